@@ -1,0 +1,112 @@
+"""Frozen records that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Decoded input: text plus what kind it is (``html`` or ``text``)."""
+
+    text: str
+    kind: str  # "html" | "text"
+    name: str  # path or "<stdin>" or a record id, for messages
+    encoding: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article; every offset downstream points into ``body``."""
+
+    title: str
+    body: str  # paragraphs joined by "\n"
+    subtitle: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    time: str | None = None  # HH:MM when the page gives one
+    source: str | None = None
+    byline: str | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the body with its provenance and tokens."""
+
+    index: int  # position in the article: the universal tie-breaker
+    start: int  # offsets into Article.body
+    end: int
+    paragraph: int  # index of the paragraph (line of body) it belongs to
+    text: str
+    tokens: tuple[str, ...]  # every jieba token, in order
+    tags: tuple[str, ...]  # POS tag of each token (dictionary lookup)
+
+
+class SectionKind(StrEnum):
+    """What a sentence contributes to a brief."""
+
+    BACKGROUND = "background"
+    ACTIVITIES = "activities"
+    STATISTICS = "statistics"
+    FUTURE_PLANS = "future_plans"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The section label of one sentence."""
+
+    index: int  # sentence index
+    kind: SectionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A chosen key sentence (``text`` may be a clause-trimmed form of the sentence)."""
+
+    index: int
+    text: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A keyword or keyphrase with its TextRank weight."""
+
+    word: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    """A quantity stated in the article: ``20.34万件`` → 203400.0 件."""
+
+    text: str  # exact span as written
+    value: float  # in base units (万/亿 applied, 万元 → 元)
+    unit: str
+    subject: str  # what is counted
+    sentence_index: int
+    start: int  # offsets into Article.body
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything a brief shows about one article."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+    scores: tuple[float, ...]  # one per sentence
+    summary: tuple[Scored, ...]  # document order, within the budget
+    keywords: tuple[Keyword, ...]
+    sections: tuple[Section, ...]  # one per sentence
+    statistics: tuple[Statistic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be briefed, and why."""
+
+    name: str
+    message: str

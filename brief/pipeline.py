@@ -1,0 +1,43 @@
+"""The only module that knows the stage order: input → Briefing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import clean, load, rank, sections, segment, stats
+from .config import BriefConfig
+from .models import Article, Briefing, RawDocument
+
+
+def brief_document(raw: RawDocument, cfg: BriefConfig) -> Briefing:
+    """Clean, analyse and structure one decoded document."""
+    return brief_cleaned(clean.clean(raw, cfg), cfg)
+
+
+def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
+    """Analyse an already cleaned article."""
+    sentences = segment.segment(article, cfg)
+    scores = rank.rank_sentences(sentences, article, cfg)
+    summary = rank.select_summary(sentences, scores, article, cfg)
+    keywords = rank.rank_keywords(sentences, article, cfg)
+    statistics = stats.extract_statistics(sentences, cfg)
+    labels = sections.classify(sentences, statistics, article, cfg)
+    return Briefing(
+        article=article,
+        sentences=sentences,
+        scores=scores,
+        summary=summary,
+        keywords=keywords,
+        sections=labels,
+        statistics=statistics,
+    )
+
+
+def brief_article(source: Path | str, cfg: BriefConfig) -> Briefing:
+    """Brief one article from a path, or ``-`` for standard input."""
+    return brief_document(load.load_path(source, cfg), cfg)
+
+
+def brief_text(text: str, cfg: BriefConfig, *, title: str | None = None, name: str = "<text>") -> Briefing:
+    """Brief an article given as a string (a batch record); ``title`` overrides the one found."""
+    return brief_document(load.from_text(text, name, cfg, title=title), cfg)
