@@ -1,0 +1,255 @@
+"""Statistics facts: quantities stated in the sentences, with value, unit and subject.
+
+Conventions (documented in DESIGN.md's "Statistics facts" and here):
+
+- value is in base units: 万 ×1e4, 亿 ×1e8, 千 ×1e3, 百万/千万/万亿 likewise; 万元/亿元 → 元.
+- 余/多/近/超/约/逾/超过 keep the stated number; the qualifier stays in the span text.
+- a range (3至5个, 3-5个, 20%至30%) is one fact whose value is the lower bound; the span covers both ends.
+- units stay as written (个, 件, 人次, 吨, 亩, 美元 …) except ％ → % and 百分之N → N %.
+- not facts: dates and years (2019年, 12月4日), times, durations in years (3年), anniversaries (105周年),
+  ordinals (第二届, 第六个), session names (十九届四中全会), document numbers (〔2019〕5号), phone and licence
+  numbers (12348, ICP), bare numbers without a unit or magnitude, numbers glued to Latin letters (5G, G20).
+- Chinese numerals count only when a measure word follows (四个方面 → 4 个); the lone numeral 一 is never a
+  fact (一站式, 一村一法律顾问, 一个统筹, 一批), nor is a Chinese numeral inside quotation marks (a slogan such as
+  “两代表一委员”) or a political formula (两个确立, 四个意识). 三级 is not a fact: 级 is a rank, not a count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import cn2an
+
+from .config import BriefConfig
+from .models import Sentence, Statistic
+
+_MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
+
+# Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
+_UNITS = (
+    "个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
+    "标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+).split()
+# Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
+_UNIT_BAD_NEXT = {
+    "个": "人体性",
+    "人": "民员才口大代",  # 3人 ok; 人民/人员 would only follow a number in odd text
+    "名": "单称义",
+    "家": "庭长乡",
+    "所": "有以在得属",
+    "次": "日",
+    "期": "间末刊货",
+    "天": "然气津",
+    "种": "植养子",
+    "类": "似",
+    "部": "门署委分",
+    "处": "理置于",
+    "间": "接",
+    "米": "饭",
+    "组": "织成建",
+    "支": "持付出",
+    "起": "来草步",
+    "座": "谈",
+    "轮": "胎",
+    "本": "地市级届",
+    "场": "所景馆面",
+}
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*"
+_MAG = "万亿|千万|百万|亿|万|千"
+_APPROX_AFTER = "余|多"
+_PREFIX = "超过|将近|近|约|超|逾|不足|不到"
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
+_NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
+_QUANTITY = re.compile(
+    rf"(?P<prefix>{_PREFIX})?"
+    rf"(?:(?P<low>{_NUMBER})(?P<lowmag>{_MAG})?(?P<lowpct>[%％])?\s*(?:至|到|-|~|～|—|－)\s*)?"
+    rf"(?P<pct>百分之)?"
+    rf"(?P<num>{_NUMBER})"
+    rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
+    rf"(?P<unit>{_UNIT_RE}|[％])?"
+)
+_SLOGANS = re.compile(r"^(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)")
+_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+_LATIN = re.compile(r"[A-Za-z]")
+_NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
+_CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
+_PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "f")
+
+
+def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
+    """Every quantity with a unit in the sentences, in document order."""
+    facts: list[Statistic] = []
+    for sentence in sentences:
+        for start, end, value, unit in find_quantities(sentence.text):
+            facts.append(
+                Statistic(
+                    text=sentence.text[start:end],
+                    value=value,
+                    unit=unit,
+                    subject=_subject(sentence, start, end, unit),
+                    sentence_index=sentence.index,
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                )
+            )
+    return tuple(facts)
+
+
+def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, unit) of each quantity in ``text``; offsets are within ``text``."""
+    found: list[tuple[int, int, float, str]] = []
+    quoted = _quoted_spans(text)
+    pos = 0
+    while pos < len(text):
+        match = _QUANTITY.search(text, pos)
+        if match is None:
+            break
+        pos = match.end() if match.end() > match.start() else match.start() + 1
+        fact = _to_fact(text, match, quoted)
+        if fact is None:
+            # retry one character later so that e.g. "第3个" does not hide "3个" and a failed range can match its end
+            pos = match.start("num") if match.start("num") > match.start() else match.start() + 1
+            if pos <= match.start():
+                pos = match.start() + 1
+            continue
+        found.append(fact)
+    return found
+
+
+def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tuple[int, int, float, str] | None:
+    num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
+    start, end = m.start(), m.end()
+    chinese = not num[0].isdigit()
+    if unit == "％":
+        unit = "%"
+    if m.group("pct"):
+        unit = "%"
+    if not unit and not mag:
+        return None
+    unit = unit or ""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    # glued to letters, digits or a decimal point: codes, versions, phone numbers
+    if _LATIN.match(before) or _LATIN.match(after) or before.isdigit() or before in ".．":
+        return None
+    if before in "第前首" or (before == "初" and chinese):
+        return None
+    if unit and after in _UNIT_BAD_NEXT.get(unit, ""):
+        return None
+    if after == "年" and unit in ("周", "个"):
+        return None
+    if chinese:
+        if num == "一" and not mag:
+            return None
+        if not unit or unit in ("%", "‰") and not m.group("pct"):
+            return None
+        if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
+            return None
+    # "十九届四中全会": 届 is not a unit, so the numeral never matches; "四中全会": 中 is not a unit either
+    value = _number(num)
+    if value is None:
+        return None
+    value = _scale(value, mag)
+    if m.group("low"):
+        low = _number(m.group("low"))
+        if low is None:
+            return None
+        value = min(value, _scale(low, m.group("lowmag") or mag))
+    return start, end, value, unit
+
+
+def _number(token: str) -> float | None:
+    if token[0].isdigit():
+        return float(token.replace(",", ""))
+    try:
+        return float(cn2an.cn2an(token, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def _scale(value: float, mag: str | None) -> float:
+    if mag:
+        value *= _MAGNITUDES[mag]
+    return round(value, 6)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    i = 0
+    while i < len(text):
+        closer = _QUOTES.get(text[i])
+        if closer:
+            j = text.find(closer, i + 1)
+            if j != -1 and j - i <= 30:
+                spans.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return spans
+
+
+def _subject(sentence: Sentence, start: int, end: int, unit: str) -> str:
+    """What is counted: the noun phrase after the quantity, else the one before it (or before its verb)."""
+    tokens, tags = sentence.tokens, sentence.tags
+    if not tokens or "".join(tokens) != sentence.text:
+        return ""
+    offsets = []
+    pos = 0
+    for tok in tokens:
+        offsets.append(pos)
+        pos += len(tok)
+    after = [i for i, off in enumerate(offsets) if off >= end]
+    before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start]
+    if unit not in ("%", "个百分点", "倍") and after:
+        phrase = _collect(tokens, tags, after, limit=5)
+        if phrase:
+            return phrase
+    if before:
+        idx = list(reversed(before))
+        phrase = _collect(tokens, tags, idx, limit=6, backward=True)
+        if phrase:
+            return phrase
+        # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
+        k = 0
+        while k < len(idx) and tags[idx[k]].startswith(_PREDICATE_SKIP) and tokens[idx[k]] not in _CLAUSE_STOP:
+            k += 1
+        phrase = _collect(tokens, tags, idx[k:], limit=6, backward=True)
+        skipped = "".join(tokens[i] for i in reversed(idx[:k]) if tags[i].startswith("v"))
+        if phrase and not (tags[idx[k]].startswith(("ns", "nt", "nr")) and skipped):
+            return phrase
+        if skipped:
+            return skipped
+    return ""
+
+
+def _noun(token: str, tag: str) -> bool:
+    if tag.startswith(_NOUNISH):
+        return True
+    return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
+
+
+def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
+    picked: list[int] = []
+    for i in order:
+        tok, tag = tokens[i], tags[i]
+        if tok in _CLAUSE_STOP or not tok.strip():
+            break
+        if _noun(tok, tag) or (backward and picked and tag.startswith("v")):
+            picked.append(i)
+            if len(picked) >= limit:
+                break
+            continue
+        break
+    if backward:
+        picked.reverse()
+        # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
+        if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn"):
+            picked.pop(0)
+    while picked and not _noun(tokens[picked[-1]], tags[picked[-1]]):
+        picked.pop()
+    return "".join(tokens[i] for i in picked)
