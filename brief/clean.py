@@ -1,0 +1,287 @@
+"""RawDocument → Article: page chrome removed, title/date/source/byline found, punctuation normalised."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import replace
+
+from .config import BriefConfig
+from .errors import ExtractionError, InputError
+from .models import Article, RawDocument
+
+log = logging.getLogger(__name__)
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+KANA = re.compile(r"[\u3040-\u30ff]")
+_CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
+_ASCII_PUNCT = re.compile(rf"(?<={_CJK})\s*([,;:?!()])|([,;:?!()])\s*(?={_CJK})")
+_FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
+# Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
+_SENTENCE_END = re.compile(r"[。！？!?；;…]")
+
+# Lines that are page furniture, never article text (matched on the whole stripped line).
+_CHROME_LINE = re.compile(
+    r"""^(?:
+        .{0,12}logo | 下载(?:客户端|APP|app)?.{0,8} | 登录 | 注册 | 登录\s*[|/]\s*注册 | 首页 | 返回(?:顶部|首页|列表)? |
+        字号[:：]?.{0,8} | 【?字体[:：].{0,10} | 打印(?:本页|此页)? | 关闭(?:窗口|本页)? | 收藏 | 分享(?:到)?[:：]?.{0,20} |
+        我要(?:举报|纠错|评论) | 举报 | 反馈 | 点赞 | 评论 | 纠错 | 更多 | 相关(?:阅读|新闻|链接|文章|推荐)[:：]?.{0,6} |
+        [•·\-\+\s]*\+1 | [•·\s]+ | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
+        (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片)[:：/].{0,30} |
+        \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
+        (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | 原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
+        https?://\S+ | www\.\S+ | [\d\W_]{1,20}
+    )$""",
+    re.I | re.X,
+)
+# Fragments that mark a line as legal or site boilerplate wherever they appear.
+_CHROME_FRAGMENT = re.compile(
+    r"ICP\s*(?:备|证)|公网安备|许可证[:：编号]|经营许可证|©|\(c\)\s*\d{4}|copyright|版权所有|备案号|"
+    r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|免责声明|"
+    r"申请.{0,6}号请用电脑访问|违法和不良信息举报|举报(?:电话|邮箱)[:：]|客户端下载|扫码下载|技术支持[:：]|主办单位[:：]|"
+    r"承办单位[:：]|联系我们|网站地图|隐私(?:政策|条款)|用户协议",
+    re.I,
+)
+_DATE = re.compile(
+    r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?"
+)
+_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
+_META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
+# Lead-ins such as 本网讯(记者 吴萍萍 通讯员 赵 军), 新华社北京12月4日电(记者 …), 【环球网报道 记者 …】.
+_DATELINE = re.compile(
+    r"^(?:(?P<agency>[^\s，。（(【]{1,16}?)(?:讯|电|报道|消息)\s*)?[（(]\s*(?P<by>(?:记者|通讯员|实习生|见习记者|特约记者)[^）)]{1,40})[）)]\s*"
+    r"|^【\s*(?P<agency2>[^】\s]{1,12}?)(?:报道|讯)?\s+(?P<by2>[^】]{0,30}(?:记者|通讯员)[^】]{1,30})】\s*"
+    r"|^(?P<agency3>[^\s，。（(]{1,16}?(?:讯|电))\s*(?=[^\s])"
+)
+_BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|文|图|摄)[\s:：]*")
+
+
+def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Article:
+    """Turn a decoded document into an Article; ``title`` overrides the one found in the text."""
+    if raw.kind == "html":
+        text, meta = _from_html(raw)
+    else:
+        text, meta = raw.text, {}
+    text = normalize_text(text)
+    _check_language(text, raw.name)
+    article = _from_lines(text.split("\n"), raw.name, meta)
+    if title and title.strip():
+        main, _, sub = normalize_text(title).strip().partition("——")
+        article = replace(article, title=main.strip() or title.strip(), subtitle=sub.strip() or None)
+    if not HAN.search(article.body):
+        raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
+    return article
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFC, invisible and control characters removed, spaces folded, ASCII punctuation by CJK made full-width."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = text.replace("\u3000", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _SPACES.sub(" ", text)
+    text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
+    text = re.sub(r"\.{3,}|。{3,}", "…", text)
+    return _curly_quotes(text)
+
+
+def _curly_quotes(text: str) -> str:
+    """Straight double quotes inside Chinese lines become “ ” in turn."""
+    if '"' not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        if line.count('"') >= 2 and HAN.search(line):
+            parts = line.split('"')
+            line = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], 1))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _check_language(text: str, name: str) -> None:
+    han = len(HAN.findall(text))
+    if han < 4:
+        raise InputError(f"{name}: no Chinese text found (brief reads Chinese news articles)")
+    if len(KANA.findall(text)) > 0.25 * han:
+        raise InputError(f"{name}: this looks like Japanese, not Chinese")
+
+
+def _is_chrome(line: str) -> bool:
+    if _CHROME_FRAGMENT.search(line):
+        return True
+    return len(line) <= 40 and bool(_CHROME_LINE.match(line))
+
+
+def _is_heading(line: str) -> bool:
+    """A short line with no sentence punctuation: a title, subtitle or section heading."""
+    return len(line) <= 64 and not _SENTENCE_END.search(line.rstrip("。")) and not line.endswith(("，", "："))
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) >= 24 and bool(re.search(r"[。！？，；]", line)) or len(line) >= 60
+
+
+def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Article:
+    """Find the body, title and metadata in cleaned lines of a page dump."""
+    lines = [line.strip() for line in lines]
+    date = meta.get("date")
+    clock = None
+    sources: list[str] = [meta["source"]] if meta.get("source") else []
+    kept: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        found = _SOURCE.match(line)
+        if found:
+            sources.append(found.group(1).strip())
+            continue
+        if _META_LINE.search(line) or (_DATE.search(line) and len(line) <= 40 and not _is_paragraph(line)):
+            dated = _DATE.search(line)
+            if dated and date is None:
+                date, clock = _format_date(dated)
+            inline = re.search(r"来源[:：]\s*([^\s|｜]{1,30})", line)
+            if inline:
+                sources.append(inline.group(1))
+            if len(line) <= 60 and not _is_paragraph(line):
+                continue
+        if _is_chrome(line):
+            continue
+        kept.append(line)
+    first_body = next((i for i, line in enumerate(kept) if _is_paragraph(line)), None)
+    if first_body is None:
+        if not kept:
+            raise ExtractionError(f"{name}: no article text found after removing page chrome")
+        first_body = 0 if not _is_heading(kept[0]) or len(kept) == 1 else 1
+    title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
+    body_lines = kept[first_body:]
+    # A heading identical to the title inside the body is not a sentence.
+    body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
+    body_lines, byline, agency = _strip_dateline(body_lines)
+    if agency and not sources:
+        sources.append(agency)
+    if not body_lines:
+        raise ExtractionError(f"{name}: no article text found after removing page chrome")
+    body = "\n".join(body_lines)
+    if not title:
+        title = _fallback_title(body)
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        body=body,
+        date=date,
+        time=clock,
+        source=_join_sources(sources),
+        byline=byline or meta.get("author"),
+        name=name,
+    )
+
+
+def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str | None]:
+    """The heading block nearest the body (main line plus a ——subtitle line), else the page title."""
+    headings = [h for h in headings if _is_heading(h)]
+    blocks: list[list[str]] = []
+    for line in headings:
+        if line.startswith(("——", "--", "—")) and blocks:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    if blocks:
+        block = blocks[-1]
+        main = block[0]
+        sub = block[1].lstrip("—- ").strip() if len(block) > 1 else None
+        if "——" in main and not sub:
+            main, _, sub = (part.strip() for part in main.partition("——"))
+        return main, sub or None
+    if meta_title:
+        main, _, sub = normalize_text(meta_title).strip().partition("——")
+        return main.strip(), sub.strip() or None
+    return "", None
+
+
+def _fallback_title(body: str) -> str:
+    """First clause of the first sentence, for articles that carry no title."""
+    first = re.split(r"[。！？；\n]", body, maxsplit=1)[0]
+    clause = re.split(r"[，：]", first, maxsplit=1)[0]
+    text = clause if 6 <= len(clause) <= 40 else first
+    return text[:40] + ("…" if len(text) > 40 else "")
+
+
+def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Remove a news lead-in (本网讯(记者 …)) from the first paragraph; return byline and agency."""
+    if not lines:
+        return lines, None, None
+    found = _DATELINE.match(lines[0])
+    if not found or found.end() >= len(lines[0]) - 4:
+        return lines, None, None
+    by = found.group("by") or found.group("by2")
+    agency = found.group("agency") or found.group("agency2") or found.group("agency3")
+    if not by and not (agency and re.search(r"(讯|电)$", agency)):
+        return lines, None, None
+    byline = None
+    if by:
+        parts = [p for p in _BYLINE_ROLE.split(by) if p.strip()]
+        pairs = []
+        for role, names in zip(parts[0::2], parts[1::2]):
+            names = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", names.strip())
+            pairs.append(f"{role} {names}")
+        byline = " ".join(pairs) or by.strip()
+    if agency:
+        agency = re.sub(r"(本网|本报|本台)?(讯|电)$", "", agency).strip() or None
+        agency = re.sub(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日$", "", agency or "") or agency
+    return [lines[0][found.end():].lstrip()] + lines[1:], byline, agency
+
+
+def _join_sources(sources: list[str]) -> str | None:
+    unique = list(dict.fromkeys(s.strip(" ：:") for s in sources if s and s.strip()))
+    if not unique:
+        return None
+    if len(unique) == 1:
+        return unique[0]
+    return f"{unique[0]}（原载{'、'.join(unique[1:])}）"
+
+
+def _format_date(match: re.Match[str]) -> tuple[str | None, str | None]:
+    year, month, day, hour, minute = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return None, None
+    clock = f"{int(hour):02d}:{minute}" if hour and int(hour) < 24 else None
+    return f"{year}-{int(month):02d}-{int(day):02d}", clock
+
+
+def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
+    """Main text and metadata of an HTML page through trafilatura (nothing is fetched)."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            raw.text, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+        )
+    except Exception as err:  # trafilatura raises assorted lxml errors on broken markup
+        log.info("%s: trafilatura failed (%s); falling back to tag stripping", raw.name, err)
+        doc = None
+    data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    text = data.get("text") or ""
+    if not HAN.search(text):
+        text = _strip_tags(raw.text)
+    meta = {
+        "title": data.get("title"),
+        "date": data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None,
+        "source": data.get("sitename") or None,
+        "author": data.get("author") or None,
+    }
+    return text, meta
+
+
+def _strip_tags(html: str) -> str:
+    """Last resort for markup trafilatura rejects: drop script/style and tags, keep block breaks."""
+    import html as html_lib
+
+    html = re.sub(r"(?is)<(script|style|iframe|noscript|template)\b.*?(</\1\s*>|$)", " ", html)
+    html = re.sub(r"(?is)<!--.*?-->", " ", html)
+    html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/title)\b[^>]*>", "\n", html)
+    html = re.sub(r"(?s)<[^>]{0,2000}>", " ", html)
+    return html_lib.unescape(html)

@@ -1,0 +1,235 @@
+"""Article → sentences with jieba tokens: the only module that imports jieba (one pass per article)."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import marshal
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from .config import BriefConfig
+from .errors import ConfigError
+from .models import Article, Sentence
+
+log = logging.getLogger(__name__)
+
+DATA = Path(__file__).resolve().parent / "data"
+MAX_SENTENCE = 300  # longer runs without a full stop are cut at a comma (or hard) to keep units readable
+_CLOSERS = "”’」』）)】》〕\"'"
+# A sentence ends at 。！？；… (runs allowed), with any closing quotes/brackets kept on its side.
+_END = re.compile(rf"(?:[。！？!?；]+|…+)[{re.escape(_CLOSERS)}]*")
+_SOFT_BREAK = re.compile(r"[，、：,:]")
+
+
+def split_sentences(body: str) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of each sentence of ``body``; paragraphs are its lines."""
+    spans: list[tuple[int, int, int]] = []
+    offset = 0
+    for paragraph, line in enumerate(body.split("\n")):
+        pos = 0
+        for match in _END.finditer(line):
+            spans.extend(_spans(line, pos, match.end(), offset, paragraph))
+            pos = match.end()
+        spans.extend(_spans(line, pos, len(line), offset, paragraph))
+        offset += len(line) + 1
+    return spans
+
+
+def _spans(line: str, start: int, end: int, offset: int, paragraph: int) -> list[tuple[int, int, int]]:
+    """Trimmed span(s) for line[start:end], cutting overlong ones at the last comma before the limit."""
+    out = []
+    while start < end:
+        while start < end and line[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and line[stop - 1].isspace():
+            stop -= 1
+        if stop <= start:
+            break
+        if stop - start <= MAX_SENTENCE:
+            out.append((offset + start, offset + stop, paragraph))
+            break
+        window = line[start : start + MAX_SENTENCE]
+        breaks = [m.end() for m in _SOFT_BREAK.finditer(window) if m.end() > MAX_SENTENCE // 3]
+        cut = start + (breaks[-1] if breaks else MAX_SENTENCE)
+        out.append((offset + start, offset + cut, paragraph))
+        start = cut
+    return out
+
+
+def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
+    """Split the body into sentences and tokenise the whole body with jieba once."""
+    spans = split_sentences(article.body)
+    if not spans:
+        return ()
+    tokenizer, tags = _tokenizer(cfg.userdict)
+    body = article.body
+    analysed = _simplified(body)
+    tokens: list[list[str]] = [[] for _ in spans]
+    pos_tags: list[list[str]] = [[] for _ in spans]
+    current = 0
+    position = 0
+    for word in tokenizer.cut(analysed, HMM=True):
+        start, position = position, position + len(word)
+        if not word.strip():
+            continue
+        while current < len(spans) and start >= spans[current][1]:
+            current += 1
+        if current == len(spans):
+            break
+        if position <= spans[current][0]:
+            continue
+        tokens[current].append(body[start:position])
+        pos_tags[current].append(_tag(word, tags))
+    return tuple(
+        Sentence(
+            index=i,
+            start=start,
+            end=end,
+            paragraph=paragraph,
+            text=body[start:end],
+            tokens=tuple(tokens[i]),
+            tags=tuple(pos_tags[i]),
+        )
+        for i, (start, end, paragraph) in enumerate(spans)
+    )
+
+
+def tokenize(text: str, cfg: BriefConfig) -> list[str]:
+    """Plain jieba tokens of a short text (a title), with the same dictionary as the body."""
+    tokenizer, _ = _tokenizer(cfg.userdict)
+    analysed = _simplified(text)
+    out, position = [], 0
+    for word in tokenizer.cut(analysed, HMM=True):
+        start, position = position, position + len(word)
+        if word.strip():
+            out.append(text[start:position])
+    return out
+
+
+_NUMBER = re.compile(r"^[\d.,%％]+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+#&._\-]*$")
+
+
+def _tag(word: str, tags: dict[str, str]) -> str:
+    """Dictionary POS lookup (jieba's dict.txt tags); unknown words get a guess by shape."""
+    tag = tags.get(word)
+    if tag:
+        return tag
+    if _NUMBER.match(word):
+        return "m"
+    if _LATIN.match(word):
+        return "eng"
+    if len(word) == 1 and not word.isalnum():
+        return "x"
+    return "nz" if len(word) > 1 else "x" if not word.isalnum() else "n"
+
+
+def _simplified(text: str) -> str:
+    """Text converted to Simplified Chinese for analysis when the conversion keeps every length."""
+    converted = _t2s(text)
+    return converted if len(converted) == len(text) else text
+
+
+def _t2s(text: str) -> str:
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        return text
+    converter = _opencc()
+    out = converter.convert(text) if converter else text
+    return out
+
+
+@functools.cache
+def _opencc():
+    try:
+        from opencc import OpenCC
+    except ImportError:  # optional: without it Traditional text is analysed as written
+        return None
+    return OpenCC("t2s")
+
+
+@functools.cache
+def _tokenizer(userdict: Path | None):
+    """One jieba.Tokenizer per user dictionary, loaded from a cache of (FREQ, total, POS tags)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    dict_file = tokenizer.get_dict_file()
+    dict_path = Path(dict_file.name)
+    dict_file.close()
+    stat = dict_path.stat()
+    key = hashlib.sha1(f"{dict_path}|{stat.st_size}|{stat.st_mtime_ns}|1".encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"brief-jieba-{key}.cache"
+    tables = None
+    if cache.is_file():
+        try:
+            tables = marshal.loads(cache.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            tables = None
+    if tables is None:
+        tables = _build_tables(dict_path)
+        _write_cache(cache, marshal.dumps(tables))
+    freq, total, tags = tables
+    tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(freq), total, True
+    tags = dict(tags)
+    for path in (DATA / "userdict.txt", userdict):
+        if path is not None:
+            _load_userdict(tokenizer, tags, Path(path))
+    list(tokenizer.cut("作为", HMM=True))  # warm up the HMM model (spaCy does the same)
+    return tokenizer, tags
+
+
+def _build_tables(dict_path: Path) -> tuple[dict[str, int], int, dict[str, str]]:
+    """Parse jieba's dict.txt into its prefix-frequency table and a word → POS table."""
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with dict_path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            freq[word] = count
+            total += count
+            if len(parts) > 2:
+                tags[word] = parts[2]
+            for end in range(1, len(word)):
+                freq.setdefault(word[:end], 0)
+    return freq, total, tags
+
+
+def _write_cache(cache: Path, data: bytes) -> None:
+    """Atomic write; a read-only temp folder only costs speed."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, cache)
+    except OSError as err:
+        log.debug("cannot write %s: %s", cache, err)
+
+
+def _load_userdict(tokenizer, tags: dict[str, str], path: Path) -> None:
+    """Lines of ``word [freq] [tag]``; a bad line is a ConfigError naming it."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read user dictionary ({err})") from None
+    for number, line in enumerate(lines, 1):
+        parts = line.strip().split()
+        if not parts or parts[0].startswith("#"):
+            continue
+        if len(parts) > 3 or (len(parts) >= 2 and not parts[1].isdigit() and len(parts) == 3):
+            raise ConfigError(f"{path}:{number}: expected 'word [freq] [tag]', got {line.strip()!r}")
+        word = parts[0]
+        freq = int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else None
+        tag = parts[-1] if len(parts) >= 2 and not parts[-1].isdigit() else None
+        tokenizer.add_word(word, freq, tag)
+        if tag:
+            tags[word] = tag
