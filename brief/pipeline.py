@@ -40,4 +40,4 @@ def brief_article(source: Path | str, cfg: BriefConfig) -> Briefing:
 
 def brief_text(text: str, cfg: BriefConfig, *, title: str | None = None, name: str = "<text>") -> Briefing:
     """Brief an article given as a string (a batch record); ``title`` overrides the one found."""
-    return brief_document(load.from_text(text, name, cfg, title=title), cfg)
+    return brief_cleaned(clean.clean(load.from_text(text, name, cfg), cfg, title=title), cfg)

@@ -1,0 +1,213 @@
+"""Command line: arguments → BriefConfig → one library call → files. Errors are one line, exit 2."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import BriefConfig, load_config
+from .errors import BriefError, InputError
+
+FORMATS = ("pdf", "html", "email", "md", "txt", "json")
+SUFFIX_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",
+                  ".txt": "txt", ".text": "txt", ".json": "json"}
+
+
+class BriefFailed(click.ClickException):
+    """A BriefError reported as one line with exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"brief: error: {self.format_message()}", err=True)
+
+
+def config_options(func):
+    """Options shared by every command that runs the pipeline."""
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="TOML file with options and a [branding] table."),
+        click.option("--budget", type=int, help="Characters of key sentences (default 300)."),
+        click.option("--keywords", type=int, help="Number of keywords (default 8)."),
+        click.option("--userdict", type=click.Path(path_type=Path), help="Extra jieba dictionary: word [freq] [tag]."),
+        click.option("--stopwords", type=click.Path(path_type=Path), help="Extra keyword stopwords, one per line."),
+        click.option("--max-input-mb", type=float, help="Largest input accepted, in MiB (default 8)."),
+        click.option("--bulletin", help="Masthead name (default 信息快报)."),
+        click.option("--unit", help="Issuing unit shown in the masthead."),
+        click.option("--issue", help="Issue number shown as 第N期."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def make_config(config_path=None, max_input_mb=None, **overrides) -> BriefConfig:
+    """Build the BriefConfig from a config file and the CLI options that were given."""
+    if max_input_mb is not None:
+        overrides["max_input_bytes"] = int(max_input_mb * 1024 * 1024)
+    try:
+        return load_config(config_path, **overrides)
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+
+
+@contextmanager
+def atomic_output(path: Path, binary: bool = True):
+    """Write to a temporary file beside ``path`` and rename it on success; nothing is left on failure."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise BriefFailed(f"{path}: is a folder; give a file name")
+    if not folder.is_dir():
+        raise BriefFailed(f"{path}: output folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as err:
+        raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
+    try:
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+            yield handle
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(data: bytes, output: Path | None) -> None:
+    """Write to ``output`` atomically, or to standard output."""
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        with atomic_output(output) as handle:
+            handle.write(data)
+    except OSError as err:
+        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+
+
+def pick_format(fmt: str | None, output: Path | None) -> str:
+    """The --format given, else the output suffix's, else plain text."""
+    if fmt:
+        return fmt
+    if output is None:
+        return "txt"
+    try:
+        return SUFFIX_FORMATS[output.suffix.lower()]
+    except KeyError:
+        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use --format {'|'.join(FORMATS)}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="brief")
+@click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Turn Chinese news articles into one-page key-point briefings (简报)."""
+    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
+                        format="brief: %(levelname)s: %(message)s")
+
+
+@cli.command()
+@click.argument("source", metavar="INPUT")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (format from its suffix).")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), help="Output format.")
+@config_options
+def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
+    """Brief one article (.txt or .html file, or - for stdin).
+
+    \b
+    brief make article.txt -o brief.pdf
+    brief make page.html --format json
+    cat article.txt | brief make - -f md
+    """
+    from . import load, pipeline, render
+
+    cfg = make_config(**options)
+    fmt = pick_format(fmt, output)
+    if fmt == "pdf" and output is None and sys.stdout.isatty():
+        raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
+    try:
+        if source == "-":
+            raw = load.load_bytes(sys.stdin.buffer.read(cfg.max_input_bytes + 1), "<stdin>", cfg)
+            briefing = pipeline.brief_document(raw, cfg)
+        else:
+            briefing = pipeline.brief_article(source, cfg)
+        data = render.render(briefing, fmt, cfg)
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    write_bytes(data, output)
+
+
+@cli.command()
+@click.argument("source", metavar="IN.jsonl", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Output JSONL file.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="cores",
+              help="Worker processes.")
+@config_options
+def batch(source: Path, output: Path, jobs: int, **options) -> None:
+    """Brief every record {"id", "text", "title"?} of a JSONL file into OUT.jsonl.
+
+    \b
+    brief batch articles.jsonl -o briefs.jsonl
+    A record that fails gets {"id", "error"}; the others go on.
+    """
+    from .batch import map_articles
+    from .records import brief_record, read_records
+
+    cfg = make_config(**options)
+    try:
+        records = read_records(source, cfg)
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    failed = 0
+    with _progress(len(records), "briefing") as advance, atomic_output(output, binary=False) as handle:
+        for record, result in map_articles(brief_record, records, cfg, jobs=jobs, progress=advance):
+            if isinstance(result, BriefError):
+                failed += 1
+                result = {"id": record.get("id"), "error": str(result)}
+            handle.write(json.dumps(result, ensure_ascii=False, sort_keys=True) + "\n")
+    if failed:
+        click.echo(f"brief: warning: {failed} of {len(records)} records failed (see their \"error\")", err=True)
+
+
+@contextmanager
+def _progress(total: int, label: str):
+    """A rich progress bar on stderr when it is a terminal; a no-op otherwise."""
+    if not sys.stderr.isatty() or total < 2:
+        yield lambda n=1: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=None) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def main() -> None:
+    """Entry point: no traceback ever reaches the user."""
+    try:
+        cli.main(standalone_mode=False, prog_name="brief")
+    except click.exceptions.Abort:
+        click.echo("brief: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        click.echo("brief: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as err:  # a bug: one line, not a traceback (-vv logs it)
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        click.echo(f"brief: internal error: {type(err).__name__}: {err}", err=True)
+        sys.exit(2)

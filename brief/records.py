@@ -1,0 +1,59 @@
+"""JSONL article records {"id", "text", "title"?}: reading them and briefing one into a brief/1 object."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .config import BriefConfig
+from .errors import InputError
+
+
+def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
+    """Every line of a JSONL file as a dict; a broken line becomes a record that fails alone."""
+    from .load import decode
+
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a JSONL file")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    text, _ = decode(data, str(path)) if data.strip() else ("", "utf-8")
+    records = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            record = {"id": None, "_error": f"line {number}: not valid JSON ({err.msg})"}
+        if not isinstance(record, dict):
+            record = {"id": None, "_error": f"line {number}: not a JSON object"}
+        record.setdefault("_line", number)
+        records.append(record)
+    if not records:
+        raise InputError(f"{path}: no records (expected one JSON object per line)")
+    return records
+
+
+def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
+    """Brief one record into the brief/1 JSON object with its ``id``; raises BriefError when it cannot."""
+    from . import pipeline, render
+
+    name = f"record {record.get('id')!r} (line {record.get('_line')})"
+    if record.get("_error"):
+        raise InputError(record["_error"])
+    text, title = record.get("text"), record.get("title")
+    if not isinstance(text, str):
+        raise InputError(f"{name}: missing \"text\" string")
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"{name}: \"title\" must be a string")
+    briefing = pipeline.brief_text(text, cfg, title=title or None, name=name)
+    result = json.loads(render.render(briefing, "json", cfg))
+    result["id"] = record.get("id")
+    return result
