@@ -1,0 +1,310 @@
+"""Briefing → one A4 page of PDF: measured fit loop (RENDERING.md §3), glyph coverage, restricted fetching."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import shutil
+import subprocess
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .config import BriefConfig
+from .errors import RenderError
+from .models import Briefing
+from .render import LIMITS, STATS_COLUMNS, TEMPLATES, Content, _render_template, build_content, context, template_dirs
+
+log = logging.getLogger(__name__)
+
+MAX_PT = 12.0  # 小四
+MIN_PT = 10.5  # 五号
+STEP_PT = 0.25
+MAX_LAYOUTS = 6
+PAGE_MM = (210.0, 297.0)
+MARGIN_MM = {"top": 18, "side": 18, "bottom": 16}  # handed to style.css as page.*
+PX_PER_MM = 96 / 25.4
+PT_PER_MM = 72 / 25.4
+TOP_PX = MARGIN_MM["top"] * PX_PER_MM
+AVAIL_PX = (PAGE_MM[1] - MARGIN_MM["top"] - MARGIN_MM["bottom"]) * PX_PER_MM
+CONTENT_PT = (PAGE_MM[0] - 2 * MARGIN_MM["side"]) * PT_PER_MM
+SAFETY = 0.015  # of AVAIL_PX: page-break slop between a measurement and the next layout
+# (list, keep at most): dropped in this order, lowest-ranked item first, until the measured overflow is freed.
+DROP_STAGES = (
+    ("stats", 6), ("activities", 3), ("plans", 3), ("background", 2), ("points", 4),
+    ("stats", 3), ("activities", 2), ("plans", 2), ("background", 1), ("points", 3), ("keywords", 5),
+    ("stats", 0), ("activities", 1), ("plans", 1), ("background", 0),
+    ("activities", 0), ("plans", 0), ("points", 2), ("keywords", 0), ("points", 1),
+)
+PART_IDS = {"points": "points", "keywords": "keywords", "background": "part-background",
+            "activities": "part-activities", "stats": "part-statistics", "plans": "part-future_plans"}
+DEBIAN_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-subset0 libfontconfig1 fonts-noto-cjk"
+MISSING_GLYPH = "〓"  # U+3013 GETA MARK: the typesetter's mark for a character the fonts lack
+# Ranges every Noto CJK SC face covers completely (checked by tests/test_render.py against the fonts):
+# characters inside them skip the 0.3 s cmap load.
+COVERED_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x3000, 0x303F), (0x4E00, 0x9FEA),
+                  (0xFF01, 0xFF5E))
+
+
+@dataclass(slots=True)
+class PdfResult:
+    """A written PDF and how it was fitted."""
+
+    pdf: bytes
+    pages: int
+    base_pt: float
+    layouts: int
+    limits: dict[str, int] = field(default_factory=dict)
+    emergency: bool = False
+
+
+# ---------------------------------------------------------------------------- WeasyPrint, lazily
+
+
+@functools.cache
+def _weasyprint() -> Any:
+    try:
+        import weasyprint
+    except OSError as err:  # Pango/HarfBuzz missing: WeasyPrint loads them with ctypes at import
+        raise RenderError(f"PDF output needs Pango and HarfBuzz ({err}); on Debian/Ubuntu install: "
+                          f"apt-get install {DEBIAN_PACKAGES}") from err
+    return weasyprint
+
+
+@functools.cache
+def _font_config() -> Any:
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()  # reused across layouts: the font collections load once per process
+
+
+def make_url_fetcher(allowed: tuple[Path, ...]) -> Any:
+    """A WeasyPrint URL fetcher that serves data: URIs and files inside ``allowed`` only."""
+    from weasyprint.urls import URLFetcher
+
+    roots = tuple(Path(root).resolve() for root in allowed)
+
+    class RestrictedFetcher(URLFetcher):
+        """Refuses network URLs and files outside the template directories."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            scheme = urlsplit(url).scheme.lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if any(path.is_relative_to(root) for root in roots) and path.is_file():
+                    return super().fetch(url, headers)
+            log.warning("refused to fetch %s (only the brief's own template resources are allowed)", url[:200])
+            raise ValueError(f"fetching {url[:200]} is not allowed")
+
+    return RestrictedFetcher(allowed_protocols=("data", "file"), allow_redirects=False, timeout=1)
+
+
+# ---------------------------------------------------------------------------- glyph coverage
+
+
+def _fast_covered(code: int) -> bool:
+    return any(low <= code <= high for low, high in COVERED_RANGES)
+
+
+@functools.cache
+def _font_cmap(family: str) -> frozenset[int]:
+    """Code points of an installed font family (fontTools getBestCmap; empty if not found)."""
+    path, index = _font_file(family)
+    if path is None:
+        return frozenset()
+    from fontTools.ttLib import TTFont
+
+    try:
+        return frozenset(TTFont(path, fontNumber=index, lazy=True).getBestCmap() or {})
+    except Exception as err:  # a broken font file is a warning, not a failed brief
+        log.warning("cannot read the character map of %s (%s): %s", family, path, err)
+        return frozenset()
+
+
+def _font_file(family: str) -> tuple[str | None, int]:
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return None, 0
+    out = subprocess.run([fc_match, "-f", "%{family}|%{file}|%{index}", family],
+                         capture_output=True, text=True, timeout=10, check=False).stdout
+    names, _sep, rest = out.partition("|")
+    path, _sep, index = rest.partition("|")
+    if family.lower() not in names.lower() or not path:
+        return None, 0  # fontconfig substituted another family
+    return path, int(index or 0)
+
+
+@functools.cache
+def _any_font_has(char: str) -> bool:
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return False
+    out = subprocess.run([fc_list, f":charset={ord(char):x}", "family"],
+                         capture_output=True, text=True, timeout=10, check=False).stdout
+    return bool(out.strip())
+
+
+def replace_missing_glyphs(text: str, families: tuple[str, ...]) -> str:
+    """Replace characters no installed font covers with 〓, logging a warning for each."""
+    missing = []
+    for char in set(text):
+        code = ord(char)
+        if _fast_covered(code) or unicodedata.category(char)[0] in "CZ":
+            continue
+        if any(code in _font_cmap(family) for family in families) or _any_font_has(char):
+            continue
+        missing.append(char)
+    for char in sorted(missing):
+        log.warning("no installed font has U+%04X %s; it is shown as %s", ord(char),
+                    unicodedata.name(char, "(unnamed)"), MISSING_GLYPH)
+        text = text.replace(char, MISSING_GLYPH)
+    return text
+
+
+# ---------------------------------------------------------------------------- the fit loop
+
+
+def _grid_em(base_pt: float) -> int:
+    return math.floor(CONTENT_PT / base_pt + 1e-6)
+
+
+class _Layouts:
+    """Lays out the brief at a font size and list limits; counts layouts; never writes."""
+
+    def __init__(self, content: Content, cfg: BriefConfig) -> None:
+        self.content, self.cfg, self.count = content, cfg, 0
+        self.weasyprint = _weasyprint()
+        self.fetcher = make_url_fetcher(template_dirs(cfg))
+        self.base_url = str(template_dirs(cfg)[-1])
+        brand = cfg.branding
+        self.families = (brand.serif_font, brand.sans_font, "AR PL UKai CN")
+
+    def html(self, base_pt: float, limits: dict[str, int], emergency: bool = False) -> str:
+        ctx = context(self.content, self.cfg, "pdf", limits, base_pt=base_pt, grid_em=_grid_em(base_pt),
+                      page=MARGIN_MM, emergency=emergency)
+        return replace_missing_glyphs(_render_template(TEMPLATES["pdf"], ctx, self.cfg), self.families)
+
+    def __call__(self, base_pt: float, limits: dict[str, int], emergency: bool = False) -> Any:
+        self.count += 1
+        html = self.weasyprint.HTML(string=self.html(base_pt, limits, emergency), base_url=self.base_url,
+                                    url_fetcher=self.fetcher)
+        return html.render(font_config=_font_config())
+
+
+def _anchors(doc: Any) -> dict[str, tuple[int, tuple[float, float, float, float]]]:
+    found = {}
+    for number, page in enumerate(doc.pages):
+        for name, box in page.anchors.items():
+            found.setdefault(name, (number, box))
+    return found
+
+
+def _needed_px(doc: Any) -> float:
+    """Height the content needs, as if the page were endless (from #end-marker)."""
+    page, (_x1, y1, _x2, _y2) = _anchors(doc).get("end-marker", (len(doc.pages) - 1, (0, TOP_PX + AVAIL_PX, 0, 0)))
+    return page * AVAIL_PX + (y1 - TOP_PX)
+
+
+def _freed_by_dropping(name: str, limit: int, anchors: dict[str, Any]) -> float:
+    """Measured height freed when list ``name`` goes from ``limit`` items to one row/item fewer."""
+
+    def height(anchor: str) -> float:
+        entry = anchors.get(anchor)
+        return 0.0 if entry is None else entry[1][3] - entry[1][1]
+
+    if name == "stats":
+        new = (math.ceil(limit / STATS_COLUMNS) - 1) * STATS_COLUMNS
+        freed = height(PART_IDS[name]) if new <= 0 else height(f"stats-row-{new // STATS_COLUMNS}")
+        return freed
+    if limit - 1 <= 0:
+        return height(PART_IDS[name])
+    if name == "keywords":
+        return 0.0  # chips are inline: dropping one rarely frees a line
+    return height(f"{name}-{limit - 1}")
+
+
+def _drop_one(name: str, limit: int) -> int:
+    if name == "stats":
+        return max(0, (math.ceil(limit / STATS_COLUMNS) - 1) * STATS_COLUMNS)
+    return limit - 1
+
+
+def _plan_drops(limits: dict[str, int], over: float, anchors: dict[str, Any]) -> tuple[dict[str, int], float]:
+    limits, freed = dict(limits), 0.0
+    for name, keep in DROP_STAGES:
+        while freed < over and limits[name] > keep:
+            freed += _freed_by_dropping(name, limits[name], anchors)
+            limits[name] = max(keep, _drop_one(name, limits[name])) if name != "stats" else _drop_one(name, limits[name])
+    return limits, freed
+
+
+def _snap(pt: float) -> float:
+    return max(MIN_PT, min(MAX_PT, math.floor(pt / STEP_PT + 1e-9) * STEP_PT))
+
+
+def _grow_pt(base_pt: float, needed: float) -> float:
+    # A block of text at a fixed width grows with pt² (more lines, each taller); aim a little short.
+    return _snap(base_pt * math.sqrt(AVAIL_PX * (1 - SAFETY) / max(needed, 1.0)))
+
+
+def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int], int, bool, _Layouts]:
+    """Lay out at most MAX_LAYOUTS times; returns (document, pt, limits, layouts, emergency, layouts)."""
+    layout = _Layouts(content, cfg)
+    limits = {name: min(LIMITS[name], _length(content, name)) for name in LIMITS}
+    doc = layout(MAX_PT, limits)
+    if len(doc.pages) == 1:
+        return doc, MAX_PT, limits, layout.count, False, layout
+    pt = _grow_pt(MAX_PT, _needed_px(doc))
+    if pt > MIN_PT:  # everything may fit at a smaller size
+        doc = layout(pt, limits)
+        if len(doc.pages) == 1:
+            return doc, pt, limits, layout.count, False, layout
+    pt = MIN_PT
+    doc = layout(pt, limits)
+    while len(doc.pages) > 1 and layout.count < MAX_LAYOUTS - 1:
+        over = _needed_px(doc) - AVAIL_PX + SAFETY * AVAIL_PX
+        new_limits, _freed = _plan_drops(limits, over, _anchors(doc))
+        if new_limits == limits:
+            break  # nothing left to drop
+        limits = new_limits
+        doc = layout(pt, limits)
+    if len(doc.pages) > 1:
+        # Last resort for absurd input (a title or one key sentence longer than a page): clip the sheet.
+        log.warning("%s: the minimum content does not fit one page; the end is clipped", content.title_main[:40])
+        doc = layout(MIN_PT, {name: min(v, 1) for name, v in limits.items()}, emergency=True)
+        return doc, MIN_PT, limits, layout.count, True, layout
+    if layout.count < MAX_LAYOUTS:
+        grown = _grow_pt(pt, _needed_px(doc))
+        if grown > pt:
+            bigger = layout(grown, limits)
+            if len(bigger.pages) == 1:
+                return bigger, grown, limits, layout.count, False, layout
+    return doc, pt, limits, layout.count, False, layout
+
+
+def _length(content: Content, name: str) -> int:
+    if name == "points":
+        return len(content.points)
+    if name == "keywords":
+        return len(content.keywords)
+    return len(content.lists[name])
+
+
+def render_pdf(briefing: Briefing, cfg: BriefConfig) -> PdfResult:
+    """Fit the brief to one A4 page and write the PDF once."""
+    doc, pt, limits, count, emergency, _layout = fit(build_content(briefing), cfg)
+    pages = len(doc.pages)
+    if pages != 1:
+        raise RenderError(f"{briefing.article.name or briefing.article.title[:40]}: brief took {pages} pages")
+    try:
+        pdf = doc.write_pdf()
+    except Exception as err:  # WeasyPrint raises many kinds; the CLI needs one
+        raise RenderError(f"writing the PDF failed: {err}") from err
+    log.debug("fitted in %d layouts at %.2f pt with %s", count, pt, limits)
+    return PdfResult(pdf=pdf, pages=pages, base_pt=pt, layouts=count, limits=limits, emergency=emergency)
+

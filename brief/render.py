@@ -1,0 +1,349 @@
+"""Briefing → bytes: one-page PDF, standalone HTML, email HTML, Markdown, plain text, JSON ("brief/1")."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .config import BriefConfig
+from .errors import RenderError
+from .models import Briefing, SectionKind
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("pdf", "html", "email", "md", "txt", "json")
+TEMPLATES = {"pdf": "briefing.html.j2", "html": "briefing.html.j2", "email": "email.html.j2",
+             "md": "briefing.md.j2", "txt": "briefing.txt.j2"}
+NUMERALS = "一二三四五六七八九十"
+SECTION_HEADINGS = (  # (kind, heading, list name in the fit limits)
+    (SectionKind.BACKGROUND, "背景情况", "background"),
+    (SectionKind.ACTIVITIES, "主要活动", "activities"),
+    (SectionKind.STATISTICS, "数据要点", "stats"),
+    (SectionKind.FUTURE_PLANS, "下一步工作", "plans"),
+)
+# Most items a brief shows per list before any fitting (RENDERING.md §3: cap early, the fit loop is a net).
+LIMITS = {"points": 6, "keywords": 8, "background": 3, "activities": 4, "stats": 9, "plans": 4}
+ITEM_CHARS = 150  # a section item longer than this is shortened at a clause boundary
+STATS_COLUMNS = 3
+JSON_SCHEMA = "brief/1"
+
+
+# ---------------------------------------------------------------------------- templates
+
+
+def template_dir() -> Path:
+    """brief/templates in an installed wheel; the top-level templates/ in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "briefing.html.j2").is_file():
+            return candidate
+    raise RenderError(f"templates not found in {here / 'templates'} or {here.parent / 'templates'}")
+
+
+def template_dirs(cfg: BriefConfig | None = None) -> tuple[Path, ...]:
+    """The user's template directory (``cfg.templates``) first, then the package's own."""
+    user = getattr(cfg, "templates", None) if cfg is not None else None
+    dirs = [] if user is None else [Path(user).resolve()]
+    if dirs and not dirs[0].is_dir():
+        raise RenderError(f"template directory {dirs[0]} does not exist")
+    return (*dirs, template_dir())
+
+
+def _autoescape(name: str | None) -> bool:
+    # Markdown, text and the CSS (which only receives numbers and validated branding) are not HTML.
+    return not (name or "").endswith((".md.j2", ".txt.j2", ".css"))
+
+
+@functools.cache
+def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+        autoescape=_autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _markdown_escape
+    return env
+
+
+def _render_template(name: str, context: dict[str, Any], cfg: BriefConfig) -> str:
+    try:
+        return _environment(template_dirs(cfg)).get_template(name).render(context)
+    except jinja2.TemplateError as err:
+        raise RenderError(f"template {name}: {err}") from err
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+
+
+def _markdown_escape(text: Any) -> str:
+    """Backslash-escape ASCII punctuation Markdown would interpret, so article text stays text."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+# ---------------------------------------------------------------------------- view model
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One line of a list in the brief: ``rank`` 0 is the best, ``index`` the sentence."""
+
+    rank: int
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One cell of the 数据要点 table."""
+
+    rank: int
+    text: str  # as written in the article
+    subject: str
+    sentence_index: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Everything a brief can show, each list ranked best first (limits are applied later)."""
+
+    title_main: str
+    title_sub: str
+    meta: tuple[tuple[str, str], ...]
+    date_label: str
+    attribution: str
+    points: tuple[Item, ...]
+    keywords: tuple[str, ...]
+    lists: dict[str, tuple[Any, ...]]  # background / activities / plans: Item; stats: Fact
+    original: tuple[tuple[Item, ...], ...]
+    sentence_count: int
+
+
+def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
+    """Split a long title at ——  into 主标题 and 副标题."""
+    main, sep, sub = title.strip().partition("——")
+    if sep and main.strip() and sub.strip():
+        return main.strip(), sub.strip().lstrip("—")
+    return title.strip(), (subtitle or "").strip()
+
+
+def shorten(text: str, limit: int = ITEM_CHARS) -> str:
+    """Keep whole sentences; shorten only past ``limit`` characters, at a clause boundary."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    for marks, ending in (("；", "。"), ("，：、", "……")):
+        cut = max(text.rfind(mark, 0, limit) for mark in marks)
+        if cut >= limit // 3:
+            return text[:cut] + ending
+    return text  # no clause boundary: the fit loop drops the whole item rather than cut it
+
+
+def _date_label(date: str | None) -> str:
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+    if not match:
+        return ""
+    year, month, day = match.groups()
+    return f"{year}年{int(month)}月{int(day)}日"
+
+
+def build_content(briefing: Briefing) -> Content:
+    """Pick, rank and shorten what each part of the brief shows (no limits applied yet)."""
+    article = briefing.article
+    scores = briefing.scores
+    sentences = briefing.sentences
+
+    def score(index: int) -> float:
+        return scores[index] if 0 <= index < len(scores) else 0.0
+
+    ranked_points = sorted(briefing.summary, key=lambda s: (-s.score, s.index))
+    points = tuple(Item(rank, s.index, s.text.strip()) for rank, s in enumerate(ranked_points))
+    in_summary = {s.index for s in briefing.summary}
+
+    lists: dict[str, tuple[Any, ...]] = {}
+    kinds = {section.index: section.kind for section in briefing.sections}
+    for kind, _heading, name in SECTION_HEADINGS:
+        if kind is SectionKind.STATISTICS:
+            continue
+        # The key points box already quotes its sentences; sections add what it leaves out.
+        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in in_summary and s.text.strip()]
+        chosen.sort(key=lambda s: (-score(s.index), s.index))
+        lists[name] = tuple(Item(rank, s.index, shorten(s.text)) for rank, s in enumerate(chosen[: LIMITS[name]]))
+
+    seen: set[tuple[str, str]] = set()
+    facts = []
+    for stat in sorted(briefing.statistics, key=lambda st: (-score(st.sentence_index), st.sentence_index, st.start)):
+        key = (stat.text, stat.subject)
+        if key in seen:
+            continue
+        seen.add(key)
+        sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
+        facts.append((stat, sentence))
+    lists["stats"] = tuple(
+        Fact(rank, stat.text, stat.subject, stat.sentence_index, sentence)
+        for rank, (stat, sentence) in enumerate(facts[: LIMITS["stats"]])
+    )
+
+    meta = []
+    if article.source:
+        meta.append(("来源", article.source))
+    published = " ".join(part for part in (article.date, article.time) if part)
+    if published:
+        meta.append(("发布时间", published))
+    if article.byline:
+        meta.append(("作者", article.byline))
+    attribution = ""
+    if article.source:
+        attribution = f"摘编自{article.source}" + (f"（{_date_label(article.date)}）" if article.date else "") + "。"
+
+    paragraphs: dict[int, list[Item]] = {}
+    for s in sentences:
+        paragraphs.setdefault(s.paragraph, []).append(Item(0, s.index, s.text))
+    title_main, title_sub = split_title(article.title, article.subtitle)
+    return Content(
+        title_main=title_main,
+        title_sub=title_sub,
+        meta=tuple(meta),
+        date_label=_date_label(article.date),
+        attribution=attribution,
+        points=points,
+        keywords=tuple(k.word for k in briefing.keywords),
+        lists=lists,
+        original=tuple(tuple(p) for _n, p in sorted(paragraphs.items())),
+        sentence_count=len(sentences),
+    )
+
+
+def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:
+    shown = list(items[: max(limit, 0)])
+    return sorted(shown, key=lambda it: (getattr(it, "index", None) or getattr(it, "sentence_index", 0), it.rank))
+
+
+def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int] | None = None,
+            **extra: Any) -> dict[str, Any]:
+    """The template context for ``mode`` (pdf, html, email, md, txt) with list ``limits`` applied."""
+    limits = {**LIMITS, **(limits or {})}
+    brand = cfg.branding
+    sections = []
+    for kind, heading, name in SECTION_HEADINGS:
+        items = _by_document_order(content.lists[name], limits[name])
+        if not items:
+            continue  # empty sections are left out; the numbering closes up
+        section: dict[str, Any] = {"kind": str(kind), "name": name, "entries": items}
+        if name == "stats":
+            cells: list[Any] = items + [None] * (-len(items) % STATS_COLUMNS)
+            section["rows"] = [cells[i: i + STATS_COLUMNS] for i in range(0, len(cells), STATS_COLUMNS)]
+        sections.append(section)
+    for number, section in enumerate(sections):
+        section["heading"] = f"{NUMERALS[number]}、{dict((n, h) for _k, h, n in SECTION_HEADINGS)[section['name']]}"
+    recipients = brand.recipients.strip()
+    if recipients and recipients[0] not in "报送发抄":
+        recipients = f"报送：{recipients}"
+    return {
+        "mode": mode,
+        "brand": brand,
+        "recipients": recipients,
+        "issue_label": f"第{brand.issue}期" if brand.issue.strip() else "",
+        "date_label": content.date_label,
+        "title_main": content.title_main,
+        "title_sub": content.title_sub,
+        "meta": content.meta,
+        "attribution": content.attribution,
+        "points": _by_document_order(content.points, limits["points"]),
+        "keywords": list(content.keywords[: limits["keywords"]]),
+        "sections": sections,
+        "original": content.original,
+        "sentence_count": content.sentence_count,
+        "fonts": {"serif": brand.serif_font, "sans": brand.sans_font, "kai": "AR PL UKai CN"},
+        # Headings use the serif Bold face in the PDF: each extra Noto face adds 80-140 KB (PDF ≤ 400 KB).
+        "heading_stack": (f'"SimHei", "黑体", "{brand.serif_font}", serif' if mode == "pdf" else
+                          f'"PingFang SC", "Microsoft YaHei", "SimHei", "{brand.sans_font}", sans-serif'),
+        "page": {"top": 18, "side": 18, "bottom": 16},
+        "base_pt": 12,
+        "grid_em": 41,
+        **extra,
+    }
+
+
+# ---------------------------------------------------------------------------- formats
+
+
+def to_json(briefing: Briefing) -> str:
+    """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals)."""
+    article = briefing.article
+    kinds = {section.index: str(section.kind) for section in briefing.sections}
+    document = {
+        "schema": JSON_SCHEMA,
+        "title": article.title,
+        "date": article.date,
+        "source": article.source,
+        "byline": article.byline,
+        "body": article.body,
+        "sentences": [
+            {"index": s.index, "text": s.text, "start": s.start, "end": s.end,
+             "section": kinds.get(s.index, str(SectionKind.OTHER)),
+             "score": round(float(briefing.scores[s.index]), 4) if s.index < len(briefing.scores) else 0.0}
+            for s in briefing.sentences
+        ],
+        "summary": [{"index": s.index, "text": s.text, "score": round(float(s.score), 4)} for s in briefing.summary],
+        "keywords": [{"word": k.word, "weight": round(float(k.weight), 4)} for k in briefing.keywords],
+        "statistics": [
+            {"text": st.text, "value": st.value, "unit": st.unit, "subject": st.subject,
+             "sentence_index": st.sentence_index}
+            for st in briefing.statistics
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def to_html(briefing: Briefing, cfg: BriefConfig) -> str:
+    """Standalone HTML: one file, screen and print CSS, the original text with sentence anchors."""
+    return _render_template(TEMPLATES["html"], context(build_content(briefing), cfg, "html"), cfg)
+
+
+def to_email(briefing: Briefing, cfg: BriefConfig) -> str:
+    """Email-safe HTML: 600 px tables, system fonts, every style inlined by css-inline."""
+    import css_inline
+
+    html = _render_template(TEMPLATES["email"], context(build_content(briefing), cfg, "email"), cfg)
+    inliner = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+    return inliner.inline(html)
+
+
+def to_markdown(briefing: Briefing, cfg: BriefConfig) -> str:
+    """Markdown; article text is escaped so it never becomes markup."""
+    return _render_template(TEMPLATES["md"], context(build_content(briefing), cfg, "md"), cfg)
+
+
+def to_text(briefing: Briefing, cfg: BriefConfig) -> str:
+    """Plain text for terminals and the text/plain part of an email."""
+    return _render_template(TEMPLATES["txt"], context(build_content(briefing), cfg, "txt"), cfg)
+
+
+def to_pdf(briefing: Briefing, cfg: BriefConfig) -> bytes:
+    """The one-page A4 PDF (fit loop in fit.py)."""
+    from . import fit
+
+    return fit.render_pdf(briefing, cfg).pdf
+
+
+def render(briefing: Briefing, fmt: str, cfg: BriefConfig) -> bytes:
+    """Render ``briefing`` as ``fmt`` (one of FORMATS) to bytes (UTF-8 for the text formats)."""
+    if fmt == "pdf":
+        return to_pdf(briefing, cfg)
+    writers = {"html": to_html, "email": to_email, "md": to_markdown, "txt": to_text}
+    if fmt == "json":
+        return to_json(briefing).encode("utf-8")
+    if fmt not in writers:
+        raise RenderError(f"format {fmt!r} is invalid; use one of {', '.join(FORMATS)}")
+    return writers[fmt](briefing, cfg).encode("utf-8")
