@@ -1,0 +1,82 @@
+"""Cleaning: chrome removal, metadata, punctuation, on the sample dump and on small self-written pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import clean, load
+from brief.errors import InputError
+
+CHROME = ("Logo", "下载客户端", "登录", "+1", "收藏", "我要举报", "字号", "ICP", "公网安备", "许可证", "©",
+          "扫码", "本文为", "仅代表", "责任编辑", "上一篇", "下一篇", "版权所有", "打印本页")
+
+
+def _article(path, cfg):
+    return clean.clean(load.load_path(path, cfg), cfg)
+
+
+def test_sample_metadata_and_no_chrome(shared_data, cfg):
+    article = _article(shared_data / "seed_article.txt", cfg)
+    assert article.title == "不忘初心 与法同行"
+    assert article.subtitle == "走进第二届酒泉市司法行政机关开放日活动"
+    assert article.date == "2019-12-05"
+    assert "澎湃新闻" in article.source and "甘肃司法网" in article.source
+    assert "吴萍萍" in article.byline and "赵军" in article.byline
+    for fragment in CHROME:
+        assert fragment not in article.body, fragment
+    assert article.body.startswith("12月4日是第六个国家宪法日，")
+    assert "," not in article.body and ";" not in article.body
+
+
+def test_text_dump_from_another_site(article_path, cfg):
+    article = _article(article_path("county_dump.txt"), cfg)
+    assert article.title == "清河县召开2024年春季安全生产工作会议"
+    assert article.date == "2024-03-18"
+    assert article.source == "清河县人民政府网"
+    assert article.byline == "记者 李明 通讯员 王芳"
+    assert article.body.startswith("3月18日，清河县召开")
+    for fragment in CHROME + ("网站首页", "注册", "返回顶部", "扫一扫", "浏览次数"):
+        assert fragment not in article.body, fragment
+    assert "同比下降18.5%" in article.body  # numbers keep their ASCII dot
+
+
+def test_html_page_through_trafilatura(article_path, cfg):
+    raw = load.load_path(article_path("bureau_page.html"), cfg)
+    assert raw.kind == "html"
+    article = clean.clean(raw, cfg)
+    assert article.title.startswith("东湖区推进老旧小区改造工作")
+    assert article.date == "2024-05-06"
+    assert "完成投资1.35亿元" in article.body
+    assert "tracker" not in article.body and "color" not in article.body
+    assert "ICP" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会议指出,全县共排查隐患1.2万处;同比下降18.5%.", "会议指出，全县共排查隐患1.2万处；同比下降18.5%."),
+        ("时间:18:53,地点(北京)", "时间：18:53，地点（北京）"),
+        ("访问http://a.cn/x?y=1,z", "访问http://a.cn/x?y=1,z"),
+        ("他说\"不忘初心\"。", "他说“不忘初心”。"),
+        ("零\u200b宽\u202e字符\x07", "零宽字符"),
+    ],
+)
+def test_normalize_text(text, expected):
+    assert clean.normalize_text(text) == expected
+
+
+def test_title_override_wins(cfg):
+    raw = load.from_text("市政府召开常务会议，研究部署近期重点工作。会议强调要抓好落实。", "rec", cfg)
+    article = clean.clean(raw, cfg, title="常务会议——研究重点工作")
+    assert (article.title, article.subtitle) == ("常务会议", "研究重点工作")
+
+
+def test_untitled_text_gets_first_clause_as_title(cfg):
+    article = clean.clean(load.from_text("市政府召开常务会议，研究部署近期重点工作。", "rec", cfg), cfg)
+    assert article.title == "市政府召开常务会议"
+
+
+@pytest.mark.parametrize("text", ["Only English text here.", "これは日本語の文章です。ひらがなとカタカナ。", "123 456"])
+def test_non_chinese_input_is_refused(text, cfg):
+    with pytest.raises(InputError):
+        clean.clean(load.from_text(text, "x", cfg), cfg)

@@ -1,0 +1,76 @@
+"""Loading: encodings, binary files, size limit, HTML sniffing."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from brief import load
+from brief.config import BriefConfig
+from brief.errors import InputError
+
+TEXT = "酒泉市司法局组织开展了第二届司法行政开放日活动，邀请社会各界代表参观公共法律服务中心。"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("gbk"),
+        TEXT.encode("gb18030"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        ("Title line\n" + TEXT).encode("utf-16-le"),
+    ],
+    ids=["utf8", "utf8-bom", "gbk", "gb18030", "utf16le-bom", "utf16be-bom", "utf16le-nobom"],
+)
+def test_decodes_common_encodings(data, cfg):
+    assert TEXT in load.load_bytes(data, "x", cfg).text
+
+
+def test_big5_is_told_from_gb18030(cfg):
+    traditional = "臺北市政府舉行記者會，說明今年推動的交通建設與社會福利政策，並回答媒體提問。"
+    assert load.load_bytes(traditional.encode("big5"), "x", cfg).text == traditional
+
+
+def test_mixed_utf8_and_gbk_lines(cfg):
+    data = "第一行是UTF-8编码的文字。\n".encode() + "第二行是GBK编码的文字。".encode("gbk")
+    assert load.load_bytes(data, "x", cfg).text == "第一行是UTF-8编码的文字。\n第二行是GBK编码的文字。"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG"),
+        (b"%PDF-1.7\n" + bytes(50), "PDF"),
+        (b"PK\x03\x04" + bytes(50), "ZIP"),
+        (b"abc\x00\x01\x02\x03" * 50, "binary"),
+        (b"   \n\t  ", "empty"),
+        (b"", "empty"),
+    ],
+)
+def test_refuses_non_text(data, message, cfg):
+    with pytest.raises(InputError, match=message):
+        load.load_bytes(data, "x", cfg)
+
+
+def test_size_limit_is_a_clear_error(tmp_path):
+    cfg = BriefConfig(max_input_bytes=2048)
+    path = tmp_path / "big.txt"
+    path.write_bytes(TEXT.encode() * 100)
+    with pytest.raises(InputError, match="too large"):
+        load.load_path(path, cfg)
+
+
+def test_missing_file_and_folder(tmp_path, cfg):
+    with pytest.raises(InputError, match="no such file"):
+        load.load_path(tmp_path / "nope.txt", cfg)
+    with pytest.raises(InputError, match="folder"):
+        load.load_path(tmp_path, cfg)
+
+
+def test_html_sniffed_without_suffix(cfg):
+    assert load.load_bytes(b"<!doctype html><html><body><p>x</p></body></html>", "x", cfg).kind == "html"
+    assert load.load_bytes(TEXT.encode(), "x", cfg).kind == "text"

@@ -1,0 +1,51 @@
+"""Sentence splitting and the single jieba pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import segment
+from brief.models import Article
+
+
+@pytest.mark.parametrize(
+    ("body", "sentences"),
+    [
+        ("第一句。第二句！第三句？", ["第一句。", "第二句！", "第三句？"]),
+        ("他说：“要抓好落实。”随后散会。", ["他说：“要抓好落实。”", "随后散会。"]),
+        ("一是加强领导；二是压实责任。", ["一是加强领导；", "二是压实责任。"]),
+        ("真的吗？！是的……好。", ["真的吗？！", "是的……", "好。"]),
+        ("标题行\n正文第一句。正文第二句", ["标题行", "正文第一句。", "正文第二句"]),
+        ("增长18.5%。完成1.35亿元。", ["增长18.5%。", "完成1.35亿元。"]),
+    ],
+)
+def test_split_sentences(body, sentences):
+    assert [body[s:e] for s, e, _ in segment.split_sentences(body)] == sentences
+
+
+def test_overlong_run_is_cut_at_a_comma():
+    body = "，".join(["这是一个没有句号的很长的分句"] * 60)
+    spans = segment.split_sentences(body)
+    assert len(spans) > 1
+    assert all(e - s <= segment.MAX_SENTENCE for s, e, _ in spans)
+    assert "".join(body[s:e] for s, e, _ in spans) == body
+
+
+def test_segment_offsets_tokens_and_paragraphs(cfg):
+    body = "酒泉市司法局开展宪法宣传活动。发放资料20.34万件。\n今后将持续推进依法治市。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+    for s in sentences:
+        assert body[s.start : s.end] == s.text
+        assert "".join(s.tokens) == s.text.replace(" ", "")
+        assert len(s.tokens) == len(s.tags)
+    assert "依法治市" in sentences[2].tokens  # from the government user dictionary
+    assert sentences[0].tags[sentences[0].tokens.index("酒泉市")] == "ns"
+
+
+def test_traditional_text_is_analysed_simplified_but_kept_as_written(cfg):
+    body = "臺灣地區舉行會議，討論經濟發展。"
+    (sentence,) = segment.segment(Article(title="t", body=body), cfg)
+    assert sentence.text == body
+    assert "".join(sentence.tokens) == body
+    assert "經濟" in sentence.tokens or "經濟發展" in sentence.tokens
