@@ -28,14 +28,14 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
-    "个百分点 百分点 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "个百分点 百分点 个批次 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
+    "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
-    "个": "人体性",
+    "个": "人体性半",
     "人": "民员才口大代",  # 3人 ok; 人民/人员 would only follow a number in odd text
     "名": "单称义",
     "家": "庭长乡",
@@ -143,6 +143,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if after == "年" and unit in ("周", "个"):
         return None
+    if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议)", text[end:]):
+        return None  # 十二届全国人大三次会议: a session name
     if chinese:
         if num == "一" and not mag:
             return None
@@ -196,13 +198,14 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 def _subject(sentence: Sentence, start: int, end: int, unit: str) -> str:
     """What is counted: the noun phrase after the quantity, else the one before it (or before its verb)."""
     tokens, tags = sentence.tokens, sentence.tags
-    if not tokens or "".join(tokens) != sentence.text:
-        return ""
     offsets = []
     pos = 0
     for tok in tokens:
-        offsets.append(pos)
-        pos += len(tok)
+        found = sentence.text.find(tok, pos)
+        if found < 0:
+            return ""
+        offsets.append(found)
+        pos = found + len(tok)
     after = [i for i, off in enumerate(offsets) if off >= end]
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start]
     if unit not in ("%", "个百分点", "倍") and after:

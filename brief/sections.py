@@ -1,0 +1,196 @@
+"""Section labels: each sentence → background | activities | statistics | future_plans | other.
+
+Every sentence gets a score per label from the cue lexicons (``brief/data/cues.toml`` merged with the user's
+``cfg.cues``), from its facts (number density), and a small lead bonus; the highest score wins, ties going to
+the earlier label in ``_ORDER``. Then paragraph carry-over: a sentence opened by 今后/下一步/接下来… (or the
+first sentence of a paragraph that is clearly a plan) makes the rest of its paragraph future_plans, until a
+sentence opens with a break such as 今年以来/目前; a reported requirement (X强调，要…) makes the rest of its
+paragraph part of the same speech, so a bare 要 there stays an activity.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .config import BriefConfig
+from .errors import ConfigError
+from .models import Article, Section, SectionKind, Sentence, Statistic
+
+_ORDER = (
+    SectionKind.OTHER,
+    SectionKind.FUTURE_PLANS,
+    SectionKind.STATISTICS,
+    SectionKind.BACKGROUND,
+    SectionKind.ACTIVITIES,
+)
+_LABELS = tuple(kind.value for kind in SectionKind)
+_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting")
+_HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
+_CLAUSE = re.compile(r"[，,：:；;]")
+_LEADING = "“”\"‘’「『（(【[《 \u3000"
+_FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要", "会", "也会", "还会", "都会")
+_MODAL_WORDS = ("要", "必须", "需要", "应当", "应该", "务必")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TERMINAL = "。！？!?…；;”\""
+_CUE_CAP = 2  # at most this many distinct cues of one label count
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The merged cue lexicon: label → list name → phrases (patterns compiled)."""
+
+    lists: dict[str, dict[str, tuple[str, ...]]]
+    patterns: dict[str, tuple[re.Pattern[str], ...]]
+    weights: dict[str, float]
+
+
+def load_cues(extra: Path | None = None) -> Cues:
+    """The packaged cue lexicon, merged with a user TOML file of the same shape."""
+    return _load_cues(None if extra is None else Path(extra))
+
+
+@functools.cache
+def _load_cues(extra: Path | None) -> Cues:
+    base = tomllib.loads(resources.files("brief").joinpath("data/cues.toml").read_text(encoding="utf-8"))
+    if extra is not None:
+        try:
+            user = tomllib.loads(extra.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+            raise ConfigError(f"{extra}: cannot read cues: {err}") from None
+        unknown = sorted(set(user) - set(_LABELS) - {"weights"})
+        if unknown:
+            raise ConfigError(f"{extra}: unknown cue table(s) {', '.join(unknown)}; valid: {', '.join(_LABELS)}, weights")
+        for label, table in user.items():
+            merged = base.setdefault(label, {})
+            for key, value in table.items():
+                if key in _LIST_KEYS and isinstance(value, list):
+                    merged[key] = list(dict.fromkeys([*merged.get(key, []), *map(str, value)]))
+                elif label == "weights" and isinstance(value, int | float):
+                    merged[key] = float(value)
+                else:
+                    raise ConfigError(f"{extra}: bad cue entry [{label}].{key}; use lists of strings ({', '.join(_LIST_KEYS)})")
+    lists = {label: {key: tuple(base.get(label, {}).get(key, ())) for key in _LIST_KEYS} for label in _LABELS}
+    try:
+        patterns = {label: tuple(re.compile(p) for p in lists[label]["patterns"]) for label in _LABELS}
+    except re.error as err:
+        raise ConfigError(f"bad cue pattern: {err}") from None
+    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "default_activities": 1.0}
+    weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
+    return Cues(lists=lists, patterns=patterns, weights=weights)
+
+
+def classify(
+    sentences: Sequence[Sentence], statistics: Sequence[Statistic], article: Article, cfg: BriefConfig
+) -> tuple[Section, ...]:
+    """One section label per sentence, in sentence order."""
+    cues = load_cues(cfg.cues)
+    facts: dict[int, list[Statistic]] = {}
+    for fact in statistics:
+        facts.setdefault(fact.sentence_index, []).append(fact)
+    features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
+    labels = [_best(f["scores"]) for f in features]
+    multi_paragraph = len({s.paragraph for s in sentences}) > 1
+    carry: str | None = None
+    paragraph = None
+    for i, (sentence, feat) in enumerate(zip(sentences, features, strict=True)):
+        if sentence.paragraph != paragraph:
+            paragraph, carry = sentence.paragraph, None
+            first = True
+        else:
+            first = False
+        if labels[i] == SectionKind.OTHER:
+            continue
+        if feat["breaks"]:
+            carry = None
+        if carry == "future" and not feat["breaks"]:
+            labels[i] = SectionKind.FUTURE_PLANS
+        elif carry == "speech" and labels[i] == SectionKind.FUTURE_PLANS and not feat["strong_future"]:
+            labels[i] = SectionKind.ACTIVITIES
+        if feat["carry"] or (first and multi_paragraph and labels[i] == SectionKind.FUTURE_PLANS and feat["strong_future"]):
+            carry = "future"
+        elif feat["reported"] and labels[i] == SectionKind.ACTIVITIES and carry is None:
+            carry = "speech"
+    return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
+
+
+def _best(scores: dict[SectionKind, float]) -> SectionKind:
+    return max(_ORDER, key=lambda kind: (scores[kind], -_ORDER.index(kind)))
+
+
+def _heads(text: str) -> list[str]:
+    """The sentence and each clause that starts near its beginning, without leading quotes."""
+    heads = [text.lstrip(_LEADING)]
+    for m in _CLAUSE.finditer(text, 0, _HEAD_SPAN):
+        heads.append(text[m.end() :].lstrip(_LEADING))
+    return heads
+
+
+def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: bool) -> dict:
+    text = sentence.text
+    heads = _heads(text)
+    w = cues.weights
+    scores = {kind: 0.0 for kind in SectionKind}
+    scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
+    for kind in SectionKind:
+        lists = cues.lists[kind.value]
+        if any(h.startswith(o) for h in heads for o in lists["openers"]):
+            scores[kind] += w["opener"]
+        hits = sum(1 for c in lists["cues"] if c in text)
+        scores[kind] += w["cue"] * min(hits, _CUE_CAP)
+        if any(p.search(text) for p in cues.patterns[kind.value]):
+            scores[kind] += w["pattern"]
+
+    future = cues.lists["future_plans"]
+    strong = scores[SectionKind.FUTURE_PLANS] > 0 and not all(
+        h.startswith(_MODAL_WORDS) or h.startswith(("希望",)) for h in heads[:1]
+    )
+    verb_future = _verb_after(sentence, _FUTURE_WORDS)
+    modal = _verb_after(sentence, _MODAL_WORDS)
+    if verb_future:
+        scores[SectionKind.FUTURE_PLANS] += w["pattern"]
+        strong = True
+    if modal:
+        scores[SectionKind.FUTURE_PLANS] += w["cue"]
+    reporting = cues.lists["activities"]["reporting"]
+    reported = bool(re.match(rf"^[^，。,]{{0,30}}?({'|'.join(map(re.escape, reporting))})[^，。,]{{0,3}}[，,：:]", text)) if reporting else False
+    strong_future = verb_future or any(h.startswith(c) for h in heads for c in future["carry"]) or any(
+        c in text for c in future["cues"]
+    ) or any(p.search(text) for p in cues.patterns["future_plans"])
+    if reported and not strong_future:
+        scores[SectionKind.FUTURE_PLANS] = 0.0
+        scores[SectionKind.ACTIVITIES] += w["cue"]
+
+    n = len(facts)
+    if n:
+        length = max(len(text), 1)
+        share = sum(len(f.text) for f in facts) / length  # how much of the sentence is numbers
+        scores[SectionKind.STATISTICS] += 1.5 * min(n, 4) + (1.5 if length <= 40 else 0.0) + 20.0 * share
+    else:
+        scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], 0.5)
+
+    if not _CJK.search(text) or (len(text) <= 30 and text[-1] not in _TERMINAL and not n):
+        scores[SectionKind.OTHER] += 10.0  # a heading, a code, leftover chrome
+    if any(p.search(text) for p in cues.patterns["other"]):
+        scores[SectionKind.OTHER] += 10.0
+    return {
+        "scores": scores,
+        "carry": any(h.startswith(c) for h in heads for c in future["carry"]),
+        "breaks": any(text.lstrip(_LEADING).startswith(b) for b in future["breaks"]),
+        "strong_future": bool(strong_future and strong),
+        "reported": reported,
+    }
+
+
+def _verb_after(sentence: Sentence, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is a token followed by a verb or adverb (将持续 yes, 将酒泉市… no)."""
+    tokens, tags = sentence.tokens, sentence.tags
+    for i, tok in enumerate(tokens[:-1]):
+        if tok in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] not in ("是",):
+            return True
+    return False
