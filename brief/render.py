@@ -322,12 +322,17 @@ def to_email(briefing: Briefing, cfg: BriefConfig) -> str:
 
 def to_markdown(briefing: Briefing, cfg: BriefConfig) -> str:
     """Markdown; article text is escaped so it never becomes markup."""
-    return _render_template(TEMPLATES["md"], context(build_content(briefing), cfg, "md"), cfg)
+    return _tidy(_render_template(TEMPLATES["md"], context(build_content(briefing), cfg, "md"), cfg))
 
 
 def to_text(briefing: Briefing, cfg: BriefConfig) -> str:
     """Plain text for terminals and the text/plain part of an email."""
-    return _render_template(TEMPLATES["txt"], context(build_content(briefing), cfg, "txt"), cfg)
+    return _tidy(_render_template(TEMPLATES["txt"], context(build_content(briefing), cfg, "txt"), cfg))
+
+
+def _tidy(text: str) -> str:
+    # Optional parts leave runs of blank lines behind; one blank line is enough.
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n") + "\n"
 
 
 def to_pdf(briefing: Briefing, cfg: BriefConfig) -> bytes:
