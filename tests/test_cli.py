@@ -1,0 +1,99 @@
+"""The command line through its real entry point: formats, stdin, errors, atomic output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from brief.cli import cli
+
+ARTICLE = Path(__file__).resolve().parent / "data" / "articles" / "county_dump.txt"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "brief", *args], input=stdin, capture_output=True, cwd=cwd, timeout=120)
+
+
+def test_make_json_to_stdout_through_the_entry_point():
+    result = run("make", str(ARTICLE), "--format", "json")
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert data["schema"] == "brief/1"
+    assert data["title"].startswith("清河县召开2024年春季安全生产工作会议")
+    assert data["date"] == "2024-03-18"
+    assert set(data) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary", "keywords", "statistics"}
+
+
+def test_make_from_stdin_markdown():
+    result = run("make", "-", "-f", "md", stdin=ARTICLE.read_bytes())
+    assert result.returncode == 0, result.stderr.decode()
+    assert "清河县" in result.stdout.decode()
+
+
+@pytest.mark.parametrize(("suffix", "check"), [(".html", b"<html"), (".md", "清河县".encode()), (".txt", "清河县".encode()), (".json", b'"schema"')])
+def test_format_follows_the_output_suffix(tmp_path, suffix, check):
+    out = tmp_path / f"brief{suffix}"
+    result = CliRunner().invoke(cli, ["make", str(ARTICLE), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert check in out.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["make", "missing-file.txt"], "no such file"),
+        (["make", "."], "folder"),
+        (["make", str(ARTICLE), "-o", "x.docx"], "cannot tell the format"),
+        (["make", str(ARTICLE), "--budget", "0"], "budget"),
+    ],
+)
+def test_errors_are_one_line_exit_2(args, message, tmp_path):
+    result = run(*args, cwd=tmp_path if args[1] == "." else None)
+    assert result.returncode == 2
+    err = result.stderr.decode().strip()
+    assert message in err and "Traceback" not in err and len(err.splitlines()) == 1, err
+
+
+def test_failed_make_leaves_no_output_file(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out.json"
+    result = run("make", str(bad), "-o", str(out))
+    assert result.returncode == 2 and "empty" in result.stderr.decode()
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_output_into_missing_folder_is_a_clear_error(tmp_path):
+    result = run("make", str(ARTICLE), "-o", str(tmp_path / "no" / "such" / "out.json"))
+    assert result.returncode == 2 and "does not exist" in result.stderr.decode()
+
+
+def test_batch_reports_a_bad_record_and_goes_on(tmp_path):
+    records = [
+        {"id": "a", "text": ARTICLE.read_text(encoding="utf-8")},
+        {"id": "b", "text": ""},
+        {"id": "c", "text": "市政府召开常务会议，研究部署近期重点工作。会议要求各部门抓好落实。", "title": "常务会议"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n{not json\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("batch", str(source), "-o", str(out), "--jobs", "2")
+    assert result.returncode == 0, result.stderr.decode()
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", "c", None]
+    assert lines[0]["schema"] == "brief/1" and lines[2]["title"] == "常务会议"
+    assert "empty" in lines[1]["error"] and "JSON" in lines[3]["error"]
+    assert "2 of 4 records failed" in result.stderr.decode()
+
+
+def test_version_and_help():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--version"]).output.startswith("brief, version")
+    help_text = runner.invoke(cli, ["--help"]).output
+    for command in ("make", "batch"):
+        assert command in help_text
