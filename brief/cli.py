@@ -179,6 +179,41 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
         click.echo(f"brief: warning: {failed} of {len(records)} records failed (see their \"error\")", err=True)
 
 
+@cli.command("eval")
+@click.argument("source", metavar="DATA.jsonl", type=click.Path(path_type=Path))
+@click.option("--budget", "eval_budget", type=click.IntRange(10, 5000), default=200, show_default=True,
+              help="Summary length in characters.")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N records.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), help="TOML options file.")
+def evaluate(source: Path, eval_budget: int, limit: int | None, config_path: Path | None) -> None:
+    """Character-level ROUGE-1/2/L F1 of brief beside Lead (and textrank4zh when installed).
+
+    \b
+    brief eval ../shared/data/crud_dev.jsonl --budget 200
+    Records need "text" and "summary" ("title" optional).
+    """
+    import time
+
+    from . import evaluate as ev
+
+    cfg = make_config(config_path)
+    try:
+        records = ev.read_records(source)[:limit]
+        with _progress(len(records), "evaluating") as advance:
+            rows, failures = ev.evaluate_records(records, eval_budget, cfg, progress=advance, timer=time.perf_counter)
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    click.echo(f"{source}: {len(records)} articles, budget {eval_budget} characters (ROUGE F1 ×100)")
+    click.echo(f"{'system':<14}{'R-1':>8}{'R-2':>8}{'R-L':>8}{'ms/article':>12}")
+    for row in rows:
+        timing = f"{1000 * row.seconds / max(row.articles, 1):.1f}" if row.seconds else "-"
+        click.echo(f"{row.system:<14}{row.r1:>8.2f}{row.r2:>8.2f}{row.rl:>8.2f}{timing:>12}")
+    if not ev.textrank4zh_available():
+        click.echo("(textrank4zh not installed: pip install -e .[bench] to compare with it)")
+    if failures:
+        click.echo(f"brief: warning: {failures} records could not be briefed (scored as empty)", err=True)
+
+
 @contextmanager
 def _progress(total: int, label: str):
     """A rich progress bar on stderr when it is a terminal; a no-op otherwise."""

@@ -97,3 +97,15 @@ def test_version_and_help():
     help_text = runner.invoke(cli, ["--help"]).output
     for command in ("make", "batch"):
         assert command in help_text
+
+
+def test_eval_prints_brief_beside_lead(tmp_path):
+    text = "清河县召开安全生产工作会议。会议指出，全县共排查整治隐患1.2万处。会议强调要压实责任。下一步将开展大检查。"
+    source = tmp_path / "eval.jsonl"
+    source.write_text(json.dumps({"id": "x", "text": text, "summary": "清河县召开安全生产工作会议，排查整治隐患1.2万处。"},
+                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", str(source), "--budget", "40"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:4] for line in result.output.splitlines()[2:] if line.startswith(("brief", "lead"))}
+    assert set(rows) >= {"brief", "lead"}
+    assert all(0 < float(value) <= 100 for value in rows["brief"])
