@@ -30,7 +30,7 @@ _ORDER = (
     SectionKind.ACTIVITIES,
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
-_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting")
+_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "continuations")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
@@ -80,7 +80,7 @@ def _load_cues(extra: Path | None) -> Cues:
         patterns = {label: tuple(re.compile(p) for p in lists[label]["patterns"]) for label in _LABELS}
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
-    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "default_activities": 1.0}
+    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
     return Cues(lists=lists, patterns=patterns, weights=weights)
 
@@ -108,6 +108,14 @@ def classify(
             continue
         if feat["breaks"]:
             carry = None
+        if (
+            i > 0
+            and labels[i - 1] == SectionKind.FUTURE_PLANS
+            and feat["continues"]
+            and labels[i] == SectionKind.ACTIVITIES
+            and sentences[i - 1].paragraph == sentence.paragraph
+        ):
+            labels[i] = SectionKind.FUTURE_PLANS  # 指导各地…: a subjectless sentence goes on with the plan
         if carry == "future" and not feat["breaks"]:
             labels[i] = SectionKind.FUTURE_PLANS
         elif carry == "speech" and labels[i] == SectionKind.FUTURE_PLANS and not feat["strong_future"]:
@@ -153,7 +161,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     verb_future = _verb_after(sentence, _FUTURE_WORDS)
     modal = _verb_after(sentence, _MODAL_WORDS)
     if verb_future:
-        scores[SectionKind.FUTURE_PLANS] += w["pattern"]
+        scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
         strong = True
     if modal:
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
@@ -184,6 +192,12 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "breaks": any(text.lstrip(_LEADING).startswith(b) for b in future["breaks"]),
         "strong_future": bool(strong_future and strong),
         "reported": reported,
+        "continues": not n
+        and (
+            (bool(sentence.tags) and sentence.tags[0][:1] in ("v", "d", "a", "l", "i", "c"))
+            or any(text.lstrip(_LEADING).startswith(c) for c in future["continuations"])
+        )
+        and not any(text.lstrip(_LEADING).startswith(o) for o in cues.lists["activities"]["openers"]),
     }
 
 

@@ -29,9 +29,9 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -56,8 +56,10 @@ _UNIT_BAD_NEXT = {
     "轮": "胎",
     "本": "地市级届",
     "场": "所景馆面",
+    "点": "钟半整前后多左",
 }
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
+_DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*"
 _MAG = "万亿|千万|百万|亿|万|千"
@@ -112,10 +114,6 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         pos = match.end() if match.end() > match.start() else match.start() + 1
         fact = _to_fact(text, match, quoted)
         if fact is None:
-            # retry one character later so that e.g. "第3个" does not hide "3个" and a failed range can match its end
-            pos = match.start("num") if match.start("num") > match.start() else match.start() + 1
-            if pos <= match.start():
-                pos = match.start() + 1
             continue
         found.append(fact)
     return found
@@ -139,7 +137,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if before in "第前首" or (before == "初" and chinese):
         return None
-    if unit and after in _UNIT_BAD_NEXT.get(unit, ""):
+    if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
         return None
     if after == "年" and unit in ("周", "个"):
         return None
@@ -168,6 +166,12 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
 def _number(token: str) -> float | None:
     if token[0].isdigit():
         return float(token.replace(",", ""))
+    if len(token) >= 2 and not any(ch in "十百千万亿" for ch in token):
+        # 两三人, 五六个: an approximate range, valued at its lower bound; 一二三四 is no number
+        digits = [_DIGIT.get(ch, -9) for ch in token]
+        if len(digits) == 2 and digits[1] == digits[0] + 1:
+            return float(digits[0])
+        return None
     try:
         return float(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError, TypeError):
