@@ -136,20 +136,29 @@ def _simplified(text: str) -> str:
 
 
 def _t2s(text: str) -> str:
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    """opencc's t2s conversion, skipped (it is slow) when no Traditional-only character occurs."""
+    loaded = _opencc()
+    if loaded is None:
         return text
-    converter = _opencc()
-    out = converter.convert(text) if converter else text
-    return out
+    converter, traditional = loaded
+    return converter.convert(text) if traditional.search(text) else text
 
 
 @functools.cache
 def _opencc():
+    """The t2s converter and a pattern matching any character it changes; None without opencc."""
     try:
-        from opencc import OpenCC
+        import opencc
     except ImportError:  # optional: without it Traditional text is analysed as written
         return None
-    return OpenCC("t2s")
+    table = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    chars = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        source, _, targets = line.partition("\t")
+        if len(source) == 1 and targets.split(" ")[0] != source:
+            chars.append(source)
+    traditional = re.compile("[" + re.escape("".join(chars)) + "]")
+    return opencc.OpenCC("t2s"), traditional
 
 
 @functools.cache
