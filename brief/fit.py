@@ -45,8 +45,9 @@ DEBIAN_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libharfbuzz-su
 MISSING_GLYPH = "〓"  # U+3013 GETA MARK: the typesetter's mark for a character the fonts lack
 # Ranges every Noto CJK SC face covers completely (checked by tests/test_render.py against the fonts):
 # characters inside them skip the 0.3 s cmap load.
-COVERED_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2027), (0x3000, 0x303F), (0x4E00, 0x9FEA),
-                  (0xFF01, 0xFF5E))
+COVERED_RANGES = ((0x20, 0x7E), (0xA0, 0xFF), (0x2010, 0x2016), (0x2018, 0x201A), (0x201C, 0x201E),
+                  (0x2020, 0x2022), (0x2025, 0x2027), (0x2030, 0x2030), (0x2460, 0x2473), (0x3000, 0x303F),
+                  (0x4E00, 0x9FEA), (0xFF01, 0xFF5E))
 
 
 @dataclass(slots=True)
@@ -154,7 +155,7 @@ def replace_missing_glyphs(text: str, families: tuple[str, ...]) -> str:
     missing = []
     for char in set(text):
         code = ord(char)
-        if _fast_covered(code) or unicodedata.category(char)[0] in "CZ":
+        if _fast_covered(code) or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp"):
             continue
         if any(code in _font_cmap(family) for family in families) or _any_font_has(char):
             continue
@@ -182,7 +183,7 @@ class _Layouts:
         self.fetcher = make_url_fetcher(template_dirs(cfg))
         self.base_url = str(template_dirs(cfg)[-1])
         brand = cfg.branding
-        self.families = (brand.serif_font, brand.sans_font, "AR PL UKai CN")
+        self.families = tuple(f for f in (brand.serif_font, brand.sans_font, getattr(brand, "kai_font", "")) if f)
 
     def html(self, base_pt: float, limits: dict[str, int], emergency: bool = False) -> str:
         ctx = context(self.content, self.cfg, "pdf", limits, base_pt=base_pt, grid_em=_grid_em(base_pt),
@@ -225,6 +226,8 @@ def _freed_by_dropping(name: str, limit: int, anchors: dict[str, Any]) -> float:
         return height(PART_IDS[name])
     if name == "keywords":
         return 0.0  # chips are inline: dropping one rarely frees a line
+    if name == "background":
+        return height("background") / limit  # one paragraph of inline sentences: an average share
     return height(f"{name}-{limit - 1}")
 
 

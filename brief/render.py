@@ -149,6 +149,14 @@ def shorten(text: str, limit: int = ITEM_CHARS) -> str:
     return text  # no clause boundary: the fit loop drops the whole item rather than cut it
 
 
+def finish(text: str) -> str:
+    """A trimmed clause ends like a sentence: a trailing ，；、： becomes 。"""
+    text = text.strip()
+    if text and text[-1] in "，；、：,;:":
+        return text[:-1] + "。"
+    return text
+
+
 def _date_label(date: str | None) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if not match:
@@ -167,7 +175,7 @@ def build_content(briefing: Briefing) -> Content:
         return scores[index] if 0 <= index < len(scores) else 0.0
 
     ranked_points = sorted(briefing.summary, key=lambda s: (-s.score, s.index))
-    points = tuple(Item(rank, s.index, s.text.strip()) for rank, s in enumerate(ranked_points))
+    points = tuple(Item(rank, s.index, finish(s.text)) for rank, s in enumerate(ranked_points))
     in_summary = {s.index for s in briefing.summary}
 
     lists: dict[str, tuple[Any, ...]] = {}
@@ -178,11 +186,16 @@ def build_content(briefing: Briefing) -> Content:
         # The key points box already quotes its sentences; sections add what it leaves out.
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in in_summary and s.text.strip()]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
-        lists[name] = tuple(Item(rank, s.index, shorten(s.text)) for rank, s in enumerate(chosen[: LIMITS[name]]))
+        lists[name] = tuple(Item(rank, s.index, finish(shorten(s.text))) for rank, s in enumerate(chosen[: LIMITS[name]]))
 
     seen: set[tuple[str, str]] = set()
     facts = []
-    for stat in sorted(briefing.statistics, key=lambda st: (-score(st.sentence_index), st.sentence_index, st.start)):
+    # A fact with a subject and written in digits reads best in the table; then the sentence's rank.
+    def fact_order(st: Any) -> tuple[Any, ...]:
+        return (not st.subject.strip(), not re.search(r"\d", st.text), -score(st.sentence_index),
+                st.sentence_index, st.start)
+
+    for stat in sorted(briefing.statistics, key=fact_order):
         key = (stat.text, stat.subject)
         if key in seen:
             continue
@@ -264,7 +277,9 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "sections": sections,
         "original": content.original,
         "sentence_count": content.sentence_count,
-        "fonts": {"serif": brand.serif_font, "sans": brand.sans_font, "kai": "AR PL UKai CN"},
+        # 楷体 for the key points only when configured: AR PL UKai adds 30-50 KB to the PDF, which takes
+        # the sample over its 400 KB budget (a kai_font Branding field is proposed; read it if present).
+        "fonts": {"serif": brand.serif_font, "sans": brand.sans_font, "kai": getattr(brand, "kai_font", "")},
         # Headings use the serif Bold face in the PDF: each extra Noto face adds 80-140 KB (PDF ≤ 400 KB).
         "heading_stack": (f'"SimHei", "黑体", "{brand.serif_font}", serif' if mode == "pdf" else
                           f'"PingFang SC", "Microsoft YaHei", "SimHei", "{brand.sans_font}", sans-serif'),

@@ -1,0 +1,312 @@
+"""Render: the one-page PDF checked by its properties, HTML/email/Markdown/text/JSON by structure."""
+
+from __future__ import annotations
+
+import html as htmlmod
+import io
+import json
+import logging
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from brief import fit, render
+from brief.config import Branding, BriefConfig
+from brief.errors import RenderError
+from brief.models import Article, SectionKind
+
+from briefing_fixture import SAMPLE, STATS, make_briefing, make_long_briefing
+
+pypdf = pytest.importorskip("pypdf")
+pdfplumber = pytest.importorskip("pdfplumber")
+
+HOSTILE = "<script>alert(1)</script>{{ 7*7 }}<img src=\"file:///etc/passwd\">"
+CFG = BriefConfig(branding=Branding(unit="青禾县人民政府办公室", issue="12",
+                                    recipients="报：县委、县政府领导同志　送：县直有关部门"))
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pdf_facts(data: bytes) -> dict:
+    """What the tests assert about a PDF: pages, size, fonts, text (RENDERING.md §6.2)."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    page = reader.pages[0]
+    fonts = [ref.get_object() for ref in page["/Resources"]["/Font"].values()]
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "".join(p.extract_text() or "" for p in pdf.pages)
+    return {
+        "pages": len(reader.pages),
+        "size": (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1)),
+        "fonts": [(str(f["/BaseFont"]), str(f.get("/Encoding"))) for f in fonts],
+        "text": squash(text),
+    }
+
+
+@pytest.fixture(scope="module")
+def short_pdf() -> fit.PdfResult:
+    return fit.render_pdf(make_briefing(), CFG)
+
+
+@pytest.fixture(scope="module")
+def long_pdf() -> fit.PdfResult:
+    return fit.render_pdf(make_long_briefing(8), CFG)
+
+
+# ---------------------------------------------------------------------------- PDF
+
+
+def test_pdf_is_one_a4_page_with_subset_identity_h_fonts(short_pdf):
+    facts = pdf_facts(short_pdf.pdf)
+    assert facts["pages"] == 1 and short_pdf.pages == 1
+    assert facts["size"] == (595.3, 841.9)
+    assert facts["fonts"], "no fonts on the page"
+    for name, encoding in facts["fonts"]:
+        assert re.match(r"^/[A-Z]{6}\+", name), f"{name} is not an embedded subset"
+        assert encoding == "/Identity-H", f"{name} has {encoding}: missing glyphs (tofu)"
+    assert short_pdf.layouts <= fit.MAX_LAYOUTS
+    assert len(short_pdf.pdf) < 400_000
+
+
+def test_pdf_shows_masthead_title_points_and_numbers_as_written(short_pdf):
+    text = pdf_facts(short_pdf.pdf)["text"]
+    for expected in ("信息快报", "第12期", "内部资料注意保存", "青禾县人民政府办公室编", "2026年11月21日",
+                     "法治护航基层治理", "青禾县召开基层法治建设现场推进会", "内容要点", "关键词",
+                     "数据要点", "1,245件", "2360.5万元", "3.2万余件", "—1—", "本材料由系统根据公开报道自动摘编"):
+        assert expected in text, expected
+    assert squash(SAMPLE[0][3]) in text  # the best key sentence, whole
+
+
+def test_long_briefing_still_fits_one_page_with_whole_sentences(long_pdf):
+    facts = pdf_facts(long_pdf.pdf)
+    assert facts["pages"] == 1
+    assert long_pdf.layouts <= fit.MAX_LAYOUTS and not long_pdf.emergency
+    assert fit.MIN_PT <= long_pdf.base_pt <= fit.MAX_PT
+    # Dropped items go whole: every list item shown is a whole sentence of the fixture.
+    sentences = {squash(text) for _p, _k, _s, text in SAMPLE}
+    shown = [s for s in sentences if s in facts["text"]]
+    assert shown, "no sentence survived"
+    assert "……" not in facts["text"]
+
+
+def test_absurd_input_still_gives_one_page():
+    huge = "很长的标题" * 150
+    briefing = replace(make_briefing(), article=replace(make_briefing().article, title=huge))
+    result = fit.render_pdf(briefing, CFG)
+    assert pdf_facts(result.pdf)["pages"] == 1
+
+
+def test_character_no_font_has_is_replaced_with_a_warning(caplog):
+    odd = "\U0010fffd"  # private use, plane 16: no font covers it
+    briefing = replace(make_briefing(), article=replace(make_briefing().article, title=f"测试{odd}标题"))
+    with caplog.at_level(logging.WARNING, logger="brief.fit"):
+        result = fit.render_pdf(briefing, CFG)
+    assert any("U+10FFFD" in r.getMessage() for r in caplog.records)
+    facts = pdf_facts(result.pdf)
+    assert f"测试{fit.MISSING_GLYPH}标题" in facts["text"]
+    assert all(encoding == "/Identity-H" for _name, encoding in facts["fonts"])
+
+
+@pytest.mark.parametrize("family", ["Noto Serif CJK SC", "Noto Sans CJK SC"])
+def test_fast_coverage_ranges_are_really_covered(family):
+    cmap = fit._font_cmap(family)
+    if not cmap:
+        pytest.skip(f"{family} is not installed (Debian package fonts-noto-cjk)")
+    missing = [hex(c) for low, high in fit.COVERED_RANGES for c in range(low, high + 1) if c not in cmap]
+    assert not missing, missing[:20]
+    assert ord(fit.MISSING_GLYPH) in cmap
+
+
+def test_fit_drops_lowest_ranked_items_first():
+    content = render.build_content(make_long_briefing(8))
+    anchors = {f"activities-{i}": (0, (0, 0, 0, 40.0)) for i in range(4)}
+    anchors.update({f"stats-row-{i}": (0, (0, 0, 0, 30.0)) for i in range(3)})
+    limits = {name: min(render.LIMITS[name], fit._length(content, name)) for name in render.LIMITS}
+    new, freed = fit._plan_drops(limits, 25.0, anchors)
+    assert new["stats"] == 6 and freed >= 25.0  # one row of facts is the first thing to go
+    assert new["activities"] == limits["activities"] and new["points"] == limits["points"]
+    new, freed = fit._plan_drops(limits, 60.0, anchors)  # then the lowest-ranked activity
+    assert (new["stats"], new["activities"], new["points"]) == (6, limits["activities"] - 1, limits["points"])
+
+
+# ---------------------------------------------------------------------------- security
+
+
+def test_url_fetcher_refuses_files_outside_templates_and_network():
+    fetcher = fit.make_url_fetcher((render.template_dir(),))
+    with pytest.raises(ValueError):
+        fetcher.fetch("file:///etc/passwd")
+    with pytest.raises(ValueError):
+        fetcher.fetch("http://example.com/x.png")
+    with pytest.raises(ValueError):
+        fetcher.fetch(f"file://{render.template_dir()}/../pyproject.toml")
+    assert fetcher.fetch(f"file://{render.template_dir() / 'style.css'}").read()
+    assert fetcher.fetch("data:text/plain,ok").read() == b"ok"
+
+
+def test_article_markup_is_inert_text_everywhere():
+    base = make_briefing()
+    hostile = replace(base, article=replace(base.article, title=f"标题{HOSTILE}", source=HOSTILE),
+                      summary=(replace(base.summary[0], text=f"要点{HOSTILE}"), *base.summary[1:]))
+    page = render.render(hostile, "html", CFG).decode()
+    email = render.render(hostile, "email", CFG).decode()
+    for out in (page, email):
+        assert "<script>" not in out and "<img" not in out
+        assert "&lt;script&gt;" in out and "{{ 7*7 }}" in out and ">49<" not in out
+    markdown = render.render(hostile, "md", CFG).decode()
+    assert "<script>" not in markdown and "\\<script\\>" in markdown
+    text = render.render(hostile, "txt", CFG).decode()
+    assert "{{ 7*7 }}" in text and "49" not in text
+    result = fit.render_pdf(hostile, CFG)
+    assert "{{7*7}}" in pdf_facts(result.pdf)["text"]
+
+
+# ---------------------------------------------------------------------------- HTML
+
+
+def test_html_structure_and_numbered_sections():
+    page = render.render(make_briefing(), "html", CFG).decode()
+    assert '<html lang="zh-CN">' in page
+    assert page.count("<h1") == 1 and "内容要点" in page
+    for heading in ("一、背景情况", "二、主要活动", "三、数据要点", "四、下一步工作"):
+        assert heading in page
+    assert 'href="#s-7"' in page and 'id="s-7"' in page  # facts link to their sentence
+    assert "1,245件" in page
+
+
+def test_empty_sections_are_left_out_and_numbering_closes_up():
+    kept = [s for s in SAMPLE if s[1] is not SectionKind.BACKGROUND]
+    index = {s: i for i, s in enumerate(kept)}
+    stats = [(t, v, u, subj, index[SAMPLE[i]]) for t, v, u, subj, i in STATS]
+    briefing = make_briefing(kept, stats, summary_indices=(0, 4))
+    page = render.render(briefing, "html", CFG).decode()
+    assert "背景情况" not in page and "一、主要活动" in page and "三、下一步工作" in page
+    bare = make_briefing(SAMPLE[:1], (), summary_indices=(0,), keywords=())
+    page = render.render(bare, "html", CFG).decode()
+    assert "<section class=\"part" not in page and "关键词" not in page
+    assert "数据要点" not in render.render(bare, "md", CFG).decode()
+
+
+def test_title_splits_at_double_dash():
+    assert render.split_title("不忘初心 与法同行——走进开放日") == ("不忘初心 与法同行", "走进开放日")
+    assert render.split_title("没有副标题", None) == ("没有副标题", "")
+    assert render.split_title("——只有破折号") == ("——只有破折号", "")
+
+
+def test_shorten_keeps_short_sentences_and_cuts_long_ones_at_clauses():
+    assert render.shorten("短句。") == "短句。"
+    long = "第一部分内容" * 10 + "；" + "第二部分" * 30 + "。"
+    assert render.shorten(long, 100) == "第一部分内容" * 10 + "。"
+
+
+# ---------------------------------------------------------------------------- other formats
+
+
+def test_json_follows_the_brief_1_schema():
+    briefing = make_briefing()
+    doc = json.loads(render.render(briefing, "json", CFG))
+    assert set(doc) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary",
+                        "keywords", "statistics"}
+    assert doc["schema"] == "brief/1" and doc["date"] == "2026-11-21"
+    assert set(doc["sentences"][0]) == {"index", "text", "start", "end", "section", "score"}
+    assert doc["sentences"][6]["section"] == "statistics"
+    assert doc["sentences"][0]["score"] == round(SAMPLE[0][2], 4)
+    assert set(doc["summary"][0]) == {"index", "text", "score"}
+    assert set(doc["keywords"][0]) == {"word", "weight"}
+    assert doc["statistics"][2] == {"text": "1,245件", "value": 1245.0, "unit": "件",
+                                    "subject": "法律援助案件", "sentence_index": 7}
+    for s in doc["sentences"]:
+        assert doc["body"][s["start"]:s["end"]] == s["text"]
+    text = render.to_json(briefing)
+    assert text == json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def test_markdown_and_text_carry_the_brief():
+    md = render.render(make_briefing(), "md", CFG).decode()
+    assert md.startswith("# 信息快报 第12期")
+    assert "## 法治护航基层治理——青禾县召开基层法治建设现场推进会" in md
+    assert "### 内容要点" in md and "| 1,245件 | 法律援助案件 | 8 |" in md
+    assert "\n\n\n" not in md
+    txt = render.render(make_briefing(), "txt", CFG).decode()
+    assert "【内容要点】" in txt and "四、下一步工作" in txt and "2360.5万元" in txt
+
+
+def test_unknown_format_is_rejected():
+    with pytest.raises(RenderError, match="pdf, html, email, md, txt, json"):
+        render.render(make_briefing(), "docx", CFG)
+
+
+def test_user_template_directory_overrides_one_template(tmp_path):
+    (tmp_path / "briefing.txt.j2").write_text("自定义：{{ title_main }}\n", encoding="utf-8")
+    cfg = SimpleNamespace(branding=CFG.branding, templates=tmp_path)
+    assert render.render(make_briefing(), "txt", cfg).decode() == "自定义：法治护航基层治理\n"
+    assert "信息快报" in render.render(make_briefing(), "md", cfg).decode()  # the rest still come from the package
+
+
+def test_date_is_left_out_when_the_article_has_none():
+    briefing = replace(make_briefing(), article=replace(make_briefing().article, date=None, time=None))
+    page = render.render(briefing, "html", CFG).decode()
+    assert "年" not in re.search(r'<span class="date">(.*?)</span>', page).group(1)
+    assert "发布时间" not in page
+
+
+# ---------------------------------------------------------------------------- email
+
+
+def test_email_html_is_inlined_small_and_variable_free():
+    email = render.render(make_long_briefing(8), "email", CFG)
+    assert len(email) < 100_000
+    text = email.decode()
+    assert "var(" not in text and "<style" not in text and "<link" not in text
+    assert "@font-face" not in text and 'width="600"' in text and "max-width:600px" in text.replace(" ", "")
+    assert 'style="' in text and '<html lang="zh-CN">' in text
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+@pytest.mark.parametrize("width", [390, 600])
+def test_email_has_no_horizontal_scroll_in_chromium(width, tmp_path):
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
+    email = render.render(make_long_briefing(2), "email", CFG).decode()
+    page = tmp_path / "probe.html"
+    # An iframe of the given width is the viewport; the script reports its scroll width to the DOM.
+    page.write_text(
+        f'<html><body style="margin:0"><iframe id="f" width="{width}" height="2000" style="border:0" '
+        f'srcdoc="{htmlmod.escape(email, quote=True)}"></iframe><script>window.addEventListener("load", '
+        'function () { var d = document.getElementById("f").contentDocument.documentElement; '
+        'document.body.setAttribute("data-sw", d.scrollWidth + "/" + d.clientWidth); });</script></body></html>',
+        encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        out = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
+             "--window-size=800,800", "--dump-dom", page.as_uri()],
+            capture_output=True, text=True, timeout=120, check=False).stdout
+    match = re.search(r'data-sw="(\d+)/(\d+)"', out)
+    assert match, f"Chromium did not report a width: {out[-300:]!r}"
+    scroll, client = map(int, match.groups())
+    assert client == width and scroll <= client, f"horizontal scroll at {width}px: {scroll} > {client}"
+
+
+def test_template_dir_finds_the_checkout_templates():
+    assert (render.template_dir() / "briefing.html.j2").is_file()
+    assert Path(render.template_dir(), "style.css").is_file()
+
+
+def test_render_without_pipeline_fields_uses_article_defaults():
+    article = Article(title="只有标题", body="只有一句话。")
+    briefing = make_briefing(SAMPLE[:1], (), summary_indices=(0,))
+    briefing = replace(briefing, article=replace(article, body=briefing.article.body))
+    page = render.render(briefing, "html", CFG).decode()
+    assert "只有标题" in page and "来源" not in page
