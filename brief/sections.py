@@ -35,9 +35,10 @@ _HEAD_SPAN = 40  # clauses starting within this many characters count as sentenc
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
 _FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要", "会", "也会", "还会", "都会")
-_MODAL_WORDS = ("要", "必须", "需要", "应当", "应该", "务必")
+_MODAL_WORDS = ("要", "必须", "需要", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
+_QUOTED = re.compile(r"^[“\"].*[”\"]$")
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 
 
@@ -178,9 +179,16 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     if n:
         length = max(len(text), 1)
         share = sum(len(f.text) for f in facts) / length  # how much of the sentence is numbers
-        scores[SectionKind.STATISTICS] += 1.5 * min(n, 4) + (1.5 if length <= 40 else 0.0) + 20.0 * share
+        weight = sum(_fact_weight(f) for f in facts)
+        if n == 1 and length > 40:
+            stat = 1.5 * weight + 10.0 * share  # one number in a long sentence rarely is its point
+        else:
+            stat = 1.5 * min(weight, 4.0) + (1.5 if length <= 40 else 0.0) + 20.0 * share
+        scores[SectionKind.STATISTICS] += stat
     else:
         scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], 0.5)
+    if _QUOTED.match(text) and not strong_future:
+        scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
     if not _CJK.search(text) or (len(text) <= 30 and text[-1] not in _TERMINAL and not n):
         scores[SectionKind.OTHER] += 10.0  # a heading, a code, leftover chrome
@@ -199,6 +207,13 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         )
         and not any(text.lstrip(_LEADING).startswith(o) for o in cues.lists["activities"]["openers"]),
     }
+
+
+def _fact_weight(fact: Statistic) -> float:
+    """Large amounts, money and rates say more than a small count (谈了5点看法)."""
+    if fact.unit in ("%", "‰", "个百分点", "元", "美元") or fact.value >= 1e4:
+        return 1.5
+    return 0.5 if fact.value < 10 else 1.0
 
 
 def _verb_after(sentence: Sentence, words: tuple[str, ...]) -> bool:

@@ -35,7 +35,7 @@ _UNITS = (
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
-    "个": "人体性半",
+    "个": "人体性",
     "人": "民员才口大代",  # 3人 ok; 人民/人员 would only follow a number in odd text
     "名": "单称义",
     "家": "庭长乡",
@@ -73,6 +73,7 @@ _QUANTITY = re.compile(
     rf"(?P<pct>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
+    rf"(?P<half>个半(?=小时|月))?"
     rf"(?P<unit>{_UNIT_RE}|[％])?"
 )
 _SLOGANS = re.compile(r"^(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)")
@@ -139,6 +140,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
         return None
+    if unit == "个" and after == "“":
+        return None  # 三个“一号工程”: a named set, like a slogan
     if after == "年" and unit in ("周", "个"):
         return None
     if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议)", text[end:]):
@@ -155,6 +158,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     if value is None:
         return None
     value = _scale(value, mag)
+    if m.group("half"):
+        value += 0.5  # 4个半小时 → 4.5 小时, 3个半月 → 3.5 月
     if m.group("low"):
         low = _number(m.group("low"))
         if low is None:
