@@ -43,7 +43,7 @@ _CHROME_FRAGMENT = re.compile(
     r"ICP\s*(?:备|证)|公网安备|许可证[:：编号]|经营许可证|©|\(c\)\s*\d{4}|copyright|版权所有|备案号|"
     r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|免责声明|"
     r"申请.{0,6}号请用电脑访问|违法和不良信息举报|举报(?:电话|邮箱)[:：]|客户端下载|扫码下载|技术支持[:：]|主办单位[:：]|"
-    r"承办单位[:：]|联系我们|网站地图|隐私(?:政策|条款)|用户协议",
+    r"承办单位[:：]|联系我们|网站地图|隐私(?:政策|条款)|用户协议|如遇作品内容、版权等问题",
     re.I,
 )
 _DATE = re.compile(
@@ -53,10 +53,17 @@ _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章�
 _META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # Lead-ins such as 本网讯(记者 吴萍萍 通讯员 赵 军), 新华社北京12月4日电(记者 …), 【环球网报道 记者 …】.
 _DATELINE = re.compile(
-    r"^(?:(?P<agency>[^\s，。（(【]{1,16}?)(?:讯|电|报道|消息)\s*)?[（(]\s*(?P<by>(?:记者|通讯员|实习生|见习记者|特约记者)[^）)]{1,40})[）)]\s*"
+    r"^(?:(?P<agency>[^\s，。（(【]{1,16}?)(?:讯|电|报道|消息)\s*)?"
+    r"[（(]\s*(?P<by>[^）)]{0,16}?(?:记者|通讯员|实习生|作者)[^）)]{1,60})[）)]\s*"
     r"|^【\s*(?P<agency2>[^】\s]{1,12}?)(?:报道|讯)?\s+(?P<by2>[^】]{0,30}(?:记者|通讯员)[^】]{1,30})】\s*"
+    r"|^(?P<agency4>[^\s，。（(]{2,10}?)(?P<by4>(?:记者|通讯员)(?:\s*[\u4e00-\u9fff·、]{2,4})+"
+    r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^(?P<agency3>[^\s，。（(]{1,16}?(?:讯|电))\s*(?=[^\s])"
 )
+# An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
+_AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
+# A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
+_TRAILING_SOURCE = re.compile(r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)(?:(?:流程|责任)?编辑[:：].{0,20})?$")
 _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|文|图|摄)[\s:：]*")
 
 
@@ -139,15 +146,18 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Art
         if found:
             sources.append(found.group(1).strip())
             continue
-        if _META_LINE.search(line) or (_DATE.search(line) and len(line) <= 40 and not _is_paragraph(line)):
+        if len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(line) or _DATE.search(line)):
             dated = _DATE.search(line)
             if dated and date is None:
                 date, clock = _format_date(dated)
             inline = re.search(r"来源[:：]\s*([^\s|｜]{1,30})", line)
             if inline:
                 sources.append(inline.group(1))
-            if len(line) <= 60 and not _is_paragraph(line):
-                continue
+            continue
+        trailing = _TRAILING_SOURCE.search(line)
+        if trailing:
+            sources.append(trailing.group(1))
+            line = line[: trailing.start()].rstrip()
         if _is_chrome(line):
             continue
         kept.append(line)
@@ -161,6 +171,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Art
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines, byline, agency = _strip_dateline(body_lines)
+    body_lines = _strip_closing_marks(body_lines)
     if agency and not sources:
         sources.append(agency)
     if not body_lines:
@@ -203,11 +214,12 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
 
 
 def _fallback_title(body: str) -> str:
-    """First clause of the first sentence, for articles that carry no title."""
-    first = re.split(r"[。！？；\n]", body, maxsplit=1)[0]
-    clause = re.split(r"[，：]", first, maxsplit=1)[0]
-    text = clause if 6 <= len(clause) <= 40 else first
-    return text[:40] + ("…" if len(text) > 40 else "")
+    """The first sentence (cut at a clause boundary near 40 characters), for articles without a title."""
+    first = re.split(r"[。！？；\n]", body, maxsplit=1)[0].strip()
+    if len(first) <= 40:
+        return first
+    cuts = [m.start() for m in re.finditer(r"[，：、]", first[:41]) if m.start() >= 10]
+    return first[: cuts[-1]] if cuts else first[:40] + "…"
 
 
 def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None]:
@@ -217,22 +229,43 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     found = _DATELINE.match(lines[0])
     if not found or found.end() >= len(lines[0]) - 4:
         return lines, None, None
-    by = found.group("by") or found.group("by2")
-    agency = found.group("agency") or found.group("agency2") or found.group("agency3")
+    by = found.group("by") or found.group("by2") or found.group("by4")
+    agency = found.group("agency") or found.group("agency2") or found.group("agency3") or found.group("agency4")
     if not by and not (agency and re.search(r"(讯|电)$", agency)):
         return lines, None, None
     byline = None
     if by:
-        parts = [p for p in _BYLINE_ROLE.split(by) if p.strip()]
-        pairs = []
-        for role, names in zip(parts[0::2], parts[1::2]):
-            names = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "", names.strip())
-            pairs.append(f"{role} {names}")
+        parts = _BYLINE_ROLE.split(by)  # [prefix, role, names, role, names, …]
+        pairs = [parts[0].strip()] if parts[0].strip() else []
+        for role, names in zip(parts[1::2], parts[2::2]):
+            # "赵 军" is one name spaced out; "陈稳定 杨汉杰" are two names.
+            names = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", names.strip())
+            if names:
+                pairs.append(f"{role} {names}")
         byline = " ".join(pairs) or by.strip()
     if agency:
-        agency = re.sub(r"(本网|本报|本台)?(讯|电)$", "", agency).strip() or None
-        agency = re.sub(r"[\u4e00-\u9fff]{0,4}\d{1,2}月\d{1,2}日$", "", agency or "") or agency
+        agency = re.sub(r"\d{1,2}月\d{1,2}日$", "", re.sub(r"(讯|电)$", "", agency)).strip()
+        named = _AGENCY.match(agency)
+        agency = named.group(1) if named else agency
+        if agency in {"本网", "本报", "本台", "本刊", ""}:
+            agency = None
     return [lines[0][found.end():].lstrip()] + lines[1:], byline, agency
+
+
+# What agencies put after the last sentence: （完）, editors' names, photo credits.
+_CLOSING = re.compile(
+    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]|[\u4e00-\u9fff]{2,4}/摄)\s*$"
+)
+
+
+def _strip_closing_marks(lines: list[str]) -> list[str]:
+    """Drop a trailing （完） or credit from the last paragraph, and the paragraph if nothing is left."""
+    while lines:
+        last = _CLOSING.sub("", lines[-1])
+        if last == lines[-1]:
+            break
+        lines = lines[:-1] + ([last] if last.strip() else [])
+    return lines
 
 
 def _join_sources(sources: list[str]) -> str | None:

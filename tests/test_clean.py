@@ -71,9 +71,28 @@ def test_title_override_wins(cfg):
     assert (article.title, article.subtitle) == ("常务会议", "研究重点工作")
 
 
-def test_untitled_text_gets_first_clause_as_title(cfg):
-    article = clean.clean(load.from_text("市政府召开常务会议，研究部署近期重点工作。", "rec", cfg), cfg)
-    assert article.title == "市政府召开常务会议"
+def test_untitled_text_gets_its_first_sentence_as_title(cfg):
+    article = clean.clean(load.from_text("市政府召开常务会议，研究部署近期重点工作。会议要求抓好落实。", "rec", cfg), cfg)
+    assert article.title == "市政府召开常务会议，研究部署近期重点工作"
+    long_first = "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行，来自全省的运动员参加了开幕式。"
+    assert clean.clean(load.from_text(long_first, "rec", cfg), cfg).title == "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "byline"),
+    [
+        ("新华社西宁7月27日电（记者 李鹏翔、刘诗平）", "新华社", "记者 李鹏翔、刘诗平"),
+        ("中国青年报客户端讯（中青报·中青网记者 王海涵 通讯员 郎成涛 刘志旭）", "中国青年报", "中青报·中青网 记者 王海涵 通讯员 郎成涛 刘志旭"),
+        ("【环球网报道 见习记者 姜蔼玲】", "环球网", "见习记者 姜蔼玲"),
+        ("中新社多伦多7月27日电 ", "中新社", None),
+        ("极目新闻记者 赵德龙通讯员 陈稳定  杨汉杰", "极目新闻", "记者 赵德龙 通讯员 陈稳定 杨汉杰"),
+    ],
+)
+def test_datelines_give_source_and_byline(lead, source, byline, cfg):
+    text = lead + "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。（完）"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.source, article.byline) == (source, byline)
+    assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
 
 
 @pytest.mark.parametrize("text", ["Only English text here.", "これは日本語の文章です。ひらがなとカタカナ。", "123 456"])
