@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,41 @@ def shorten(text: str, limit: int = ITEM_CHARS) -> str:
     return text  # no clause boundary: the fit loop drops the whole item rather than cut it
 
 
+TITLE_REM, SUBTITLE_REM = 1.5, 1.1  # as in style.css
+TITLE_MIN_REM, SUBTITLE_MIN_REM = 1.2, 0.9
+_TITLE_BREAKS = "，、：；—　 "
+
+
+def text_em(text: str) -> float:
+    """Approximate width in em: CJK and full-width characters 1, ASCII about .55."""
+    return sum(0.55 if ord(ch) < 0x2000 else 1.0 for ch in text)
+
+
+def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
+    """Font sizes and line breaks that keep a title off a one-character last line (RENDERING.md §2.2).
+
+    One line when it fits at a size no smaller than TITLE_MIN_REM; otherwise two lines broken at
+    a comma or 、 near the middle (the 公文 trapezoid), else the browser's own wrapping.
+    """
+    result: dict[str, Any] = {"main_rem": None, "main_lines": [main], "sub_rem": None}
+    width = text_em(main)
+    if width * TITLE_REM > grid_em:
+        if width * TITLE_MIN_REM <= grid_em:
+            result["main_rem"] = math.floor(grid_em / width * 20) / 20
+        else:
+            middle, best = len(main) / 2, None
+            for i, ch in enumerate(main[:-1]):
+                if ch in _TITLE_BREAKS and abs(i + 1 - middle) <= len(main) / 4:
+                    if best is None or abs(i + 1 - middle) < abs(best - middle):
+                        best = i + 1
+            if best is not None and max(text_em(main[:best]), text_em(main[best:])) * TITLE_REM <= grid_em:
+                result["main_lines"] = [main[:best], main[best:].lstrip()]
+    sub_width = text_em("——" + sub) if sub else 0.0
+    if sub_width * SUBTITLE_REM > grid_em and sub_width * SUBTITLE_MIN_REM <= grid_em:
+        result["sub_rem"] = math.floor(grid_em / sub_width * 20) / 20
+    return result
+
+
 def finish(text: str) -> str:
     """A trimmed clause ends like a sentence: a trailing ，；、： becomes 。"""
     text = text.strip()
@@ -197,8 +233,8 @@ def build_content(briefing: Briefing) -> Content:
 
     for stat in sorted(briefing.statistics, key=fact_order):
         key = (stat.text, stat.subject)
-        if key in seen:
-            continue
+        if key in seen or not stat.subject.strip():
+            continue  # a number without what it counts says nothing in a table
         seen.add(key)
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
@@ -237,6 +273,19 @@ def build_content(briefing: Briefing) -> Content:
     )
 
 
+def _one_line(words: list[str], grid_em: int | None, mode: str) -> list[str]:
+    """In the PDF, keep only the keyword chips that fit on the 关键词 line (a lone chip on a line wastes it)."""
+    if mode != "pdf" or grid_em is None:
+        return words
+    used, kept = 0.9 * 5, []  # .keywords is .9rem; the label is 关键词： plus slack
+    for word in words:
+        used += 0.9 * (text_em(word) + 0.95)  # padding .3em ×2, margin .35em, borders
+        if used > grid_em:
+            break
+        kept.append(word)
+    return kept
+
+
 def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:
     shown = list(items[: max(limit, 0)])
     return sorted(shown, key=lambda it: (getattr(it, "index", None) or getattr(it, "sentence_index", 0), it.rank))
@@ -273,7 +322,7 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "meta": content.meta,
         "attribution": content.attribution,
         "points": _by_document_order(content.points, limits["points"]),
-        "keywords": list(content.keywords[: limits["keywords"]]),
+        "keywords": _one_line(list(content.keywords[: limits["keywords"]]), extra.get("grid_em"), mode),
         "sections": sections,
         "original": content.original,
         "sentence_count": content.sentence_count,
@@ -287,7 +336,8 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "base_pt": 12,
         "grid_em": 41,
         **extra,
-    }
+    } | {"title_fit": fit_title(content.title_main, content.title_sub, extra.get("grid_em", 41) - 1)
+         if mode == "pdf" else {"main_rem": None, "main_lines": [content.title_main], "sub_rem": None}}
 
 
 # ---------------------------------------------------------------------------- formats
