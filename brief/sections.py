@@ -35,7 +35,7 @@ _HEAD_SPAN = 40  # clauses starting within this many characters count as sentenc
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
 _FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要", "会", "也会", "还会", "都会")
-_MODAL_WORDS = ("要", "必须", "需要", "应当", "务必")
+_MODAL_WORDS = ("要", "必须", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"].*[”\"]$")
@@ -185,8 +185,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         else:
             stat = 1.5 * min(weight, 4.0) + (1.5 if length <= 40 else 0.0) + 20.0 * share
         scores[SectionKind.STATISTICS] += stat
-    else:
-        scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], 0.5)
+    else:  # rankings and lists (数据显示…依次是…) without a single number: openers count, weakly
+        scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], w["opener"])
     if _QUOTED.match(text) and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 

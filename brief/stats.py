@@ -31,7 +31,7 @@ _UNITS = (
     "个百分点 百分点 个批次 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 班 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -57,6 +57,7 @@ _UNIT_BAD_NEXT = {
     "本": "地市级届",
     "场": "所景馆面",
     "点": "钟半整前后多左",
+    "班": "子长级车组主",
 }
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -146,7 +147,11 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议)", text[end:]):
         return None  # 十二届全国人大三次会议: a session name
+    if unit == "个" and re.match(r"(?:和|、|与|或|至|到)\d+(?:\.\d+)?个百分点", text[end:]):
+        unit = "个百分点"  # 2.4个和3.1个百分点
     if chinese:
+        if before in "几数末" or text[max(0, start - 2) : start] == "倒数":
+            return None  # 几十公里, 倒数十位: vague amounts and ranks
         if num == "一" and not mag:
             return None
         if not unit or unit in ("%", "‰") and not m.group("pct"):
