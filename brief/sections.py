@@ -184,6 +184,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             stat = 1.5 * weight + 10.0 * share  # one number in a long sentence rarely is its point
         else:
             stat = 1.5 * min(weight, 4.0) + (1.5 if length <= 40 else 0.0) + 20.0 * share
+        if strong_future:
+            stat *= 0.5  # a target or a projection (到2025年建成100个) is a plan first
         scores[SectionKind.STATISTICS] += stat
     else:  # rankings and lists (数据显示…依次是…) without a single number: openers count, weakly
         scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], w["opener"])

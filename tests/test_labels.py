@@ -1,0 +1,71 @@
+"""The hand-labelled set (tests/labels/sections.jsonl) against the texts in ../shared/data: the targets."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LABELS = ROOT / "tests" / "labels" / "sections.jsonl"
+KINDS = {"background", "activities", "statistics", "future_plans", "other"}
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_sections", ROOT / "bench" / "bench_sections.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bench_sections", module)  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_label_file_shape():
+    records = [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) >= 16
+    assert len({r["id"] for r in records}) == len(records)
+    assert {r["source"] for r in records} >= {"govnews_dev.jsonl", "crud_dev.jsonl", "seed_article.txt"}
+    for record in records:
+        assert "text" not in record  # ids and offsets only: the texts stay in ../shared
+        spans = [(s["start"], s["end"]) for s in record["sentences"]]
+        assert spans == sorted(spans) and all(a < b for a, b in spans)
+        assert all(prev[1] <= nxt[0] for prev, nxt in zip(spans, spans[1:]))
+        assert {s["label"] for s in record["sentences"]} <= KINDS
+        for fact in record["facts"]:
+            assert fact["start"] < fact["end"] and isinstance(fact["value"], float) and isinstance(fact["unit"], str)
+
+
+@pytest.fixture(scope="module")
+def result():
+    bench = _bench()
+    data = ROOT.parent / "shared" / "data"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not present")
+    return bench, bench.evaluate(data)
+
+
+def test_labels_point_at_the_shared_texts(result):
+    bench, _ = result
+    texts = bench.raw_texts(ROOT.parent / "shared" / "data")
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        raw, _ = texts[record["id"]]
+        for sentence in record["sentences"]:
+            assert raw[sentence["start"] : sentence["end"]].strip()
+        for fact in record["facts"]:
+            span = raw[fact["start"] : fact["end"]]
+            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿" for ch in span), span
+
+
+def test_section_macro_f1_target(result):
+    bench, scores = result
+    macro, _ = bench.section_scores(scores.pairs)
+    assert macro >= 0.85, bench.report(scores)
+
+
+def test_fact_f1_target(result):
+    bench, scores = result
+    _, _, f1 = bench.prf(scores.fact_match, scores.fact_pred, scores.fact_gold)
+    assert f1 >= 0.90, bench.report(scores)

@@ -1,0 +1,103 @@
+"""Section labels on small self-written articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import sections, segment, stats
+from brief.config import BriefConfig
+from brief.errors import ConfigError
+from brief.models import Article, SectionKind
+
+B, A, S, F, O = (
+    SectionKind.BACKGROUND,
+    SectionKind.ACTIVITIES,
+    SectionKind.STATISTICS,
+    SectionKind.FUTURE_PLANS,
+    SectionKind.OTHER,
+)
+
+
+def _labels(body: str, cfg: BriefConfig) -> list[SectionKind]:
+    article = Article(title="t", body=body)
+    sentences = segment.segment(article, cfg)
+    facts = stats.extract_statistics(sentences, cfg)
+    result = sections.classify(sentences, facts, article, cfg)
+    assert [s.index for s in result] == [s.index for s in sentences]
+    return [s.kind for s in result]
+
+
+def test_future_cue_carries_over_its_paragraph_only(cfg):
+    body = (
+        "今年以来，市司法局组织开展了普法宣传活动。\n"
+        "市司法局局长说，今后一段时间，市司法局将持续深入推进依法治市。深入开展矛盾纠纷排查化解。"
+        "加强人民调解组织建设，使其更好地发挥作用。\n"
+        "会议由市司法局副局长主持。"
+    )
+    assert _labels(body, cfg) == [A, F, F, F, A]
+
+
+def test_break_opener_ends_the_carry(cfg):
+    body = "下一步，我们将加快建设公共法律服务平台。目前，全市已建成工作站79个、工作室503个。"
+    assert _labels(body, cfg) == [F, S]
+
+
+def test_statistics_sentence(cfg):
+    body = "市司法局召开工作会议。全市共建成工作站79个、工作室503个，接待群众咨询3.5万余人次，同比增长12.5%。"
+    assert _labels(body, cfg) == [A, S]
+
+
+def test_one_small_number_does_not_make_statistics(cfg):
+    body = "会上，市长围绕法治政府建设谈了3点看法，要求各部门认真抓好落实并开展专项督查。"
+    assert _labels(body, cfg) == [A]
+
+
+def test_background_cues(cfg):
+    body = "12月4日是第六个国家宪法日。据了解，宪法宣传周活动已连续举办多年。市司法局组织开展了开放日活动。"
+    assert _labels(body, cfg) == [B, B, A]
+
+
+def test_reported_requirement_is_an_activity(cfg):
+    body = "会议强调，要加强组织领导，压实工作责任。要广泛听取各方面意见建议。"
+    assert _labels(body, cfg) == [A, A]
+
+
+def test_plain_intention_is_a_plan(cfg):
+    body = "市司法局召开会议部署工作。该局计划明年建成三个法律服务中心。"
+    assert _labels(body, cfg) == [A, F]
+
+
+def test_object_marker_jiang_is_not_a_plan(cfg):
+    body = "市委决定将市司法局和市政府法制办的职责整合，重新组建市司法局。"
+    assert _labels(body, cfg) != [F]
+
+
+def test_bylines_and_sources_are_other(cfg):
+    body = "市司法局开展普法活动。\n（记者 张三）\n来源：甘肃司法网"
+    assert _labels(body, cfg) == [A, O, O]
+
+
+def test_user_cues_are_merged(tmp_path):
+    body = "众所周知，大家都在努力工作。"
+    assert _labels(body, BriefConfig()) == [A]
+    cues = tmp_path / "cues.toml"
+    cues.write_text('[background]\nopeners = ["众所周知"]\n', encoding="utf-8")
+    assert _labels(body, BriefConfig(cues=cues)) == [B]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['[nonsense]\nopeners = ["x"]\n', "[background]\nopeners = 3\n", '[background]\npatterns = ["("]\n', "not toml ["],
+)
+def test_bad_user_cues_are_config_errors(tmp_path, text):
+    cues = tmp_path / "cues.toml"
+    cues.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError):
+        sections.load_cues(cues)
+
+
+def test_empty_and_deterministic(cfg):
+    article = Article(title="t", body="")
+    assert sections.classify((), (), article, cfg) == ()
+    body = "今年以来，市司法局开展活动。下一步将继续推进。"
+    assert _labels(body, cfg) == _labels(body, cfg)

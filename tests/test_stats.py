@@ -1,0 +1,115 @@
+"""Statistics facts: values, units, exclusions, spans and subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import segment, stats
+from brief.models import Article
+
+
+def _facts(text: str) -> list[tuple[float, str]]:
+    return [(value, unit) for _, _, value, unit in stats.find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20.34万件", (203400.0, "件")),
+        ("3.5万余人次", (35000.0, "人次")),
+        ("499万余元", (4990000.0, "元")),
+        ("1.2亿元", (120000000.0, "元")),
+        ("1.2万亿元", (1.2e12, "元")),
+        ("增长12.5%", (12.5, "%")),
+        ("占比12.5％", (12.5, "%")),
+        ("百分之九十五", (95.0, "%")),
+        ("提高2.3个百分点", (2.3, "个百分点")),
+        ("四个方面", (4.0, "个")),
+        ("三千五百人", (3500.0, "人")),
+        ("三十余万人", (300000.0, "人")),
+        ("10余万人", (100000.0, "人")),
+        ("1,234家企业", (1234.0, "家")),
+        ("近600家机构", (600.0, "家")),
+        ("约3000名", (3000.0, "名")),
+        ("超过18000人", (18000.0, "人")),
+        ("2.5万亩", (25000.0, "亩")),
+        ("3至5个", (3.0, "个")),  # a range is valued at its lower bound
+        ("10至20万人", (100000.0, "人")),
+        ("20%-30%", (20.0, "%")),
+        ("两三人", (2.0, "人")),
+        ("12至18周岁", (12.0, "周岁")),
+        ("4个半小时", (4.5, "小时")),
+        ("3个月", (3.0, "个月")),
+        ("552批次", (552.0, "批次")),
+        ("增长3倍", (3.0, "倍")),
+        ("覆盖3400万农村人口", (34000000.0, "")),  # a magnitude without a measure word
+    ],
+)
+def test_values_and_units(text, expected):
+    assert _facts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二届开放日",
+        "2019年",
+        "12月4日",
+        "第六个国家宪法日",
+        "党的十九届四中全会",
+        "十二届全国人大三次会议",
+        "〔2019〕5号",
+        "12348热线",
+        "沪ICP备14003370号",
+        "18:53",
+        "8点30分",
+        "一站式服务",
+        "一村一法律顾问",
+        "三级联动",
+        "“两代表一委员”",
+        "做到两个维护",
+        "助力三个“一号工程”",
+        "一个统筹",
+        "亿万人民",
+        "庆祝建党105周年",
+        "近5年来",
+        "前三季度",
+        "5G基站",
+        "倒数十位",
+        "几十公里",
+        "北京轨道交通22号线",
+        "一二三四个",
+    ],
+)
+def test_not_facts(text):
+    assert _facts(text) == []
+
+
+def test_several_facts_in_order():
+    text = "在全市68个乡镇、11个街道设立了律师服务工作站,在437个行政村和64个居委会设立了联系点"
+    assert _facts(text) == [(68.0, "个"), (11.0, "个"), (437.0, "个"), (64.0, "个")]
+
+
+def test_statistics_have_spans_into_the_body_and_subjects(cfg):
+    body = "市司法局开展普法活动。\n乡镇公共法律服务工作站已建成79个,发放扫黑除恶宣传资料20.34万件,在全市68个乡镇设立工作站。"
+    article = Article(title="t", body=body)
+    sentences = segment.segment(article, cfg)
+    facts = stats.extract_statistics(sentences, cfg)
+    assert [(f.text, f.value, f.unit, f.sentence_index) for f in facts] == [
+        ("79个", 79.0, "个", 1),
+        ("20.34万件", 203400.0, "件", 1),
+        ("68个", 68.0, "个", 1),
+    ]
+    for fact in facts:
+        assert body[fact.start : fact.end] == fact.text
+    assert [f.subject for f in facts] == ["乡镇公共法律服务工作站", "扫黑除恶宣传资料", "乡镇"]
+
+
+def test_span_keeps_the_qualifier_as_written():
+    text = "共接待咨询达3.5万余人次,近600家机构"
+    spans = [text[s:e] for s, e, _, _ in stats.find_quantities(text)]
+    assert spans == ["3.5万余人次", "近600家"]
+
+
+def test_no_sentences_no_facts(cfg):
+    assert stats.extract_statistics((), cfg) == ()
