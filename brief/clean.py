@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 import unicodedata
@@ -279,9 +280,11 @@ def _join_sources(sources: list[str]) -> str | None:
 
 def _format_date(match: re.Match[str]) -> tuple[str | None, str | None]:
     year, month, day, hour, minute = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+    try:  # a real calendar date only: 2023-02-30 and 2023/2/29 are not dates
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
         return None, None
-    clock = f"{int(hour):02d}:{minute}" if hour and int(hour) < 24 else None
+    clock = f"{int(hour):02d}:{minute}" if hour and int(hour) < 24 and int(minute) < 60 else None
     return f"{year}-{int(month):02d}-{int(day):02d}", clock
 
 
