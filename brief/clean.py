@@ -19,9 +19,10 @@ KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
 _ASCII_PUNCT = re.compile(rf"(?<={_CJK})\s*([,;:?!()])|([,;:?!()])\s*(?={_CJK})")
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
-# Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline.
+# Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
+# (only a str given by a caller, e.g. a JSON record with "\ud800", can hold them: they cannot be encoded).
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 
