@@ -174,7 +174,13 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
             if isinstance(result, BriefError):
                 failed += 1
                 result = {"id": record.get("id"), "error": str(result)}
-            handle.write(json.dumps(result, ensure_ascii=False, sort_keys=True) + "\n")
+            line = json.dumps(result, ensure_ascii=False, sort_keys=True)
+            if not line.isascii():
+                try:
+                    line.encode("utf-8")
+                except UnicodeEncodeError:  # a lone surrogate in an id: keep it, \u-escaped
+                    line = json.dumps(result, ensure_ascii=True, sort_keys=True)
+            handle.write(line + "\n")
     if failed:
         click.echo(f"brief: warning: {failed} of {len(records)} records failed (see their \"error\")", err=True)
 
