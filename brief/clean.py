@@ -119,8 +119,17 @@ def _check_language(text: str, name: str) -> None:
         raise InputError(f"{name}: this looks like Japanese, not Chinese")
 
 
+# Navigation bars and breadcrumbs: 首页 | 登录 | 注册, 首页 > 新闻中心 > 正文 (short items, no digits).
+_NAV_SEPARATOR = re.compile(r"\s*[|｜>»›]\s*")
+
+
+def _is_navigation(line: str) -> bool:
+    parts = [part for part in _NAV_SEPARATOR.split(line) if part.strip()]
+    return len(parts) >= 3 and all(len(part) <= 8 and not re.search(r"\d", part) for part in parts)
+
+
 def _is_chrome(line: str) -> bool:
-    if _CHROME_FRAGMENT.search(line):
+    if _CHROME_FRAGMENT.search(line) or _is_navigation(line):
         return True
     return len(line) <= 40 and bool(_CHROME_LINE.match(line))
 
