@@ -59,15 +59,23 @@ def make_config(config_path=None, max_input_mb=None, **overrides) -> BriefConfig
         raise BriefFailed(str(err)) from None
 
 
-@contextmanager
-def atomic_output(path: Path, binary: bool = True):
-    """Write to a temporary file beside ``path`` and rename it on success; nothing is left on failure."""
+def check_output(path: Path) -> Path:
+    """The folder ``path`` will be written in; BriefFailed when it cannot be (checked before any work)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise BriefFailed(f"{path}: is a folder; give a file name")
     if not folder.is_dir():
-        raise BriefFailed(f"{path}: output folder {folder} does not exist")
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise BriefFailed(f"{path}: output folder {folder} {what}")
+    return folder
+
+
+@contextmanager
+def atomic_output(path: Path, binary: bool = True):
+    """Write to a temporary file beside ``path`` and rename it on success; nothing is left on failure."""
+    path = Path(path)
+    folder = check_output(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as err:
@@ -133,6 +141,8 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
 
     cfg = make_config(**options)
     fmt = pick_format(fmt, output)
+    if output is not None:
+        check_output(output)
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     try:
@@ -164,6 +174,7 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     from .records import brief_record, read_records
 
     cfg = make_config(**options)
+    check_output(output)
     try:
         records = read_records(source, cfg)
     except BriefError as err:
