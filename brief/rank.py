@@ -9,6 +9,7 @@ exact character budget; the budget's remainder is filled with a clause-trimmed s
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -27,22 +28,45 @@ _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz"})
 _CLAUSE_ENDS = "，；：、,;:"  # trimming points, strongest last in preference order below
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
-FEATURES = ("centrality", "first", "position", "title", "numbers", "short", "long")
+FEATURES = (
+    "centrality",  # TextRank (textrank4zh's similarity) × n − 1
+    "centroid",  # cosine of the sentence's content words with the article's word counts
+    "first",  # the first sentence
+    "position",  # 1 / (1 + index): lead bias
+    "relpos",  # index / n: linear decline through the article
+    "paragraph_start",  # first sentence of its paragraph
+    "title",  # share of the title's character bigrams found in the sentence
+    "numbers",  # contains a digit
+    "short",  # (15 − length) / 15 below 15 characters: headings, datelines, chrome
+    "long",  # (length − 120) / 120 above 120 characters
+    "question",  # ends with a question mark
+    "fragment",  # does not end with 。！？… (a ；-clause or an unterminated line)
+)
 
 
 @dataclass(frozen=True, slots=True)
 class RankWeights:
-    """Fitted weights of ``FEATURES`` and the selection knobs (see bench/fit_rank.py)."""
+    """Weights of ``FEATURES`` and the selection knobs, fitted by bench/fit_rank.py on crud_dev."""
 
     centrality: float = 0.25
+    centroid: float = 0.0
     first: float = 1.0
     position: float = 1.0
+    relpos: float = 0.0
+    paragraph_start: float = 0.0
     title: float = 1.0
     numbers: float = 0.0
     short: float = -1.0
     long: float = 0.0
+    question: float = 0.0
+    fragment: float = 0.0
     redundancy: float = 0.5  # bigram containment at/above which a sentence counts as a near-duplicate
     min_fill: int = 12  # smallest remainder worth filling with a trimmed clause
+    drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
+
+    def vector(self) -> np.ndarray:
+        """The feature weights in ``FEATURES`` order."""
+        return np.array([getattr(self, name) for name in FEATURES])
 
 
 WEIGHTS = RankWeights()
@@ -50,81 +74,106 @@ WEIGHTS = RankWeights()
 
 # ---------------------------------------------------------------- PageRank
 
+_DENSE_LIMIT = 400  # below this many nodes dense numpy beats scipy's per-call overhead
+
 
 def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarray:
     """PageRank of a weighted graph (``matrix[i, j]`` = weight of edge i → j) by power iteration.
 
-    Rows with no out-weight (dangling nodes) spread their rank uniformly. Stops when the L1 change
-    falls below ``cfg.tolerance`` or after ``cfg.max_iterations``; the result sums to 1.
+    Rows with no out-weight (dangling nodes) spread their rank uniformly. Iteration stops when the L1
+    change falls below ``n × cfg.tolerance`` (networkx's rule, which textrank4zh uses) or after
+    ``cfg.max_iterations``. The result sums to 1; identical inputs give identical outputs.
     """
-    m = sparse.csr_matrix(matrix, dtype=np.float64)
-    n = m.shape[0]
+    n = matrix.shape[0]
     if n == 0:
         return np.zeros(0)
+    if sparse.issparse(matrix):
+        m = matrix.toarray() if n <= _DENSE_LIMIT else sparse.csr_matrix(matrix, dtype=np.float64)
+    else:
+        m = np.asarray(matrix, dtype=np.float64)
     out = np.asarray(m.sum(axis=1)).ravel()
     dangling = out <= 0
     inv = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
-    transition_t = (sparse.diags(inv) @ m).T.tocsr()  # column-stochastic (except dangling columns)
+    if sparse.issparse(m):
+        transition_t = (sparse.diags(inv) @ m).T.tocsr()
+    else:
+        transition_t = np.ascontiguousarray((m * inv[:, None]).T)
     d = cfg.damping
+    base = (1.0 - d) / n
+    tol = n * cfg.tolerance
+    any_dangling = bool(dangling.any())
     x = np.full(n, 1.0 / n)
     for _ in range(cfg.max_iterations):
-        new = d * (transition_t @ x + x[dangling].sum() / n) + (1.0 - d) / n
-        new /= new.sum()
+        new = transition_t @ x
+        new *= d
+        new += base + (d * x[dangling].sum() / n if any_dangling else 0.0)
         delta = np.abs(new - x).sum()
         x = new
-        if delta < cfg.tolerance:
+        if delta < tol:
             break
-    return x
+    return x / x.sum()
 
 
 # ---------------------------------------------------------------- sentence features
 
-
-def _is_content(token: str, tag: str) -> bool:
-    return tag not in _FUNCTION_TAGS and any(ch.isalnum() for ch in token)
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
-def _term_matrix(bags: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """Sentence × term count matrix of token bags (vocabulary in first-occurrence order)."""
+def _alnum(text: str) -> str:
+    """Letters and digits only: what lengths, bigrams and ROUGE count."""
+    return _NOT_ALNUM.sub("", text)
+
+
+def _content_bags(sentences: Sequence[Sentence]) -> list[list[str]]:
+    """Content tokens of each sentence: no punctuation or function words."""
+    return [
+        [t for t, g in zip(s.tokens, s.tags) if g not in _FUNCTION_TAGS and (t[0].isalnum() or t[-1].isalnum())]
+        for s in sentences
+    ]
+
+
+def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray:
+    """Dense sentence × term incidence (0/1) of token bags."""
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, bag in enumerate(bags):
-        for token in bag:
-            rows.append(i)
-            cols.append(vocab.setdefault(token, len(vocab)))
-    data = np.ones(len(rows))
-    return sparse.csr_matrix((data, (rows, cols)), shape=(len(bags), max(len(vocab), 1)))
+    ids = [[vocab.setdefault(t, len(vocab)) for t in bag] for bag in bags]
+    out = np.zeros((len(bags), max(len(vocab), 1)))
+    for i, row in enumerate(ids):
+        out[i, row] = 1.0
+    return out
 
 
-def textrank_similarity(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+def textrank_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray:
     """textrank4zh's similarity: shared distinct words / (log|a| + log|b|), zero diagonal."""
-    binary = (counts > 0).astype(np.float64)
-    overlap = (binary @ binary.T).tocoo()
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
-    logs = np.log(np.maximum(lengths, 1.0))
-    denom = logs[overlap.row] + logs[overlap.col]
-    keep = (overlap.row != overlap.col) & (denom > 1e-12)
-    vals = overlap.data[keep] / denom[keep]
-    return sparse.csr_matrix((vals, (overlap.row[keep], overlap.col[keep])), shape=overlap.shape)
+    return _textrank_sim(_binary_matrix(bags), bags)
 
 
-def cosine_similarity(counts: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Cosine similarity of tf·idf sentence vectors, zero diagonal."""
-    n = counts.shape[0]
-    df = np.asarray((counts > 0).sum(axis=0)).ravel()
-    idf = np.log((n + 1) / (df + 0.5))
-    weighted = counts @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    inv = np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)
-    unit = sparse.diags(inv) @ weighted
-    sim = (unit @ unit.T).tocsr()
-    sim.setdiag(0.0)
-    sim.eliminate_zeros()
+def _textrank_sim(binary: np.ndarray, bags: Sequence[Sequence[str]]) -> np.ndarray:
+    overlap = binary @ binary.T
+    logs = np.log(np.maximum(np.array([len(b) for b in bags], dtype=np.float64), 1.0))
+    denom = logs[:, None] + logs[None, :]
+    sim = np.divide(overlap, denom, out=np.zeros_like(overlap), where=denom > 1e-12)
+    np.fill_diagonal(sim, 0.0)
+    return sim
+
+
+def cosine_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray:
+    """Cosine similarity of binary tf·idf sentence vectors, zero diagonal."""
+    return _cosine_sim(_binary_matrix(bags))
+
+
+def _cosine_sim(binary: np.ndarray) -> np.ndarray:
+    n = binary.shape[0]
+    idf = np.log((n + 1) / (binary.sum(axis=0) + 0.5))
+    weighted = binary * idf
+    norms = np.sqrt((weighted * weighted).sum(axis=1))
+    unit = weighted / np.where(norms > 0, norms, 1.0)[:, None]
+    sim = unit @ unit.T
+    np.fill_diagonal(sim, 0.0)
     return sim
 
 
 def _bigrams(text: str) -> set[str]:
-    chars = "".join(ch for ch in text if ch.isalnum())
+    chars = _alnum(text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
 
 
@@ -136,31 +185,41 @@ def sentence_features(
     feats = np.zeros((n, len(FEATURES)))
     if n == 0:
         return feats
-    bags = [[t for t, g in zip(s.tokens, s.tags) if _is_content(t, g)] for s in sentences]
-    counts = _term_matrix(bags)
-    sim = textrank_similarity(counts) if similarity == "textrank" else cosine_similarity(counts)
-    centrality = pagerank(sim, cfg) * n  # mean 1
+    bags = _content_bags(sentences)
+    binary = _binary_matrix(bags)
+    sim = _textrank_sim(binary, bags) if similarity == "textrank" else _cosine_sim(binary)
+    counts = binary.sum(axis=0)
+    norms = np.sqrt(binary.sum(axis=1)) * max(float(np.sqrt(counts @ counts)), 1e-12)
     index = np.arange(n, dtype=np.float64)
     title = _bigrams(article.title)
-    lengths = np.array([sum(ch.isalnum() for ch in s.text) for s in sentences], dtype=np.float64)
-    feats[:, 0] = centrality - 1.0
-    feats[:, 1] = index == 0
-    feats[:, 2] = 1.0 / (1.0 + index)
+    chars = [_alnum(s.text) for s in sentences]
+    lengths = np.array([len(c) for c in chars], dtype=np.float64)
+    ends = [s.text.rstrip(_CLOSERS) for s in sentences]
+    feats[:, 0] = pagerank(sim, cfg) * n - 1.0
+    feats[:, 1] = np.divide(binary @ counts, norms, out=np.zeros(n), where=norms > 0)
+    feats[0, 2] = 1.0
+    feats[:, 3] = 1.0 / (1.0 + index)
+    feats[:, 4] = index / n
+    feats[:, 5] = [i == 0 or s.paragraph != sentences[i - 1].paragraph for i, s in enumerate(sentences)]
     if title:
-        feats[:, 3] = [len(_bigrams(s.text) & title) / len(title) for s in sentences]
-    feats[:, 4] = [any(ch.isdigit() for ch in s.text) for s in sentences]
-    feats[:, 5] = np.clip((15.0 - lengths) / 15.0, 0.0, 1.0)  # very short: headings, datelines
-    feats[:, 6] = np.clip((lengths - 120.0) / 120.0, 0.0, 1.0)  # very long
+        feats[:, 6] = [len({c[i : i + 2] for i in range(len(c) - 1)} & title) / len(title) for c in chars]
+    feats[:, 7] = [_DIGIT.search(c) is not None for c in chars]
+    feats[:, 8] = np.clip((15.0 - lengths) / 15.0, 0.0, 1.0)
+    feats[:, 9] = np.clip((lengths - 120.0) / 120.0, 0.0, 1.0)
+    feats[:, 10] = [e.endswith(("？", "?")) for e in ends]
+    feats[:, 11] = [not e.endswith(("。", "！", "？", "!", "?", "…")) for e in ends]
     return feats
+
+
+_DIGIT = re.compile(r"\d")
+_CLOSERS = "”’」』）)】》〕\"' "
 
 
 def rank_sentences(
     sentences: Sequence[Sentence], article: Article, cfg: BriefConfig, *, weights: RankWeights = WEIGHTS
 ) -> tuple[float, ...]:
-    """One score per sentence (higher = more summary-worthy); deterministic."""
-    feats = sentence_features(sentences, article, cfg)
-    w = np.array([getattr(weights, name) for name in FEATURES])
-    return tuple(float(v) for v in feats @ w)
+    """One score per sentence (higher = more summary-worthy): ``sentence_features @ weights``."""
+    return tuple((sentence_features(sentences, article, cfg) @ weights.vector()).tolist())
 
 
 # ---------------------------------------------------------------- selection
@@ -171,6 +230,20 @@ def _containment(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 1.0 if a == b else 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+_ASIDE = re.compile(r"（[^（）]{1,40}）|\([^()]{1,40}\)")
+
+
+def drop_asides(text: str) -> str:
+    """``text`` without short parentheticals such as （记者 张三）, （如电解槽）, (NDRC).
+
+    Bare numbers such as （2022） and asides that are the whole sentence are kept.
+    """
+    if "（" not in text and "(" not in text:
+        return text
+    out = _ASIDE.sub(lambda m: m.group() if m.group()[1:-1].strip().isdigit() else "", text)
+    return out if len(_alnum(out)) >= 4 else text
 
 
 def trim_to_clause(text: str, limit: int) -> str | None:
@@ -204,13 +277,15 @@ def select_summary(
       non-redundant sentence trimmed at a clause boundary (ending in ``…``).
     - Never empty for a non-empty article: if nothing fits, the best sentence is trimmed at a clause
       boundary, or failing that cut to ``budget - 1`` characters plus ``…``.
+    - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
     """
     n = len(sentences)
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
     order = sorted(range(n), key=lambda i: (-scores[i], i))
-    grams = [_bigrams(s.text) for s in sentences]
+    texts = [drop_asides(s.text) for s in sentences] if weights.drop_asides else [s.text for s in sentences]
+    grams = [_bigrams(t) for t in texts]
     chosen: dict[int, str] = {}
     used = 0
 
@@ -220,7 +295,7 @@ def select_summary(
     for i in order:
         if len(chosen) >= cap or budget - used < 2:
             break
-        text = sentences[i].text
+        text = texts[i]
         if len(text) <= budget - used and not redundant(i):
             chosen[i] = text
             used += len(text)
@@ -228,14 +303,14 @@ def select_summary(
         for i in order:
             if i in chosen or redundant(i):
                 continue
-            trimmed = trim_to_clause(sentences[i].text, budget - used)
+            trimmed = trim_to_clause(texts[i], budget - used)
             if trimmed is not None:
                 chosen[i] = trimmed
                 used += len(trimmed)
                 break
     if not chosen:
         best = order[0]
-        text = sentences[best].text
+        text = texts[best]
         chosen[best] = trim_to_clause(text, budget) or text[: budget - 1] + ELLIPSIS
     return tuple(Scored(index=i, text=chosen[i], score=float(scores[i])) for i in sorted(chosen))
 
@@ -260,107 +335,106 @@ def stopwords(cfg: BriefConfig) -> frozenset[str]:
     return words
 
 
-def _is_keyword_candidate(token: str, tag: str, cfg: BriefConfig, stop: frozenset[str]) -> bool:
-    return (
-        len(token) >= 2
-        and token not in stop
-        and (tag in cfg.keyword_pos or tag in _ENTITY_TAGS)
-        and any(ch.isalpha() for ch in token)
-    )
+_PHRASE_GLUE_TAGS = frozenset({"b"})  # 公共/b 法律 服务: non-predicate adjectives may open a keyphrase
+_MAX_PHRASE = 4  # words
 
 
 def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefConfig) -> tuple[Keyword, ...]:
     """TextRank keywords and merged keyphrases, best first, at most ``cfg.keywords``.
 
-    Words: tokens whose POS is in ``cfg.keyword_pos`` (or a place/organisation/person tag), at least two
-    characters, not stopwords; edges join candidates within ``cfg.keyword_window`` of each other in a
-    sentence. Places, organisations and people get a 1.5× weight. Keyphrases: runs of adjacent top
-    words that occur at least twice in the text (扫黑 + 除恶 → 扫黑除恶), weighted by their best word
-    plus half of the rest; a word that occurs mostly inside its phrase is dropped. Ties go to the
-    earlier first occurrence.
+    Words: tokens of at least two characters whose POS is in ``cfg.keyword_pos`` (or a place,
+    organisation or person tag), not numbers, not stopwords. Edges join candidates within
+    ``cfg.keyword_window`` of each other in a sentence (undirected, unweighted, as textrank4zh).
+    Places, organisations and people get 1.5× their rank. Keyphrases: adjacent tokens in the text that
+    are top words (a ``b``-tagged word such as 公共 may open one), ending in a top word, seen at least
+    twice (扫黑 + 除恶 → 扫黑除恶); the longest such phrase per count wins, weighted by its best word
+    plus half of the others, and a word found mostly inside a phrase is dropped. Ties go to the earlier
+    first occurrence.
     """
     if cfg.keywords == 0 or not sentences:
         return ()
     stop = stopwords(cfg)
+    pos = cfg.keyword_pos | _ENTITY_TAGS
     vocab: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
     tag_of: dict[str, str] = {}
     seqs: list[list[int]] = []  # per sentence: vocab ids of candidates, in order
-    position = 0
     for s in sentences:
         ids = []
         for token, tag in zip(s.tokens, s.tags):
-            position += 1
-            if _is_keyword_candidate(token, tag, cfg, stop):
-                ids.append(vocab.setdefault(token, len(vocab)))
-                first_seen.setdefault(token, position)
-                tag_of.setdefault(token, tag)
+            if tag in pos and len(token) >= 2 and token not in stop and not token[0].isdigit():
+                if token not in vocab:
+                    vocab[token] = len(vocab)  # ids follow first occurrence: the tie-breaker
+                    tag_of[token] = tag
+                ids.append(vocab[token])
         seqs.append(ids)
     if not vocab:
         return ()
     words = list(vocab)
+    k = len(words)
+    graph = np.zeros((k, k)) if k <= _DENSE_LIMIT else None
     rows, cols = [], []
     for ids in seqs:
-        arr = np.asarray(ids, dtype=np.int64)
-        for off in range(1, cfg.keyword_window):
-            if off >= len(arr):
-                break
-            rows.append(arr[:-off])
-            cols.append(arr[off:])
-    k = len(words)
-    if rows:
-        r, c = np.concatenate(rows), np.concatenate(cols)
-        keep = r != c
-        r, c = r[keep], c[keep]
-        graph = sparse.csr_matrix((np.ones(len(r)), (r, c)), shape=(k, k))
-        graph = ((graph + graph.T) > 0).astype(np.float64)  # undirected, unweighted (as textrank4zh)
-        rank = pagerank(graph, cfg)
+        for off in range(1, min(cfg.keyword_window, len(ids))):
+            rows.extend(ids[:-off])
+            cols.extend(ids[off:])
+    if graph is not None:
+        graph[rows, cols] = 1.0
+        graph[cols, rows] = 1.0
+        np.fill_diagonal(graph, 0.0)
     else:
-        rank = np.full(k, 1.0 / k)
-    boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS else 1.0 for w in words])
-    weight = {w: float(rank[i] * boost[i]) for i, w in enumerate(words)}
+        g = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, k))
+        graph = ((g + g.T) > 0).astype(np.float64).tolil()
+        graph.setdiag(0.0)
+        graph = graph.tocsr()
+    ranks = pagerank(graph, cfg)
+    weight = [float(r) * (1.5 if tag_of[w] in _ENTITY_TAGS else 1.0) for w, r in zip(words, ranks)]
+    order = sorted(range(k), key=lambda i: (-weight[i], i))
+    top = {words[i] for i in order[: max(3 * cfg.keywords, 10)]}
 
-    # keyphrases: runs of adjacent top words in the token stream, seen at least twice
-    top = set(sorted(words, key=lambda w: (-weight[w], first_seen[w]))[: max(3 * cfg.keywords, 10)])
-    runs: dict[tuple[str, ...], int] = {}
-    run_first: dict[tuple[str, ...], int] = {}
-    position = 0
+    results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
+    absorbed: dict[str, int] = {}
+    for phrase, times in _keyphrases(sentences, top).items():
+        ids = [vocab[w] for w in phrase if w in vocab]
+        parts = sorted((weight[i] for i in ids), reverse=True)
+        results.append((-(parts[0] + 0.5 * sum(parts[1:])), min(ids), "".join(phrase)))
+        for w in phrase:
+            absorbed[w] = max(absorbed.get(w, 0), times)
+    counts = np.bincount([i for ids in seqs for i in ids], minlength=k)
+    for i, w in enumerate(words):
+        if 3 * absorbed.get(w, 0) < 2 * counts[i]:
+            results.append((-weight[i], i, w))
+    out: dict[str, float] = {}
+    for neg, _, text in sorted(results):
+        out.setdefault(text, -neg)
+    return tuple(Keyword(word=w, weight=round(v, 6)) for w, v in list(out.items())[: cfg.keywords])
+
+
+def _keyphrases(sentences: Sequence[Sentence], top: set[str]) -> dict[tuple[str, ...], int]:
+    """Maximal word n-grams (2–4 words) of ``top`` words seen at least twice → count."""
+    counts: dict[tuple[str, ...], int] = {}
     for s in sentences:
         run: list[str] = []
-        for token in (*s.tokens, ""):
-            position += 1
-            if token in top and (not run or token != run[-1]):
+        for token, tag in zip((*s.tokens, ""), (*s.tags, "")):
+            if token in top or (tag in _PHRASE_GLUE_TAGS and len(token) >= 2):
                 run.append(token)
                 continue
-            if len(run) >= 2:
-                key = tuple(run[:4])
-                runs[key] = runs.get(key, 0) + 1
-                run_first.setdefault(key, position - len(run))
-            run = [token] if token in top else []
-    counts: dict[str, int] = {}
-    for s in sentences:
-        for token in s.tokens:
-            if token in top:
-                counts[token] = counts.get(token, 0) + 1
-    results: dict[str, tuple[float, int]] = {}
-    absorbed: dict[str, int] = {}
-    for phrase, times in runs.items():
-        if times < 2:
-            continue
-        parts = sorted((weight[w] for w in phrase), reverse=True)
-        results["".join(phrase)] = (parts[0] + 0.5 * sum(parts[1:]), run_first[phrase])
-        for w in phrase:
-            absorbed[w] = absorbed.get(w, 0) + times
-    for w in words:
-        if absorbed.get(w, 0) * 3 >= 2 * counts.get(w, 1) and w in top:
-            continue
-        if w not in results:
-            results[w] = (weight[w], first_seen[w])
-    best = sorted(results.items(), key=lambda item: (-item[1][0], item[1][1]))[: cfg.keywords]
-    return tuple(Keyword(word=w, weight=round(v, 6)) for w, (v, _) in best)
+            for a in range(len(run)):
+                for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
+                    gram = tuple(run[a:b])
+                    if gram[-1] in top and len(set(gram)) == len(gram):
+                        counts[gram] = counts.get(gram, 0) + 1
+            run = []
+    frequent = {g: c for g, c in counts.items() if c >= 2}
+    out = {}
+    for gram, c in frequent.items():
+        longer = any(
+            len(other) > len(gram) and c2 == c and _contains(other, gram) for other, c2 in frequent.items()
+        )
+        if not longer:
+            out[gram] = c
+    return out
 
 
-def keyword_score_entropy(weights: Sequence[float]) -> float:  # pragma: no cover - diagnostics only
-    """Entropy of a weight distribution (for diagnostics in bench scripts)."""
-    total = sum(weights) or 1.0
-    return -sum(w / total * math.log(w / total) for w in weights if w > 0)
+def _contains(seq: tuple[str, ...], sub: tuple[str, ...]) -> bool:
+    n = len(sub)
+    return any(seq[i : i + n] == sub for i in range(len(seq) - n + 1))

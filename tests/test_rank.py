@@ -1,0 +1,230 @@
+"""rank: PageRank, sentence scores, budgeted selection and keywords on tiny hand-made inputs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import sparse
+
+from brief import rank
+from brief.config import BriefConfig
+from brief.models import Article, Sentence
+
+CFG = BriefConfig(budget=60, max_summary_sentences=4)
+
+
+def sentences_of(*items: str | tuple[str, ...], paragraph_break: bool = False) -> tuple[Sentence, ...]:
+    """Sentences from texts (tokens = single characters) or from token tuples (tags: ``word/tag``)."""
+    out, start = [], 0
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            tokens = tuple(item)
+            tags = tuple("x" if not ch.isalnum() else "n" for ch in item)
+        else:
+            pairs = [t.rsplit("/", 1) if "/" in t else (t, "n") for t in item]
+            tokens = tuple(p[0] for p in pairs)
+            tags = tuple(p[1] for p in pairs)
+        text = "".join(tokens)
+        out.append(Sentence(i, start, start + len(text), i if paragraph_break else 0, text, tokens, tags))
+        start += len(text)
+    return tuple(out)
+
+
+def article_of(sentences: tuple[Sentence, ...], title: str = "") -> Article:
+    return Article(title=title, body="".join(s.text for s in sentences))
+
+
+def summarise(sentences, cfg=CFG, scores=None, title=""):
+    article = article_of(sentences, title)
+    scores = rank.rank_sentences(sentences, article, cfg) if scores is None else scores
+    return rank.select_summary(sentences, scores, article, cfg)
+
+
+# ---------------------------------------------------------------- PageRank
+
+
+def _pagerank_by_solving(adjacency: np.ndarray, d: float) -> np.ndarray:
+    """Closed form: x = (1−d)/n·1 + d·(Pᵀx + dangling mass/n), solved as a linear system."""
+    n = len(adjacency)
+    out = adjacency.sum(axis=1)
+    p = np.where(out[:, None] > 0, adjacency / np.where(out > 0, out, 1)[:, None], 1.0 / n)
+    x = np.linalg.solve(np.eye(n) - d * p.T, np.full(n, (1 - d) / n))
+    return x / x.sum()
+
+
+def test_pagerank_symmetric_pair_is_uniform():
+    x = rank.pagerank(np.array([[0.0, 1.0], [1.0, 0.0]]), BriefConfig())
+    assert x == pytest.approx([0.5, 0.5])
+
+
+def test_pagerank_star_centre_wins_and_matches_closed_form():
+    adjacency = np.zeros((4, 4))
+    adjacency[0, 1:] = adjacency[1:, 0] = 1.0  # node 0 is the hub
+    x = rank.pagerank(adjacency, BriefConfig(tolerance=1e-10))
+    assert x == pytest.approx(_pagerank_by_solving(adjacency, 0.85), abs=1e-6)
+    assert x[0] > x[1] == pytest.approx(x[2]) == pytest.approx(x[3])
+
+
+def test_pagerank_dangling_node_and_sparse_input():
+    adjacency = np.array([[0.0, 1.0, 1.0], [0.0, 0.0, 1.0], [0.0, 0.0, 0.0]])  # node 2 has no out-links
+    cfg = BriefConfig(tolerance=1e-10, damping=0.85)
+    dense = rank.pagerank(adjacency, cfg)
+    assert dense == pytest.approx(_pagerank_by_solving(adjacency, 0.85), abs=1e-6)
+    assert rank.pagerank(sparse.csr_matrix(adjacency), cfg) == pytest.approx(dense)
+    assert dense.sum() == pytest.approx(1.0)
+
+
+def test_pagerank_large_sparse_graph_uses_sparse_path():
+    n = 1000
+    ring = sparse.csr_matrix((np.ones(n), (np.arange(n), (np.arange(n) + 1) % n)), shape=(n, n))
+    assert rank.pagerank(ring, BriefConfig()) == pytest.approx(np.full(n, 1 / n))
+
+
+def test_pagerank_empty_and_all_dangling():
+    assert rank.pagerank(np.zeros((0, 0)), BriefConfig()).shape == (0,)
+    assert rank.pagerank(np.zeros((3, 3)), BriefConfig()) == pytest.approx([1 / 3] * 3)
+
+
+# ---------------------------------------------------------------- sentence scores and selection
+
+
+def test_empty_article():
+    assert rank.rank_sentences((), article_of(()), CFG) == ()
+    assert rank.select_summary((), (), article_of(()), CFG) == ()
+    assert rank.rank_keywords((), article_of(()), CFG) == ()
+
+
+def test_one_sentence_is_returned():
+    sents = sentences_of("市司法局举办宪法宣传活动。")
+    (only,) = summarise(sents)
+    assert (only.index, only.text) == (0, "市司法局举办宪法宣传活动。")
+    assert isinstance(only.score, float)
+
+
+def test_overlong_first_sentence_is_trimmed_at_a_clause_not_dropped():
+    text = "市司法局在全市范围内组织开展了宪法宣传周活动，" * 3 + "共发放资料两万份。"
+    (only,) = summarise(sentences_of(text), BriefConfig(budget=30))
+    assert only.text == "市司法局在全市范围内组织开展了宪法宣传周活动" + rank.ELLIPSIS
+    assert len(only.text) <= 30
+
+
+def test_overlong_sentence_without_clause_boundary_is_cut_with_ellipsis():
+    (only,) = summarise(sentences_of("甲" * 50 + "。"), BriefConfig(budget=20))
+    assert only.text == "甲" * 19 + rank.ELLIPSIS
+
+
+def test_identical_sentences_never_both_chosen():
+    sents = sentences_of("全市共办理法律援助案件一千件。", "另有一句不同的话在这里。", "全市共办理法律援助案件一千件。")
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[1.0, 0.0, 1.0])
+    texts = [s.text for s in chosen]
+    assert texts.count("全市共办理法律援助案件一千件。") == 1
+    assert [s.index for s in chosen] == [0, 1]
+
+
+def test_near_duplicates_never_both_chosen():
+    a = "酒泉市司法局组织律师深入社区开展宪法宣传活动。"
+    b = "据悉，酒泉市司法局组织律师深入社区开展宪法宣传活动。"  # a with a lead-in
+    c = "酒泉市司法局组织律师深入农村开展宪法宣传活动。"  # one word changed
+    sents = sentences_of(a, b, c, "其他完全不同的内容也有一句。")
+    chosen = summarise(sents, BriefConfig(budget=500), scores=[3.0, 2.0, 1.0, 0.0])
+    assert [s.index for s in chosen] == [0, 3]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lengths=st.lists(st.integers(1, 80), min_size=1, max_size=12),
+    budget=st.integers(10, 200),
+    cap=st.integers(1, 6),
+    seed=st.integers(0, 10_000),
+)
+def test_budget_cap_order_and_nonempty(lengths, budget, cap, seed):
+    rng = np.random.default_rng(seed)
+    pool = "法律服务宪法宣传司法局群众律师调解案件发放资料"
+    texts = ["".join(rng.choice(list(pool), size=k)) + ("，" if k % 3 == 0 else "") + "。" for k in lengths]
+    sents = sentences_of(*texts)
+    cfg = BriefConfig(budget=budget, max_summary_sentences=cap)
+    chosen = summarise(sents, cfg, scores=rng.random(len(sents)).tolist())
+    assert chosen, "never empty for a non-empty article"
+    assert sum(len(s.text) for s in chosen) <= budget
+    assert len(chosen) <= cap
+    indices = [s.index for s in chosen]
+    assert indices == sorted(set(indices))
+
+
+def test_budget_is_filled_with_a_trimmed_clause():
+    sents = sentences_of("第一句话有十个字符。", "第二句较长，后面还有很多很多很多很多很多内容需要截断。")
+    chosen = summarise(sents, BriefConfig(budget=30), scores=[2.0, 1.0])
+    assert [s.text for s in chosen] == ["第一句话有十个字符。", "第二句较长" + rank.ELLIPSIS]
+
+
+def test_ties_keep_article_order():
+    sents = sentences_of("春天花开了满园。", "律师调解纠纷案。", "今年粮食大丰收。", "市民游览博物馆。", "学生参加运动会。")
+    chosen = summarise(sents, BriefConfig(budget=26), scores=[0.5] * 5)
+    assert [s.index for s in chosen] == [0, 1, 2]
+
+
+def test_scores_are_deterministic_and_favour_title_and_lead():
+    sents = sentences_of(
+        "酒泉市举办宪法宣传周活动。", "天气晴朗。", "宪法宣传周活动覆盖全市各乡镇。", "另外一件无关的事情发生了。"
+    )
+    article = article_of(sents, title="酒泉市宪法宣传周")
+    first = rank.rank_sentences(sents, article, CFG)
+    assert first == rank.rank_sentences(sents, article, CFG)
+    assert len(first) == 4 and first[0] == max(first)
+    assert first[2] > first[3]
+
+
+def test_drop_asides():
+    assert rank.drop_asides("本网讯（记者 张三）全市召开会议。") == "本网讯全市召开会议。"
+    assert rank.drop_asides("去年（2022）年。") == "去年（2022）年。"
+    assert rank.drop_asides("（全文）") == "（全文）"
+
+
+# ---------------------------------------------------------------- keywords
+
+
+KW_SENTENCES = sentences_of(
+    ("酒泉市/ns", "开展/v", "扫黑/v", "除恶/v", "宣传/vn", "工作/vn", "。/x"),
+    ("工作/vn", "建设/vn", "律师/n", "参与/v", "扫黑/v", "除恶/v", "宣传/vn", "。/x"),
+    ("律师/n", "提供/v", "法律/n", "咨询/vn", "工作/vn", "，/x", "加强/v", "建设/vn", "。/x"),
+    ("扫黑/v", "除恶/v", "专项/b", "斗争/vn", "取得/v", "成效/n", "。/x"),
+)
+
+
+def test_keywords_exclude_stopwords_and_merge_phrases():
+    article = article_of(KW_SENTENCES, title="扫黑除恶宣传")
+    words = [k.word for k in rank.rank_keywords(KW_SENTENCES, article, BriefConfig(keywords=6))]
+    assert "扫黑除恶" in words
+    assert not {"工作", "建设", "加强", "开展", "取得", "成效"} & set(words)
+    assert "酒泉市" in words  # places are surfaced
+
+
+def test_keyword_phrase_needs_two_adjacent_occurrences():
+    sents = sentences_of(("律师/n", "咨询/vn", "。/x"), ("咨询/vn", "律师/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "律师咨询" not in words and "咨询律师" not in words
+
+
+def test_keywords_user_stopwords_and_cap(tmp_path):
+    extra = tmp_path / "stop.txt"
+    extra.write_text("# mine\n律师\n", encoding="utf-8")
+    cfg = BriefConfig(keywords=3, stopwords=extra)
+    keywords = rank.rank_keywords(KW_SENTENCES, article_of(KW_SENTENCES), cfg)
+    assert len(keywords) == 3
+    assert "律师" not in [k.word for k in keywords]
+    weights = [k.weight for k in keywords]
+    assert weights == sorted(weights, reverse=True)
+    assert rank.rank_keywords(KW_SENTENCES, article_of(KW_SENTENCES), BriefConfig(keywords=0)) == ()
+
+
+def test_keyword_ties_go_to_first_occurrence():
+    sents = sentences_of(("宪法/n", "。/x"), ("律师/n", "。/x"), ("法院/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert words == ["宪法", "律师", "法院"]
+
+
+def test_builtin_stoplist_has_officialese():
+    stop = rank.stopwords(BriefConfig())
+    assert {"工作", "建设", "开展", "加强", "推进", "进一步", "全面", "发展", "提高"} <= stop
