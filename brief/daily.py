@@ -168,7 +168,7 @@ def plan(inputs: Iterable[Path | str], cfg: BriefConfig) -> tuple[list[Task], li
             try:
                 records = read_records(path, cfg)
             except BriefError as err:
-                fail(str(path), str(err))
+                fail(str(path), str(err).removeprefix(f"{path}: "))
                 return
             for record in records:
                 ident = record.get("id")
@@ -241,7 +241,10 @@ def digest_tasks(
     failed = list(failures)
     for task, result in map_articles(brief_task, list(tasks), cfg, jobs=jobs, progress=progress):
         if isinstance(result, BaseException):
-            failed.append((task.position, Failure(task.name, _one_line(str(result)))))
+            message = _one_line(str(result))
+            for prefix in (f"{task.name}: ", f"{task.path}: "):  # the name is shown beside it already
+                message = message.removeprefix(prefix)
+            failed.append((task.position, Failure(task.name, message)))
         else:
             done.append((task, result))
     failed.sort(key=lambda pair: pair[0])
@@ -390,7 +393,10 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
             stat = good[0]
             candidates.append((_stat_rank(item.briefing, stat), item.number, GlanceStat(stat.text, stat.subject, item.number)))
     candidates.sort(key=lambda c: (c[0], c[1]))
-    stats = sorted((c[2] for c in candidates[:GLANCE_STATS]), key=lambda s: s.item)
+    keep = min(len(candidates), GLANCE_STATS)
+    if keep > 3:
+        keep -= keep % 3  # the figures table has rows of three: no ragged last row
+    stats = sorted((c[2] for c in candidates[:keep]), key=lambda s: s.item)
     points.sort(key=lambda p: p.item)
     return tuple(points), tuple(stats)
 
@@ -462,7 +468,8 @@ def date_label(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: bool = False) -> dict[str, Any]:
+def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: bool = False,
+             attachment: str = "") -> dict[str, Any]:
     from .render import build_content, context
 
     entries = []
@@ -502,6 +509,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "groups": groups,
         "numerals": "一二三四五六七八九十",
         "page_per_article": page_per_article,
+        "attachment": _one_line(attachment),
+        "shown_upto": len(digest.items),
         "recipients": recipients,
         "counts": {"read": digest.read, "shown": len(digest.items), "merged": digest.merged,
                    "failed": len(digest.failures)},
@@ -519,17 +528,41 @@ def to_html(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False)
     return _template("digest.html.j2", _context(digest, cfg, "html", page_per_article=page_per_article), cfg)
 
 
-def to_text(digest: Digest, cfg: BriefConfig) -> str:
-    """Plain text: the email's text/plain part."""
-    return _template("digest.txt.j2", _context(digest, cfg, "txt"), cfg)
+def to_text(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
+    """Plain text: the email's text/plain part (``attachment`` names the PDF it points to)."""
+    return _template("digest.txt.j2", _context(digest, cfg, "txt", attachment=attachment), cfg)
 
 
-def to_email(digest: Digest, cfg: BriefConfig) -> str:
-    """Email-safe HTML (600 px tables, system fonts), every style inlined by css-inline."""
+EMAIL_MAX_BYTES = 95_000  # Gmail clips HTML over ~102 KB ("[Message clipped]"); keep a margin
+
+
+def to_email(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
+    """Email-safe HTML (600 px tables, system fonts), every style inlined by css-inline.
+
+    今日要览 and the whole contents always; then as many items (in digest order) with their key
+    sentences as keep the HTML under EMAIL_MAX_BYTES — the rest point to the attached PDF.
+    """
     import css_inline
 
-    html = _template("digest_email.html.j2", _context(digest, cfg, "email"), cfg)
-    return css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False).inline(html)
+    inliner = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
+
+    def build(upto: int) -> str:
+        ctx = _context(digest, cfg, "email", attachment=attachment)
+        ctx["shown_upto"] = upto
+        return inliner.inline(_template("digest_email.html.j2", ctx, cfg))
+
+    html = build(len(digest.items))
+    if len(html.encode("utf-8")) <= EMAIL_MAX_BYTES:
+        return html
+    low, high, best = 0, len(digest.items) - 1, build(0)  # binary search: most items that fit
+    while low <= high:
+        middle = (low + high) // 2
+        candidate = build(middle)
+        if len(candidate.encode("utf-8")) <= EMAIL_MAX_BYTES:
+            best, low = candidate, middle + 1
+        else:
+            high = middle - 1
+    return best
 
 
 @dataclass(frozen=True, slots=True)
@@ -556,6 +589,21 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
         raise RenderError(f"daily PDF: {type(err).__name__}: {err}") from err
     return DigestPdf(pdf=pdf, pages=len(document.pages))
 
+
+def prepare_pdf(cfg: BriefConfig) -> None:
+    """Import WeasyPrint and load the digest's fonts ahead of time (e.g. in a thread while the
+    workers brief the articles); failures are left for :func:`to_pdf` to report."""
+    try:
+        from .fit import _font_config, _weasyprint
+
+        html = _template("digest.html.j2", _context(_EMPTY_DIGEST, cfg, "pdf"), cfg)
+        _weasyprint().HTML(string=html).render(font_config=_font_config())
+    except Exception:  # only a warm-up
+        log.debug("PDF warm-up failed", exc_info=True)
+
+
+_EMPTY_DIGEST = Digest(day=dt.date(2000, 1, 1), issue="1", items=(), glance_points=(), glance_stats=(),
+                       failures=(), read=0)
 
 DIGEST_FORMATS = ("pdf", "html", "email", "txt")
 

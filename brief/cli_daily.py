@@ -1,0 +1,165 @@
+"""`brief daily` and `brief mail`: the day's articles → one digest (PDF/HTML), or an email of it.
+
+Registered on the main group by cli.py (``cli.add_command(daily)``, ``cli.add_command(mail)``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import threading
+from email.utils import make_msgid
+from pathlib import Path
+
+import click
+
+from .cli import BriefFailed, _progress, atomic_output, config_options, make_config
+from .errors import BriefError
+
+DAILY_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "txt"}
+
+
+def _inputs_and_day(func):
+    """INPUTS, --date, --jobs: shared by both commands."""
+    options = [
+        click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...", type=click.Path(path_type=Path)),
+        click.option("--date", "day", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
+                     help="The day of the briefing (YYYY-MM-DD); shown in the masthead."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+                     show_default="cores", help="Worker processes."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _make_digest(inputs, day: dt.date, cfg, jobs: int, *, warm_pdf: bool):
+    """Plan, map with a progress bar, reduce; failures on stderr one line each; exit 2 when none made it."""
+    from . import daily as lib
+
+    tasks, early = lib.plan(inputs, cfg)
+    warmer = None
+    if warm_pdf and tasks:  # load WeasyPrint and the fonts while the workers brief the articles
+        warmer = threading.Thread(target=lib.prepare_pdf, args=(cfg,), daemon=True)
+        warmer.start()
+    with _progress(len(tasks), "briefing") as advance:
+        digest = lib.digest_tasks(tasks, early, day, cfg, jobs=jobs, progress=advance)
+    if warmer is not None:
+        warmer.join()
+    for failure in digest.failures:
+        click.echo(f"brief: failed: {failure.name}: {failure.message}", err=True)
+    if not digest.items:
+        raise BriefFailed(f"no article could be briefed ({len(digest.failures)} of {digest.read} failed)")
+    return digest
+
+
+def _finish(digest, output: Path, extra: str = "") -> None:
+    if digest.failures:
+        click.echo(f"brief: warning: {len(digest.failures)} of {digest.read} articles not included "
+                   f"(listed under 未收录)", err=True)
+    click.echo(f"brief: {digest.read} read, {len(digest.items)} items, {digest.merged} merged as duplicates, "
+               f"{len(digest.failures)} failed{extra} → {output}", err=True)
+
+
+@click.command()
+@_inputs_and_day
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="Output file: .pdf, .html or .txt.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "txt"]),
+              help="Output format (default: from the suffix).")
+@click.option("--page-per-article", is_flag=True, help="One page per article instead of compact items.")
+@config_options
+def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **options) -> None:
+    """Brief the day's articles into one digest: 今日要览, 目录, items grouped by topic.
+
+    INPUTS are article files (.txt, .html), folders (walked, sorted) and JSONL files
+    ({"id", "text", "title"?} per line). Same-event reports are merged into one item.
+    Exit 0 when at least one article made it (a warning lists the failed ones), 2 when none.
+
+    \b
+    brief daily today/ --date 2019-12-05 -o daily.pdf
+    brief daily a.txt b.html feed.jsonl --date 2019-12-05 -o daily.html --jobs 2
+    """
+    from . import daily as lib
+
+    cfg = make_config(**options)
+    fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
+    if fmt is None:
+        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html or .txt (or --format)")
+    digest = _make_digest(inputs, day.date(), cfg, jobs, warm_pdf=fmt == "pdf")
+    try:
+        if fmt == "pdf":
+            result = lib.to_pdf(digest, cfg, page_per_article=page_per_article)
+            data, extra = result.pdf, f", {result.pages} pages"
+        else:
+            data, extra = lib.render_digest(digest, fmt, cfg, page_per_article=page_per_article), ""
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    try:
+        with atomic_output(output) as handle:
+            handle.write(data)
+    except OSError as err:
+        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+    _finish(digest, output, extra)
+
+
+@click.command()
+@_inputs_and_day
+@click.option("--to", "recipients", multiple=True, required=True, help="Recipient address (repeatable).")
+@click.option("--from", "sender", required=True, help="Sender address, e.g. '简报 <brief@example.org>'.")
+@click.option("--subject", help="Subject (default: 【bulletin】date).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the message to OUT.eml (sends nothing).")
+@click.option("--smtp", "server", metavar="HOST:PORT", help="Send through this SMTP server.")
+@click.option("--starttls", is_flag=True, help="Upgrade the SMTP connection with STARTTLS (certificate checked).")
+@click.option("--user", help="SMTP login; the password comes from BRIEF_SMTP_PASSWORD or --smtp-config.")
+@click.option("--smtp-config", type=click.Path(dir_okay=False, path_type=Path),
+              help="TOML file with [smtp] password = \"…\" (keep it chmod 600).")
+@config_options
+def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttls, user, smtp_config,
+         **options) -> None:
+    """Make the day's digest and email it: text + HTML, the PDF attached.
+
+    \b
+    brief mail today/ --date 2019-12-05 --to boss@example.org --from brief@example.org -o today.eml
+    BRIEF_SMTP_PASSWORD=… brief mail today/ --date 2019-12-05 --to a@example.org \\
+        --from brief@example.org --smtp smtp.example.org:587 --starttls --user brief
+    """
+    from . import daily as lib
+    from . import mail as lib_mail
+
+    if (output is None) == (server is None):
+        raise BriefFailed("give exactly one of -o OUT.eml (write the message) or --smtp HOST:PORT (send it)")
+    if output is not None and (starttls or user or smtp_config):
+        raise BriefFailed("--starttls, --user and --smtp-config go with --smtp, not with -o")
+    cfg = make_config(**options)
+    try:  # check everything cheap before the articles are briefed
+        to = [lib_mail.check_address(a) for a in recipients]
+        sender_address = lib_mail.check_address(sender)
+        subject = lib_mail.check_subject(subject) if subject is not None else None
+        host, port = lib_mail.parse_server(server) if server else (None, None)
+        password = lib_mail.smtp_password(os.environ, smtp_config) if server else None
+        if user is not None and password is None:
+            raise lib_mail.MailError(f"--user needs a password: set {lib_mail.PASSWORD_ENV} or use --smtp-config")
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    digest = _make_digest(inputs, day.date(), cfg, jobs, warm_pdf=True)
+    try:
+        result = lib.to_pdf(digest, cfg)
+        message = lib_mail.digest_message(
+            digest, cfg, sender=sender_address, to=to, subject=subject, pdf=result.pdf,
+            date=dt.datetime.now(dt.timezone.utc), message_id=make_msgid(domain=sender_address.domain),
+        )
+        if output is not None:
+            try:
+                with atomic_output(output) as handle:
+                    handle.write(message.as_bytes())
+            except OSError as err:
+                raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+            _finish(digest, output, f", {result.pages} pages")
+            return
+        refused = lib_mail.send_smtp(message, host, port, starttls=starttls, user=user, password=password)
+    except BriefError as err:
+        raise BriefFailed(str(err)) from None
+    for address in sorted(refused):
+        click.echo(f"brief: warning: the server refused {address}", err=True)
+    _finish(digest, f"{len(to) - len(refused)} recipient(s) via {host}:{port}", f", {result.pages} pages")

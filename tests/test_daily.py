@@ -1,0 +1,204 @@
+"""brief_day: accounting, near-duplicate merge, grouping, deterministic order, rendering, `brief daily`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from brief import daily
+from brief.cli_daily import daily as daily_command
+from brief.config import BriefConfig
+
+DAILY = Path(__file__).resolve().parent / "data" / "daily"
+DAY = dt.date(2026, 6, 12)
+# 5 readable articles in 4 files + a JSONL (1 good record, 1 broken line, 1 without text) + a PNG named .txt.
+READ, SHOWN, MERGED, FAILED = 8, 4, 1, 3
+
+
+@pytest.fixture(scope="module")
+def cfg() -> BriefConfig:
+    return BriefConfig()
+
+
+@pytest.fixture(scope="module")
+def mapped(cfg):
+    """The fixture folder briefed in this process (no pool): (task, Briefing) pairs and failures."""
+    tasks, early = daily.plan([DAILY], cfg)
+    done, failures = [], [f for _p, f in early]
+    for task in tasks:
+        try:
+            done.append((task, daily.brief_task(task, cfg)))
+        except Exception as err:  # BriefError: what the pool would report
+            failures.append(daily.Failure(task.name, str(err)))
+    return done, failures
+
+
+@pytest.fixture(scope="module")
+def digest(mapped, cfg):
+    done, failures = mapped
+    return daily.reduce_day(done, failures, DAY, cfg)
+
+
+def test_plan_walks_folders_sorted_and_splits_jsonl(cfg, tmp_path):
+    tasks, early = daily.plan([DAILY, tmp_path / "missing.txt", tmp_path], cfg)
+    names = [Path(t.name).name for t in tasks]
+    assert names == ["01_qinghe_flood_drill.txt", "02_city_daily_flood_drill.html", "03_economy_first_half.txt",
+                     "04_wetland_restoration.txt", "05_feed.jsonl#culture-001", "05_feed.jsonl:2",
+                     "05_feed.jsonl#notext-003", "06_broken.txt"]
+    assert [t.position for t in tasks] == list(range(8))
+    # a missing file and an empty folder are failures of their own, in input order
+    assert [(p, Path(f.name).name) for p, f in early] == [(8, "missing.txt"), (9, tmp_path.name)]
+
+
+def test_every_input_is_accounted_for(digest):
+    assert digest.read == READ
+    assert (len(digest.items), digest.merged, len(digest.failures)) == (SHOWN, MERGED, FAILED)
+    assert len(digest.items) + digest.merged + len(digest.failures) == digest.read
+    names = {s.name for item in digest.items for s in item.sources} | {f.name for f in digest.failures}
+    assert len(names) == READ
+
+
+def test_same_event_from_two_sources_is_one_item(digest):
+    (drill,) = [item for item in digest.items if "防汛" in item.briefing.article.title]
+    assert [Path(s.name).name for s in drill.sources] == ["01_qinghe_flood_drill.txt", "02_city_daily_flood_drill.html"]
+    assert [s.label for s in drill.sources] == ["青禾县融媒体中心", "江州日报"]
+    others = [item for item in digest.items if item is not drill]
+    assert all(len(item.sources) == 1 for item in others)
+
+
+def test_similarity_thresholds(mapped):
+    done, _ = mapped
+    by_name = {Path(t.name).name: b for t, b in done}
+    same = daily.similarity(by_name["01_qinghe_flood_drill.txt"], by_name["02_city_daily_flood_drill.html"])
+    different = daily.similarity(by_name["03_economy_first_half.txt"], by_name["04_wetland_restoration.txt"])
+    assert daily.is_duplicate(*same) and not daily.is_duplicate(*different)
+    assert different[1] < daily.LEAD_LIKE
+    # a title alone never merges (recurring meetings share titles across days)
+    assert not daily.is_duplicate(1.0, daily.LEAD_LIKE - 0.01)
+
+
+def test_failures_in_input_order_with_reasons(digest):
+    assert [Path(f.name).name for f in digest.failures] == ["05_feed.jsonl:2", "05_feed.jsonl#notext-003",
+                                                             "06_broken.txt"]
+    assert "JSON" in digest.failures[0].message
+    assert "text" in digest.failures[1].message
+    assert "PNG" in digest.failures[2].message
+
+
+def test_topics_group_items_in_lexicon_order(digest):
+    topics = [item.topic for item in digest.items]
+    order = [name for name, _cues in daily.TOPICS] + [daily.OTHER_TOPIC]
+    assert topics == sorted(topics, key=order.index)
+    assert [item.number for item in digest.items] == list(range(1, SHOWN + 1))
+    assert {item.topic for item in digest.items} >= {"经济发展", "生态环境"}
+
+
+def test_order_does_not_depend_on_completion_order(mapped, cfg, digest):
+    done, failures = mapped
+    again = daily.reduce_day(list(reversed(done)), failures, DAY, cfg)
+    assert again == digest
+
+
+def test_glance_points_and_figures_refer_to_items(digest):
+    numbers = {item.number for item in digest.items}
+    assert digest.glance_points and digest.glance_stats
+    assert all(p.item in numbers for p in digest.glance_points)
+    assert all(s.item in numbers and s.subject for s in digest.glance_stats)
+    assert len(digest.glance_stats) <= 3 or len(digest.glance_stats) % 3 == 0
+
+
+def test_issue_number_defaults_to_day_of_year(digest):
+    assert digest.issue == "163"  # 2026-06-12 is the 163rd day
+    assert daily.reduce_day([], [], DAY, BriefConfig()).issue == "163"
+
+
+def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
+    html = daily.to_html(digest, cfg)
+    for text in ("信息快报", "第163期", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2家报道",
+                 "06_broken.txt"):
+        assert text in html, text
+    assert html.index("今日要览") < html.index("目录") < html.index('id="item-1"') < html.index('id="notincluded"')
+    assert daily.to_html(digest, cfg) == html  # deterministic
+
+
+def test_article_text_is_escaped(mapped, cfg):
+    done, failures = mapped
+    task, briefing = done[0]
+    hostile = dataclasses.replace(briefing, article=dataclasses.replace(briefing.article,
+                                                                     title="<script>alert(1)</script>标题"))
+    html = daily.to_html(daily.reduce_day([(task, hostile)], [], DAY, cfg), cfg)
+    assert "<script>alert" not in html and "&lt;script&gt;" in html
+
+
+def test_text_and_email_parts(digest, cfg):
+    text = daily.to_text(digest, cfg, attachment="briefing-2026-06-12.pdf")
+    assert "【今日要览】" in text and "【目录】" in text and "【未收录】" in text and "<" not in text
+    html = daily.to_email(digest, cfg, attachment="briefing-2026-06-12.pdf")
+    assert "<style" not in html and "var(" not in html and 'width="600"' in html
+    assert "目录" in html and "今日要览" in html and len(html.encode()) <= daily.EMAIL_MAX_BYTES
+
+
+def test_email_html_stays_under_the_clipping_size(digest, cfg):
+    items = tuple(dataclasses.replace(digest.items[n % SHOWN], number=n + 1) for n in range(240))
+    big = dataclasses.replace(digest, items=tuple(sorted(items, key=lambda i: (i.topic, i.number))))
+    html = daily.to_email(big, cfg, attachment="x.pdf")
+    assert len(html.encode("utf-8")) <= daily.EMAIL_MAX_BYTES
+    assert re.search(r"第\d+—240条的要点见附件 x.pdf", html)
+
+
+def test_pdf_pages_numbers_and_contents(digest, cfg):
+    pypdf = pytest.importorskip("pypdf")
+    result = daily.to_pdf(digest, cfg)
+    reader = pypdf.PdfReader(io.BytesIO(result.pdf))
+    assert len(reader.pages) == result.pages >= 1
+    assert (round(float(reader.pages[0].mediabox.width), 1), round(float(reader.pages[0].mediabox.height), 1)) == (595.3, 841.9)
+    text = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in reader.pages))
+    for expected in ("信息快报", "今日要览", "目录", "未收录", "—1—", "江州市上半年经济运行稳中向好"):
+        assert expected in text, expected
+    for page in reader.pages:
+        for ref in page["/Resources"]["/Font"].values():
+            assert ref.get_object().get("/Encoding") == "/Identity-H"  # no tofu
+
+
+def test_page_per_article(digest, cfg):
+    result = daily.to_pdf(digest, cfg, page_per_article=True)
+    assert result.pages >= SHOWN + 1
+
+
+# ---------------------------------------------------------------------------- CLI
+
+
+def test_cli_daily_writes_pdf_and_warns(tmp_path):
+    out = tmp_path / "daily.pdf"
+    result = CliRunner().invoke(daily_command, [str(DAILY), "--date", "2026-06-12", "-o", str(out), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+    lines = result.stderr.splitlines()
+    assert sum(line.startswith("brief: failed: ") for line in lines) == FAILED
+    assert any("warning: 3 of 8 articles not included" in line for line in lines)
+
+
+def test_cli_daily_exit_2_when_nothing_made_it(tmp_path):
+    bad = tmp_path / "in"
+    bad.mkdir()
+    shutil.copy(DAILY / "06_broken.txt", bad / "a.txt")
+    (bad / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "daily.html"
+    result = CliRunner().invoke(daily_command, [str(bad), "--date", "2026-06-12", "-o", str(out)])
+    assert result.exit_code == 2
+    assert not out.exists()
+    assert "no article could be briefed" in result.output
+
+
+def test_cli_daily_rejects_bad_date_and_suffix(tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(daily_command, [str(DAILY), "--date", "12/06/2026", "-o", str(tmp_path / "a.pdf")]).exit_code == 2
+    result = runner.invoke(daily_command, [str(DAILY), "--date", "2026-06-12", "-o", str(tmp_path / "a.docx")])
+    assert result.exit_code == 2 and "suffix" in result.output
