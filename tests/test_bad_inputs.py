@@ -1,0 +1,637 @@
+"""Bad inputs: each kind ends in a good brief or one clear error line (exit 2) — never a traceback,
+never a partial or empty output file, never a file read or a network request caused by content.
+
+Most kinds run in-process (pipeline + every text format); a representative handful runs through the
+real CLI in a subprocess, and a few render the PDF with network and file access watched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import io
+import json
+import os
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import urllib.request
+import zipfile
+import zlib
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from brief import pipeline, render
+from brief.config import BriefConfig
+from brief.errors import BriefError
+from brief.models import Briefing
+from fault_helpers import ARTICLE, ARTICLE_BODY, ARTICLE_TITLE, ROOT, article_text, check_briefing
+
+TEXT_FORMATS = ("json", "html", "email", "md", "txt")
+SECRET = "TOPSECRET-7f3a9c"  # content of a file that content must never make us read
+
+# ---------------------------------------------------------------- watching files and the network
+
+_WATCH: dict[str, object] = {"on": False, "opened": []}
+
+
+def _audit(event: str, args: tuple) -> None:
+    if _WATCH["on"] and event == "open" and args and isinstance(args[0], str | bytes):
+        path = args[0].decode(errors="replace") if isinstance(args[0], bytes) else args[0]
+        _WATCH["opened"].append(path)  # type: ignore[union-attr]
+
+
+sys.addaudithook(_audit)  # audit hooks cannot be removed; this one only records while a run is watched
+
+_ALLOWED_PREFIXES = tuple(
+    str(p)
+    for p in {
+        Path(sys.prefix).resolve(), Path(sys.base_prefix).resolve(), Path(sys.prefix), Path(sys.base_prefix),
+        ROOT / "brief", ROOT / "templates", Path(tempfile.gettempdir()),
+    }
+) + ("/dev/null", "/etc/mime.types", "/usr/share/", "/usr/lib/", "/proc/self/", "/sys/")
+
+
+@contextmanager
+def watched(monkeypatch):
+    """Record every file opened; make every network attempt fail loudly and be recorded."""
+    attempts: list[str] = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(repr(args)[:200])
+        raise OSError("network access is not allowed in this test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    _WATCH["opened"] = []
+    _WATCH["on"] = True
+    try:
+        yield attempts, _WATCH["opened"]
+    finally:
+        _WATCH["on"] = False
+
+
+def assert_nothing_fetched(attempts: list[str], opened: list[str], extra_allowed: tuple[str, ...] = ()) -> None:
+    assert not attempts, f"network access attempted: {attempts}"
+    bad = [p for p in opened if "passwd" in p or "secret" in p.lower()]
+    assert not bad, f"content made us open {bad}"
+    outside = sorted({p for p in opened if not os.path.abspath(p).startswith(_ALLOWED_PREFIXES + extra_allowed)})
+    assert not outside, f"files opened outside the package and its dependencies: {outside}"
+
+
+# ---------------------------------------------------------------- running one input in-process
+
+
+@dataclass
+class Outcome:
+    briefing: Briefing | None
+    error: str | None
+    outputs: dict[str, str]
+    pdf: bytes | None = None
+
+
+def run_inprocess(path: Path | str, cfg: BriefConfig, *, pdf: bool = False, formats=TEXT_FORMATS) -> Outcome:
+    """brief_article + every format; a BriefError becomes the outcome's error (anything else fails)."""
+    try:
+        briefing = pipeline.brief_article(path, cfg)
+        outputs = {fmt: render.render(briefing, fmt, cfg).decode("utf-8") for fmt in formats}
+        pdf_bytes = render.render(briefing, "pdf", cfg) if pdf else None
+    except BriefError as err:
+        return Outcome(None, str(err), {})
+    return Outcome(briefing, None, outputs, pdf_bytes)
+
+
+def assert_clear_error(message: str) -> None:
+    assert message.strip(), "empty error message"
+    assert "\n" not in message.strip(), f"error is not one line: {message!r}"
+    assert "Traceback" not in message
+    assert len(message) < 400, f"error message too long: {message[:400]!r}"
+
+
+def assert_good_outputs(outcome: Outcome, cfg: BriefConfig) -> None:
+    check_briefing(outcome.briefing, cfg)
+    for fmt, text in outcome.outputs.items():
+        assert text.strip(), f"{fmt} output is empty"
+        assert "Traceback" not in text
+    document = json.loads(outcome.outputs["json"])
+    assert document["schema"] == "brief/1"
+    assert document["summary"], "a good brief has key sentences"
+    for fmt in ("html", "email"):
+        lowered = outcome.outputs[fmt].lower()
+        for tag in ("<script", "<iframe", "<img", "<object", "<embed", "<link href=\"http", "href=\"javascript:", "src=\"http"):
+            assert tag not in lowered, f"{fmt} output contains {tag}"
+    if outcome.pdf is not None:
+        assert outcome.pdf.startswith(b"%PDF") and len(outcome.pdf) > 1000
+
+
+# ---------------------------------------------------------------- the corpus
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    raw = b"".join(b"\x00" + b"\xff\x00\x00" * 4 for _ in range(4))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def _pdf() -> bytes:
+    return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+            b"trailer<</Root 1 0 R>>\n%%EOF\n")
+
+
+def _zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", ARTICLE)
+    return buffer.getvalue()
+
+
+def _gzip() -> bytes:
+    import gzip
+
+    return gzip.compress(ARTICLE.encode("utf-8"))
+
+
+TRADITIONAL_TITLE = "市政府召開經濟工作會議"
+TRADITIONAL = (
+    f"{TRADITIONAL_TITLE}\n"
+    "12月5日，市政府召開全市經濟工作會議，總結今年經濟發展情況，部署明年重點工作。\n"
+    "會議指出，今年全市地區生產總值達到1200億元，同比增長6.5%，經濟運行總體穩定。\n"
+    "會議要求，各部門要進一步優化營商環境，推動產業轉型升級，切實保障和改善民生。\n"
+    "下一步，市政府將繼續加大對中小企業的支持力度，力爭明年新增就業崗位3萬個。\n"
+)
+JINJA = "{{ 7*7 }}"
+JINJA_BLOCK = "{% include '/etc/passwd' %}{% for x in range(3) %}x{% endfor %}"
+SCRIPT = "<script>alert(1)</script>"
+EXTERNAL_HTML = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{ARTICLE_TITLE}</title>
+<link rel="stylesheet" href="http://203.0.113.7/evil.css">
+<link rel="stylesheet" href="file://{{secret}}">
+<style>@import url("http://203.0.113.7/x.css"); body {{ background: url(file:///etc/passwd); }}</style>
+<script src="http://203.0.113.7/x.js"></script>
+</head><body><article><h1>{ARTICLE_TITLE}</h1>
+<img src="file:///etc/passwd"><img src="file://{{secret}}"><img src="http://203.0.113.7/pixel.gif">
+<iframe src="file:///etc/passwd"></iframe><object data="http://203.0.113.7/o.swf"></object>
+<svg><image href="file:///etc/passwd"/></svg>
+{"".join(f"<p>{line}</p>" for line in ARTICLE_BODY.splitlines())}
+<p style="background:url(http://203.0.113.7/bg.png)">活动现场还设置了咨询台，为群众解答法律问题。</p>
+</article></body></html>"""
+
+
+def _html(body: str, title: str = ARTICLE_TITLE, head: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title>{head}</head>"
+            f"<body><article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def _paragraphs(body: str = ARTICLE_BODY) -> str:
+    return "".join(f"<p>{line}</p>" for line in body.splitlines())
+
+
+def _many_sentences(n: int) -> str:
+    subjects = ["市司法局", "县政府", "区人社局", "镇党委", "市教育局", "街道办事处", "市卫健委", "县农业农村局"]
+    acts = ["召开专题会议", "开展专项检查", "组织业务培训", "推进重点项目", "走访困难群众", "部署安全生产"]
+    lines, paragraph = [], []
+    for i in range(n):
+        paragraph.append(f"{subjects[i % 8]}{acts[i % 6]}第{i}次，共有{i % 97 + 3}个单位参加。")
+        if len(paragraph) == 10:
+            lines.append("".join(paragraph))
+            paragraph = []
+    return "\n".join(lines + ["".join(paragraph)])
+
+
+def _date_is_valid(b: Briefing) -> None:
+    if b.article.date is not None:
+        dt.date.fromisoformat(b.article.date)  # a real calendar date, or None
+
+
+def _keeps_traditional(b: Briefing) -> None:
+    text = "".join(s.text for s in b.sentences)
+    assert "經濟" in text or "會議" in text, "sentences must keep the traditional characters as written"
+    assert "经济" not in text and "会议" not in text
+    assert any("會" in item.text or "經" in item.text or "達" in item.text for item in b.summary)
+
+
+def _no_invisible(b: Briefing) -> None:
+    for ch in "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\x00\x07\x1b":
+        assert ch not in b.article.body and ch not in b.article.title
+
+
+def _jinja_literal(b: Briefing, outputs: dict[str, str]) -> None:
+    document = json.loads(outputs["json"])
+    texts = [document["title"], document["body"]] + [item["text"] for item in document["summary"]]
+    assert not any("49" in text for text in texts), "{{ 7*7 }} was evaluated"
+    for fmt, text in outputs.items():
+        if fmt != "json":  # the JSON carries scores, where 49 may occur as digits
+            assert "49" not in text, f"{{{{ 7*7 }}}} was evaluated in {fmt}"
+        assert "root:x:0:0" not in text, f"an include was evaluated in {fmt}"
+    shown = "".join(item.text for item in b.summary) + b.article.title
+    if JINJA in shown:
+        for fmt in ("html", "txt", "md"):
+            assert "7*7" in outputs[fmt] or "7\\*7" in outputs[fmt], f"the literal {JINJA} is missing from {fmt}"
+
+
+def _script_as_text(b: Briefing, outputs: dict[str, str]) -> None:
+    for fmt in ("html", "email"):
+        assert "<script" not in outputs[fmt].lower()
+    if "alert(1)" in b.article.title:
+        assert "alert(1)" in outputs["html"], "the title's text is shown, escaped"
+        assert "&lt;script&gt;" in outputs["html"]
+
+
+def _script_removed_from_page(b: Briefing) -> None:
+    assert "alert" not in b.article.body and "color:" not in b.article.body and "evil" not in b.article.body
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of bad input: how to write it, what must happen, extra checks."""
+
+    make: Callable[[Path], Path]
+    expect: str  # "ok": a good brief; "error": one clear error line; "either"
+    check: Callable[..., None] | None = None
+    check_outputs: Callable[..., None] | None = None
+    pdf: bool = False
+    slow: str = ""  # why it is too slow for CI (runs with BRIEF_SLOW_TESTS=1)
+
+
+def write(name: str, data: bytes | str | Callable[[Path], bytes | str]) -> Callable[[Path], Path]:
+    def make(tmp: Path) -> Path:
+        path = tmp / name
+        content = data(tmp) if callable(data) else data
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    return make
+
+
+def _fifo(tmp: Path) -> Path:
+    path = tmp / "fifo.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _folder(tmp: Path) -> Path:
+    (tmp / "folder.txt").mkdir()
+    (tmp / "folder.txt" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp / "folder.txt"
+
+
+def _dangling(tmp: Path) -> Path:
+    (tmp / "link.txt").symlink_to(tmp / "nowhere.txt")
+    return tmp / "link.txt"
+
+
+def _big_file(size: int) -> Callable[[Path], Path]:
+    def make(tmp: Path) -> Path:
+        path = tmp / "big.txt"
+        line = ARTICLE_BODY.encode("utf-8") + b"\n"
+        with path.open("wb") as handle:
+            while handle.tell() < size:
+                handle.write(line)
+        return path
+
+    return make
+
+
+def _mixed(tmp: Path) -> bytes:
+    lines = ARTICLE.splitlines()
+    return b"\n".join(line.encode("gbk") if i % 2 else line.encode("utf-8") for i, line in enumerate(lines))
+
+
+def _invalid_utf8(tmp: Path) -> bytes:
+    data = ARTICLE.encode("utf-8")
+    cut = data.index("活动期间".encode("utf-8"))
+    return data[:cut] + b"\xff\xfe\xc3\x28\x80\xed\xa0\x80" + data[cut + 1:]  # also half a character
+
+
+KINDS: dict[str, Kind] = {
+    # empty and nearly empty
+    "empty": Kind(write("empty.txt", b""), "error"),
+    "whitespace_only": Kind(write("ws.txt", " \t\n\r\n\u3000\u00a0 \n" * 50), "error"),
+    "invisible_only": Kind(write("zw.txt", "\u200b\u200d\ufeff\u2060\n" * 20), "error"),
+    "one_sentence": Kind(write("one.txt", "市政府召开常务会议，研究部署近期重点工作。"), "ok"),
+    "title_only": Kind(write("title.txt", ARTICLE_TITLE), "either"),
+    "no_punctuation": Kind(write("nopunct.txt", ARTICLE_BODY.translate({ord(c): None for c in "，。、“”％%.；：！？（）"})), "ok"),
+    "single_line_100k": Kind(write("long.txt", (ARTICLE_BODY.replace("\n", "") * 400)[:100_000]), "ok"),
+    "single_line_100k_no_punctuation": Kind(write("long2.txt", ("市政府召开常务会议研究部署近期重点工作" * 6000)[:100_000]), "ok"),
+    "one_character_repeated": Kind(write("aaa.txt", "啊" * 50_000), "either"),
+    "two_thousand_sentences": Kind(write("many2k.txt", lambda t: ARTICLE_TITLE + "\n" + _many_sentences(2_000)), "ok"),
+    "ten_thousand_sentences": Kind(write("many.txt", lambda t: ARTICLE_TITLE + "\n" + _many_sentences(10_000)), "ok",
+                                   slow="~70 s: rank.py builds dense n×n similarity matrices (0.8 GB each at 10k sentences)"),
+    "same_sentence_1000_times": Kind(write("dup.txt", ARTICLE_TITLE + "\n" + "市政府召开常务会议，研究部署近期重点工作。\n" * 1000), "ok"),
+    "million_blank_lines": Kind(write("blank.txt", ARTICLE_TITLE + "\n" * 1_000_000 + ARTICLE_BODY), "ok"),
+    "file_20mb": Kind(_big_file(20 * 1024 * 1024), "error"),
+    # not text at all
+    "png": Kind(write("image.txt", _png()), "error"),
+    "pdf": Kind(write("doc.txt", _pdf()), "error"),
+    "zip": Kind(write("archive.txt", _zip()), "error"),
+    "gzip": Kind(write("article.txt.gz", _gzip()), "error"),
+    "random_bytes": Kind(write("random.txt", bytes((i * 7919 + 13) % 256 for i in range(20_000))), "error"),
+    "nul_bytes": Kind(write("nul.txt", ARTICLE.replace("活动期间", "活动\x00\x00期间").encode("utf-8")), "either", _no_invisible),
+    "nul_bytes_late": Kind(write("nul2.txt", ("\n" * 5000 + ARTICLE + "\x00" * 10).encode("utf-8")), "either", _no_invisible),
+    # encodings
+    "invalid_utf8": Kind(write("bad.txt", _invalid_utf8), "either"),
+    "utf8_bom": Kind(write("bom.txt", codecs.BOM_UTF8 + ARTICLE.encode("utf-8")), "ok"),
+    "gbk": Kind(write("gbk.txt", ARTICLE.encode("gbk")), "ok"),
+    "gb18030": Kind(write("gb18030.txt", (ARTICLE + "参加活动的还有𠀾𪚥两位代表。\n").encode("gb18030")), "ok"),
+    "big5": Kind(write("big5.txt", TRADITIONAL.encode("big5")), "ok", _keeps_traditional),
+    "utf16le_bom": Kind(write("u16le.txt", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le")), "ok"),
+    "utf16be_bom": Kind(write("u16be.txt", codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be")), "ok"),
+    "utf16le_no_bom": Kind(write("u16le2.txt", ARTICLE.encode("utf-16-le")), "ok"),
+    "utf16be_no_bom": Kind(write("u16be2.txt", ARTICLE.encode("utf-16-be")), "ok"),
+    "utf16_bom_odd_length": Kind(write("u16odd.txt", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le") + b"\x41"), "either"),
+    "utf32_bom": Kind(write("u32.txt", codecs.BOM_UTF32_LE + ARTICLE.encode("utf-32-le")), "ok"),
+    "mixed_utf8_gbk": Kind(write("mixed.txt", _mixed), "ok"),
+    "html_meta_charset_gbk": Kind(write("gbk.html", _html(_paragraphs()).replace("utf-8", "gbk").encode("gbk")), "ok"),
+    "html_wrong_meta_charset": Kind(write("wrong.html", _html(_paragraphs()).replace("utf-8", "no-such-charset").encode("gbk")), "ok"),
+    "traditional_utf8": Kind(write("trad.txt", TRADITIONAL), "ok", _keeps_traditional, pdf=True),
+    "crlf_and_cr": Kind(write("crlf.txt", ARTICLE.replace("\n", "\r\n")[:200] + ARTICLE.replace("\n", "\r")[200:]), "ok"),
+    # other languages and symbols
+    "english_only": Kind(write("en.txt", "City council meets. The mayor spoke about the budget. " * 20), "error"),
+    "japanese": Kind(write("ja.txt", "東京都は本日、新しい経済対策を発表しました。これにより、中小企業の支援が強化されます。\n" * 5), "error"),
+    "korean": Kind(write("ko.txt", "서울시는 오늘 새로운 경제 대책을 발표했습니다. 중소기업 지원이 강화됩니다.\n" * 5), "error"),
+    "emoji": Kind(write("emoji.txt", article_text(ARTICLE_TITLE + "🎉🇨🇳", ARTICLE_BODY.replace("。", "👍。").replace("，", "，🔥"))), "ok", pdf=True),
+    "control_characters": Kind(write("ctrl.txt", ARTICLE.replace("，", "，\x07\x1b[31m\x08").replace("。", "。\x0c\x1f\x7f\x85")), "ok", _no_invisible),
+    "bidi_zero_width": Kind(write("bidi.txt", ARTICLE.replace("市", "市\u200b").replace("，", "\u202e，\u2066").replace("。", "\u200f。\ufeff\u2069")), "ok", _no_invisible),
+    "lone_surrogate_escapes": Kind(write("sur.txt", ARTICLE.encode("utf-8") + b"\xed\xa0\x80\xed\xb0\x80\n"), "either"),
+    "only_numbers": Kind(write("nums.txt", "\n".join(f"{i} {i * 3.14:.2f} {i * 1000}" for i in range(200))), "error"),
+    "only_punctuation": Kind(write("punct.txt", "。，、；：？！“”（）《》……——" * 100), "error"),
+    "markdown_specials": Kind(write("md.txt", article_text("# 标题 *强调* [链接](javascript:alert(1))", ARTICLE_BODY.replace("，", "，**`|")).replace("活动期间", "[点此](javascript:alert(1))活动期间")), "ok"),
+    # HTML
+    "html_script_style_iframe": Kind(write("page.html", _html(
+        "<script>var evil = 'alert(1)';document.write('黑客攻击代码');</script><style>p { color: red }</style>"
+        "<iframe src=\"http://203.0.113.7/\">内嵌框架</iframe><noscript>请启用脚本</noscript>" + _paragraphs()
+        + "<script>alert('再次')</script>")), "ok", _script_removed_from_page),
+    "html_malformed": Kind(write("broken.html", "<html><head><title>" + ARTICLE_TITLE + "<body><div><p>" + ARTICLE_BODY.replace("\n", "<p><b><i>")
+                                 + "</div></div></span><<<>>>&&&#xZZZ;&#99999999;<!-- unterminated"), "ok"),
+    "html_only_chrome": Kind(write("chrome.html", _html("<nav>首页 | 登录 | 注册</nav><footer>版权所有 ICP备12345号</footer>")), "error"),
+    "html_external_resources": Kind(write("ext.html", lambda t: EXTERNAL_HTML.replace("{secret}", str(t / "secret.txt"))), "ok", pdf=True),
+    "html_deeply_nested": Kind(write("deep.html", "<html><body>" + "<div>" * 5000 + "<p>" + ARTICLE_BODY + "</p>" + "</div>" * 5000 + "</body></html>"), "either"),
+    "html_entity_bomb": Kind(write("bomb.html", '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+                                   '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+                                   + _html(_paragraphs() + "<p>&lol3;</p>")), "either"),
+    "only_a_table": Kind(write("table.html", _html("<table>" + "".join(
+        f"<tr><td>{name}</td><td>{n}个</td><td>{n * 3}万元</td></tr>" for name, n in (("东湖街道", 12), ("石桥镇", 8), ("青禾县", 31))) + "</table>")), "either"),
+    "text_table": Kind(write("table.txt", "地区 | 项目数 | 金额\n" + "\n".join(f"东湖街道{i} | {i}个 | {i * 3}万元" for i in range(30))), "either"),
+    "text_with_html_suffix": Kind(write("plain.html", ARTICLE), "ok"),
+    "html_with_txt_suffix": Kind(write("page.txt", _html(_paragraphs())), "ok"),
+    # template injection and markup in text and title
+    "jinja_in_text": Kind(write("jinja.txt", article_text(ARTICLE_TITLE, ARTICLE_BODY.replace("活动期间，", f"活动期间{JINJA}，{JINJA_BLOCK}"))), "ok", None, _jinja_literal),
+    "jinja_in_title": Kind(write("jinja_title.txt", article_text(f"关于{JINJA}{JINJA_BLOCK}的通知")), "ok", None, _jinja_literal, pdf=True),
+    "script_in_text": Kind(write("script.txt", article_text(ARTICLE_TITLE, ARTICLE_BODY.replace("活动期间，", f"活动期间{SCRIPT}，<img src=x onerror=alert(2)>"))), "ok", None, _script_as_text),
+    "script_in_title": Kind(write("script_title.txt", article_text(f"{SCRIPT}市司法局举办开放日")), "ok", None, _script_as_text, pdf=True),
+    "script_in_html_title": Kind(write("script_title.html", _html(_paragraphs(), title="&lt;script&gt;alert(1)&lt;/script&gt;市司法局举办开放日")), "ok", None, _script_as_text),
+    "title_500_chars": Kind(write("longtitle.txt", article_text(("关于进一步加强和改进基层法治建设工作的实施意见" * 30)[:500])), "ok", pdf=True),
+    "odd_dates": Kind(write("dates.txt", ARTICLE_TITLE + "\n发布时间：2023-02-30 25:61\n" + ARTICLE_BODY + "\n二〇二三年十二月五日\n2023年13月45日\n"), "ok", _date_is_valid),
+    "odd_dates_2": Kind(write("dates2.txt", ARTICLE_TITLE + "\n日期：0000-00-00\n" + ARTICLE_BODY), "ok", _date_is_valid),
+    "odd_dates_3": Kind(write("dates3.txt", ARTICLE_TITLE + "\n2023/2/29 来源：本地日报\n" + ARTICLE_BODY), "ok", _date_is_valid),
+    "odd_dates_4": Kind(write("dates4.txt", ARTICLE_TITLE + "\n发布日期：1999年12月31日 23:59:59\n" + ARTICLE_BODY), "ok", _date_is_valid),
+    # paths that are not readable files
+    "folder": Kind(_folder, "error"),
+    "missing_file": Kind(lambda t: t / "missing.txt", "error"),
+    "dangling_symlink": Kind(_dangling, "error"),
+    "fifo": Kind(_fifo, "error"),
+    "proc_mem_read_error": Kind(lambda t: Path("/proc/self/mem"), "error"),
+    "dev_zero": Kind(lambda t: Path("/dev/zero"), "error"),
+}
+
+
+def test_corpus_has_at_least_40_kinds():
+    assert len(KINDS) >= 40
+
+
+SLOW_TESTS = os.environ.get("BRIEF_SLOW_TESTS") == "1"
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.skipif(bool(KINDS[name].slow) and not SLOW_TESTS, reason=KINDS[name].slow))
+    for name in sorted(KINDS)
+])
+def test_bad_input(name: str, tmp_path: Path, monkeypatch):
+    """Good brief or one clear error; nothing fetched; invariants hold."""
+    kind = KINDS[name]
+    cfg = BriefConfig()
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    path = kind.make(tmp_path)
+    with watched(monkeypatch) as (attempts, opened):
+        outcome = run_inprocess(path, cfg, pdf=kind.pdf)
+    assert_nothing_fetched(attempts, opened, extra_allowed=(str(tmp_path),))
+    assert str(secret) not in opened
+    if outcome.error is not None:
+        assert kind.expect in ("error", "either"), f"{name}: expected a brief, got error {outcome.error!r}"
+        assert_clear_error(outcome.error)
+        return
+    assert kind.expect in ("ok", "either"), f"{name}: expected an error, got a brief"
+    assert_good_outputs(outcome, cfg)
+    for text in outcome.outputs.values():
+        assert SECRET not in text and "root:x:0:0" not in text
+    if outcome.pdf is not None:
+        assert SECRET.encode() not in outcome.pdf
+    if kind.check:
+        kind.check(outcome.briefing)
+    if kind.check_outputs:
+        kind.check_outputs(outcome.briefing, outcome.outputs)
+
+
+def test_unreadable_file_chmod_000(tmp_path: Path):
+    path = tmp_path / "locked.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as root: chmod 000 does not stop reading (see the fifo and /proc kinds)")
+        outcome = run_inprocess(path, BriefConfig(), formats=("json",))
+        assert outcome.error and "permission denied" in outcome.error
+    finally:
+        path.chmod(0o644)
+
+
+def test_size_limit_is_configurable(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE * 40, encoding="utf-8")  # ~17 KB
+    outcome = run_inprocess(path, BriefConfig(max_input_bytes=4096), formats=("json",))
+    assert outcome.error and "too large" in outcome.error and "--max-input-mb" in outcome.error
+    assert run_inprocess(path, BriefConfig(max_input_bytes=1 << 20), formats=("json",)).error is None
+
+
+def test_batch_record_text_kinds():
+    """The same content through the batch path (records, not files): lone surrogates, NULs, huge text."""
+    from brief.records import brief_record
+
+    cfg = BriefConfig(max_input_bytes=64 * 1024)
+    cases = [
+        {"id": "ok", "text": ARTICLE},
+        {"id": "surrogate", "text": ARTICLE.replace("活动期间", "活动\ud800期间")},
+        {"id": "nul", "text": ARTICLE.replace("活动期间", "活动\x00期间")},
+        {"id": "jinja", "text": ARTICLE, "title": JINJA + SCRIPT},
+        {"id": "big", "text": ARTICLE * 200},
+        {"id": "empty", "text": ""},
+        {"id": "not-text", "text": 42},
+        {"id": "bad-title", "text": ARTICLE, "title": ["x"]},
+    ]
+    for record in cases:
+        try:
+            result = brief_record(dict(record, _line=1), cfg)
+        except BriefError as err:
+            assert record["id"] in ("big", "empty", "not-text", "bad-title", "surrogate", "nul"), (record["id"], err)
+            assert_clear_error(str(err))
+            continue
+        assert result["id"] == record["id"] and result["summary"]
+        json.dumps(result, ensure_ascii=False).encode("utf-8")  # must be encodable (no lone surrogates)
+        if record["id"] == "jinja":
+            assert result["title"].startswith(JINJA)
+
+
+# ---------------------------------------------------------------- through the CLI entry point
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, timeout: float = 120) -> CliResult:
+    """The real CLI in a subprocess (python -m brief)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="80", no_proxy="*")
+    done = subprocess.run([sys.executable, "-m", "brief", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, env=env, timeout=timeout)
+    return CliResult(done.returncode, done.stdout, done.stderr)
+
+
+def run_main(*args: str, stdin: bytes = b"") -> CliResult:
+    """brief.cli.main() in this process, with argv, stdin, stdout and stderr swapped (fast)."""
+    from brief.cli import main
+
+    out, err = io.BytesIO(), io.BytesIO()
+    streams = (io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"),
+               io.TextIOWrapper(out, encoding="utf-8", write_through=True),
+               io.TextIOWrapper(err, encoding="utf-8", write_through=True))
+    saved = sys.argv, sys.stdin, sys.stdout, sys.stderr
+    sys.argv = ["brief", *args]
+    sys.stdin, sys.stdout, sys.stderr = streams
+    code = 0
+    try:
+        main()
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+    finally:
+        sys.argv, sys.stdin, sys.stdout, sys.stderr = saved
+        for stream in streams:
+            stream.flush()
+    result = CliResult(code, out.getvalue(), err.getvalue())
+    for stream in streams:
+        stream.detach()  # leave the BytesIO objects open for the garbage collector
+    return result
+
+
+def assert_cli_error(result: CliResult, *, fragment: str = "") -> None:
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, (result.returncode, err)
+    assert "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("brief: error: "), err
+    assert fragment in lines[0], err
+
+
+def assert_no_leftovers(folder: Path, expected: set[str]) -> None:
+    names = {p.name for p in folder.iterdir()}
+    assert names == expected, f"unexpected files: {names - expected}, missing: {expected - names}"
+
+
+CLI_ERROR_KINDS = ["empty", "png", "file_20mb", "folder", "missing_file", "fifo", "japanese", "dangling_symlink",
+                   "proc_mem_read_error", "html_only_chrome"]
+
+
+@pytest.mark.parametrize("name", CLI_ERROR_KINDS)
+def test_cli_error_kinds(name: str, tmp_path: Path):
+    """Through main(): exit 2, one stderr line, no output file (not even an empty one)."""
+    path = KINDS[name].make(tmp_path)
+    before = {p.name for p in tmp_path.iterdir()}
+    out = tmp_path / "out.json"
+    result = run_main("make", str(path), "-o", str(out))
+    assert_cli_error(result)
+    assert not out.exists()
+    assert_no_leftovers(tmp_path, before)
+
+
+def test_cli_subprocess_error(tmp_path: Path):
+    """The same through a real process: a PNG named .txt."""
+    path = KINDS["png"].make(tmp_path)
+    result = run_cli("make", str(path), "-o", str(tmp_path / "out.pdf"))
+    assert_cli_error(result, fragment="PNG")
+    assert_no_leftovers(tmp_path, {path.name})
+
+
+def test_cli_good_kinds_pdf_and_stdin(tmp_path: Path):
+    """GBK via stdin to JSON (in-process), and a script/Jinja title to PDF (subprocess): exit 0, whole files."""
+    data = article_text(f"{SCRIPT}{JINJA}通知").encode("gbk")
+    result = run_main("make", "-", "-f", "json", stdin=data)
+    assert result.returncode == 0, result.stderr.decode()
+    document = json.loads(result.stdout.decode("utf-8"))
+    assert document["title"].startswith(SCRIPT) and document["summary"]
+    src = tmp_path / "in.txt"
+    src.write_bytes(data)
+    out = tmp_path / "brief.pdf"
+    result = run_cli("make", str(src), "-o", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    assert out.read_bytes().startswith(b"%PDF") and out.read_bytes().rstrip().endswith(b"%%EOF")
+    assert_no_leftovers(tmp_path, {"in.txt", "brief.pdf"})
+
+
+def test_cli_stdin_too_large():
+    result = run_main("make", "-", "-f", "json", "--max-input-mb", "0.01", stdin=ARTICLE.encode("utf-8") * 40)
+    assert_cli_error(result, fragment="too large")
+    assert result.stdout == b""
+
+
+@pytest.mark.parametrize("target", ["missing_dir", "parent_is_file", "read_only_fs", "is_a_folder"])
+@pytest.mark.parametrize("command", ["make", "batch"])
+def test_cli_bad_output_location(command: str, target: str, tmp_path: Path):
+    """An output folder that does not exist, is not a folder, or cannot be written: exit 2, nothing left."""
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE if command == "make" else json.dumps({"id": 1, "text": ARTICLE}), encoding="utf-8")
+    (tmp_path / "file").write_text("x")
+    out = {
+        "missing_dir": tmp_path / "no" / "such" / "out.json",
+        "parent_is_file": tmp_path / "file" / "out.json",
+        "read_only_fs": Path("/proc/brief-test-out.json"),
+        "is_a_folder": tmp_path,
+    }[target]
+    args = ("make", str(src), "-f", "json") if command == "make" else ("batch", str(src), "-j", "1")
+    result = run_main(*args, "-o", str(out))
+    assert_cli_error(result)
+    assert_no_leftovers(tmp_path, {"in.txt", "file"})
+    assert (tmp_path / "file").read_text() == "x"
+
+
+def test_batch_ids_cannot_traverse_paths(tmp_path: Path):
+    """Ids like ../../etc/x are data: only OUT.jsonl is written, inside the target folder."""
+    work = tmp_path / "a" / "b"
+    work.mkdir(parents=True)
+    ids = ["../../etc/x", "/etc/brief-test", "..\\..\\win", "a/../../b", "con", "\x00nul", "😀/../x", "\ud800"]
+    lines = [json.dumps({"id": i, "text": ARTICLE}) for i in ids]
+    lines.append(json.dumps({"id": "../bad", "text": ""}))
+    lines.append("{not json")
+    (work / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("batch", "in.jsonl", "-o", "out.jsonl", "-j", "2", cwd=work)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+    assert_no_leftovers(work, {"in.jsonl", "out.jsonl"})
+    assert {p.name for p in tmp_path.iterdir()} == {"a"} and {p.name for p in (tmp_path / "a").iterdir()} == {"b"}
+    assert not Path("/etc/brief-test").exists() and not Path("/etc/x").exists()
+    out = [json.loads(line) for line in (work / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in out] == ids + ["../bad", None]
+    assert all("summary" in r for r in out[: len(ids)]) and all("error" in r for r in out[len(ids):])
