@@ -30,6 +30,7 @@ _ORDER = (
     SectionKind.ACTIVITIES,
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
+_KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "continuations")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -44,11 +45,21 @@ _CUE_CAP = 2  # at most this many distinct cues of one label count
 
 @dataclass(frozen=True, slots=True)
 class Cues:
-    """The merged cue lexicon: label → list name → phrases (patterns compiled)."""
+    """The merged cue lexicon: label → list name → phrases, and each list compiled to one regex."""
 
     lists: dict[str, dict[str, tuple[str, ...]]]
     patterns: dict[str, tuple[re.Pattern[str], ...]]
     weights: dict[str, float]
+    compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
+    reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
+
+
+def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases if p}))
+    # the leading character class lets the scan skip most positions quickly
+    return re.compile(f"(?=[{firsts}])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")")
 
 
 def load_cues(extra: Path | None = None) -> Cues:
@@ -83,7 +94,10 @@ def _load_cues(extra: Path | None) -> Cues:
         raise ConfigError(f"bad cue pattern: {err}") from None
     weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
-    return Cues(lists=lists, patterns=patterns, weights=weights)
+    compiled = {label: {key: _alternation(lists[label][key]) for key in _LIST_KEYS if key != "patterns"} for label in _LABELS}
+    verbs = compiled["activities"]["reporting"]
+    reporting = re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
+    return Cues(lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting)
 
 
 def classify(
@@ -140,37 +154,45 @@ def _heads(text: str) -> list[str]:
     return heads
 
 
+def _starts(regex: re.Pattern[str] | None, heads: Sequence[str]) -> bool:
+    return regex is not None and any(regex.match(h) for h in heads)
+
+
 def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: bool) -> dict:
     text = sentence.text
     heads = _heads(text)
+    opening = heads[:1]
     w = cues.weights
     scores = {kind: 0.0 for kind in SectionKind}
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
-    for kind in SectionKind:
-        lists = cues.lists[kind.value]
-        if any(h.startswith(o) for h in heads for o in lists["openers"]):
+    pattern_hit = {}
+    for kind, label in _KINDS:
+        regexes = cues.compiled[label]
+        if _starts(regexes["openers"], heads):
             scores[kind] += w["opener"]
-        hits = sum(1 for c in lists["cues"] if c in text)
-        scores[kind] += w["cue"] * min(hits, _CUE_CAP)
-        if any(p.search(text) for p in cues.patterns[kind.value]):
+        if regexes["cues"] is not None:
+            hits = len(set(regexes["cues"].findall(text)))
+            scores[kind] += w["cue"] * min(hits, _CUE_CAP)
+        pattern_hit[kind] = any(p.search(text) for p in cues.patterns[label])
+        if pattern_hit[kind]:
             scores[kind] += w["pattern"]
 
-    future = cues.lists["future_plans"]
-    strong = scores[SectionKind.FUTURE_PLANS] > 0 and not all(
-        h.startswith(_MODAL_WORDS) or h.startswith(("希望",)) for h in heads[:1]
-    )
-    verb_future = _verb_after(sentence, _FUTURE_WORDS)
-    modal = _verb_after(sentence, _MODAL_WORDS)
+    future = cues.compiled["future_plans"]
+    strong = scores[SectionKind.FUTURE_PLANS] > 0 and not heads[0].startswith((*_MODAL_WORDS, "希望"))
+    verb_future = _verb_after(sentence, _FUTURE_WORDS, "将会")
     if verb_future:
         scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
         strong = True
-    if modal:
+    if _verb_after(sentence, _MODAL_WORDS, "要必应务"):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
-    reporting = cues.lists["activities"]["reporting"]
-    reported = bool(re.match(rf"^[^，。,]{{0,30}}?({'|'.join(map(re.escape, reporting))})[^，。,]{{0,3}}[，,：:]", text)) if reporting else False
-    strong_future = verb_future or any(h.startswith(c) for h in heads for c in future["carry"]) or any(
-        c in text for c in future["cues"]
-    ) or any(p.search(text) for p in cues.patterns["future_plans"])
+    reported = bool(cues.reporting and cues.reporting.match(text))
+    carry = _starts(future["carry"], heads)
+    strong_future = (
+        verb_future
+        or carry
+        or bool(future["cues"] and future["cues"].search(text))
+        or pattern_hit[SectionKind.FUTURE_PLANS]
+    )
     if reported and not strong_future:
         scores[SectionKind.FUTURE_PLANS] = 0.0
         scores[SectionKind.ACTIVITIES] += w["cue"]
@@ -194,20 +216,19 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
 
     if not _CJK.search(text) or (len(text) <= 30 and text[-1] not in _TERMINAL and not n):
         scores[SectionKind.OTHER] += 10.0  # a heading, a code, leftover chrome
-    if any(p.search(text) for p in cues.patterns["other"]):
+    if pattern_hit[SectionKind.OTHER]:
         scores[SectionKind.OTHER] += 10.0
+    continues = not n and (
+        (bool(sentence.tags) and sentence.tags[0][:1] in ("v", "d", "a", "l", "i", "c"))
+        or _starts(future["continuations"], opening)
+    )
     return {
         "scores": scores,
-        "carry": any(h.startswith(c) for h in heads for c in future["carry"]),
-        "breaks": any(text.lstrip(_LEADING).startswith(b) for b in future["breaks"]),
+        "carry": carry,
+        "breaks": _starts(future["breaks"], opening),
         "strong_future": bool(strong_future and strong),
         "reported": reported,
-        "continues": not n
-        and (
-            (bool(sentence.tags) and sentence.tags[0][:1] in ("v", "d", "a", "l", "i", "c"))
-            or any(text.lstrip(_LEADING).startswith(c) for c in future["continuations"])
-        )
-        and not any(text.lstrip(_LEADING).startswith(o) for o in cues.lists["activities"]["openers"]),
+        "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
     }
 
 
@@ -218,10 +239,12 @@ def _fact_weight(fact: Statistic) -> float:
     return 0.5 if fact.value < 10 else 1.0
 
 
-def _verb_after(sentence: Sentence, words: tuple[str, ...]) -> bool:
+def _verb_after(sentence: Sentence, words: tuple[str, ...], chars: str) -> bool:
     """Whether one of ``words`` is a token followed by a verb or adverb (将持续 yes, 将酒泉市… no)."""
+    if not any(ch in sentence.text for ch in chars):
+        return False
     tokens, tags = sentence.tokens, sentence.tags
-    for i, tok in enumerate(tokens[:-1]):
-        if tok in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] not in ("是",):
+    for i in range(len(tokens) - 1):
+        if tokens[i] in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] != "是":
             return True
     return False

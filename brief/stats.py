@@ -80,6 +80,8 @@ _QUANTITY = re.compile(
 _SLOGANS = re.compile(r"^(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
+_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "f")
@@ -89,13 +91,15 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
     """Every quantity with a unit in the sentences, in document order."""
     facts: list[Statistic] = []
     for sentence in sentences:
-        for start, end, value, unit in find_quantities(sentence.text):
+        found = find_quantities(sentence.text)
+        offsets = _token_offsets(sentence) if found else None
+        for start, end, value, unit in found:
             facts.append(
                 Statistic(
                     text=sentence.text[start:end],
                     value=value,
                     unit=unit,
-                    subject=_subject(sentence, start, end, unit),
+                    subject=_subject(sentence, offsets, start, end, unit),
                     sentence_index=sentence.index,
                     start=sentence.start + start,
                     end=sentence.start + end,
@@ -107,7 +111,9 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
 def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
     """(start, end, value, unit) of each quantity in ``text``; offsets are within ``text``."""
     found: list[tuple[int, int, float, str]] = []
-    quoted = _quoted_spans(text)
+    if not _ANY_NUMERAL.search(text):
+        return found
+    quoted = _quoted_spans(text) if _QUOTE_CHARS.search(text) else []
     pos = 0
     while pos < len(text):
         match = _QUANTITY.search(text, pos)
@@ -209,17 +215,24 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _subject(sentence: Sentence, start: int, end: int, unit: str) -> str:
-    """What is counted: the noun phrase after the quantity, else the one before it (or before its verb)."""
-    tokens, tags = sentence.tokens, sentence.tags
+def _token_offsets(sentence: Sentence) -> list[int] | None:
+    """Where each token starts in the sentence text (tokens skip whitespace), or None if they do not fit."""
     offsets = []
     pos = 0
-    for tok in tokens:
+    for tok in sentence.tokens:
         found = sentence.text.find(tok, pos)
         if found < 0:
-            return ""
+            return None
         offsets.append(found)
         pos = found + len(tok)
+    return offsets
+
+
+def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int, unit: str) -> str:
+    """What is counted: the noun phrase after the quantity, else the one before it (or before its verb)."""
+    if not offsets:
+        return ""
+    tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start]
     if unit not in ("%", "个百分点", "倍") and after:
