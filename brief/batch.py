@@ -25,17 +25,11 @@ def map_articles(
 ) -> Iterator[tuple[T, R | BriefError]]:
     """Yield ``(task, fn(task, cfg))`` in task order; a failure yields its BriefError instead.
 
-    With ``jobs`` > 1 (or more than one task) the work runs in a pebble process pool, so an
-    article that hangs past ``cfg.article_timeout`` or kills its worker is reported as an
-    error and the others go on. ``fn`` must be a module-level function.
+    The work always runs in a pebble process pool (even one task with one job), so an article
+    that hangs past ``cfg.article_timeout`` or kills its worker is reported as an error, the
+    others go on, and the caller's process survives. ``fn`` must be a module-level function.
     """
     if not tasks:
-        return
-    if jobs <= 1 and len(tasks) == 1:
-        for task in tasks:
-            yield task, _call(fn, task, cfg)
-            if progress:
-                progress(1)
         return
     from pebble import ProcessExpired, ProcessPool
 
