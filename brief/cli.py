@@ -170,6 +170,7 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     brief batch articles.jsonl -o briefs.jsonl
     A record that fails gets {"id", "error"}; the others go on.
     """
+    from . import segment
     from .batch import map_articles
     from .records import brief_record, read_records
 
@@ -177,6 +178,7 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     check_output(output)
     try:
         records = read_records(source, cfg)
+        segment.warm_up(cfg)  # once here, not once per worker inside the article time limit
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     failed = 0

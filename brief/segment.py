@@ -99,6 +99,13 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
     )
 
 
+def warm_up(cfg: BriefConfig) -> None:
+    """Load the tokenizer and the converter now, so that worker processes forked later share them
+    instead of each paying the load inside its first article's time limit."""
+    _tokenizer(cfg.userdict)
+    _opencc()
+
+
 def tokenize(text: str, cfg: BriefConfig) -> list[str]:
     """Plain jieba tokens of a short text (a title), with the same dictionary as the body."""
     tokenizer, _ = _tokenizer(cfg.userdict)
