@@ -99,7 +99,9 @@ def misbehaving_task(task, cfg: BriefConfig):
         os._exit(arg)
     if kind == "segfault":
         import ctypes
+        import faulthandler
 
+        faulthandler.disable()  # pytest enables it; the dump would only be noise here
         sys.stderr.flush()
         ctypes.string_at(0)  # reads address 0: SIGSEGV
     if kind == "error":
@@ -107,3 +109,35 @@ def misbehaving_task(task, cfg: BriefConfig):
     if kind == "bug":
         raise ValueError(arg)
     return f"ok {arg}"
+
+
+def faulty_record(record, cfg: BriefConfig):
+    """brief.records.brief_record, except that ids "crash", "segfault" and "hang" misbehave (CLI fault tests)."""
+    from brief.records import _original_brief_record  # set by run_faulty_cli below
+
+    if record.get("id") == "crash":
+        os._exit(3)
+    if record.get("id") == "segfault":
+        misbehaving_task(("segfault", None), cfg)
+    if record.get("id") == "hang":
+        time.sleep(600)
+    if str(record.get("id", "")).startswith("slow"):
+        time.sleep(0.5)
+    return _original_brief_record(record, cfg)
+
+
+FAULTY_CLI = """
+import sys
+sys.path.insert(0, {tests!r})
+import brief.records, fault_helpers
+brief.records._original_brief_record = brief.records.brief_record
+brief.records.brief_record = fault_helpers.faulty_record
+from brief.cli import main
+sys.argv[0] = "brief"
+main()
+"""
+
+
+def faulty_cli_command() -> list[str]:
+    """argv prefix for a `brief` whose batch records with ids crash/segfault/hang/slow* misbehave."""
+    return [sys.executable, "-c", FAULTY_CLI.format(tests=str(Path(__file__).resolve().parent))]
