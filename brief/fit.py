@@ -330,7 +330,7 @@ def render_pdf(briefing: Briefing, cfg: BriefConfig) -> PdfResult:
 
 def _estimate_px(content: Content, limits: dict[str, int], base_pt: float) -> float:
     """Height the brief would need at ``base_pt``, from character counts (no layout): picks the first size."""
-    from .render import text_em
+    from .render import TITLE_REM, fit_title, text_em
 
     grid = _grid_em(base_pt)
 
@@ -338,8 +338,10 @@ def _estimate_px(content: Content, limits: dict[str, int], base_pt: float) -> fl
         return max(1, math.ceil(width_em / max(line_em, 1.0)))
 
     rem = 4.0  # masthead: classification, bulletin, issue, imprint, red rule (calibrated on the dev sets)
-    title = text_em(content.title_main)
-    rem += (1 if title * 1.2 <= grid else 2) * 1.5 * 1.35 + 0.35
+    title = fit_title(content.title_main, content.title_sub, grid - 1)
+    size = title["main_rem"] or TITLE_REM
+    count = max(len(title["main_lines"]), math.ceil(text_em(content.title_main) * size / (grid - 1)))
+    rem += count * size * 1.35 + 0.35
     if content.title_sub:
         rem += 1.1 * 1.4 + 0.1
     if content.meta:

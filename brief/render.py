@@ -179,6 +179,8 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
                         best = i + 1
             if best is not None and max(text_em(main[:best]), text_em(main[best:])) * TITLE_REM <= grid_em:
                 result["main_lines"] = [main[:best], main[best:].lstrip()]
+            elif width * TITLE_REM > 2 * grid_em:
+                result["main_rem"] = TITLE_MIN_REM  # three lines or more at full size: take less of the page
     sub_width = text_em("——" + sub) if sub else 0.0
     if sub_width * SUBTITLE_REM > grid_em and sub_width * SUBTITLE_MIN_REM <= grid_em:
         result["sub_rem"] = math.floor(grid_em / sub_width * 20) / 20
@@ -303,8 +305,9 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
             continue  # empty sections are left out; the numbering closes up
         section: dict[str, Any] = {"kind": str(kind), "name": name, "entries": items}
         if name == "stats":
-            cells: list[Any] = items + [None] * (-len(items) % STATS_COLUMNS)
-            section["rows"] = [cells[i: i + STATS_COLUMNS] for i in range(0, len(cells), STATS_COLUMNS)]
+            columns = min(STATS_COLUMNS, len(items))  # one or two facts take the full width
+            cells: list[Any] = items + [None] * (-len(items) % columns)
+            section["rows"] = [cells[i: i + columns] for i in range(0, len(cells), columns)]
         sections.append(section)
     for number, section in enumerate(sections):
         section["heading"] = f"{NUMERALS[number]}、{dict((n, h) for _k, h, n in SECTION_HEADINGS)[section['name']]}"
