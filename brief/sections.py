@@ -31,7 +31,7 @@ _ORDER = (
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
-_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "continuations")
+_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "continuations", "policy")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
@@ -39,7 +39,8 @@ _FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都�
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
-_QUOTED = re.compile(r"^[“\"].*[”\"]$")
+_QUOTED = re.compile(r"^[“\"]")
+_DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 
 
@@ -52,6 +53,7 @@ class Cues:
     weights: dict[str, float]
     compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
+    policy: re.Pattern[str] | None  # [background].policy: a higher authority's decision framing the news
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -90,14 +92,17 @@ def _load_cues(extra: Path | None) -> Cues:
     lists = {label: {key: tuple(base.get(label, {}).get(key, ())) for key in _LIST_KEYS} for label in _LABELS}
     try:
         patterns = {label: tuple(re.compile(p) for p in lists[label]["patterns"]) for label in _LABELS}
+        policy_list = lists["background"]["policy"]
+        policy = re.compile("|".join(f"(?:{p})" for p in policy_list)) if policy_list else None
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
-    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "default_activities": 1.0}
+    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "policy": 6.0, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
-    compiled = {label: {key: _alternation(lists[label][key]) for key in _LIST_KEYS if key != "patterns"} for label in _LABELS}
+    literal = [key for key in _LIST_KEYS if key not in ("patterns", "policy")]
+    compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
     verbs = compiled["activities"]["reporting"]
     reporting = re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
-    return Cues(lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting)
+    return Cues(lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, policy=policy)
 
 
 def classify(
@@ -110,6 +115,10 @@ def classify(
         facts.setdefault(fact.sentence_index, []).append(fact)
     features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
     labels = [_best(f["scores"]) for f in features]
+    for i, sentence in enumerate(sentences):
+        # a photo caption repeats a sentence of the text: the later copy is leftover chrome
+        if len(sentence.text) >= 8 and article.body.find(sentence.text) < sentence.start:
+            labels[i] = SectionKind.OTHER
     multi_paragraph = len({s.paragraph for s in sentences}) > 1
     carry: str | None = None
     paragraph = None
@@ -173,7 +182,13 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         if regexes["cues"] is not None:
             hits = len(set(regexes["cues"].findall(text)))
             scores[kind] += w["cue"] * min(hits, _CUE_CAP)
-        pattern_hit[kind] = any(p.search(text) for p in cues.patterns[label])
+        if kind is SectionKind.OTHER:
+            pattern_hit[kind] = any(p.search(text) for p in cues.patterns[label])
+        else:  # an anchored pattern may also match a clause near the start (他表示，“青少年是…)
+            pattern_hit[kind] = any(
+                p.search(text) or (p.pattern.startswith("^") and any(p.match(h) for h in heads[1:]))
+                for p in cues.patterns[label]
+            )
         if pattern_hit[kind]:
             scores[kind] += w["pattern"]
 
@@ -196,6 +211,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     if reported and not strong_future:
         scores[SectionKind.FUTURE_PLANS] = 0.0
         scores[SectionKind.ACTIVITIES] += w["cue"]
+    if cues.policy is not None and any(cues.policy.match(h) for h in heads):
+        scores[SectionKind.BACKGROUND] += w["policy"]  # 党的二十届四中全会提出，…: the policy basis, not an act
 
     n = len(facts)
     if n:
@@ -209,8 +226,10 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         if strong_future:
             stat *= 0.5  # a target or a projection (到2025年建成100个) is a plan first
         scores[SectionKind.STATISTICS] += stat
-    else:  # rankings and lists (数据显示…依次是…) without a single number: openers count, weakly
-        scores[SectionKind.STATISTICS] = min(scores[SectionKind.STATISTICS], w["opener"])
+    else:  # rankings and lists without a single number (数据显示，…依次是…): only data openers and cues count
+        cues_only = cues.compiled["statistics"]["cues"]
+        hits = len(set(cues_only.findall(text))) if cues_only else 0
+        scores[SectionKind.STATISTICS] = w["cue"] * min(hits, _CUE_CAP) + (w["opener"] if _DATA_OPENER.match(heads[0]) else 0.0)
     if _QUOTED.match(text) and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
