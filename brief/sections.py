@@ -39,7 +39,7 @@ _FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都�
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
-_QUOTED = re.compile(r"^[“\"]")
+_QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
 _DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 
@@ -230,7 +230,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         cues_only = cues.compiled["statistics"]["cues"]
         hits = len(set(cues_only.findall(text))) if cues_only else 0
         scores[SectionKind.STATISTICS] = w["cue"] * min(hits, _CUE_CAP) + (w["opener"] if _DATA_OPENER.match(heads[0]) else 0.0)
-    if _QUOTED.match(text) and not strong_future:
+    if _QUOTED.match(text) and text.find("”", 1, 13) == -1 and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
     if not _CJK.search(text) or (len(text) <= 30 and text[-1] not in _TERMINAL and not n):

@@ -101,3 +101,18 @@ def test_empty_and_deterministic(cfg):
     assert sections.classify((), (), article, cfg) == ()
     body = "今年以来，市司法局开展活动。下一步将继续推进。"
     assert _labels(body, cfg) == _labels(body, cfg)
+
+
+def test_policy_basis_is_background(cfg):
+    body = "党的二十届四中全会提出，加快农业农村现代化。市农业农村局组织召开专题会议。"
+    assert _labels(body, cfg) == [B, A]
+
+
+def test_repeated_caption_is_other(cfg):
+    body = "近日，全市法治宣传工作会议在市委召开。会议部署了下半年的普法工作。近日，全市法治宣传工作会议在市委召开。"
+    assert _labels(body, cfg) == [A, A, O]
+
+
+def test_quoted_term_is_not_a_quoted_remark(cfg):
+    body = "“十五五”开局之年，市里组织开展了老城保护更新工作。"
+    assert _labels(body, cfg) == [A]
