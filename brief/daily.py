@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text"} | HTML_SUFFIXES)
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# Files a walked folder may hold beside articles (a saved page's assets): skipped without a word.
+# Any other file in a folder is listed as not included, so no article is silently lost.
+ASSET_SUFFIXES = frozenset({".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp",
+                            ".woff", ".woff2", ".ttf", ".otf", ".eot", ".map", ".md"})
 
 # --- near-duplicate thresholds -------------------------------------------------------------------
 # Two articles report the same event when the opening of their bodies shares most of its character
@@ -150,10 +154,11 @@ class Digest:
 
 
 def plan(inputs: Iterable[Path | str], cfg: BriefConfig) -> tuple[list[Task], list[tuple[int, Failure]]]:
-    """Expand INPUTS into tasks: folders walked (sorted), JSONL files split into records.
+    """Expand INPUTS into tasks: folders walked (sorted by relative path; hidden files and page assets
+    skipped), JSONL files split into records. A file named on the command line is always tried.
 
-    Inputs that give no article at all (missing, unreadable, a folder without articles) come back
-    as positioned failures so nothing is silently lost.
+    Inputs that give no article at all (missing, unreadable, a folder without articles, a file of
+    another kind inside a folder) come back as positioned failures so nothing is silently lost.
     """
     from .records import read_records
 
@@ -182,14 +187,17 @@ def plan(inputs: Iterable[Path | str], cfg: BriefConfig) -> tuple[list[Task], li
         if path.is_dir():
             found = sorted(
                 (p for p in path.rglob("*")
-                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES
+                 if p.is_file() and p.suffix.lower() not in ASSET_SUFFIXES
                  and not any(part.startswith(".") for part in p.relative_to(path).parts)),
                 key=lambda p: p.relative_to(path).as_posix(),
             )
             if not found:
                 fail(str(path), "folder holds no .txt, .html or .jsonl files")
             for file in found:
-                add_file(file)
+                if file.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES:
+                    add_file(file)
+                else:
+                    fail(str(file), f"not an article file ({file.suffix or 'no suffix'}); use .txt, .html or .jsonl")
         elif not path.exists():
             fail(str(path), "no such file or folder")
         else:

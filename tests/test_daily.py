@@ -57,6 +57,17 @@ def test_plan_walks_folders_sorted_and_splits_jsonl(cfg, tmp_path):
     assert [(p, Path(f.name).name) for p, f in early] == [(8, "missing.txt"), (9, tmp_path.name)]
 
 
+def test_folder_files_of_other_kinds_are_listed_not_lost(cfg, tmp_path):
+    (tmp_path / "page_files").mkdir()
+    (tmp_path / "page_files" / "site.css").write_text("p{}", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a.txt").write_text("标题\n正文。", encoding="utf-8")
+    tasks, early = daily.plan([tmp_path], cfg)
+    assert [Path(t.name).name for t in tasks] == ["a.txt"]
+    assert [(Path(f.name).name, "docx" in f.message) for _p, f in early] == [("notes.docx", True)]
+
+
 def test_every_input_is_accounted_for(digest):
     assert digest.read == READ
     assert (len(digest.items), digest.merged, len(digest.failures)) == (SHOWN, MERGED, FAILED)

@@ -1,0 +1,122 @@
+"""Daily briefing benchmark: 100 articles of ../shared/data/govnews_dev.jsonl → one daily PDF.
+
+    python bench/bench_daily.py [--input FILE.jsonl ...] [--jobs 2] [--runs 1] [--phases]
+
+Each run is a fresh process doing what `brief daily INPUT --date … -o OUT.pdf` does (imports, worker
+pool, jieba in each worker, reduce, WeasyPrint): what a user waits for. Prints wall time and peak memory
+(this process and the largest descendant: resource RUSAGE_SELF / RUSAGE_CHILDREN maxrss), pages, items,
+merged, failed. DESIGN.md's budget: ≤ 20 s wall on a 2-core machine, peak memory ≤ 700 MB.
+``--phases`` also times plan / map / reduce / PDF in this process (warm imports excluded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+WALL_BUDGET_S = 20.0
+MEMORY_BUDGET_MB = 700.0
+DAY = "2019-12-05"
+# Runs `brief daily` whether or not cli.py has registered the command yet.
+RUNNER = "import sys; from brief.cli_daily import daily; daily.main(sys.argv[1:], prog_name='brief daily')"
+SUMMARY = re.compile(r"(\d+) read, (\d+) items, (\d+) merged as duplicates, (\d+) failed(?:, (\d+) pages)?")
+
+
+def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:
+    """One cold `brief daily` process; returns wall seconds and what it reported."""
+    args = [sys.executable, "-c", RUNNER, *map(str, inputs), "--date", DAY, "-o", str(output), "--jobs", str(jobs)]
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"brief daily exited {done.returncode}:\n{done.stderr}")
+    match = SUMMARY.search(done.stderr)
+    if not match:
+        sys.exit(f"no summary line in:\n{done.stderr}")
+    read, items, merged, failed, pages = (int(g) if g else 0 for g in match.groups())
+    return {"wall": wall, "read": read, "items": items, "merged": merged, "failed": failed, "pages": pages}
+
+
+def phases(inputs: list[Path], jobs: int) -> None:
+    """Time each stage in this process."""
+    sys.path.insert(0, str(ROOT))
+    from brief import daily
+    from brief.config import BriefConfig
+
+    cfg = BriefConfig()
+    clock = time.perf_counter()
+    tasks, early = daily.plan(inputs, cfg)
+    t_plan = time.perf_counter() - clock
+    clock = time.perf_counter()
+    digest = daily.digest_tasks(tasks, early, dt.date.fromisoformat(DAY), cfg, jobs=jobs)
+    t_map = time.perf_counter() - clock
+    clock = time.perf_counter()
+    daily.prepare_pdf(cfg)
+    t_warm = time.perf_counter() - clock
+    clock = time.perf_counter()
+    result = daily.to_pdf(digest, cfg)
+    t_pdf = time.perf_counter() - clock
+    clock = time.perf_counter()
+    email = daily.to_email(digest, cfg, attachment="briefing.pdf")
+    t_email = time.perf_counter() - clock
+    print(f"phases: plan {t_plan:.2f} s, map+reduce {t_map:.2f} s ({len(tasks)} articles, {jobs} workers), "
+          f"PDF warm-up {t_warm:.2f} s, PDF {t_pdf:.2f} s ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB), "
+          f"email HTML {t_email:.2f} s ({len(email.encode()) / 1024:.0f} KiB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--input", type=Path, action="append", help="JSONL files, folders or articles")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="copy the PDF of the last run here")
+    parser.add_argument("--phases", action="store_true", help="also time each stage in this process")
+    options = parser.parse_args()
+    inputs = options.input or [SHARED / "govnews_dev.jsonl"]
+    missing = [p for p in inputs if not p.exists()]
+    if missing:
+        sys.exit(f"missing input {missing[0]} (the shared data is the repository's sibling ../shared)")
+
+    runs = []
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / "daily.pdf"
+        for _ in range(options.runs):
+            runs.append(run_once(inputs, options.jobs, output))
+        try:
+            import pypdf
+
+            pages = len(pypdf.PdfReader(io.BytesIO(output.read_bytes())).pages)
+        except ImportError:
+            pages = runs[-1]["pages"]
+        if options.keep:
+            options.keep.write_bytes(output.read_bytes())
+    walls = [r["wall"] for r in runs]
+    last = runs[-1]
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    wall = statistics.median(walls)
+    print(f"brief daily: {last['read']} articles → {pages} pages, {last['items']} items, {last['merged']} merged, "
+          f"{last['failed']} failed")
+    print(f"wall: {wall:.2f} s (median of {len(walls)}: {', '.join(f'{w:.2f}' for w in walls)}; budget {WALL_BUDGET_S:g} s)")
+    print(f"peak memory: largest child process {children_mb:.0f} MB, this process {self_mb:.0f} MB "
+          f"(budget {MEMORY_BUDGET_MB:g} MB)")
+    if options.phases:
+        phases(inputs, options.jobs)
+    ok = wall <= WALL_BUDGET_S and max(children_mb, self_mb) <= MEMORY_BUDGET_MB
+    print("within budget" if ok else "OVER BUDGET")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
