@@ -265,3 +265,10 @@ def main() -> None:
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         click.echo(f"brief: internal error: {type(err).__name__}: {err}", err=True)
         sys.exit(2)
+
+
+# The daily digest commands live in their own module; it imports the helpers above.
+from .cli_daily import daily, mail  # noqa: E402
+
+cli.add_command(daily)
+cli.add_command(mail)
