@@ -31,7 +31,7 @@ _UNITS = (
     "个百分点 百分点 个批次 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 班 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -58,6 +58,7 @@ _UNIT_BAD_NEXT = {
     "场": "所景馆面",
     "点": "钟半整前后多左",
     "班": "子长级车组主",
+    "片": "区面刻段子式",
 }
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -84,6 +85,8 @@ _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]")
 _QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
+_NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
+_VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "f")
 
 
@@ -93,13 +96,18 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
     for sentence in sentences:
         found = find_quantities(sentence.text)
         offsets = _token_offsets(sentence) if found else None
+        previous_end, previous_subject = -1, ""
         for start, end, value, unit in found:
+            subject = _subject(sentence, offsets, start, end, unit)
+            if not subject and start == previous_end:
+                subject = previous_subject  # 风险隐患8大类69项189条: one subject for the chain
+            previous_end, previous_subject = end, subject
             facts.append(
                 Statistic(
                     text=sentence.text[start:end],
                     value=value,
                     unit=unit,
-                    subject=_subject(sentence, offsets, start, end, unit),
+                    subject=subject,
                     sentence_index=sentence.index,
                     start=sentence.start + start,
                     end=sentence.start + end,
@@ -234,27 +242,25 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         return ""
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
-    before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start]
+    before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
     if unit not in ("%", "个百分点", "倍") and after:
         phrase = _collect(tokens, tags, after, limit=5)
         if phrase:
             return phrase
-    if before:
-        idx = list(reversed(before))
-        phrase = _collect(tokens, tags, idx, limit=6, backward=True)
-        if phrase:
-            return phrase
-        # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
-        k = 0
-        while k < len(idx) and tags[idx[k]].startswith(_PREDICATE_SKIP) and tokens[idx[k]] not in _CLAUSE_STOP:
-            k += 1
-        phrase = _collect(tokens, tags, idx[k:], limit=6, backward=True)
-        skipped = "".join(tokens[i] for i in reversed(idx[:k]) if tags[i].startswith("v"))
-        if phrase and not (tags[idx[k]].startswith(("ns", "nt", "nr")) and skipped):
-            return phrase
-        if skipped:
-            return skipped
-    return ""
+    if not before:
+        return ""
+    phrase = _collect(tokens, tags, before, limit=6, backward=True)
+    if phrase:
+        return phrase
+    # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
+    k = 0
+    while k < len(before) and tags[before[k]].startswith(_PREDICATE_SKIP) and tokens[before[k]] not in _CLAUSE_STOP:
+        k += 1
+    phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
+    skipped = "".join(tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v"))
+    if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
+        return phrase
+    return skipped if len(skipped) >= 2 and skipped not in _VAGUE_VERBS else ""
 
 
 def _noun(token: str, tag: str) -> bool:
@@ -264,12 +270,17 @@ def _noun(token: str, tag: str) -> bool:
 
 
 def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
+    """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
     picked: list[int] = []
-    for i in order:
+    for n, i in enumerate(order):
         tok, tag = tokens[i], tags[i]
         if tok in _CLAUSE_STOP or not tok.strip():
             break
-        if _noun(tok, tag) or (backward and picked and tag.startswith("v")):
+        if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
+            break  # a measure word of another quantity: 13条22人
+        nxt = order[n + 1] if n + 1 < len(order) else None
+        modifier = not backward and n == 0 and tag[:1] in ("v", "a") and nxt is not None and _noun(tokens[nxt], tags[nxt])
+        if _noun(tok, tag) or modifier or (backward and picked and tag.startswith("v")):
             picked.append(i)
             if len(picked) >= limit:
                 break
@@ -282,4 +293,6 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             picked.pop(0)
     while picked and not _noun(tokens[picked[-1]], tags[picked[-1]]):
         picked.pop()
+    if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
+        return ""  # a lone character such as 处 or 有 is no subject
     return "".join(tokens[i] for i in picked)
