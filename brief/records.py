@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from .config import BriefConfig
 from .errors import InputError
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
@@ -34,6 +37,9 @@ def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
             record = {"id": None, "_error": f"line {number}: not valid JSON ({err.msg})"}
         if not isinstance(record, dict):
             record = {"id": None, "_error": f"line {number}: not a JSON object"}
+        if isinstance(record.get("id"), str):
+            # A "\ud800" escape gives a lone surrogate, which no UTF-8 output (JSONL, a digest) can hold.
+            record["id"] = _SURROGATE.sub("\ufffd", record["id"])
         record.setdefault("_line", number)
         records.append(record)
     if not records:
