@@ -633,5 +633,69 @@ def test_batch_ids_cannot_traverse_paths(tmp_path: Path):
     assert {p.name for p in tmp_path.iterdir()} == {"a"} and {p.name for p in (tmp_path / "a").iterdir()} == {"b"}
     assert not Path("/etc/brief-test").exists() and not Path("/etc/x").exists()
     out = [json.loads(line) for line in (work / "out.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in out] == ids + ["../bad", None]
+    assert [r["id"] for r in out] == ids[:-1] + ["\ufffd", "../bad", None]
     assert all("summary" in r for r in out[: len(ids)]) and all("error" in r for r in out[len(ids):])
+
+
+# ---------------------------------------------------------------- the daily digest
+
+
+@pytest.fixture
+def with_daily(monkeypatch):
+    """`brief daily` on the CLI group (registered here if cli.py does not register it yet)."""
+    daily_module = pytest.importorskip("brief.cli_daily")
+    from brief.cli import cli
+
+    if "daily" not in cli.commands:
+        monkeypatch.setitem(cli.commands, "daily", daily_module.daily)
+
+
+def _daily_folder(tmp: Path) -> Path:
+    folder = tmp / "today"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.html").write_text(_html(_paragraphs(TRADITIONAL.split("\n", 1)[1]), title=TRADITIONAL_TITLE),
+                                   encoding="utf-8")
+    (folder / "c.txt").write_bytes(_png())
+    (folder / "d.txt").write_bytes(b"")
+    (folder / "e.txt").write_text(article_text(f"{SCRIPT}{JINJA}"), encoding="utf-8")
+    (folder / "loop").symlink_to(folder)  # a symlink loop must not hang the walk
+    records = [json.dumps({"id": i, "text": ARTICLE_TITLE + "\n" + ARTICLE_BODY.replace("市司法局", "县司法局")})
+               for i in ("../../etc/x", "/etc/brief-test", "\ud800")] + ["{broken", json.dumps({"id": "../y", "text": ""})]
+    (folder / "sub" / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_daily_mixed_folder(with_daily, tmp_path: Path):
+    """Good and bad articles in one folder: exit 0, the good ones in a complete digest, one line per failure."""
+    folder = _daily_folder(tmp_path)
+    before = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if "loop" not in p.parts)
+    out = tmp_path / "daily.html"
+    result = run_main("daily", str(folder), "--date", "2023-12-05", "-o", str(out), "-j", "2")
+    err = result.stderr.decode()
+    assert result.returncode == 0, err
+    assert "Traceback" not in err and all(line.startswith("brief: ") for line in err.splitlines() if line.strip())
+    html = out.read_text(encoding="utf-8")
+    assert html.rstrip().endswith("</html>") and "<script" not in html.lower() and "49" not in html
+    after = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if "loop" not in p.parts)
+    assert after == sorted(before + ["daily.html"])
+    assert not Path("/etc/brief-test").exists() and not Path("/etc/x").exists()
+
+
+def test_daily_nothing_briefed_writes_nothing(with_daily, tmp_path: Path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(_png())
+    (tmp_path / "in" / "b.txt").write_text("English only text here. " * 10)
+    result = run_main("daily", str(tmp_path / "in"), "--date", "2023-12-05", "-o", str(tmp_path / "d.html"))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "Traceback" not in err, err
+    assert err.strip().splitlines()[-1].startswith("brief: error: ")
+    assert not (tmp_path / "d.html").exists() and sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_daily_bad_output_folder(with_daily, tmp_path: Path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "file").write_text("x")
+    result = run_main("daily", str(tmp_path / "a.txt"), "--date", "2023-12-05", "-o", str(tmp_path / "file" / "d.html"))
+    assert_cli_error(result)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "file"]
