@@ -87,7 +87,7 @@ _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
-_PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "f")
+_PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 
 
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
@@ -99,8 +99,8 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
         previous_end, previous_subject = -1, ""
         for start, end, value, unit in found:
             subject = _subject(sentence, offsets, start, end, unit)
-            if not subject and start == previous_end:
-                subject = previous_subject  # 风险隐患8大类69项189条: one subject for the chain
+            if not subject and (start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")):
+                subject = previous_subject  # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain
             previous_end, previous_subject = end, subject
             facts.append(
                 Statistic(
