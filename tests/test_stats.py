@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brief import segment, stats
 from brief.models import Article
@@ -113,3 +115,20 @@ def test_span_keeps_the_qualifier_as_written():
 
 def test_no_sentences_no_facts(cfg):
     assert stats.extract_statistics((), cfg) == ()
+
+
+def test_chained_quantities_share_a_subject(cfg):
+    body = "帮助企业排查合同管理等风险隐患8大类69项189条。优良天数比例分别为82.4%和82.9%。"
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert [(f.value, f.unit) for f in facts] == [(8.0, "大类"), (69.0, "项"), (189.0, "条"), (82.4, "%"), (82.9, "%")]
+    assert len({f.subject for f in facts[:3]}) == 1 and facts[0].subject.endswith("风险隐患")
+    assert facts[3].subject == facts[4].subject != ""
+
+
+@given(st.text(alphabet="零一二两三四五六七八九十百千万亿个人元%％.,0123456789至-余多近约第年月日“”件点班", max_size=24))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_valid_spans(text):
+    for start, end, value, unit in stats.find_quantities(text):
+        assert 0 <= start < end <= len(text)
+        assert value == value and value >= 0
+        assert isinstance(unit, str)
