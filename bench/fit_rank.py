@@ -42,10 +42,11 @@ GRID: dict[str, tuple[float, ...]] = {
     "fragment": (-1.0, -0.6, -0.3, 0.0),
     "redundancy": (0.4, 0.5, 0.6, 0.7),
     "min_fill": (8, 12, 20, 200),
+    "trim_from": (60, 80, 100, 1000),
 }
 START = rank.RankWeights(
-    centrality=0.5, first=0.0, position=1.0, relpos=-0.7, paragraph_start=0.1, title=1.0, short=-1.0,
-    question=-0.5, fragment=-0.6,
+    centrality=0.7, centroid=0.25, first=-0.5, position=1.0, relpos=-0.7, paragraph_start=0.1, title=1.0,
+    numbers=0.1, short=-1.0, long=0.0, question=-0.5, fragment=-0.6, redundancy=0.5, min_fill=20, trim_from=80,
 )
 
 

@@ -8,7 +8,6 @@ exact character budget; the budget's remainder is filled with a clause-trimmed s
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from .models import Article, Keyword, Scored, Sentence
 
 # POS tags (jieba/ICTCLAS) of function words: never content for similarity.
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "r", "rr", "rz", "d", "w"})
+_SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
 _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz"})
 _CLAUSE_ENDS = "，；：、,;:"  # trimming points, strongest last in preference order below
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
@@ -62,6 +62,7 @@ class RankWeights:
     fragment: float = 0.0
     redundancy: float = 0.5  # bigram containment at/above which a sentence counts as a near-duplicate
     min_fill: int = 12  # smallest remainder worth filling with a trimmed clause
+    trim_from: int = 1000  # remainder from which a top sentence that does not fit is clause-trimmed
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
 
     def vector(self) -> np.ndarray:
@@ -125,11 +126,9 @@ def _alnum(text: str) -> str:
 
 
 def _content_bags(sentences: Sequence[Sentence]) -> list[list[str]]:
-    """Content tokens of each sentence: no punctuation or function words."""
-    return [
-        [t for t, g in zip(s.tokens, s.tags) if g not in _FUNCTION_TAGS and (t[0].isalnum() or t[-1].isalnum())]
-        for s in sentences
-    ]
+    """Content tokens of each sentence: no punctuation (segment tags it ``x``) or function words."""
+    skip = _SKIP_TAGS
+    return [[t for t, g in zip(s.tokens, s.tags) if g not in skip] for s in sentences]
 
 
 def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray:
@@ -202,7 +201,7 @@ def sentence_features(
     feats[:, 4] = index / n
     feats[:, 5] = [i == 0 or s.paragraph != sentences[i - 1].paragraph for i, s in enumerate(sentences)]
     if title:
-        feats[:, 6] = [len({c[i : i + 2] for i in range(len(c) - 1)} & title) / len(title) for c in chars]
+        feats[:, 6] = [sum(gram in c for gram in title) / len(title) for c in chars]
     feats[:, 7] = [_DIGIT.search(c) is not None for c in chars]
     feats[:, 8] = np.clip((15.0 - lengths) / 15.0, 0.0, 1.0)
     feats[:, 9] = np.clip((lengths - 120.0) / 120.0, 0.0, 1.0)
@@ -259,6 +258,18 @@ def trim_to_clause(text: str, limit: int) -> str | None:
     return None
 
 
+class _Lazy(dict):
+    """index → value computed on first use (most sentences are never looked at)."""
+
+    def __init__(self, make):
+        super().__init__()
+        self._make = make
+
+    def __missing__(self, key):
+        value = self[key] = self._make(key)
+        return value
+
+
 def select_summary(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
@@ -273,6 +284,8 @@ def select_summary(
       sentence is ≥ ``weights.redundancy`` is never chosen (identical sentences have containment 1).
     - The summed length of the returned texts never exceeds ``cfg.budget``; at most
       ``cfg.max_summary_sentences`` items.
+    - A top sentence that does not fit while at least ``weights.trim_from`` characters remain is
+      trimmed at a clause boundary instead of skipped.
     - A remainder of at least ``weights.min_fill`` characters is filled with the best remaining
       non-redundant sentence trimmed at a clause boundary (ending in ``…``).
     - Never empty for a non-empty article: if nothing fits, the best sentence is trimmed at a clause
@@ -284,8 +297,8 @@ def select_summary(
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
     order = sorted(range(n), key=lambda i: (-scores[i], i))
-    texts = [drop_asides(s.text) for s in sentences] if weights.drop_asides else [s.text for s in sentences]
-    grams = [_bigrams(t) for t in texts]
+    texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)
+    grams = _Lazy(lambda i: _bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0
 
@@ -295,8 +308,12 @@ def select_summary(
     for i in order:
         if len(chosen) >= cap or budget - used < 2:
             break
+        if redundant(i):
+            continue
         text = texts[i]
-        if len(text) <= budget - used and not redundant(i):
+        if len(text) > budget - used and budget - used >= weights.trim_from:
+            text = trim_to_clause(text, budget - used) or text
+        if len(text) <= budget - used:
             chosen[i] = text
             used += len(text)
     if len(chosen) < cap and budget - used >= max(weights.min_fill, 2):
@@ -348,8 +365,9 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     Places, organisations and people get 1.5× their rank. Keyphrases: adjacent tokens in the text that
     are top words (a ``b``-tagged word such as 公共 may open one), ending in a top word, seen at least
     twice (扫黑 + 除恶 → 扫黑除恶); the longest such phrase per count wins, weighted by its best word
-    plus half of the others, and a word found mostly inside a phrase is dropped. Ties go to the earlier
-    first occurrence.
+    plus half of the others, times the share of its words' occurrences it covers; a word found mostly
+    inside a phrase is dropped, and so is anything contained in (or containing) a better keyword
+    (酒泉市 after 酒泉市司法局). Ties go to the earlier first occurrence.
     """
     if cfg.keywords == 0 or not sentences:
         return ()
@@ -393,20 +411,24 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
 
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
+    counts = np.bincount([i for ids in seqs for i in ids], minlength=k)
     for phrase, times in _keyphrases(sentences, top).items():
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
-        results.append((-(parts[0] + 0.5 * sum(parts[1:])), min(ids), "".join(phrase)))
+        share = times / max(counts[i] for i in ids)  # how much of its words' use the phrase covers
+        results.append((-(parts[0] + 0.5 * sum(parts[1:])) * share, min(ids), "".join(phrase)))
         for w in phrase:
             absorbed[w] = max(absorbed.get(w, 0), times)
-    counts = np.bincount([i for ids in seqs for i in ids], minlength=k)
     for i, w in enumerate(words):
         if 3 * absorbed.get(w, 0) < 2 * counts[i]:
             results.append((-weight[i], i, w))
-    out: dict[str, float] = {}
+    out: list[Keyword] = []
     for neg, _, text in sorted(results):
-        out.setdefault(text, -neg)
-    return tuple(Keyword(word=w, weight=round(v, 6)) for w, v in list(out.items())[: cfg.keywords])
+        if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
+            out.append(Keyword(word=text, weight=round(-neg, 6)))
+            if len(out) == cfg.keywords:
+                break
+    return tuple(out)
 
 
 def _keyphrases(sentences: Sequence[Sentence], top: set[str]) -> dict[tuple[str, ...], int]:
