@@ -123,10 +123,16 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
-    """UTF-16 text without a BOM has NULs in every other byte for ASCII; try both byte orders."""
+    """UTF-16 text without a BOM has NULs in every other byte for ASCII; try both byte orders.
+
+    UTF-32 (NULs in two or three bytes of four) is tried first: UTF-16 data almost never decodes
+    as UTF-32, whose code units above U+10FFFF are invalid.
+    """
     sample = data[:4096]
     even, odd = sample[0::2].count(0), sample[1::2].count(0)
     order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    if len(data) % 4 == 0:
+        order = ("utf-32-le", "utf-32-be", *order)
     for encoding in order:
         try:
             text = data.decode(encoding)
