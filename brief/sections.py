@@ -117,7 +117,7 @@ def classify(
     labels = [_best(f["scores"]) for f in features]
     for i, sentence in enumerate(sentences):
         # a photo caption repeats a sentence of the text: the later copy is leftover chrome
-        if len(sentence.text) >= 8 and article.body.find(sentence.text) < sentence.start:
+        if len(sentence.text) >= 8 and 0 <= article.body.find(sentence.text) < sentence.start:
             labels[i] = SectionKind.OTHER
     multi_paragraph = len({s.paragraph for s in sentences}) > 1
     carry: str | None = None

@@ -75,7 +75,7 @@ _QUANTITY = re.compile(
     rf"(?P<pct>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
-    rf"(?P<half>个半(?=小时|月))?"
+    rf"(?P<half>个半(?=小时))?"
     rf"(?P<unit>{_UNIT_RE}|[％])?"
 )
 _SLOGANS = re.compile(r"^(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)")
@@ -99,7 +99,8 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
         previous_end, previous_subject = -1, ""
         for start, end, value, unit in found:
             subject = _subject(sentence, offsets, start, end, unit)
-            if not subject and (start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")):
+            joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
+            if not subject and joined:
                 subject = previous_subject  # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain
             previous_end, previous_subject = end, subject
             facts.append(
@@ -157,8 +158,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit == "个" and after == "“":
         return None  # 三个“一号工程”: a named set, like a slogan
-    if after == "年" and unit in ("周", "个"):
-        return None
+    if after == "年" and unit == "个":
+        return None  # 两个年度: a period, not a count
     if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议)", text[end:]):
         return None  # 十二届全国人大三次会议: a session name
     if unit == "个" and re.match(r"(?:和|、|与|或|至|到)\d+(?:\.\d+)?个百分点", text[end:]):
@@ -178,7 +179,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     value = _scale(value, mag)
     if m.group("half"):
-        value += 0.5  # 4个半小时 → 4.5 小时, 3个半月 → 3.5 月
+        value += 0.5  # 4个半小时 → 4.5 小时
     if m.group("low"):
         low = _number(m.group("low"))
         if low is None:
@@ -188,6 +189,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
 
 
 def _number(token: str) -> float | None:
+    """The value of an Arabic or Chinese numeral, or None when it is not a number."""
     if token[0].isdigit():
         return float(token.replace(",", ""))
     if len(token) >= 2 and not any(ch in "十百千万亿" for ch in token):
@@ -209,6 +211,7 @@ def _scale(value: float, mag: str | None) -> float:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each short quotation (up to 30 characters): slogans and names live there."""
     spans = []
     i = 0
     while i < len(text):
