@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -27,7 +28,12 @@ class BriefFailed(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"brief: error: {self.format_message()}", err=True)
+        click.echo(f"brief: error: {one_line(self.format_message())}", err=True)
+
+
+def one_line(message: str) -> str:
+    """Control characters (a newline in a file name, say) escaped, so an error stays one line."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], message.strip())
 
 
 def config_options(func):
@@ -263,7 +269,7 @@ def main() -> None:
         sys.exit(0)
     except Exception as err:  # a bug: one line, not a traceback (-vv logs it)
         logging.getLogger(__name__).debug("internal error", exc_info=True)
-        click.echo(f"brief: internal error: {type(err).__name__}: {err}", err=True)
+        click.echo(f"brief: internal error: {type(err).__name__}: {one_line(str(err))}", err=True)
         sys.exit(2)
 
 
