@@ -28,14 +28,14 @@ SHARED = ROOT.parent / "shared" / "data"
 WALL_BUDGET_S = 20.0
 MEMORY_BUDGET_MB = 700.0
 DAY = "2019-12-05"
-# Runs `brief daily` whether or not cli.py has registered the command yet.
-RUNNER = "import sys; from brief.cli_daily import daily; daily.main(sys.argv[1:], prog_name='brief daily')"
 SUMMARY = re.compile(r"(\d+) read, (\d+) items, (\d+) merged as duplicates, (\d+) failed(?:, (\d+) pages)?")
 
 
 def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:
     """One cold `brief daily` process; returns wall seconds and what it reported."""
-    args = [sys.executable, "-c", RUNNER, *map(str, inputs), "--date", DAY, "-o", str(output), "--jobs", str(jobs)]
+    script = Path(sys.executable).with_name("brief")
+    exe = [str(script)] if script.is_file() else [sys.executable, "-m", "brief"]
+    args = [*exe, "daily", *map(str, inputs), "--date", DAY, "-o", str(output), "--jobs", str(jobs)]
     start = time.perf_counter()
     done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
@@ -55,6 +55,9 @@ def phases(inputs: list[Path], jobs: int) -> None:
     from brief.config import BriefConfig
 
     cfg = BriefConfig()
+    from brief import segment
+
+    segment.warm_up(cfg)  # as the CLI does, before the pool forks
     clock = time.perf_counter()
     tasks, early = daily.plan(inputs, cfg)
     t_plan = time.perf_counter() - clock
@@ -62,16 +65,13 @@ def phases(inputs: list[Path], jobs: int) -> None:
     digest = daily.digest_tasks(tasks, early, dt.date.fromisoformat(DAY), cfg, jobs=jobs)
     t_map = time.perf_counter() - clock
     clock = time.perf_counter()
-    daily.prepare_pdf(cfg)
-    t_warm = time.perf_counter() - clock
-    clock = time.perf_counter()
     result = daily.to_pdf(digest, cfg)
     t_pdf = time.perf_counter() - clock
     clock = time.perf_counter()
     email = daily.to_email(digest, cfg, attachment="briefing.pdf")
     t_email = time.perf_counter() - clock
     print(f"phases: plan {t_plan:.2f} s, map+reduce {t_map:.2f} s ({len(tasks)} articles, {jobs} workers), "
-          f"PDF warm-up {t_warm:.2f} s, PDF {t_pdf:.2f} s ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB), "
+          f"PDF {t_pdf:.2f} s ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB), "
           f"email HTML {t_email:.2f} s ({len(email.encode()) / 1024:.0f} KiB)")
 
 

@@ -1,19 +1,18 @@
 """`brief daily` and `brief mail`: the day's articles → one digest (PDF/HTML), or an email of it.
 
-Registered on the main group by cli.py (``cli.add_command(daily)``, ``cli.add_command(mail)``).
+Registered on the main group by cli.py, which imports this module at its end. This module imports
+cli.py's helpers only after both commands exist (see the end), so either module can be imported first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
 from email.utils import make_msgid
 from pathlib import Path
 
 import click
 
-from .cli import BriefFailed, _progress, atomic_output, config_options, make_config
 from .errors import BriefError
 
 DAILY_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "txt"}
@@ -33,19 +32,19 @@ def _inputs_and_day(func):
     return func
 
 
-def _make_digest(inputs, day: dt.date, cfg, jobs: int, *, warm_pdf: bool):
+def _make_digest(inputs, day: dt.date, cfg, jobs: int):
     """Plan, map with a progress bar, reduce; failures on stderr one line each; exit 2 when none made it."""
     from . import daily as lib
+    from . import segment
 
     tasks, early = lib.plan(inputs, cfg)
-    warmer = None
-    if warm_pdf and tasks:  # load WeasyPrint and the fonts while the workers brief the articles
-        warmer = threading.Thread(target=lib.prepare_pdf, args=(cfg,), daemon=True)
-        warmer.start()
+    if tasks:
+        try:
+            segment.warm_up(cfg)  # once here, before the pool forks, not once per worker
+        except BriefError as err:
+            raise BriefFailed(str(err)) from None
     with _progress(len(tasks), "briefing") as advance:
         digest = lib.digest_tasks(tasks, early, day, cfg, jobs=jobs, progress=advance)
-    if warmer is not None:
-        warmer.join()
     for failure in digest.failures:
         click.echo(f"brief: failed: {failure.name}: {failure.message}", err=True)
     if not digest.items:
@@ -68,7 +67,6 @@ def _finish(digest, output: Path, extra: str = "") -> None:
 @click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "txt"]),
               help="Output format (default: from the suffix).")
 @click.option("--page-per-article", is_flag=True, help="One page per article instead of compact items.")
-@config_options
 def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **options) -> None:
     """Brief the day's articles into one digest: 今日要览, 目录, items grouped by topic.
 
@@ -86,7 +84,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html or .txt (or --format)")
-    digest = _make_digest(inputs, day.date(), cfg, jobs, warm_pdf=fmt == "pdf")
+    check_output(output)
+    digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
             result = lib.to_pdf(digest, cfg, page_per_article=page_per_article)
@@ -114,7 +113,6 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
 @click.option("--user", help="SMTP login; the password comes from BRIEF_SMTP_PASSWORD or --smtp-config.")
 @click.option("--smtp-config", type=click.Path(dir_okay=False, path_type=Path),
               help="TOML file with [smtp] password = \"…\" (keep it chmod 600).")
-@config_options
 def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttls, user, smtp_config,
          **options) -> None:
     """Make the day's digest and email it: text + HTML, the PDF attached.
@@ -142,7 +140,9 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
             raise lib_mail.MailError(f"--user needs a password: set {lib_mail.PASSWORD_ENV} or use --smtp-config")
     except BriefError as err:
         raise BriefFailed(str(err)) from None
-    digest = _make_digest(inputs, day.date(), cfg, jobs, warm_pdf=True)
+    if output is not None:
+        check_output(output)
+    digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         result = lib.to_pdf(digest, cfg)
         message = lib_mail.digest_message(
@@ -163,3 +163,11 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
     for address in sorted(refused):
         click.echo(f"brief: warning: the server refused {address}", err=True)
     _finish(digest, f"{len(to) - len(refused)} recipient(s) via {host}:{port}", f", {result.pages} pages")
+
+
+# cli.py's helpers, imported last: cli.py imports this module at its own end to register the commands,
+# so they must exist before this import runs; the shared options are attached here for the same reason.
+from .cli import BriefFailed, _progress, atomic_output, check_output, config_options, make_config  # noqa: E402
+
+for _command in (daily, mail):
+    _command.params.extend(reversed(config_options(lambda: None).__click_params__))

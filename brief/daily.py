@@ -367,14 +367,22 @@ def classify_topic(briefing: Briefing) -> str:
 
 
 def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
+    """The outlet the article names; else a JSONL record's short "source"; else the file or record id."""
+    record = task.record or {}
+    given = record.get("source")
     if briefing.article.source:
         label = briefing.article.source
+    elif isinstance(given, str) and 0 < len(given.strip()) <= SOURCE_MAX_CHARS:
+        label = given
     elif task.record is None:
         label = Path(task.path).name
     else:
-        ident = task.record.get("id")
-        label = str(ident) if ident not in (None, "") else f"{Path(task.path).name} 第{task.record.get('_line')}行"
+        ident = record.get("id")
+        label = str(ident) if ident not in (None, "") else f"{Path(task.path).name} 第{record.get('_line')}行"
     return SourceRef(name=task.name, label=_one_line(label), title=_one_line(briefing.article.title))
+
+
+SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a data set), not an outlet
 
 
 def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
@@ -396,7 +404,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
             points.append(GlancePoint(text, item.number))
     candidates = []
     for item in items:
-        good = good_statistics(item.briefing)
+        good = [st for st in good_statistics(item.briefing) if len(st.subject.strip()) >= GLANCE_SUBJECT_CHARS]
         if good:
             stat = good[0]
             candidates.append((_stat_rank(item.briefing, stat), item.number, GlanceStat(stat.text, stat.subject, item.number)))
@@ -410,6 +418,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
 
 
 POINT_MIN_CHARS = 20  # a key sentence shorter than this (a slogan) is not a day's headline
+GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a subject of this many characters
 # Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
 WEAK_UNITS = frozenset({"点", "时", "分", "分钟", "秒", "小时", "天", "日", "周", "月", "年", "岁", "届", "次会议"})
 
@@ -597,21 +606,6 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
         raise RenderError(f"daily PDF: {type(err).__name__}: {err}") from err
     return DigestPdf(pdf=pdf, pages=len(document.pages))
 
-
-def prepare_pdf(cfg: BriefConfig) -> None:
-    """Import WeasyPrint and load the digest's fonts ahead of time (e.g. in a thread while the
-    workers brief the articles); failures are left for :func:`to_pdf` to report."""
-    try:
-        from .fit import _font_config, _weasyprint
-
-        html = _template("digest.html.j2", _context(_EMPTY_DIGEST, cfg, "pdf"), cfg)
-        _weasyprint().HTML(string=html).render(font_config=_font_config())
-    except Exception:  # only a warm-up
-        log.debug("PDF warm-up failed", exc_info=True)
-
-
-_EMPTY_DIGEST = Digest(day=dt.date(2000, 1, 1), issue="1", items=(), glance_points=(), glance_stats=(),
-                       failures=(), read=0)
 
 DIGEST_FORMATS = ("pdf", "html", "email", "txt")
 

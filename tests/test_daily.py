@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from brief import daily
-from brief.cli_daily import daily as daily_command
+from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import BriefConfig
 
 DAILY = Path(__file__).resolve().parent / "data" / "daily"
@@ -82,6 +82,8 @@ def test_same_event_from_two_sources_is_one_item(digest):
     assert [s.label for s in drill.sources] == ["青禾县融媒体中心", "江州日报"]
     others = [item for item in digest.items if item is not drill]
     assert all(len(item.sources) == 1 for item in others)
+    # a JSONL record's short "source" names the outlet
+    assert any(item.sources[0].label == "江州市文化和旅游局" for item in others)
 
 
 def test_similarity_thresholds(mapped):
@@ -188,7 +190,7 @@ def test_page_per_article(digest, cfg):
 
 def test_cli_daily_writes_pdf_and_warns(tmp_path):
     out = tmp_path / "daily.pdf"
-    result = CliRunner().invoke(daily_command, [str(DAILY), "--date", "2026-06-12", "-o", str(out), "-j", "1"])
+    result = CliRunner().invoke(cli, ["daily", str(DAILY), "--date", "2026-06-12", "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF")
     lines = result.stderr.splitlines()
@@ -202,7 +204,7 @@ def test_cli_daily_exit_2_when_nothing_made_it(tmp_path):
     shutil.copy(DAILY / "06_broken.txt", bad / "a.txt")
     (bad / "b.txt").write_text("", encoding="utf-8")
     out = tmp_path / "daily.html"
-    result = CliRunner().invoke(daily_command, [str(bad), "--date", "2026-06-12", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["daily", str(bad), "--date", "2026-06-12", "-o", str(out)])
     assert result.exit_code == 2
     assert not out.exists()
     assert "no article could be briefed" in result.output
@@ -210,6 +212,6 @@ def test_cli_daily_exit_2_when_nothing_made_it(tmp_path):
 
 def test_cli_daily_rejects_bad_date_and_suffix(tmp_path):
     runner = CliRunner()
-    assert runner.invoke(daily_command, [str(DAILY), "--date", "12/06/2026", "-o", str(tmp_path / "a.pdf")]).exit_code == 2
-    result = runner.invoke(daily_command, [str(DAILY), "--date", "2026-06-12", "-o", str(tmp_path / "a.docx")])
+    assert runner.invoke(cli, ["daily", str(DAILY), "--date", "12/06/2026", "-o", str(tmp_path / "a.pdf")]).exit_code == 2
+    result = runner.invoke(cli, ["daily", str(DAILY), "--date", "2026-06-12", "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == 2 and "suffix" in result.output

@@ -14,7 +14,7 @@ from briefing_fixture import make_briefing
 from click.testing import CliRunner
 
 from brief import daily, mail
-from brief.cli_daily import mail as mail_command
+from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import BriefConfig, Branding
 
 DAY = dt.date(2019, 12, 5)
@@ -200,7 +200,7 @@ def test_smtp_unreachable_is_a_mail_error(digest, cfg):
 
 def test_cli_mail_writes_eml_and_sends_nothing(tmp_path):
     out = tmp_path / "today.eml"
-    result = CliRunner().invoke(mail_command, [
+    result = CliRunner().invoke(cli, ["mail", 
         str(DAILY / "03_economy_first_half.txt"), str(DAILY / "06_broken.txt"), "--date", "2019-12-05",
         "--to", "boss@example.org", "--from", "brief@example.org", "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
@@ -215,7 +215,7 @@ def test_cli_mail_writes_eml_and_sends_nothing(tmp_path):
 def test_cli_mail_sends_through_smtp(tmp_path, smtp_server, monkeypatch):
     controller, sink = smtp_server
     monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "s3cret")
-    result = CliRunner().invoke(mail_command, [
+    result = CliRunner().invoke(cli, ["mail", 
         str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05", "--to", "a@example.org",
         "--to", "b@example.org", "--from", "简报 <brief@example.org>", "--subject", "今日简报",
         "--smtp", f"127.0.0.1:{controller.port}", "--user", "brief", "-j", "1"])
@@ -234,7 +234,7 @@ def test_cli_mail_sends_through_smtp(tmp_path, smtp_server, monkeypatch):
 ])
 def test_cli_mail_refuses_before_briefing(tmp_path, extra, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(mail_command, [
+    result = CliRunner().invoke(cli, ["mail", 
         str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05", "--to", "a@example.org",
         "--from", "brief@example.org", *extra])
     assert result.exit_code == 2
