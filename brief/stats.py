@@ -31,17 +31,18 @@ _UNITS = (
     "个百分点 百分点 个批次 平方公里 平方千米 平方米 立方米 千瓦时 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 盏 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
     "个": "人体性",
     "人": "民员才口大代",  # 3人 ok; 人民/人员 would only follow a number in odd text
     "名": "单称义",
+    "位": "数一于居列",
     "家": "庭长乡",
     "所": "有以在得属",
     "次": "日",
-    "期": "间末刊货",
+    "期": "间末刊货临",
     "天": "然气津",
     "种": "植养子",
     "类": "似",
@@ -78,7 +79,9 @@ _QUANTITY = re.compile(
     rf"(?P<half>个半(?=小时))?"
     rf"(?P<unit>{_UNIT_RE}|[％])?"
 )
-_SLOGANS = re.compile(r"^(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)")
+_SLOGANS = re.compile(
+    r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
+)
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]")
@@ -160,15 +163,19 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # 三个“一号工程”: a named set, like a slogan
     if after == "年" and unit == "个":
         return None  # 两个年度: a period, not a count
-    if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议)", text[end:]):
-        return None  # 十二届全国人大三次会议: a session name
+    if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议|[\u4e00-\u9fff]{0,3}(列车|动车))", text[end:]):
+        return None  # 十二届全国人大三次会议: a session name; 57007次列车: a train number
+    if unit == "点" and not re.match(r"(看法|意见|建议|要求|措施|体会|原因|立场|共识|做法|经验|启示|希望|内容)", text[end:]):
+        return None  # 晚上7点: a time; only 5点看法 counts
     if unit == "个" and re.match(r"(?:和|、|与|或|至|到)\d+(?:\.\d+)?个百分点", text[end:]):
         unit = "个百分点"  # 2.4个和3.1个百分点
     if chinese:
         if before in "几数末" or text[max(0, start - 2) : start] == "倒数":
             return None  # 几十公里, 倒数十位: vague amounts and ranks
-        if num == "一" and not mag:
-            return None
+        if num in ("一", "二", "零", "〇") and not mag:
+            return None  # 一站式, 零部件; a lone 二 is an ordinal (二期工程, 二类, 二组) where a count says 两
+        if unit == "期" and before not in "了办续共计":
+            return None  # 三期工程: a phase
         if not unit or unit in ("%", "‰") and not m.group("pct"):
             return None
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):

@@ -132,3 +132,11 @@ def test_any_text_gives_valid_spans(text):
         assert 0 <= start < end <= len(text)
         assert value == value and value >= 0
         assert isinstance(unit, str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中央八项规定精神", "二期工程", "二类预备役", "零部件采购", "所有人四处奔逃", "年均两位数的增长", "晚上7点开始", "1期临床试验", "57007次救援列车"],
+)
+def test_more_words_that_are_not_counts(text):
+    assert _facts(text) == []
