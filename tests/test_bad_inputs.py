@@ -252,6 +252,22 @@ def _script_removed_from_page(b: Briefing) -> None:
     assert "alert" not in b.article.body and "color:" not in b.article.body and "evil" not in b.article.body
 
 
+def _finite_facts(b: Briefing, outputs: dict[str, str]) -> None:
+    import math
+
+    assert all(math.isfinite(fact.value) for fact in b.statistics)
+
+    def refuse(constant: str):
+        raise AssertionError(f"JSON output holds {constant}: not valid JSON")
+
+    json.loads(outputs["json"], parse_constant=refuse)
+
+
+XXE_HTML = ('<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "file://{secret}">'
+            '<!ENTITY pw SYSTEM "file:///etc/passwd">]><html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title>'
+            f'</head><body><article><h1>{ARTICLE_TITLE}</h1>{_paragraphs()}<p>&xxe;&pw;机密内容不得外传。</p></article></body></html>')
+
+
 @dataclass(frozen=True)
 class Kind:
     """One kind of bad input: how to write it, what must happen, extra checks."""
@@ -350,6 +366,8 @@ KINDS: dict[str, Kind] = {
     "utf16le_no_bom": Kind(write("u16le2.txt", ARTICLE.encode("utf-16-le")), "ok"),
     "utf16be_no_bom": Kind(write("u16be2.txt", ARTICLE.encode("utf-16-be")), "ok"),
     "utf16_bom_odd_length": Kind(write("u16odd.txt", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le") + b"\x41"), "either"),
+    "utf32le_no_bom": Kind(write("u32le.txt", ARTICLE.encode("utf-32-le")), "ok"),
+    "utf32be_no_bom": Kind(write("u32be.txt", ARTICLE.encode("utf-32-be")), "ok"),
     "utf32_bom": Kind(write("u32.txt", codecs.BOM_UTF32_LE + ARTICLE.encode("utf-32-le")), "ok"),
     "mixed_utf8_gbk": Kind(write("mixed.txt", _mixed), "ok"),
     "html_meta_charset_gbk": Kind(write("gbk.html", _html(_paragraphs()).replace("utf-8", "gbk").encode("gbk")), "ok"),
@@ -364,6 +382,14 @@ KINDS: dict[str, Kind] = {
     "control_characters": Kind(write("ctrl.txt", ARTICLE.replace("，", "，\x07\x1b[31m\x08").replace("。", "。\x0c\x1f\x7f\x85")), "ok", _no_invisible),
     "bidi_zero_width": Kind(write("bidi.txt", ARTICLE.replace("市", "市\u200b").replace("，", "\u202e，\u2066").replace("。", "\u200f。\ufeff\u2069")), "ok", _no_invisible),
     "lone_surrogate_escapes": Kind(write("sur.txt", ARTICLE.encode("utf-8") + b"\xed\xa0\x80\xed\xb0\x80\n"), "either"),
+    "huge_numbers": Kind(write("huge.txt", article_text(body=ARTICLE_BODY.replace("1200件", "9" * 400 + "亿件、1e308亿元、九千九百九十九万亿亿亿件、１２３４５万元、0.0000000000000000001%"))),
+                         "ok", None, _finite_facts),
+    "kana_in_chinese": Kind(write("kana.txt", article_text(body=ARTICLE_BODY.replace("，", "のです，"))), "ok"),
+    "arabic_in_chinese": Kind(write("ar.txt", article_text(body=ARTICLE_BODY.replace("活动期间", "مرحبا بالعالم活动期间"))), "ok"),
+    "long_unbroken_token": Kind(write("url.txt", article_text(body=ARTICLE_BODY.replace("活动期间", "活动期间http://example.com/" + "a" * 3000 + "，")
+                                                               .replace("代表们", "编号" + "1234567890" * 200 + "的代表们"))), "ok", pdf=True),
+    "json_given_as_article": Kind(write("rec.txt", json.dumps({"id": 1, "text": ARTICLE}, ensure_ascii=False)), "either"),
+    "svg_file": Kind(write("pic.svg", '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/><text>市政府召开常务会议，研究部署近期重点工作。</text></svg>'), "either"),
     "only_numbers": Kind(write("nums.txt", "\n".join(f"{i} {i * 3.14:.2f} {i * 1000}" for i in range(200))), "error"),
     "only_punctuation": Kind(write("punct.txt", "。，、；：？！“”（）《》……——" * 100), "error"),
     "markdown_specials": Kind(write("md.txt", article_text("# 标题 *强调* [链接](javascript:alert(1))", ARTICLE_BODY.replace("，", "，**`|")).replace("活动期间", "[点此](javascript:alert(1))活动期间")), "ok"),
@@ -376,6 +402,8 @@ KINDS: dict[str, Kind] = {
                                  + "</div></div></span><<<>>>&&&#xZZZ;&#99999999;<!-- unterminated"), "ok"),
     "html_only_chrome": Kind(write("chrome.html", _html("<nav>首页 | 登录 | 注册</nav><footer>版权所有 ICP备12345号</footer>")), "error"),
     "html_external_resources": Kind(write("ext.html", lambda t: EXTERNAL_HTML.replace("{secret}", str(t / "secret.txt"))), "ok", pdf=True),
+    "html_xml_external_entity": Kind(write("xxe.xhtml", lambda t: XXE_HTML.replace("{secret}", str(t / "secret.txt"))), "ok"),
+    "html_xml_external_entity_as_html": Kind(write("xxe.html", lambda t: XXE_HTML.replace("{secret}", str(t / "secret.txt"))), "ok"),
     "html_deeply_nested": Kind(write("deep.html", "<html><body>" + "<div>" * 5000 + "<p>" + ARTICLE_BODY + "</p>" + "</div>" * 5000 + "</body></html>"), "either"),
     "html_entity_bomb": Kind(write("bomb.html", '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
                                    '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
@@ -551,7 +579,14 @@ def assert_no_leftovers(folder: Path, expected: set[str]) -> None:
     assert names == expected, f"unexpected files: {names - expected}, missing: {expected - names}"
 
 
-CLI_ERROR_KINDS = ["empty", "png", "file_20mb", "folder", "missing_file", "fifo", "japanese", "dangling_symlink",
+def _newline_name(tmp: Path) -> Path:
+    path = tmp / "bad\nname\x1b[31m.txt"
+    path.write_bytes(b"")
+    return path
+
+
+KINDS["file_name_with_newline"] = Kind(_newline_name, "error")
+CLI_ERROR_KINDS = ["file_name_with_newline", "empty", "png", "file_20mb", "folder", "missing_file", "fifo", "japanese", "dangling_symlink",
                    "proc_mem_read_error", "html_only_chrome"]
 
 
@@ -626,7 +661,12 @@ def test_batch_ids_cannot_traverse_paths(tmp_path: Path):
     lines.append(json.dumps({"id": "../bad", "text": ""}))
     lines.append("{not json")
     (work / "in.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = run_cli("batch", "in.jsonl", "-o", "out.jsonl", "-j", "2", cwd=work)
+    cwd = os.getcwd()
+    os.chdir(work)  # relative names, as a user would type them
+    try:
+        result = run_main("batch", "in.jsonl", "-o", "out.jsonl", "-j", "2")
+    finally:
+        os.chdir(cwd)
     assert result.returncode == 0, result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
     assert_no_leftovers(work, {"in.jsonl", "out.jsonl"})
