@@ -35,7 +35,7 @@ SAFETY = 0.015  # of AVAIL_PX: page-break slop between a measurement and the nex
 # (list, keep at most): dropped in this order, lowest-ranked item first, until the measured overflow is freed.
 DROP_STAGES = (
     ("stats", 6), ("activities", 3), ("plans", 3), ("background", 2), ("points", 4),
-    ("stats", 3), ("activities", 2), ("plans", 2), ("background", 1), ("points", 3), ("keywords", 5),
+    ("stats", 3), ("activities", 2), ("plans", 2), ("background", 1), ("points", 3),
     ("stats", 0), ("activities", 1), ("plans", 1), ("background", 0),
     ("activities", 0), ("plans", 0), ("points", 2), ("keywords", 0), ("points", 1),
 )
@@ -234,16 +234,35 @@ def _freed_by_dropping(name: str, limit: int, anchors: dict[str, Any]) -> float:
 def _drop_one(name: str, limit: int) -> int:
     if name == "stats":
         return max(0, (math.ceil(limit / STATS_COLUMNS) - 1) * STATS_COLUMNS)
+    if name == "keywords":
+        return 0  # chips share one line: only removing the whole line frees height
     return limit - 1
 
 
-def _plan_drops(limits: dict[str, int], over: float, anchors: dict[str, Any]) -> tuple[dict[str, int], float]:
-    limits, freed = dict(limits), 0.0
+Drop = tuple[str, int, float]  # (list, limit before the drop, measured height freed)
+
+
+def _plan_drops(limits: dict[str, int], over: float,
+                anchors: dict[str, Any]) -> tuple[dict[str, int], float, list[Drop]]:
+    """Lower list limits in DROP_STAGES order until the measured heights freed cover ``over``."""
+    limits, freed, drops = dict(limits), 0.0, []
     for name, keep in DROP_STAGES:
         while freed < over and limits[name] > keep:
-            freed += _freed_by_dropping(name, limits[name], anchors)
-            limits[name] = max(keep, _drop_one(name, limits[name])) if name != "stats" else _drop_one(name, limits[name])
-    return limits, freed
+            height = _freed_by_dropping(name, limits[name], anchors)
+            drops.append((name, limits[name], height))
+            freed += height
+            limits[name] = _drop_one(name, limits[name])
+    return limits, freed, drops
+
+
+def _plan_refill(limits: dict[str, int], slack: float, drops: list[Drop]) -> dict[str, int]:
+    """Give back the last-dropped items whose measured heights fit in ``slack`` (content before font size)."""
+    limits = dict(limits)
+    for name, before, height in reversed(drops):
+        if height > slack or limits[name] >= before:
+            break  # keep the drop order: never restore an earlier drop over a later one
+        limits[name], slack = before, slack - height
+    return limits
 
 
 def _snap(pt: float) -> float:
@@ -283,13 +302,21 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
                 return doc, pt, limits, layout.count, False, layout
         pt = MIN_PT
         doc = layout(pt, limits)
+    drops: list[Drop] = []
     while len(doc.pages) > 1 and layout.count < MAX_LAYOUTS - 1:
         over = _needed_px(doc) - AVAIL_PX + SAFETY * AVAIL_PX
-        new_limits, _freed = _plan_drops(limits, over, _anchors(doc))
+        new_limits, _freed, new_drops = _plan_drops(limits, over, _anchors(doc))
         if new_limits == limits:
             break  # nothing left to drop
-        limits = new_limits
+        limits, drops = new_limits, drops + new_drops
         doc = layout(pt, limits)
+    if len(doc.pages) == 1 and drops and layout.count < MAX_LAYOUTS:
+        # Measured heights overshoot or undershoot a little; space left over goes to dropped items first.
+        refill = _plan_refill(limits, AVAIL_PX * (1 - SAFETY) - _needed_px(doc), drops)
+        if refill != limits:
+            fuller = layout(pt, refill)
+            if len(fuller.pages) == 1:
+                doc, limits = fuller, refill
     if len(doc.pages) > 1:
         # Last resort for absurd input (a title or one key sentence longer than a page): clip the sheet.
         log.warning("%s: the minimum content does not fit one page; the end is clipped", content.title_main[:40])

@@ -129,11 +129,14 @@ def test_fit_drops_lowest_ranked_items_first():
     anchors = {f"activities-{i}": (0, (0, 0, 0, 40.0)) for i in range(4)}
     anchors.update({f"stats-row-{i}": (0, (0, 0, 0, 30.0)) for i in range(3)})
     limits = {name: min(render.LIMITS[name], fit._length(content, name)) for name in render.LIMITS}
-    new, freed = fit._plan_drops(limits, 25.0, anchors)
+    new, freed, _drops = fit._plan_drops(limits, 25.0, anchors)
     assert new["stats"] == 6 and freed >= 25.0  # one row of facts is the first thing to go
     assert new["activities"] == limits["activities"] and new["points"] == limits["points"]
-    new, freed = fit._plan_drops(limits, 60.0, anchors)  # then the lowest-ranked activity
+    new, freed, drops = fit._plan_drops(limits, 60.0, anchors)  # then the lowest-ranked activity
     assert (new["stats"], new["activities"], new["points"]) == (6, limits["activities"] - 1, limits["points"])
+    assert fit._plan_refill(new, 45.0, drops) == {**new, "activities": limits["activities"]}  # last drop first
+    assert fit._plan_refill(new, 75.0, drops) == limits
+    assert fit._plan_refill(new, 10.0, drops) == new
 
 
 # ---------------------------------------------------------------------------- security
