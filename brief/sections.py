@@ -168,6 +168,7 @@ def _starts(regex: re.Pattern[str] | None, heads: Sequence[str]) -> bool:
 
 
 def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: bool) -> dict:
+    """Per-label scores of one sentence, and the flags the paragraph pass needs."""
     text = sentence.text
     heads = _heads(text)
     opening = heads[:1]
