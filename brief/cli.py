@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -252,8 +253,22 @@ def _progress(total: int, label: str):
         yield lambda n=1: bar.advance(task, n)
 
 
+def _on_sigterm(main_pid: int):
+    """SIGTERM (kill, a scheduler's timeout) ends the run like Ctrl-C: temporary files go, workers stop."""
+
+    def handler(signum, frame):
+        if os.getpid() != main_pid:  # a forked worker keeps the default: die at once
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        raise KeyboardInterrupt
+
+    return handler
+
+
 def main() -> None:
     """Entry point: no traceback ever reaches the user."""
+    signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
     try:
         cli.main(standalone_mode=False, prog_name="brief")
     except click.exceptions.Abort:
