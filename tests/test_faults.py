@@ -92,9 +92,11 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-@pytest.mark.parametrize("faulty", [True, False], ids=["slow-records", "real-records"])
-def test_interrupted_batch_leaves_no_output(faulty: bool, tmp_path: Path):
-    """Ctrl-C (SIGINT to the process group) mid-run: exit 130, one line, no output or temp file, no workers left."""
+@pytest.mark.parametrize("faulty,signum", [(True, signal.SIGINT), (False, signal.SIGINT), (True, signal.SIGTERM)],
+                         ids=["ctrl-c-slow-records", "ctrl-c-real-records", "sigterm"])
+def test_interrupted_batch_leaves_no_output(faulty: bool, signum: int, tmp_path: Path):
+    """Ctrl-C (SIGINT to the process group) or SIGTERM to the process mid-run: exit 130, one line,
+    no output or temp file, the previous output untouched, no workers left."""
     ids = [f"slow{i}" for i in range(40)] if faulty else [f"r{i}" for i in range(400)]
     _records(tmp_path / "in.jsonl", ids)
     (tmp_path / "out.jsonl").write_text("previous run\n", encoding="utf-8")  # must survive untouched
@@ -108,7 +110,10 @@ def test_interrupted_batch_leaves_no_output(faulty: bool, tmp_path: Path):
         assert list(tmp_path.glob(".out.jsonl.*.part")), "the batch never started writing"
         time.sleep(1.5)
         workers = _children(process.pid)
-        os.killpg(process.pid, signal.SIGINT)
+        if signum == signal.SIGINT:
+            os.killpg(process.pid, signal.SIGINT)  # what a terminal's Ctrl-C does
+        else:
+            os.kill(process.pid, signal.SIGTERM)
         _, err = process.communicate(timeout=60)
     finally:
         if process.poll() is None:
