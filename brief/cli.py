@@ -186,6 +186,7 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     try:
         records = read_records(source, cfg)
         segment.warm_up(cfg)  # once here, not once per worker inside the article time limit
+        from . import pipeline, render  # noqa: F401  (numpy, scipy, jinja2: imported before the fork too)
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     failed = 0
