@@ -67,7 +67,7 @@ def test_brief_batch_survives_crash_segfault_and_hang(tmp_path: Path):
     """`brief batch` end to end: the misbehaving records get an "error"; the others are briefed."""
     ids = ["a", "crash", "b", "segfault", "c", "hang", "d"]
     _records(tmp_path / "in.jsonl", ids)
-    (tmp_path / "brief.toml").write_text("article_timeout = 5\n", encoding="utf-8")
+    (tmp_path / "brief.toml").write_text("article_timeout = 8\n", encoding="utf-8")
     done = subprocess.run(faulty_cli_command() + ["batch", "in.jsonl", "-o", "out.jsonl", "-j", "2",
                                                   "--config", "brief.toml"],
                           cwd=tmp_path, env=ENV, capture_output=True, timeout=180)
@@ -81,7 +81,7 @@ def test_brief_batch_survives_crash_segfault_and_hang(tmp_path: Path):
             assert "error" in record and "summary" not in record
         else:
             assert record["summary"] and "error" not in record
-    assert "longer than 5 s" in out[5]["error"] and "died" in out[1]["error"] and "died" in out[3]["error"]
+    assert "longer than 8 s" in out[5]["error"] and "died" in out[1]["error"] and "died" in out[3]["error"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.toml", "in.jsonl", "out.jsonl"]
 
 
