@@ -31,7 +31,7 @@ _ORDER = (
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
-_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "continuations", "policy")
+_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "policy")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
@@ -53,6 +53,7 @@ class Cues:
     weights: dict[str, float]
     compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
+    speech: re.Pattern[str] | None  # X表示/说…， at the start of a sentence
     policy: re.Pattern[str] | None  # [background].policy: a higher authority's decision framing the news
 
 
@@ -100,9 +101,13 @@ def _load_cues(extra: Path | None) -> Cues:
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
     literal = [key for key in _LIST_KEYS if key not in ("patterns", "policy")]
     compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
-    verbs = compiled["activities"]["reporting"]
-    reporting = re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
-    return Cues(lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, policy=policy)
+    reporting, speech = (
+        re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
+        for verbs in (compiled["activities"]["reporting"], compiled["activities"]["speech"])
+    )
+    return Cues(
+        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, policy=policy
+    )
 
 
 def classify(
@@ -146,7 +151,7 @@ def classify(
             labels[i] = SectionKind.ACTIVITIES
         if feat["carry"] or (first and multi_paragraph and labels[i] == SectionKind.FUTURE_PLANS and feat["strong_future"]):
             carry = "future"
-        elif feat["reported"] and labels[i] == SectionKind.ACTIVITIES and carry is None:
+        elif feat["spoken"] and labels[i] == SectionKind.ACTIVITIES and carry is None:
             carry = "speech"
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
 
@@ -176,6 +181,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     scores = {kind: 0.0 for kind in SectionKind}
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
     pattern_hit = {}
+    act_cues = 0.0
     for kind, label in _KINDS:
         regexes = cues.compiled[label]
         if _starts(regexes["openers"], heads):
@@ -183,6 +189,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         if regexes["cues"] is not None:
             hits = len(set(regexes["cues"].findall(text)))
             scores[kind] += w["cue"] * min(hits, _CUE_CAP)
+            if kind is SectionKind.ACTIVITIES:
+                act_cues = w["cue"] * min(hits, _CUE_CAP)
         if kind is SectionKind.OTHER:
             pattern_hit[kind] = any(p.search(text) for p in cues.patterns[label])
         else:  # an anchored pattern may also match a clause near the start (他表示，“青少年是…)
@@ -198,20 +206,27 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     verb_future = _verb_after(sentence, _FUTURE_WORDS, "将会")
     if verb_future:
         scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
+        scores[SectionKind.ACTIVITIES] -= act_cues  # a plan is told with action verbs: 将听取和审议
+        strong = True
+    if _starts(future["intents"], heads):
+        scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…: an intention, even when reported
         strong = True
     if _verb_after(sentence, _MODAL_WORDS, "要必应务"):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
     reported = bool(cues.reporting and cues.reporting.match(text))
+    spoken = reported or bool(cues.speech and cues.speech.match(text))
     carry = _starts(future["carry"], heads)
     strong_future = (
         verb_future
         or carry
+        or _starts(future["intents"], heads)
         or bool(future["cues"] and future["cues"].search(text))
         or pattern_hit[SectionKind.FUTURE_PLANS]
     )
+    if spoken and not strong_future:
+        scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
     if reported and not strong_future:
-        scores[SectionKind.FUTURE_PLANS] = 0.0
-        scores[SectionKind.ACTIVITIES] += w["cue"]
+        scores[SectionKind.ACTIVITIES] += w["cue"]  # X强调，要…: a requirement reported as an act
     if cues.policy is not None and any(cues.policy.match(h) for h in heads):
         scores[SectionKind.BACKGROUND] += w["policy"]  # 党的二十届四中全会提出，…: the policy basis, not an act
 
@@ -247,7 +262,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "carry": carry,
         "breaks": _starts(future["breaks"], opening),
         "strong_future": bool(strong_future and strong),
-        "reported": reported,
+        "spoken": spoken,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
     }
 
