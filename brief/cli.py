@@ -80,15 +80,30 @@ def check_output(path: Path) -> Path:
 
 @contextmanager
 def atomic_output(path: Path, binary: bool = True):
-    """Write to a temporary file beside ``path`` and rename it on success; nothing is left on failure."""
+    """Write to a temporary file beside ``path`` and rename it on success; nothing is left on failure.
+
+    A stream (/dev/stdout, a FIFO, a device) is written in place: renaming over it would replace
+    it with a regular file. A symlink is followed, so the link stays and its target is replaced.
+    """
     path = Path(path)
+    mode, encoding = ("wb", {}) if binary else ("w", {"encoding": "utf-8"})
+    if str(path).startswith(("/dev/", "/proc/self/fd/")) or (path.exists() and not path.is_file() and not path.is_dir()):
+        try:
+            handle = open(path, mode, **encoding)
+        except OSError as err:
+            raise BriefFailed(f"{path}: cannot write ({err.strerror or err})") from None
+        with handle:
+            yield handle
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = check_output(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as err:
         raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
     try:
-        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as handle:
+        with os.fdopen(fd, mode, **encoding) as handle:
             yield handle
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
