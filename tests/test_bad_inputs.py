@@ -739,3 +739,26 @@ def test_daily_bad_output_folder(with_daily, tmp_path: Path):
     result = run_main("daily", str(tmp_path / "a.txt"), "--date", "2023-12-05", "-o", str(tmp_path / "file" / "d.html"))
     assert_cli_error(result)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "file"]
+
+
+def test_output_to_fifo_and_symlink(tmp_path: Path):
+    """-o a FIFO is written in place (not replaced by a file); -o a symlink keeps the link, updates its target."""
+    import threading
+
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = run_main("make", str(src), "-f", "json", "-o", str(fifo))
+    reader.join(timeout=30)
+    assert result.returncode == 0, result.stderr.decode()
+    assert fifo.is_fifo() and json.loads(received[0].decode("utf-8"))["summary"]
+    (tmp_path / "real.json").write_text("old")
+    (tmp_path / "link.json").symlink_to("real.json")
+    result = run_main("make", str(src), "-f", "json", "-o", str(tmp_path / "link.json"))
+    assert result.returncode == 0, result.stderr.decode()
+    assert (tmp_path / "link.json").is_symlink() and json.loads((tmp_path / "real.json").read_text())["summary"]
+    assert_no_leftovers(tmp_path, {"in.txt", "pipe", "real.json", "link.json"})
