@@ -31,7 +31,7 @@ _ORDER = (
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
-_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "policy")
+_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
@@ -54,7 +54,7 @@ class Cues:
     compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
     speech: re.Pattern[str] | None  # X表示/说…， at the start of a sentence
-    policy: re.Pattern[str] | None  # [background].policy: a higher authority's decision framing the news
+    frames: re.Pattern[str] | None  # [background].frames: policy basis or time span that frames the news
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -93,20 +93,20 @@ def _load_cues(extra: Path | None) -> Cues:
     lists = {label: {key: tuple(base.get(label, {}).get(key, ())) for key in _LIST_KEYS} for label in _LABELS}
     try:
         patterns = {label: tuple(re.compile(p) for p in lists[label]["patterns"]) for label in _LABELS}
-        policy_list = lists["background"]["policy"]
-        policy = re.compile("|".join(f"(?:{p})" for p in policy_list)) if policy_list else None
+        frame_list = lists["background"]["frames"]
+        frames = re.compile("|".join(f"(?:{p})" for p in frame_list)) if frame_list else None
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
-    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "policy": 6.0, "default_activities": 1.0}
+    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
-    literal = [key for key in _LIST_KEYS if key not in ("patterns", "policy")]
+    literal = [key for key in _LIST_KEYS if key not in ("patterns", "frames")]
     compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
     reporting, speech = (
         re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
         for verbs in (compiled["activities"]["reporting"], compiled["activities"]["speech"])
     )
     return Cues(
-        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, policy=policy
+        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, frames=frames
     )
 
 
@@ -151,7 +151,7 @@ def classify(
             labels[i] = SectionKind.ACTIVITIES
         if feat["carry"] or (first and multi_paragraph and labels[i] == SectionKind.FUTURE_PLANS and feat["strong_future"]):
             carry = "future"
-        elif feat["spoken"] and labels[i] == SectionKind.ACTIVITIES and carry is None:
+        elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
 
@@ -227,8 +227,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
     if reported and not strong_future:
         scores[SectionKind.ACTIVITIES] += w["cue"]  # X强调，要…: a requirement reported as an act
-    if cues.policy is not None and any(cues.policy.match(h) for h in heads):
-        scores[SectionKind.BACKGROUND] += w["policy"]  # 党的二十届四中全会提出，…: the policy basis, not an act
+    if cues.frames is not None and any(cues.frames.match(h) for h in heads):
+        scores[SectionKind.BACKGROUND] += w["frame"]  # 党的二十届四中全会提出，… / 五年来，…: the frame, not an act
 
     n = len(facts)
     if n:
