@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -32,9 +33,15 @@ def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line, parse_constant=_reject_constant)
         except json.JSONDecodeError as err:
             record = {"id": None, "_error": f"line {number}: not valid JSON ({err.msg})"}
+        except ValueError as err:  # NaN, Infinity: Python extensions, not JSON; an output could not echo them
+            record = {"id": None, "_error": f"line {number}: not valid JSON ({err})"}
+        except RecursionError:
+            record = {"id": None, "_error": f"line {number}: JSON nested too deeply"}
+        if isinstance(record, dict) and isinstance(record.get("id"), float) and not math.isfinite(record["id"]):
+            record = {"id": None, "_error": f"line {number}: the id is not a finite number"}
         if not isinstance(record, dict):
             record = {"id": None, "_error": f"line {number}: not a JSON object"}
         if isinstance(record.get("id"), str):
@@ -45,6 +52,10 @@ def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
     if not records:
         raise InputError(f"{path}: no records (expected one JSON object per line)")
     return records
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not JSON")
 
 
 def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
