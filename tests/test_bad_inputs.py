@@ -762,3 +762,44 @@ def test_output_to_fifo_and_symlink(tmp_path: Path):
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "link.json").is_symlink() and json.loads((tmp_path / "real.json").read_text())["summary"]
     assert_no_leftovers(tmp_path, {"in.txt", "pipe", "real.json", "link.json"})
+
+
+@pytest.mark.parametrize("content", ["folder", "missing", "empty", "png", "utf16"])
+def test_batch_bad_input_file(content: str, tmp_path: Path):
+    """`brief batch` on a folder, a missing, empty or binary file: exit 2, one line, no output."""
+    src = tmp_path / "in.jsonl"
+    if content == "folder":
+        src.mkdir()
+    elif content == "empty":
+        src.write_text("\n \n")
+    elif content == "png":
+        src.write_bytes(_png())
+    elif content == "utf16":  # a good file in UTF-16: decoded, not refused
+        src.write_bytes(json.dumps({"id": 1, "text": ARTICLE}, ensure_ascii=False).encode("utf-16"))
+    result = run_main("batch", str(src), "-o", str(tmp_path / "out.jsonl"), "-j", "1")
+    if content == "utf16":
+        assert result.returncode == 0, result.stderr.decode()
+        assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["summary"]
+        return
+    assert_cli_error(result)
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_batch_hostile_json_lines(tmp_path: Path):
+    """Deep nesting, NaN, Infinity, non-objects and wrong types fail line by line; the good record is briefed."""
+    lines = ["[" * 100_000 + "]" * 100_000, '{"id": "deep", "text": ' + "[" * 50_000 + "]" * 50_000 + "}",
+             '{"id": NaN, "text": "x"}', '{"id": 1e999, "text": "x"}', "42", '"text"', "null",
+             '{"id": {"nested": [1, 2]}, "text": null}', json.dumps({"id": "good", "text": ARTICLE}, ensure_ascii=False)]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_main("batch", str(src), "-o", str(tmp_path / "out.jsonl"), "-j", "1")
+    err = result.stderr.decode()
+    assert result.returncode == 0 and "Traceback" not in err, err
+
+    def refuse(constant: str):
+        raise AssertionError(f"output holds {constant}")
+
+    out = [json.loads(line, parse_constant=refuse) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(out) == len(lines)
+    assert all("error" in record for record in out[:-1]) and out[-1]["id"] == "good" and out[-1]["summary"]
+    assert out[7]["id"] == {"nested": [1, 2]}
