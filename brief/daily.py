@@ -489,11 +489,10 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
              attachment: str = "") -> dict[str, Any]:
     from .render import build_content, context
 
+    full = page_per_article  # one page per article: every key sentence, the sections, more figures
     entries = []
     for item in digest.items:
         content = build_content(item.briefing)
-        full = page_per_article
-        ctx = context(content, cfg, mode)
         entries.append({
             "item": item,
             "title_main": content.title_main,
@@ -503,7 +502,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
                        else item_points(item.briefing)),
             "facts": good_statistics(item.briefing)[: 9 if full else ITEM_STATS],
             "keywords": list(content.keywords[:6]),
-            "sections": [s for s in ctx["sections"] if s["name"] != "stats"] if full else [],
+            "sections": ([s for s in context(content, cfg, mode)["sections"] if s["name"] != "stats"] if full
+                         else []),
         })
     groups: list[dict[str, Any]] = []
     for topic, items in digest.topics:
