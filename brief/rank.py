@@ -1,9 +1,10 @@
 """Ranking: PageRank on sparse matrices, sentence scores, budgeted key-sentence selection, keywords.
 
-Sentence score = a fitted linear mix of news features (``FEATURES``): TextRank centrality, position
-(lead bias), similarity to the title, length, numbers. ``bench/fit_rank.py`` fits the weights on
-crud_dev by 5-fold cross-validation. Selection is greedy by score with a hard redundancy rule and an
-exact character budget; the budget's remainder is filled with a clause-trimmed sentence.
+Sentence score = a linear mix of news features (``FEATURES``): TextRank centrality, closeness to the
+article's word centroid, position (lead bias), similarity to the title, length, form. The weights
+(``WEIGHTS``) were fitted on crud_dev by ``bench/fit_rank.py`` with 5-fold cross-validation. Selection
+is greedy by score with a hard redundancy rule and an exact character budget; short parentheticals are
+dropped and the budget's remainder is filled with a clause-trimmed sentence.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from .models import Article, Keyword, Scored, Sentence
 # POS tags (jieba/ICTCLAS) of function words: never content for similarity.
 _FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "r", "rr", "rz", "d", "w"})
 _SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
-_ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg", "nz"})
-_CLAUSE_ENDS = "，；：、,;:"  # trimming points, strongest last in preference order below
+_ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})  # places, organisations, people
+_CLAUSE_ENDS = "，；：、,;:"  # where a sentence may be trimmed
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
 FEATURES = (
@@ -48,21 +49,21 @@ FEATURES = (
 class RankWeights:
     """Weights of ``FEATURES`` and the selection knobs, fitted by bench/fit_rank.py on crud_dev."""
 
-    centrality: float = 0.25
+    centrality: float = 0.5
     centroid: float = 0.0
-    first: float = 1.0
+    first: float = -0.5  # cancels the first step of 1/(1+i): sentences 1 and 2 start level
     position: float = 1.0
-    relpos: float = 0.0
-    paragraph_start: float = 0.0
+    relpos: float = -0.7
+    paragraph_start: float = 0.4
     title: float = 1.0
-    numbers: float = 0.0
-    short: float = -1.0
+    numbers: float = 0.1
+    short: float = -2.0
     long: float = 0.0
-    question: float = 0.0
-    fragment: float = 0.0
+    question: float = -1.0
+    fragment: float = -0.3
     redundancy: float = 0.5  # bigram containment at/above which a sentence counts as a near-duplicate
-    min_fill: int = 12  # smallest remainder worth filling with a trimmed clause
-    trim_from: int = 1000  # remainder from which a top sentence that does not fit is clause-trimmed
+    min_fill: int = 20  # smallest remainder worth filling with a trimmed clause
+    trim_from: int = 80  # remainder from which a top sentence that does not fit is clause-trimmed
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
 
     def vector(self) -> np.ndarray:
