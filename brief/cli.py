@@ -59,6 +59,8 @@ def config_options(func):
 def make_config(config_path=None, max_input_mb=None, **overrides) -> BriefConfig:
     """Build the BriefConfig from a config file and the CLI options that were given."""
     if max_input_mb is not None:
+        if not 0.001 <= max_input_mb <= 2048:  # also refuses nan and inf
+            raise BriefFailed(f"--max-input-mb {max_input_mb:g} is invalid; it must be a number from 0.001 to 2048")
         overrides["max_input_bytes"] = int(max_input_mb * 1024 * 1024)
     try:
         return load_config(config_path, **overrides)
