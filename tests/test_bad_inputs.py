@@ -803,3 +803,21 @@ def test_batch_hostile_json_lines(tmp_path: Path):
     assert len(out) == len(lines)
     assert all("error" in record for record in out[:-1]) and out[-1]["id"] == "good" and out[-1]["summary"]
     assert out[7]["id"] == {"nested": [1, 2]}
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "inf", "nan", "1e30"])
+def test_bad_max_input_mb(value: str, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = run_main("make", str(src), "-f", "json", "--max-input-mb", value)
+    assert_cli_error(result, fragment="--max-input-mb")
+
+
+@pytest.mark.parametrize("toml", ["max_input_bytes = nan", "article_timeout = inf", "budget = -1", "budget = 'x'",
+                                  "[branding]\naccent = 'red;}</style><script>'", "\x00\x01binary", "no_such_option = 1"])
+def test_bad_config_file(toml: str, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "brief.toml").write_text(toml, encoding="utf-8")
+    result = run_main("make", str(src), "-f", "json", "--config", str(tmp_path / "brief.toml"))
+    assert_cli_error(result)
