@@ -28,7 +28,7 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
-    "个百分点 百分点 个批次 摄氏度 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
+    "个百分点 百分点 个批次 个小时 摄氏度 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
     "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 ℃ 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
@@ -149,6 +149,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     chinese = not num[0].isdigit()
     if unit == "％":
         unit = "%"
+    if unit == "个小时":
+        unit = "小时"  # 4个小时 and 4小时 are the same amount
     if m.group("pct"):
         unit = "%"
     if not unit and not mag:
@@ -203,6 +205,8 @@ def _number(token: str) -> float | None:
     """The value of an Arabic or Chinese numeral, or None when it is not a number."""
     if token[0].isdigit():
         return float(token.replace(",", ""))
+    if len(token) > 2 and _DIGIT.get(token[1], -9) == _DIGIT.get(token[0], -9) + 1 and token[2] in "十百千万亿":
+        token = token[0] + token[2:]  # 两三百万 → 两百万: an approximate range, valued at its lower bound
     if len(token) >= 2 and not any(ch in "十百千万亿" for ch in token):
         # 两三人, 五六个: an approximate range, valued at its lower bound; 一二三四 is no number
         digits = [_DIGIT.get(ch, -9) for ch in token]
