@@ -249,14 +249,19 @@ def digest_tasks(
     failed = list(failures)
     for task, result in map_articles(brief_task, list(tasks), cfg, jobs=jobs, progress=progress):
         if isinstance(result, BaseException):
-            message = _one_line(str(result))
-            for prefix in (f"{task.name}: ", f"{task.path}: "):  # the name is shown beside it already
-                message = message.removeprefix(prefix)
-            failed.append((task.position, Failure(task.name, message)))
+            failed.append((task.position, failure_of(task, result)))
         else:
             done.append((task, result))
     failed.sort(key=lambda pair: pair[0])
     return reduce_day(done, [f for _p, f in failed], day, cfg)
+
+
+def failure_of(task: Task, error: BaseException) -> Failure:
+    """The Failure record of a task: one line, without the input name the message may repeat."""
+    message = _one_line(str(error))
+    for prefix in (f"{task.name}: ", f"{task.path}: "):  # the name is shown beside it already
+        message = message.removeprefix(prefix)
+    return Failure(task.name, message)
 
 
 # ---------------------------------------------------------------------------- reduce

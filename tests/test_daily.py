@@ -36,7 +36,7 @@ def mapped(cfg):
         try:
             done.append((task, daily.brief_task(task, cfg)))
         except Exception as err:  # BriefError: what the pool would report
-            failures.append(daily.Failure(task.name, str(err)))
+            failures.append(daily.failure_of(task, err))
     return done, failures
 
 
@@ -215,3 +215,17 @@ def test_cli_daily_rejects_bad_date_and_suffix(tmp_path):
     assert runner.invoke(cli, ["daily", str(DAILY), "--date", "12/06/2026", "-o", str(tmp_path / "a.pdf")]).exit_code == 2
     result = runner.invoke(cli, ["daily", str(DAILY), "--date", "2026-06-12", "-o", str(tmp_path / "a.docx")])
     assert result.exit_code == 2 and "suffix" in result.output
+
+
+def test_pool_gives_the_same_digest(digest, cfg):
+    assert daily.brief_day([DAILY], DAY, cfg, jobs=2) == digest
+
+
+@pytest.mark.parametrize(("suffix", "fmt", "marker"), [(".txt", None, "【目录】"), (".html", "email", 'width="600"')])
+def test_cli_daily_text_and_email_formats(tmp_path, suffix, fmt, marker):
+    out = tmp_path / f"daily{suffix}"
+    args = ["daily", str(DAILY / "03_economy_first_half.txt"), "--date", "2026-06-12", "-o", str(out)]
+    result = CliRunner().invoke(cli, args + (["-f", fmt] if fmt else []))
+    assert result.exit_code == 0, result.output
+    assert marker in out.read_text(encoding="utf-8")
+    assert "warning" not in result.stderr
