@@ -235,7 +235,9 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         length = max(len(text), 1)
         share = sum(len(f.text) for f in facts) / length  # how much of the sentence is numbers
         weight = sum(_fact_weight(f) for f in facts)
-        if n == 1 and length > 40:
+        if n == 1 and weight < 1.0:
+            stat = 0.9  # one small count (谈了5点看法, 推出了4台演出) is a detail of the act
+        elif n == 1 and length > 40:
             stat = 1.5 * weight + 10.0 * share  # one number in a long sentence rarely is its point
         else:
             stat = 1.5 * min(weight, 4.0) + (1.5 if length <= 40 else 0.0) + 20.0 * share
