@@ -124,14 +124,31 @@ def encoded(text: str, encoding: str, cut: int | None) -> bytes:
 encoded_text = st.builds(encoded, st.one_of(chinese_like, sentence_text(), mutated_article()),
                          st.sampled_from(ENCODINGS), st.one_of(st.none(), st.integers(0, 3000)))
 
-# (name, strategy of arguments for brief_or_error / brief_bytes_or_error): shared with bench/fuzz.py.
+def render_every_format(value: tuple[str, str | None], cfg: BriefConfig):
+    """A brief (with an optional title override) in every text format; markup never becomes markup."""
+    text, title = value
+    briefing = brief_or_error(text, cfg, title=title)
+    if briefing is None:
+        return None
+    for fmt in ("html", "email", "md", "txt"):
+        out = render.render(briefing, fmt, cfg).decode("utf-8")
+        assert out.strip()
+        if fmt in ("html", "email"):
+            assert "<script" not in out.lower()
+    return briefing
+
+
+titled_text = st.tuples(st.one_of(chinese_like, mutated_article(), sentence_text()), st.one_of(st.none(), chinese_like))
+
+# name → (strategy, property(value, cfg) → Briefing | None): shared with bench/fuzz.py.
 PROPERTIES = {
-    "any_unicode": (st.text(max_size=400), "text"),
-    "chinese_like": (chinese_like, "text"),
-    "article_shaped": (sentence_text(), "text"),
-    "mutated_article": (mutated_article(), "text"),
-    "random_bytes": (st.binary(max_size=1500), "bytes"),
-    "encoded_text": (encoded_text, "bytes"),
+    "any_unicode": (st.text(max_size=400), brief_or_error),
+    "chinese_like": (chinese_like, brief_or_error),
+    "article_shaped": (sentence_text(), brief_or_error),
+    "mutated_article": (mutated_article(), brief_or_error),
+    "random_bytes": (st.binary(max_size=1500), lambda data, cfg: brief_bytes_or_error(data, BriefConfig())),
+    "encoded_text": (encoded_text, lambda data, cfg: brief_bytes_or_error(data, BriefConfig())),
+    "titles_and_formats": (titled_text, render_every_format),
 }
 
 
@@ -168,15 +185,7 @@ def test_any_bytes(data):
 
 
 @settings(CI, max_examples=max(CI_EXAMPLES // 5, 10))
-@given(st.one_of(chinese_like, mutated_article()), st.one_of(st.none(), chinese_like))
-def test_every_text_format_renders(text, title):
+@given(titled_text)
+def test_every_text_format_renders(value):
     """HTML, email, Markdown and text render too; markup in the text never becomes markup."""
-    cfg = BriefConfig()
-    briefing = brief_or_error(text, cfg, title=title)
-    if briefing is None:
-        return
-    for fmt in ("html", "email", "md", "txt"):
-        out = render.render(briefing, fmt, cfg).decode("utf-8")
-        assert out.strip()
-        if fmt in ("html", "email"):
-            assert "<script" not in out.lower()
+    render_every_format(value, BriefConfig())
