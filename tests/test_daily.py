@@ -229,3 +229,23 @@ def test_cli_daily_text_and_email_formats(tmp_path, suffix, fmt, marker):
     assert result.exit_code == 0, result.output
     assert marker in out.read_text(encoding="utf-8")
     assert "warning" not in result.stderr
+
+
+REWORDED = ("本报讯 11日，青禾县防汛应急综合演练在东湖水库举行。县应急管理局、水利局、消防救援大队等12个部门和单位的"
+            "320余名救援人员、18艘冲锋舟参加。\n此次演练模拟东湖水库上游普降暴雨、库区水位快速上涨，石桥镇两个村庄群众"
+            "需要紧急转移，演练了险情监测、群众转移、堤坝抢险等科目。\n目前青禾县已储备编织袋5万条、救生衣1200件。")
+OTHER_DRILL = ("11日下午，青禾县在北山林场举行森林防火应急演练，县林业局、消防救援大队和6个乡镇的扑火队员共150人参加。"
+               "\n演练模拟林区雷击起火、火势向村庄蔓延的情景，开展了火情侦察、隔离带开设、以水灭火和人员疏散等科目。"
+               "\n县林业局表示，将在秋冬防火期前完成全县林区防火通道的检查维护。")
+
+
+def test_reworded_report_merges_and_a_different_drill_does_not(mapped, cfg):
+    from brief import pipeline
+
+    done, _ = mapped
+    original = next(b for t, b in done if t.name.endswith("01_qinghe_flood_drill.txt"))
+    reworded = pipeline.brief_text(REWORDED, cfg, title="青禾县举行防汛应急综合演练")
+    other = pipeline.brief_text(OTHER_DRILL, cfg, title="青禾县举行2026年森林防火应急演练")
+    assert daily.is_duplicate(*daily.similarity(original, reworded))
+    assert not daily.is_duplicate(*daily.similarity(original, other))
+    assert daily.cluster_duplicates([original, other, reworded]) == [[0, 2], [1]]
