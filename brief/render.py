@@ -290,7 +290,7 @@ def _one_line(words: list[str], grid_em: int | None, mode: str) -> list[str]:
 
 def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:
     shown = list(items[: max(limit, 0)])
-    return sorted(shown, key=lambda it: (getattr(it, "index", None) or getattr(it, "sentence_index", 0), it.rank))
+    return sorted(shown, key=lambda it: (it.sentence_index if isinstance(it, Fact) else it.index, it.rank))
 
 
 def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int] | None = None,
