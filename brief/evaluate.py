@@ -11,6 +11,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .config import BriefConfig
@@ -121,11 +122,9 @@ def textrank4zh_summary(text: str, budget: int) -> str | None:
 
     Sentences are taken in rank order, skipping any that no longer fit (as brief does).
     """
-    try:
-        from textrank4zh import TextRank4Sentence  # type: ignore[import-not-found]
-    except ImportError:
+    ranker = _textrank4zh_ranker()
+    if ranker is None:
         return None
-    ranker = TextRank4Sentence()
     ranker.analyze(text=text, lower=True, source="all_filters")
     chosen: list[tuple[int, str]] = []
     used = 0
@@ -134,6 +133,16 @@ def textrank4zh_summary(text: str, budget: int) -> str | None:
             chosen.append((item.index, item.sentence))
             used += len(item.sentence)
     return "".join(sentence for _, sentence in sorted(chosen))
+
+
+@cache
+def _textrank4zh_ranker():
+    """One TextRank4Sentence, reused: building one re-reads its stopword file."""
+    try:
+        from textrank4zh import TextRank4Sentence  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return TextRank4Sentence()
 
 
 def textrank4zh_available() -> bool:

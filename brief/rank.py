@@ -377,43 +377,57 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     vocab: dict[str, int] = {}
     tag_of: dict[str, str] = {}
     seqs: list[list[int]] = []  # per sentence: vocab ids of candidates, in order
+    marks: list[tuple[int, str, bool]] = []  # (token position, token, is opener) of phrase material
+    position = 0
     for s in sentences:
         ids = []
         for token, tag in zip(s.tokens, s.tags):
-            if tag in pos and len(token) >= 2 and token not in stop and not token[0].isdigit():
+            position += 1
+            if len(token) < 2:
+                continue
+            if tag in pos and token not in stop and not token[0].isdigit():
                 if token not in vocab:
                     vocab[token] = len(vocab)  # ids follow first occurrence: the tie-breaker
                     tag_of[token] = tag
                 ids.append(vocab[token])
+                marks.append((position, token, False))
+            elif tag in _PHRASE_GLUE_TAGS:
+                marks.append((position, token, True))
         seqs.append(ids)
+        position += 1  # runs never cross sentences
     if not vocab:
         return ()
     words = list(vocab)
     k = len(words)
-    graph = np.zeros((k, k)) if k <= _DENSE_LIMIT else None
-    rows, cols = [], []
-    for ids in seqs:
-        for off in range(1, min(cfg.keyword_window, len(ids))):
-            rows.extend(ids[:-off])
-            cols.extend(ids[off:])
-    if graph is not None:
+    flat = np.fromiter((i for ids in seqs for i in ids), dtype=np.int64)
+    owner = np.repeat(np.arange(len(seqs)), [len(ids) for ids in seqs])
+    pairs = [
+        (flat[:-off][same], flat[off:][same])
+        for off in range(1, cfg.keyword_window)
+        if off < len(flat) and (same := owner[:-off] == owner[off:]).any()
+    ]
+    rows = np.concatenate([r for r, _ in pairs]) if pairs else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate([c for _, c in pairs]) if pairs else np.zeros(0, dtype=np.int64)
+    if k <= _DENSE_LIMIT:
+        graph = np.zeros((k, k))
         graph[rows, cols] = 1.0
         graph[cols, rows] = 1.0
         np.fill_diagonal(graph, 0.0)
     else:
-        g = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(k, k))
-        graph = ((g + g.T) > 0).astype(np.float64).tolil()
-        graph.setdiag(0.0)
-        graph = graph.tocsr()
+        keep = rows != cols
+        g = sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(k, k))
+        graph = ((g + g.T) > 0).astype(np.float64)
     ranks = pagerank(graph, cfg)
-    weight = [float(r) * (1.5 if tag_of[w] in _ENTITY_TAGS else 1.0) for w, r in zip(words, ranks)]
-    order = sorted(range(k), key=lambda i: (-weight[i], i))
-    top = {words[i] for i in order[: max(3 * cfg.keywords, 10)]}
+    boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS else 1.0 for w in words])
+    weights = ranks * boost
+    order = np.lexsort((np.arange(k), -weights))  # by weight, ties by first occurrence
+    top = {words[i] for i in order[: max(3 * cfg.keywords, 10)].tolist()}
+    weight = weights.tolist()
 
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
-    counts = np.bincount([i for ids in seqs for i in ids], minlength=k)
-    for phrase, times in _keyphrases(sentences, top).items():
+    counts = np.bincount(flat, minlength=k)
+    for phrase, times in _keyphrases(marks, top).items():
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
         share = times / max(counts[i] for i in ids)  # how much of its words' use the phrase covers
@@ -432,21 +446,27 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     return tuple(out)
 
 
-def _keyphrases(sentences: Sequence[Sentence], top: set[str]) -> dict[tuple[str, ...], int]:
-    """Maximal word n-grams (2–4 words) of ``top`` words seen at least twice → count."""
+def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[tuple[str, ...], int]:
+    """Maximal word n-grams (2–4 words, the last one in ``top``) seen at least twice → count.
+
+    ``marks`` are (position, token, is opener) of keyword candidates and phrase openers; a run is a
+    stretch of consecutive positions whose tokens are top words or openers.
+    """
     counts: dict[tuple[str, ...], int] = {}
-    for s in sentences:
-        run: list[str] = []
-        for token, tag in zip((*s.tokens, ""), (*s.tags, "")):
-            if token in top or (tag in _PHRASE_GLUE_TAGS and len(token) >= 2):
-                run.append(token)
-                continue
-            for a in range(len(run)):
+    run: list[str] = []
+    last = -2
+    for position, token, opener in (*marks, (-10, "", False)):
+        usable = opener or token in top
+        if usable and position == last + 1:
+            run.append(token)
+        else:
+            for a in range(len(run) - 1):
                 for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
                     gram = tuple(run[a:b])
                     if gram[-1] in top and len(set(gram)) == len(gram):
                         counts[gram] = counts.get(gram, 0) + 1
-            run = []
+            run = [token] if usable else []
+        last = position
     frequent = {g: c for g, c in counts.items() if c >= 2}
     out = {}
     for gram, c in frequent.items():
