@@ -47,6 +47,8 @@ def config_options(func):
         click.option("--userdict", type=click.Path(path_type=Path), help="Extra jieba dictionary: word [freq] [tag]."),
         click.option("--stopwords", type=click.Path(path_type=Path), help="Extra keyword stopwords, one per line."),
         click.option("--max-input-mb", type=float, help="Largest input accepted, in MiB (default 8)."),
+        click.option("--templates", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of templates that override the built-in ones."),
         click.option("--bulletin", help="Masthead name (default 信息快报)."),
         click.option("--unit", help="Issuing unit shown in the masthead."),
         click.option("--issue", help="Issue number shown as 第N期."),
@@ -161,7 +163,7 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
     brief make page.html --format json
     cat article.txt | brief make - -f md
     """
-    from . import load, pipeline, render
+    from . import render
 
     cfg = make_config(**options)
     fmt = pick_format(fmt, output)
@@ -169,16 +171,46 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
         check_output(output)
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
+    stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
     try:
-        if source == "-":
-            raw = load.load_bytes(sys.stdin.buffer.read(cfg.max_input_bytes + 1), "<stdin>", cfg)
-            briefing = pipeline.brief_document(raw, cfg)
+        if fmt == "pdf" and (os.cpu_count() or 1) > 1:
+            briefing = _analyse_while_preloading_pdf(source, stdin, cfg)
         else:
-            briefing = pipeline.brief_article(source, cfg)
+            briefing = _analyse(source, stdin, cfg)
         data = render.render(briefing, fmt, cfg)
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     write_bytes(data, output)
+
+
+def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig):
+    """The Briefing of a path, or of standard input's bytes."""
+    from . import load, pipeline
+
+    if stdin is not None:
+        return pipeline.brief_document(load.load_bytes(stdin, "<stdin>", cfg), cfg)
+    return pipeline.brief_article(source, cfg)
+
+
+def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefConfig):
+    """Analyse in a forked process while this one imports WeasyPrint and loads fonts.
+
+    Both take most of a cold run (jieba's dictionary, WeasyPrint's import), so on two cores they
+    overlap; if the child cannot run, the analysis runs here.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from .fit import preload
+
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_analyse, source, stdin, cfg)
+            preload()
+            return future.result()
+    except (BrokenProcessPool, OSError):
+        return _analyse(source, stdin, cfg)
 
 
 @cli.command()

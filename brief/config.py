@@ -26,14 +26,16 @@ class Branding:
     accent: str = "#c00000"  # masthead red
     serif_font: str = "Noto Serif CJK SC"
     sans_font: str = "Noto Sans CJK SC"
+    kai_font: str = ""  # e.g. "AR PL UKai CN" sets the key points in 楷体 (about +40 KB of PDF)
 
     def __post_init__(self) -> None:
         import re
 
         if not re.fullmatch(r"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?", self.accent):
             raise ConfigError(f"accent colour {self.accent!r} is invalid; use #rgb or #rrggbb")
-        for name in ("serif_font", "sans_font"):
-            if not re.fullmatch(r"[\w \-\u4e00-\u9fff]{1,64}", getattr(self, name)):
+        for name in ("serif_font", "sans_font", "kai_font"):
+            value = getattr(self, name)
+            if value and not re.fullmatch(r"[\w \-\u4e00-\u9fff]{1,64}", value):
                 raise ConfigError(f"{name} {getattr(self, name)!r} is invalid; use a plain font family name")
 
 
@@ -52,6 +54,7 @@ class BriefConfig:
     userdict: Path | None = None  # extra jieba dictionary lines (word [freq] [tag])
     stopwords: Path | None = None  # extra keyword stopwords, one per line
     cues: Path | None = None  # extra section cues (TOML, same shape as brief/data/cues.toml)
+    templates: Path | None = None  # a folder whose templates override the built-in ones
     max_input_bytes: int = 8 * 1024 * 1024
     article_timeout: float = 60.0  # seconds per article in batch work
     branding: Branding = field(default_factory=Branding)
@@ -70,6 +73,8 @@ class BriefConfig:
             path = getattr(self, name)
             if path is not None and not Path(path).is_file():
                 raise ConfigError(f"{name} file {path} does not exist")
+        if self.templates is not None and not Path(self.templates).is_dir():
+            raise ConfigError(f"templates folder {self.templates} does not exist")
 
 
 def _check_range(name: str, value: Any, low: float, high: float) -> None:
@@ -103,7 +108,7 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> BriefConfig
     unknown = sorted(set(values) - valid) + sorted(set(branding) - branding_fields)
     if unknown:
         raise ConfigError(f"unknown option(s) {', '.join(unknown)}; valid: {', '.join(sorted(valid | branding_fields))}")
-    for key in ("userdict", "stopwords", "cues"):
+    for key in ("userdict", "stopwords", "cues", "templates"):
         if isinstance(values.get(key), str):
             values[key] = Path(values[key])
     if "keyword_pos" in values:

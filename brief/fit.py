@@ -82,6 +82,13 @@ def _font_config() -> Any:
     return FontConfiguration()  # reused across layouts: the font collections load once per process
 
 
+def preload() -> None:
+    """Import WeasyPrint and load the CJK fonts with a one-character layout, so a render starts warm."""
+    weasyprint = _weasyprint()
+    html = '<html lang="zh-CN"><body style="font-family: \'Noto Serif CJK SC\'">中<b>文</b></body></html>'
+    weasyprint.HTML(string=html).render(font_config=_font_config())
+
+
 def make_url_fetcher(allowed: tuple[Path, ...]) -> Any:
     """A WeasyPrint URL fetcher that serves data: URIs and files inside ``allowed`` only."""
     from weasyprint.urls import URLFetcher
