@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
-packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 python3-venv)
+packages=(fonts-noto-cjk libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b libfontconfig1 fontconfig python3-venv)
 [ $want_test = 1 ] && packages+=(poppler-utils chromium)
 missing=()
 for p in "${packages[@]}"; do
