@@ -271,6 +271,17 @@ class _Lazy(dict):
         return value
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters: at a clause boundary when that keeps at least half of the
+    limit, else hard at ``limit - 1`` characters plus ``…`` (tiny budgets, sentences without commas)."""
+    if len(text) <= limit:
+        return text
+    trimmed = trim_to_clause(text, limit)
+    if trimmed is not None and 2 * len(trimmed) >= limit:
+        return trimmed
+    return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
+
+
 def select_summary(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
@@ -289,8 +300,8 @@ def select_summary(
       trimmed at a clause boundary instead of skipped.
     - A remainder of at least ``weights.min_fill`` characters is filled with the best remaining
       non-redundant sentence trimmed at a clause boundary (ending in ``…``).
-    - Never empty for a non-empty article: if nothing fits, the best sentence is trimmed at a clause
-      boundary, or failing that cut to ``budget - 1`` characters plus ``…``.
+    - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
+      budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
     """
     n = len(sentences)
@@ -312,7 +323,9 @@ def select_summary(
         if redundant(i):
             continue
         text = texts[i]
-        if len(text) > budget - used and budget - used >= weights.trim_from:
+        if not chosen and len(text) > budget:
+            text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
+        elif len(text) > budget - used and budget - used >= weights.trim_from:
             text = trim_to_clause(text, budget - used) or text
         if len(text) <= budget - used:
             chosen[i] = text
@@ -326,10 +339,8 @@ def select_summary(
                 chosen[i] = trimmed
                 used += len(trimmed)
                 break
-    if not chosen:
-        best = order[0]
-        text = texts[best]
-        chosen[best] = trim_to_clause(text, budget) or text[: budget - 1] + ELLIPSIS
+    if not chosen:  # only when every sentence was redundant with nothing, i.e. never; kept as a guard
+        chosen[order[0]] = shorten(texts[order[0]], budget)
     return tuple(Scored(index=i, text=chosen[i], score=float(scores[i])) for i in sorted(chosen))
 
 

@@ -228,3 +228,16 @@ def test_keyword_ties_go_to_first_occurrence():
 def test_builtin_stoplist_has_officialese():
     stop = rank.stopwords(BriefConfig())
     assert {"工作", "建设", "开展", "加强", "推进", "进一步", "全面", "发展", "提高"} <= stop
+
+
+def test_shorten_prefers_a_clause_unless_it_wastes_half_the_budget():
+    assert rank.shorten("短句。", 10) == "短句。"
+    assert rank.shorten("第一个分句比较长一些，第二个分句也不短。", 14) == "第一个分句比较长一些" + rank.ELLIPSIS
+    assert rank.shorten("银行，虽是一个没有散户只有机构的市场却与公众利益相关。", 20) == "银行，虽是一个没有散户只有机构的市场" + rank.ELLIPSIS
+
+
+def test_best_sentence_leads_even_when_too_long_for_the_budget():
+    sents = sentences_of("银行间债市虽是一个没有散户只有机构的市场却与公众利益紧紧相连。", "短句在此。")
+    chosen = summarise(sents, BriefConfig(budget=20), scores=[1.0, 0.5])
+    assert chosen[0].index == 0 and chosen[0].text.endswith(rank.ELLIPSIS)
+    assert sum(len(s.text) for s in chosen) <= 20
