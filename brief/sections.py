@@ -49,12 +49,19 @@ class Cues:
     """The merged cue lexicon: label → list name → phrases, and each list compiled to one regex."""
 
     lists: dict[str, dict[str, tuple[str, ...]]]
-    patterns: dict[str, tuple[re.Pattern[str], ...]]
+    patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]  # (anywhere, at an early clause)
     weights: dict[str, float]
     compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
     speech: re.Pattern[str] | None  # X表示/说…， at the start of a sentence
     frames: re.Pattern[str] | None  # [background].frames: policy basis or time span that frames the news
+
+
+def _combined(patterns: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """One regex searching for any of ``patterns``, and one matching their anchored (^…) ones at a clause start."""
+    anywhere = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    anchored = [p[1:] for p in patterns if p.startswith("^")]
+    return anywhere, (re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None)
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -92,7 +99,7 @@ def _load_cues(extra: Path | None) -> Cues:
                     raise ConfigError(f"{extra}: bad cue entry [{label}].{key}; use lists of strings ({', '.join(_LIST_KEYS)})")
     lists = {label: {key: tuple(base.get(label, {}).get(key, ())) for key in _LIST_KEYS} for label in _LABELS}
     try:
-        patterns = {label: tuple(re.compile(p) for p in lists[label]["patterns"]) for label in _LABELS}
+        patterns = {label: _combined(lists[label]["patterns"]) for label in _LABELS}
         frame_list = lists["background"]["frames"]
         frames = re.compile("|".join(f"(?:{p})" for p in frame_list)) if frame_list else None
     except re.error as err:
@@ -191,13 +198,10 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             scores[kind] += w["cue"] * min(hits, _CUE_CAP)
             if kind is SectionKind.ACTIVITIES:
                 act_cues = w["cue"] * min(hits, _CUE_CAP)
-        if kind is SectionKind.OTHER:
-            pattern_hit[kind] = any(p.search(text) for p in cues.patterns[label])
-        else:  # an anchored pattern may also match a clause near the start (他表示，“青少年是…)
-            pattern_hit[kind] = any(
-                p.search(text) or (p.pattern.startswith("^") and any(p.match(h) for h in heads[1:]))
-                for p in cues.patterns[label]
-            )
+        anywhere, anchored = cues.patterns[label]
+        pattern_hit[kind] = bool(anywhere and anywhere.search(text)) or (
+            kind is not SectionKind.OTHER and _starts(anchored, heads[1:])  # 他表示，“青少年是…
+        )
         if pattern_hit[kind]:
             scores[kind] += w["pattern"]
 
