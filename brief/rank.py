@@ -132,38 +132,58 @@ def _content_bags(sentences: Sequence[Sentence]) -> list[list[str]]:
     return [[t for t, g in zip(s.tokens, s.tags) if g not in skip] for s in sentences]
 
 
-def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray:
-    """Dense sentence × term incidence (0/1) of token bags."""
+def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_matrix:
+    """Sentence × term incidence (0/1) of token bags: dense for short articles, sparse for long ones."""
     vocab: dict[str, int] = {}
     ids = [[vocab.setdefault(t, len(vocab)) for t in bag] for bag in bags]
-    out = np.zeros((len(bags), max(len(vocab), 1)))
+    shape = (len(bags), max(len(vocab), 1))
+    if len(bags) > _DENSE_LIMIT:
+        rows = np.repeat(np.arange(len(ids)), [len(row) for row in ids])
+        cols = np.fromiter((j for row in ids for j in row), dtype=np.int64, count=len(rows))
+        out = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        out.data[:] = 1.0  # duplicates were summed
+        return out
+    out = np.zeros(shape)
     for i, row in enumerate(ids):
         out[i, row] = 1.0
     return out
 
 
-def textrank_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray:
+def textrank_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_matrix:
     """textrank4zh's similarity: shared distinct words / (log|a| + log|b|), zero diagonal."""
     return _textrank_sim(_binary_matrix(bags), bags)
 
 
-def _textrank_sim(binary: np.ndarray, bags: Sequence[Sequence[str]]) -> np.ndarray:
-    overlap = binary @ binary.T
+def _textrank_sim(binary, bags: Sequence[Sequence[str]]):
     logs = np.log(np.maximum(np.array([len(b) for b in bags], dtype=np.float64), 1.0))
+    if sparse.issparse(binary):
+        overlap = (binary @ binary.T).tocoo()
+        denom = logs[overlap.row] + logs[overlap.col]
+        keep = (overlap.row != overlap.col) & (denom > 1e-12)
+        vals = overlap.data[keep] / denom[keep]
+        return sparse.csr_matrix((vals, (overlap.row[keep], overlap.col[keep])), shape=overlap.shape)
+    overlap = binary @ binary.T
     denom = logs[:, None] + logs[None, :]
     sim = np.divide(overlap, denom, out=np.zeros_like(overlap), where=denom > 1e-12)
     np.fill_diagonal(sim, 0.0)
     return sim
 
 
-def cosine_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray:
+def cosine_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_matrix:
     """Cosine similarity of binary tf·idf sentence vectors, zero diagonal."""
     return _cosine_sim(_binary_matrix(bags))
 
 
-def _cosine_sim(binary: np.ndarray) -> np.ndarray:
+def _cosine_sim(binary):
     n = binary.shape[0]
-    idf = np.log((n + 1) / (binary.sum(axis=0) + 0.5))
+    idf = np.log((n + 1) / (np.asarray(binary.sum(axis=0)).ravel() + 0.5))
+    if sparse.issparse(binary):
+        weighted = binary @ sparse.diags(idf)
+        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+        unit = sparse.diags(np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)) @ weighted
+        sim = (unit @ unit.T).tolil()
+        sim.setdiag(0.0)
+        return sim.tocsr()
     weighted = binary * idf
     norms = np.sqrt((weighted * weighted).sum(axis=1))
     unit = weighted / np.where(norms > 0, norms, 1.0)[:, None]
@@ -188,15 +208,15 @@ def sentence_features(
     bags = _content_bags(sentences)
     binary = _binary_matrix(bags)
     sim = _textrank_sim(binary, bags) if similarity == "textrank" else _cosine_sim(binary)
-    counts = binary.sum(axis=0)
-    norms = np.sqrt(binary.sum(axis=1)) * max(float(np.sqrt(counts @ counts)), 1e-12)
+    counts = np.asarray(binary.sum(axis=0)).ravel()
+    norms = np.sqrt(np.asarray(binary.sum(axis=1)).ravel()) * max(float(np.sqrt(counts @ counts)), 1e-12)
     index = np.arange(n, dtype=np.float64)
     title = _bigrams(article.title)
     chars = [_alnum(s.text) for s in sentences]
     lengths = np.array([len(c) for c in chars], dtype=np.float64)
     ends = [s.text.rstrip(_CLOSERS) for s in sentences]
     feats[:, 0] = pagerank(sim, cfg) * n - 1.0
-    feats[:, 1] = np.divide(binary @ counts, norms, out=np.zeros(n), where=norms > 0)
+    feats[:, 1] = np.divide(np.asarray(binary @ counts).ravel(), norms, out=np.zeros(n), where=norms > 0)
     feats[0, 2] = 1.0
     feats[:, 3] = 1.0 / (1.0 + index)
     feats[:, 4] = index / n
@@ -451,7 +471,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     out: list[Keyword] = []
     for neg, _, text in sorted(results):
         if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
-            out.append(Keyword(word=text, weight=round(-neg, 6)))
+            out.append(Keyword(word=text, weight=round(-float(neg), 6)))
             if len(out) == cfg.keywords:
                 break
     return tuple(out)

@@ -241,3 +241,18 @@ def test_best_sentence_leads_even_when_too_long_for_the_budget():
     chosen = summarise(sents, BriefConfig(budget=20), scores=[1.0, 0.5])
     assert chosen[0].index == 0 and chosen[0].text.endswith(rank.ELLIPSIS)
     assert sum(len(s.text) for s in chosen) <= 20
+
+
+def test_long_articles_take_the_sparse_path_and_agree_with_dense():
+    texts = [f"第{i}条消息涉及{'宪法' if i % 3 else '律师'}宣传和{'法院' if i % 2 else '检察'}工作。" for i in range(450)]
+    sents = sentences_of(*texts)
+    cfg = BriefConfig(budget=200)
+    article = article_of(sents)
+    long_scores = rank.rank_sentences(sents, article, cfg)
+    assert len(long_scores) == 450 and all(np.isfinite(long_scores))
+    bags = rank._content_bags(sents)
+    dense = rank._textrank_sim(rank._binary_matrix(bags[:400]), bags[:400])
+    sparse_sim = rank._textrank_sim(rank._binary_matrix(bags), bags)
+    assert sparse.issparse(sparse_sim)
+    assert sparse_sim.toarray()[:400, :400] == pytest.approx(dense)
+    assert rank.select_summary(sents, long_scores, article, cfg)
