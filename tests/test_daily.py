@@ -178,6 +178,14 @@ def test_pdf_pages_numbers_and_contents(digest, cfg):
     for page in reader.pages:
         for ref in page["/Resources"]["/Font"].values():
             assert ref.get_object().get("/Encoding") == "/Identity-H"  # no tofu
+    # the contents give each item's page; the item's heading is on that page, with "— N —" under it
+    pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in reader.pages]
+    for item in digest.items:
+        title = re.sub(r"\s+", "", item.briefing.article.title)
+        listed = re.search(rf"{item.number}．{re.escape(title)}.*?\.+(\d+)", pages[0])
+        assert listed, item.number
+        number = int(listed.group(1))
+        assert f"{item.number}．{title}" in pages[number - 1] and f"—{number}—" in pages[number - 1]
 
 
 def test_page_per_article(digest, cfg):
