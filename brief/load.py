@@ -30,7 +30,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_LEGACY = ("gb18030", "big5")
+# In order of preference when two decode equally well: Hong Kong (HKSCS) and Microsoft (cp950) Big5
+# extend Big5 with characters plain Big5 refuses, which would otherwise send the file to GB18030.
+_LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
@@ -177,7 +179,7 @@ def _pick_legacy(blob: bytes) -> str | None:
         return None
     if len(decoded) == 1:
         return next(iter(decoded))
-    return max(_LEGACY, key=lambda enc: (_commonness(decoded[enc]), enc == "gb18030"))
+    return max(decoded, key=lambda enc: (_commonness(decoded[enc]), -_LEGACY.index(enc)))
 
 
 def _commonness(text: str) -> float:
