@@ -361,6 +361,8 @@ KINDS: dict[str, Kind] = {
     "gbk": Kind(write("gbk.txt", ARTICLE.encode("gbk")), "ok"),
     "gb18030": Kind(write("gb18030.txt", (ARTICLE + "参加活动的还有𠀾𪚥两位代表。\n").encode("gb18030")), "ok"),
     "big5": Kind(write("big5.txt", TRADITIONAL.encode("big5")), "ok", _keeps_traditional),
+    "big5_hkscs": Kind(write("hk.txt", (TRADITIONAL + "市民表示：「呢次會議好重要，佢哋都好關心。」\n").encode("big5hkscs")), "ok", _keeps_traditional),
+    "cp950": Kind(write("cp950.txt", (TRADITIONAL + "會議在碁石大樓舉行。\n").encode("cp950")), "ok", _keeps_traditional),
     "utf16le_bom": Kind(write("u16le.txt", codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le")), "ok"),
     "utf16be_bom": Kind(write("u16be.txt", codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be")), "ok"),
     "utf16le_no_bom": Kind(write("u16le2.txt", ARTICLE.encode("utf-16-le")), "ok"),
