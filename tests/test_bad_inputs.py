@@ -823,3 +823,17 @@ def test_bad_config_file(toml: str, tmp_path: Path):
     (tmp_path / "brief.toml").write_text(toml, encoding="utf-8")
     result = run_main("make", str(src), "-f", "json", "--config", str(tmp_path / "brief.toml"))
     assert_cli_error(result)
+
+
+def test_branding_options_are_text(tmp_path: Path):
+    """Masthead options with markup and Jinja syntax are shown as text in HTML, never run or evaluated."""
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    evil = f"{SCRIPT}{JINJA}{JINJA_BLOCK}"
+    for fmt in ("html", "email", "md", "txt"):
+        result = run_main("make", str(src), "-f", fmt, "--bulletin", evil, "--unit", evil, "--issue", evil)
+        out = result.stdout.decode("utf-8")
+        assert result.returncode == 0, result.stderr.decode()
+        assert "49" not in out and "root:x:0:0" not in out
+        if fmt in ("html", "email"):
+            assert "<script" not in out.lower() and "&lt;script&gt;" in out
