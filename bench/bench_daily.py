@@ -6,7 +6,7 @@ Each run is a fresh process doing what `brief daily INPUT --date … -o OUT.pdf`
 pool, jieba in each worker, reduce, WeasyPrint): what a user waits for. Prints wall time and peak memory
 (this process and the largest descendant: resource RUSAGE_SELF / RUSAGE_CHILDREN maxrss), pages, items,
 merged, failed. DESIGN.md's budget: ≤ 20 s wall on a 2-core machine, peak memory ≤ 700 MB.
-``--phases`` also times plan / map / reduce / PDF in this process (warm imports excluded).
+``--phases`` also times each stage in this process (wall and CPU seconds).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
+import os
 import re
 import resource
 import statistics
@@ -36,44 +37,52 @@ def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:
     script = Path(sys.executable).with_name("brief")
     exe = [str(script)] if script.is_file() else [sys.executable, "-m", "brief"]
     args = [*exe, "daily", *map(str, inputs), "--date", DAY, "-o", str(output), "--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=False)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         sys.exit(f"brief daily exited {done.returncode}:\n{done.stderr}")
     match = SUMMARY.search(done.stderr)
     if not match:
         sys.exit(f"no summary line in:\n{done.stderr}")
     read, items, merged, failed, pages = (int(g) if g else 0 for g in match.groups())
-    return {"wall": wall, "read": read, "items": items, "merged": merged, "failed": failed, "pages": pages}
+    return {"wall": wall, "cpu": cpu, "read": read, "items": items, "merged": merged, "failed": failed, "pages": pages}
 
 
 def phases(inputs: list[Path], jobs: int) -> None:
-    """Time each stage in this process."""
+    """Time each stage in this process: wall seconds and CPU seconds (this process + its workers)."""
     sys.path.insert(0, str(ROOT))
-    from brief import daily
+    from brief import daily, segment
     from brief.config import BriefConfig
+    from brief.fit import _font_config, _weasyprint
+
+    def clock() -> tuple[float, float]:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), time.process_time() + children.ru_utime + children.ru_stime
+
+    marks = [("start", *clock())]
+
+    def mark(label: str) -> None:
+        marks.append((label, *clock()))
 
     cfg = BriefConfig()
-    from brief import segment
-
-    segment.warm_up(cfg)  # as the CLI does, before the pool forks
-    clock = time.perf_counter()
     tasks, early = daily.plan(inputs, cfg)
-    t_plan = time.perf_counter() - clock
-    clock = time.perf_counter()
+    mark("plan")
+    segment.warm_up(cfg)  # as the CLI does, before the pool forks
+    mark("jieba warm-up")
     digest = daily.digest_tasks(tasks, early, dt.date.fromisoformat(DAY), cfg, jobs=jobs)
-    t_map = time.perf_counter() - clock
-    clock = time.perf_counter()
+    mark(f"map {len(tasks)} articles on {jobs} workers + reduce")
+    _weasyprint(), _font_config()
+    mark("import WeasyPrint")
     result = daily.to_pdf(digest, cfg)
-    t_pdf = time.perf_counter() - clock
-    clock = time.perf_counter()
+    mark(f"PDF ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB)")
     email = daily.to_email(digest, cfg, attachment="briefing.pdf")
-    t_email = time.perf_counter() - clock
-    print(f"phases: plan {t_plan:.2f} s, map+reduce {t_map:.2f} s ({len(tasks)} articles, {jobs} workers), "
-          f"PDF {t_pdf:.2f} s ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB), "
-          f"email HTML {t_email:.2f} s ({len(email.encode()) / 1024:.0f} KiB)")
-
+    mark(f"email HTML ({len(email.encode()) / 1024:.0f} KiB)")
+    for (_l0, w0, c0), (label, w1, c1) in zip(marks, marks[1:]):
+        print(f"  {label:45s} wall {w1 - w0:6.2f} s   CPU {c1 - c0:6.2f} s")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -109,6 +118,9 @@ def main() -> None:
     print(f"brief daily: {last['read']} articles → {pages} pages, {last['items']} items, {last['merged']} merged, "
           f"{last['failed']} failed")
     print(f"wall: {wall:.2f} s (median of {len(walls)}: {', '.join(f'{w:.2f}' for w in walls)}; budget {WALL_BUDGET_S:g} s)")
+    load = os.getloadavg()[0]
+    print(f"CPU: {statistics.median(r['cpu'] for r in runs):.2f} s user+sys in all processes "
+          f"(load average {load:.1f} on {os.cpu_count()} cores when done: other work slows the wall clock)")
     print(f"peak memory: largest child process {children_mb:.0f} MB, this process {self_mb:.0f} MB "
           f"(budget {MEMORY_BUDGET_MB:g} MB)")
     if options.phases:
