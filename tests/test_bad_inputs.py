@@ -130,7 +130,10 @@ def assert_good_outputs(outcome: Outcome, cfg: BriefConfig) -> None:
         for tag in ("<script", "<iframe", "<img", "<object", "<embed", "<link href=\"http", "href=\"javascript:", "src=\"http"):
             assert tag not in lowered, f"{fmt} output contains {tag}"
     if outcome.pdf is not None:
+        import pypdf
+
         assert outcome.pdf.startswith(b"%PDF") and len(outcome.pdf) > 1000
+        assert len(pypdf.PdfReader(io.BytesIO(outcome.pdf)).pages) == 1, "the brief is one page"
 
 
 # ---------------------------------------------------------------- the corpus
