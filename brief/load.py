@@ -59,7 +59,7 @@ def load_path(path: Path | str, cfg: BriefConfig) -> RawDocument:
     if path.is_dir():
         raise InputError(f"{name}: is a folder, not an article file")
     if not path.is_file():
-        raise InputError(f"{name}: not a regular file")
+        raise InputError(f"{name}: not a regular file (a pipe or device; give - to read standard input)")
     try:
         size = path.stat().st_size
         if size > cfg.max_input_bytes:
