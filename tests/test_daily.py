@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from brief import daily
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
-from brief.config import BriefConfig
+from brief.config import Branding, BriefConfig
 
 DAILY = Path(__file__).resolve().parent / "data" / "daily"
 DAY = dt.date(2026, 6, 12)
@@ -148,6 +148,13 @@ def test_article_text_is_escaped(mapped, cfg):
                                                                      title="<script>alert(1)</script>标题"))
     html = daily.to_html(daily.reduce_day([(task, hostile)], [], DAY, cfg), cfg)
     assert "<script>alert" not in html and "&lt;script&gt;" in html
+
+
+def test_branding_cannot_break_out_of_the_style_sheet(digest):
+    hostile = BriefConfig(branding=Branding(bulletin='快报"; } </style><script>alert(1)</script>'))
+    html = daily.to_html(dataclasses.replace(digest), hostile)
+    assert "<script>" not in html
+    assert daily.css_string('a"</style>\\') == '"a\\22 \\3c \\2f style\\3e \\5c "'
 
 
 def test_text_and_email_parts(digest, cfg):
