@@ -81,6 +81,41 @@ def mutated_article(draw) -> str:
     return text
 
 
+TAGS = ["p", "div", "span", "h1", "h2", "title", "article", "main", "section", "table", "tr", "td", "li", "ul", "a",
+        "script", "style", "iframe", "noscript", "template", "nav", "footer", "header", "pre", "br", "img", "meta"]
+_ATTRS = ['', ' class="content"', ' id="main"', ' src="file:///etc/passwd"', ' href="http://203.0.113.7/"',
+          ' style="display:none"', ' charset="gbk"', ' content="2023-12-05"', ' property="og:title" content="标题"']
+html_bits = st.one_of(
+    st.builds(lambda tag, attrs: f"<{tag}{attrs}>", st.sampled_from(TAGS), st.sampled_from(_ATTRS)),
+    st.sampled_from(TAGS).map(lambda tag: f"</{tag}>"),
+    st.sampled_from(["<!-- 注释 -->", "<!--", "-->", "<![CDATA[x]]>", "<!DOCTYPE html>", "&nbsp;", "&lt;", "&#x4e2d;",
+                     "&#0;", "&#xD800;", "&bogus;", "<", ">", "<<p>>", "<p/>", "</>", "<?xml version='1.0'?>"]),
+    pieces,
+)
+
+
+@st.composite
+def html_page(draw) -> str:
+    """A page that sniffs as HTML: random (often broken) markup around Chinese text."""
+    body = "".join(draw(st.lists(html_bits, max_size=80)))
+    if draw(st.booleans()):
+        body += "".join(f"<p>{line}</p>" for line in draw(sentence_text()).splitlines())
+    return f"<html><head><title>{draw(st.text(alphabet=HANZI, max_size=20))}</title></head><body>{body}</body></html>"
+
+
+def brief_html_or_error(page: str, cfg: BriefConfig):
+    """An HTML page through trafilatura (or the tag-stripping fallback): a valid brief or a clear error."""
+    try:
+        briefing = pipeline.brief_document(load.from_text(page, "<fuzz.html>", cfg, html=True), cfg)
+    except BriefError as err:
+        assert str(err).strip() and "\n" not in str(err).strip()
+        return None
+    check_briefing(briefing, cfg)
+    html = render.render(briefing, "html", cfg).decode("utf-8").lower()
+    assert "<script" not in html and "<iframe" not in html and "<img" not in html
+    return briefing
+
+
 configs = st.builds(
     BriefConfig,
     budget=st.integers(10, 400),
@@ -149,6 +184,7 @@ PROPERTIES = {
     "random_bytes": (st.binary(max_size=1500), lambda data, cfg: brief_bytes_or_error(data, BriefConfig())),
     "encoded_text": (encoded_text, lambda data, cfg: brief_bytes_or_error(data, BriefConfig())),
     "titles_and_formats": (titled_text, render_every_format),
+    "html_pages": (html_page(), brief_html_or_error),
 }
 
 
@@ -189,3 +225,9 @@ def test_any_bytes(data):
 def test_every_text_format_renders(value):
     """HTML, email, Markdown and text render too; markup in the text never becomes markup."""
     render_every_format(value, BriefConfig())
+
+
+@settings(CI, max_examples=max(CI_EXAMPLES // 2, 10))
+@given(html_page(), configs)
+def test_any_html_page(page, cfg):
+    brief_html_or_error(page, cfg)
