@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 import os
+import shutil
 import socket
 import struct
 import subprocess
@@ -840,3 +841,28 @@ def test_branding_options_are_text(tmp_path: Path):
         assert "49" not in out and "root:x:0:0" not in out
         if fmt in ("html", "email"):
             assert "<script" not in out.lower() and "&lt;script&gt;" in out
+
+
+@pytest.mark.skipif(not shutil.which("strace"), reason="strace is not installed")
+def test_pdf_of_hostile_html_opens_and_fetches_nothing_at_os_level(tmp_path: Path):
+    """System-call check (C libraries included: lxml, WeasyPrint, fontconfig): making PDFs of pages that
+    reference file:///etc/passwd, a secret file and remote URLs opens neither file and connects nowhere."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    resources = EXTERNAL_HTML[EXTERNAL_HTML.index("<img"):EXTERNAL_HTML.index("<svg>")]
+    head = EXTERNAL_HTML[EXTERNAL_HTML.index("<link"):EXTERNAL_HTML.index("</head>")]
+    page = XXE_HTML.replace("</title>", "</title>" + head).replace("<article>", "<article>" + resources)
+    for name in ("hostile.xhtml",):
+        (tmp_path / name).write_text(page.replace("{secret}", str(secret)), encoding="utf-8")
+        log = tmp_path / f"{name}.trace"
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        done = subprocess.run(["strace", "-f", "-qq", "-e", "trace=connect,open,openat", "-o", str(log),
+                               sys.executable, "-m", "brief", "make", str(tmp_path / name), "-o", str(tmp_path / f"{name}.pdf")],
+                              cwd=ROOT, env=env, capture_output=True, timeout=180)
+        assert done.returncode == 0, done.stderr.decode()
+        trace = log.read_text(errors="replace")
+        assert "/etc/passwd" not in trace and str(secret) not in trace
+        inet = [line for line in trace.splitlines() if "connect(" in line and ("AF_INET" in line or "AF_INET6" in line)]
+        assert not inet, inet
+        pdf = (tmp_path / f"{name}.pdf").read_bytes()
+        assert pdf.startswith(b"%PDF") and SECRET.encode() not in pdf
