@@ -223,6 +223,8 @@ def _keeps_traditional(b: Briefing) -> None:
     assert "經濟" in text or "會議" in text, "sentences must keep the traditional characters as written"
     assert "经济" not in text and "会议" not in text
     assert any("會" in item.text or "經" in item.text or "達" in item.text for item in b.summary)
+    assert b.article.title == TRADITIONAL_TITLE
+    assert all(keyword.word in b.article.body or keyword.word in b.article.title for keyword in b.keywords)
 
 
 def _no_invisible(b: Briefing) -> None:
