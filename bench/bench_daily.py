@@ -71,8 +71,10 @@ def phases(inputs: list[Path], jobs: int) -> None:
     cfg = BriefConfig()
     tasks, early = daily.plan(inputs, cfg)
     mark("plan")
-    segment.warm_up(cfg)  # as the CLI does, before the pool forks
-    mark("jieba warm-up")
+    from brief import pipeline  # noqa: F401  (as the CLI does, before the pool forks)
+
+    segment.warm_up(cfg)
+    mark("pipeline import + jieba warm-up")
     digest = daily.digest_tasks(tasks, early, dt.date.fromisoformat(DAY), cfg, jobs=jobs)
     mark(f"map {len(tasks)} articles on {jobs} workers + reduce")
     _weasyprint(), _font_config()
