@@ -95,20 +95,25 @@ def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarr
         m = np.asarray(matrix, dtype=np.float64)
     out = np.asarray(m.sum(axis=1)).ravel()
     dangling = out <= 0
-    inv = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
-    if sparse.issparse(m):
-        transition_t = (sparse.diags(inv) @ m).T.tocsr()
-    else:
-        transition_t = np.ascontiguousarray((m * inv[:, None]).T)
-    d = cfg.damping
-    base = (1.0 - d) / n
-    tol = n * cfg.tolerance
-    any_dangling = bool(dangling.any())
+    d, base, tol = cfg.damping, (1.0 - cfg.damping) / n, n * cfg.tolerance
     x = np.full(n, 1.0 / n)
+    if sparse.issparse(m):
+        inv = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
+        step = ((sparse.diags(inv) @ m).T * d).tocsr()
+        for _ in range(cfg.max_iterations):
+            new = step @ x + (base + d * x[dangling].sum() / n)
+            delta = np.abs(new - x).sum()
+            x = new
+            if delta < tol:
+                break
+        return x / x.sum()
+    # dense: fold the dangling rows (uniform jumps) into the matrix, one product per iteration
+    rows = m / np.where(dangling, 1.0, out)[:, None]
+    rows[dangling] = 1.0 / n
+    step = np.ascontiguousarray(rows.T * d)
     for _ in range(cfg.max_iterations):
-        new = transition_t @ x
-        new *= d
-        new += base + (d * x[dangling].sum() / n if any_dangling else 0.0)
+        new = step @ x
+        new += base
         delta = np.abs(new - x).sum()
         x = new
         if delta < tol:
@@ -144,8 +149,7 @@ def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_mat
         out.data[:] = 1.0  # duplicates were summed
         return out
     out = np.zeros(shape)
-    for i, row in enumerate(ids):
-        out[i, row] = 1.0
+    out[np.repeat(np.arange(len(ids)), [len(row) for row in ids]), [j for row in ids for j in row]] = 1.0
     return out
 
 
