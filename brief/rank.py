@@ -96,7 +96,10 @@ def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarr
     out = np.asarray(m.sum(axis=1)).ravel()
     dangling = out <= 0
     d, base, tol = cfg.damping, (1.0 - cfg.damping) / n, n * cfg.tolerance
-    x = np.full(n, 1.0 / n)
+    total = out.sum()
+    # start from the out-weights: the exact answer for symmetric graphs without teleport, so TextRank's
+    # undirected graphs converge in a few steps; any start converges to the same fixed point
+    x = (1.0 - d) / n + d * out / total if total > 0 else np.full(n, 1.0 / n)
     if sparse.issparse(m):
         inv = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
         step = ((sparse.diags(inv) @ m).T * d).tocsr()
