@@ -135,7 +135,8 @@ def main() -> None:
     t0 = time.perf_counter()
     items = prepare(args.data, cfg)
     print(f"{len(items)} articles prepared in {time.perf_counter() - t0:.1f}s")
-    print(f"current weights, all data: brief {fmt(score(items, rank.WEIGHTS, cfg))} | lead {fmt(lead_score(items, args.budget))}")
+    current, base = score(items, rank.WEIGHTS, cfg), lead_score(items, args.budget)
+    print(f"current weights, all data: brief {fmt(current)} | lead {fmt(base)}")
 
     global _JOB
     _JOB = (items, cfg, args)
@@ -147,7 +148,8 @@ def main() -> None:
         test = [it for i, it in enumerate(items) if i % args.folds == fold]
         ours, base = score(test, weights, cfg), lead_score(test, args.budget)
         deltas.append((ours, base))
-        print(f"{fold:>4} {len(test):>4} | {fmt(ours)} | {fmt(base)} | {ours[1] - base[1]:+5.2f} {ours[2] - base[2]:+5.2f}")
+        gains = f"{ours[1] - base[1]:+5.2f} {ours[2] - base[2]:+5.2f}"
+        print(f"{fold:>4} {len(test):>4} | {fmt(ours)} | {fmt(base)} | {gains}")
         print(f"      fitted: {weights}")
     for k, name in enumerate(("R1", "R2", "RL")):
         held = [o[k] for o, _ in deltas]

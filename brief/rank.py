@@ -23,7 +23,9 @@ from .config import BriefConfig
 from .models import Article, Keyword, Scored, Sentence
 
 # POS tags (jieba/ICTCLAS) of function words: never content for similarity.
-_FUNCTION_TAGS = frozenset({"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "r", "rr", "rz", "d", "w"})
+_FUNCTION_TAGS = frozenset(
+    {"u", "uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "y", "e", "o", "r", "rr", "rz", "d", "w"}
+)
 _SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
 _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})  # places, organisations, people
 _CLAUSE_ENDS = "，；：、,;:"  # where a sentence may be trimmed

@@ -82,7 +82,9 @@ def test_evaluate_file_scores_brief_and_lead(tmp_path):
     record = {"id": "a", "title": "酒泉市举办国家宪法日宣传活动", "text": text, "summary": "酒泉市司法局举办宪法日宣传活动。"}
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     calls = []
-    table = evaluate.evaluate_file(path, 60, BriefConfig(), lambda done, total: calls.append((done, total)), textrank4zh=False)
+    table = evaluate.evaluate_file(
+        path, 60, BriefConfig(), lambda done, total: calls.append((done, total)), textrank4zh=False
+    )
     assert calls == [(1, 1)]
     assert [row.system for row in table.rows] == ["brief", "lead"]
     assert table.failures == 0 and table.budget == 60
