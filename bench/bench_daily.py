@@ -119,7 +119,8 @@ def main() -> None:
     wall = statistics.median(walls)
     print(f"brief daily: {last['read']} articles → {pages} pages, {last['items']} items, {last['merged']} merged, "
           f"{last['failed']} failed")
-    print(f"wall: {wall:.2f} s (median of {len(walls)}: {', '.join(f'{w:.2f}' for w in walls)}; budget {WALL_BUDGET_S:g} s)")
+    each = ", ".join(f"{w:.2f}" for w in walls)
+    print(f"wall: {wall:.2f} s (median of {len(walls)}: {each}; budget {WALL_BUDGET_S:g} s)")
     load = os.getloadavg()[0]
     print(f"CPU: {statistics.median(r['cpu'] for r in runs):.2f} s user+sys in all processes "
           f"(load average {load:.1f} on {os.cpu_count()} cores when done: other work slows the wall clock)")

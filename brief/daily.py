@@ -286,6 +286,8 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
     items = tuple(DigestItem(number, topic, briefing, sources)
                   for number, (topic, briefing, sources, _first) in enumerate(stories, 1))
     points, stats = _glance(items)
+    log.debug("%d articles → %d items (%d merged as duplicates), %d failed",
+              len(done), len(items), len(done) - len(items), len(failures))
     issue = cfg.branding.issue.strip() or str(day.timetuple().tm_yday)
     return Digest(day=day, issue=issue, items=items, glance_points=points, glance_stats=stats,
                   failures=tuple(failures), read=len(done) + len(failures))
@@ -412,7 +414,8 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
         good = [st for st in good_statistics(item.briefing) if len(st.subject.strip()) >= GLANCE_SUBJECT_CHARS]
         if good:
             stat = good[0]
-            candidates.append((_stat_rank(item.briefing, stat), item.number, GlanceStat(stat.text, stat.subject, item.number)))
+            glance = GlanceStat(stat.text, stat.subject, item.number)
+            candidates.append((_stat_rank(item.briefing, stat), item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)
     if keep > 3:
