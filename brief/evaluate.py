@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -125,10 +126,13 @@ def textrank4zh_summary(text: str, budget: int) -> str | None:
     ranker = _textrank4zh_ranker()
     if ranker is None:
         return None
-    ranker.analyze(text=text, lower=True, source="all_filters")
+    with warnings.catch_warnings():  # networkx 2.x deprecation notices from textrank4zh's own calls
+        warnings.simplefilter("ignore")
+        ranker.analyze(text=text, lower=True, source="all_filters")
+        ranked = ranker.get_key_sentences(num=len(ranker.sentences))
     chosen: list[tuple[int, str]] = []
     used = 0
-    for item in ranker.get_key_sentences(num=len(ranker.sentences)):
+    for item in ranked:
         if used + len(item.sentence) <= budget:
             chosen.append((item.index, item.sentence))
             used += len(item.sentence)
@@ -139,7 +143,9 @@ def textrank4zh_summary(text: str, budget: int) -> str | None:
 def _textrank4zh_ranker():
     """One TextRank4Sentence, reused: building one re-reads its stopword file."""
     try:
-        from textrank4zh import TextRank4Sentence  # type: ignore[import-not-found]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from textrank4zh import TextRank4Sentence  # type: ignore[import-not-found]
     except ImportError:
         return None
     return TextRank4Sentence()
@@ -147,11 +153,7 @@ def _textrank4zh_ranker():
 
 def textrank4zh_available() -> bool:
     """True when the optional ``bench`` extra (textrank4zh with networkx < 3) imports."""
-    try:
-        import textrank4zh  # type: ignore[import-not-found]  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return _textrank4zh_ranker() is not None
 
 
 def read_records(path: Path | str) -> list[dict]:

@@ -99,3 +99,11 @@ def test_brief_beats_lead_on_a_crud_sample(tmp_path):
     table = evaluate.evaluate_file(sample, 200, BriefConfig(), textrank4zh=False)
     brief, lead = table.rows[0], table.rows[1]
     assert brief.rl > lead.rl
+
+
+def test_textrank4zh_runner_when_installed():
+    pytest.importorskip("textrank4zh")
+    text = "今天天气很好。我们去公园散步。公园里有很多人在散步。"
+    summary = evaluate.textrank4zh_summary(text, 20)
+    assert summary and len(summary) <= 20
+    assert evaluate.textrank4zh_available()
