@@ -142,7 +142,10 @@ def test_near_duplicates_never_both_chosen():
 def test_budget_cap_order_and_nonempty(lengths, budget, cap, seed):
     rng = np.random.default_rng(seed)
     pool = "法律服务宪法宣传司法局群众律师调解案件发放资料"
-    texts = ["".join(rng.choice(list(pool), size=k)) + ("，" if k % 3 == 0 else "") + "。" for k in lengths]
+    texts = [
+        "".join(rng.choice(list(pool), size=k)) + ("，" if k % 3 == 0 else "") + ("（注）" if k % 4 == 0 else "") + "。"
+        for k in lengths
+    ]
     sents = sentences_of(*texts)
     cfg = BriefConfig(budget=budget, max_summary_sentences=cap)
     chosen = summarise(sents, cfg, scores=rng.random(len(sents)).tolist())
