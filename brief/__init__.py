@@ -16,12 +16,12 @@ from .config import BriefConfig, Branding, load_config
 from .errors import BriefError, ConfigError, ExtractionError, InputError, RenderError
 from .models import Article, Briefing, Keyword, Scored, Section, SectionKind, Sentence, Statistic
 
-_LAZY = {"brief_article": "pipeline", "brief_text": "pipeline"}
+_LAZY = {"brief_article": "pipeline", "brief_text": "pipeline", "brief_day": "daily", "Digest": "daily"}
 
 __all__ = [
-    "Article", "Branding", "BriefConfig", "BriefError", "Briefing", "ConfigError", "ExtractionError",
+    "Article", "Branding", "Digest", "BriefConfig", "BriefError", "Briefing", "ConfigError", "ExtractionError",
     "InputError", "Keyword", "RenderError", "Scored", "Section", "SectionKind", "Sentence", "Statistic",
-    "__version__", "brief_article", "brief_text", "load_config",
+    "__version__", "brief_article", "brief_day", "brief_text", "load_config",
 ]
 
 

@@ -98,6 +98,7 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> BriefConfig
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
             raise ConfigError(f"{path}: cannot read config: {err}") from None
         branding.update(data.pop("branding", {}) or {})
+        data.pop("smtp", None)  # read by `brief mail` (the SMTP password), not a pipeline option
         values.update(data)
     branding_fields = {f.name for f in dataclasses.fields(Branding)}
     for key, value in overrides.items():
