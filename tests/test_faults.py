@@ -142,3 +142,29 @@ def test_batch_record_too_large_fails_alone(tmp_path: Path):
     big, ok = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
     assert "too large" in big["error"] and "--max-input-mb" in big["error"]
     assert ok["summary"]
+
+
+def test_interrupted_daily_leaves_no_output(tmp_path: Path):
+    """Ctrl-C while `brief daily` maps its articles: exit 130, one line, the previous digest untouched."""
+    _records(tmp_path / "feed.jsonl", [f"r{i}" for i in range(300)])
+    (tmp_path / "daily.html").write_text("previous digest\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "brief", "daily", "feed.jsonl", "--date", "2023-12-05",
+                                "-o", "daily.html", "-j", "2"], cwd=tmp_path, env=ENV,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not _children(process.pid):
+            time.sleep(0.05)
+        assert _children(process.pid), "the digest never started its workers"
+        time.sleep(1.5)
+        os.killpg(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    err = err.decode()
+    assert process.returncode == 130 and "Traceback" not in err, err
+    assert [line for line in err.splitlines() if line.strip()][-1] == "brief: interrupted"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["daily.html", "feed.jsonl"]
+    assert (tmp_path / "daily.html").read_text(encoding="utf-8") == "previous digest\n"
