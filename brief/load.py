@@ -54,13 +54,13 @@ def load_path(path: Path | str, cfg: BriefConfig) -> RawDocument:
     """Read a file (size-checked) and decode it."""
     path = Path(path)
     name = str(path)
-    if not path.exists():
-        raise InputError(f"{name}: no such file")
-    if path.is_dir():
-        raise InputError(f"{name}: is a folder, not an article file")
-    if not path.is_file():
-        raise InputError(f"{name}: not a regular file (a pipe or device; give - to read standard input)")
-    try:
+    try:  # the checks too: a name longer than the system allows raises OSError even in exists()
+        if not path.exists():
+            raise InputError(f"{name}: no such file")
+        if path.is_dir():
+            raise InputError(f"{name}: is a folder, not an article file")
+        if not path.is_file():
+            raise InputError(f"{name}: not a regular file (a pipe or device; give - to read standard input)")
         size = path.stat().st_size
         if size > cfg.max_input_bytes:
             raise InputError(_too_large(name, size, cfg))

@@ -19,9 +19,9 @@ def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
     from .load import decode
 
     path = Path(path)
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a JSONL file")
     try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not a JSONL file")
         data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
