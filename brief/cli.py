@@ -32,9 +32,11 @@ class BriefFailed(click.ClickException):
         click.echo(f"brief: error: {one_line(self.format_message())}", err=True)
 
 
-def one_line(message: str) -> str:
-    """Control characters (a newline in a file name, say) escaped, so an error stays one line."""
-    return re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], message.strip())
+def one_line(message: str, limit: int = 1000) -> str:
+    """Control characters (a newline in a file name, say) escaped, so an error stays one line;
+    a message made huge by a huge file name keeps its start and its end."""
+    message = re.sub(r"[\x00-\x1f\x7f]", lambda m: repr(m.group())[1:-1], message.strip())
+    return message if len(message) <= limit else f"{message[: limit // 2]}…{message[-limit // 2:]}"
 
 
 def config_options(func):
@@ -74,11 +76,14 @@ def check_output(path: Path) -> Path:
     """The folder ``path`` will be written in; BriefFailed when it cannot be (checked before any work)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise BriefFailed(f"{path}: is a folder; give a file name")
-    if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise BriefFailed(f"{path}: output folder {folder} {what}")
+    try:
+        if path.is_dir():
+            raise BriefFailed(f"{path}: is a folder; give a file name")
+        if not folder.is_dir():
+            what = "is not a folder" if folder.exists() else "does not exist"
+            raise BriefFailed(f"{path}: output folder {folder} {what}")
+    except OSError as err:  # a name too long for the file system, say
+        raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
     return folder
 
 
@@ -91,7 +96,8 @@ def atomic_output(path: Path, binary: bool = True):
     """
     path = Path(path)
     mode, encoding = ("wb", {}) if binary else ("w", {"encoding": "utf-8"})
-    if str(path).startswith(("/dev/", "/proc/self/fd/")) or (path.exists() and not path.is_file() and not path.is_dir()):
+    folder = check_output(path)
+    if str(path).startswith(("/dev/", "/proc/self/fd/")) or (path.exists() and not path.is_file()):
         try:
             handle = open(path, mode, **encoding)
         except OSError as err:
@@ -101,7 +107,7 @@ def atomic_output(path: Path, binary: bool = True):
         return
     if path.is_symlink():
         path = Path(os.path.realpath(path))
-    folder = check_output(path)
+        folder = check_output(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as err:
