@@ -9,6 +9,7 @@ dropped and the budget's remainder is filled with a clause-trimmed sentence.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -478,11 +479,16 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         if 3 * absorbed.get(w, 0) < 2 * counts[i]:
             results.append((-weight[i], i, w))
     out: list[Keyword] = []
-    for neg, _, text in sorted(results):
-        if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
-            out.append(Keyword(word=text, weight=round(-float(neg), 6)))
-            if len(out) == cfg.keywords:
-                break
+    # usually the best few suffice; the full sort only runs when overlaps reject most of them
+    for make in (lambda: heapq.nsmallest(4 * cfg.keywords, results), lambda: sorted(results)):
+        pool = make()
+        for neg, _, text in pool:
+            if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
+                out.append(Keyword(word=text, weight=round(-float(neg), 6)))
+                if len(out) == cfg.keywords:
+                    return tuple(out)
+        if len(pool) == len(results):
+            break
     return tuple(out)
 
 
@@ -495,17 +501,18 @@ def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[t
     counts: dict[tuple[str, ...], int] = {}
     run: list[str] = []
     last = -2
-    for position, token, opener in (*marks, (-10, "", False)):
-        usable = opener or token in top
-        if usable and position == last + 1:
+    usable = [(position, token) for position, token, opener in marks if opener or token in top]
+    for position, token in (*usable, (-10, "")):
+        if position == last + 1:
             run.append(token)
-        else:
-            for a in range(len(run) - 1):
-                for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
-                    gram = tuple(run[a:b])
-                    if gram[-1] in top and len(set(gram)) == len(gram):
-                        counts[gram] = counts.get(gram, 0) + 1
-            run = [token] if usable else []
+            last = position
+            continue
+        for a in range(len(run) - 1):
+            for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
+                gram = tuple(run[a:b])
+                if gram[-1] in top and len(set(gram)) == len(gram):
+                    counts[gram] = counts.get(gram, 0) + 1
+        run = [token]
         last = position
     frequent = {g: c for g, c in counts.items() if c >= 2}
     out = {}
