@@ -14,14 +14,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from .config import BriefConfig
 from .models import Article, Keyword, Scored, Sentence
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 # POS tags (jieba/ICTCLAS) of function words: never content for similarity.
 _FUNCTION_TAGS = frozenset(
@@ -79,6 +82,18 @@ WEIGHTS = RankWeights()
 
 # ---------------------------------------------------------------- PageRank
 
+
+def _sp():
+    """scipy.sparse, imported on first use: typical articles take the dense path, and a cold
+    ``brief make`` saves the quarter second scipy's import costs."""
+    from scipy import sparse
+
+    return sparse
+
+
+def _issparse(matrix) -> bool:
+    return not isinstance(matrix, np.ndarray) and hasattr(matrix, "tocsr")
+
 _DENSE_LIMIT = 400  # below this many nodes dense numpy beats scipy's per-call overhead
 
 
@@ -92,8 +107,8 @@ def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarr
     n = matrix.shape[0]
     if n == 0:
         return np.zeros(0)
-    if sparse.issparse(matrix):
-        m = matrix.toarray() if n <= _DENSE_LIMIT else sparse.csr_matrix(matrix, dtype=np.float64)
+    if _issparse(matrix):
+        m = matrix.toarray() if n <= _DENSE_LIMIT else _sp().csr_matrix(matrix, dtype=np.float64)
     else:
         m = np.asarray(matrix, dtype=np.float64)
     out = np.asarray(m.sum(axis=1)).ravel()
@@ -103,9 +118,9 @@ def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarr
     # start from the out-weights: the exact answer for symmetric graphs without teleport, so TextRank's
     # undirected graphs converge in a few steps; any start converges to the same fixed point
     x = (1.0 - d) / n + d * out / total if total > 0 else np.full(n, 1.0 / n)
-    if sparse.issparse(m):
+    if _issparse(m):
         inv = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
-        step = ((sparse.diags(inv) @ m).T * d).tocsr()
+        step = ((_sp().diags(inv) @ m).T * d).tocsr()
         for _ in range(cfg.max_iterations):
             new = step @ x + (base + d * x[dangling].sum() / n)
             delta = np.abs(new - x).sum()
@@ -151,7 +166,7 @@ def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_mat
     if len(bags) > _DENSE_LIMIT:
         rows = np.repeat(np.arange(len(ids)), [len(row) for row in ids])
         cols = np.fromiter((j for row in ids for j in row), dtype=np.int64, count=len(rows))
-        out = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        out = _sp().csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
         out.data[:] = 1.0  # duplicates were summed
         return out
     out = np.zeros(shape)
@@ -166,12 +181,12 @@ def textrank_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.cs
 
 def _textrank_sim(binary, bags: Sequence[Sequence[str]]):
     logs = np.log(np.maximum(np.array([len(b) for b in bags], dtype=np.float64), 1.0))
-    if sparse.issparse(binary):
+    if _issparse(binary):
         overlap = (binary @ binary.T).tocoo()
         denom = logs[overlap.row] + logs[overlap.col]
         keep = (overlap.row != overlap.col) & (denom > 1e-12)
         vals = overlap.data[keep] / denom[keep]
-        return sparse.csr_matrix((vals, (overlap.row[keep], overlap.col[keep])), shape=overlap.shape)
+        return _sp().csr_matrix((vals, (overlap.row[keep], overlap.col[keep])), shape=overlap.shape)
     overlap = binary @ binary.T
     denom = logs[:, None] + logs[None, :]
     sim = np.divide(overlap, denom, out=np.zeros_like(overlap), where=denom > 1e-12)
@@ -187,10 +202,10 @@ def cosine_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_
 def _cosine_sim(binary):
     n = binary.shape[0]
     idf = np.log((n + 1) / (np.asarray(binary.sum(axis=0)).ravel() + 0.5))
-    if sparse.issparse(binary):
-        weighted = binary @ sparse.diags(idf)
+    if _issparse(binary):
+        weighted = binary @ _sp().diags(idf)
         norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        unit = sparse.diags(np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)) @ weighted
+        unit = _sp().diags(np.divide(1.0, norms, out=np.zeros(n), where=norms > 0)) @ weighted
         sim = (unit @ unit.T).tolil()
         sim.setdiag(0.0)
         return sim.tocsr()
@@ -456,7 +471,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         np.fill_diagonal(graph, 0.0)
     else:
         keep = rows != cols
-        g = sparse.csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(k, k))
+        g = _sp().csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(k, k))
         graph = ((g + g.T) > 0).astype(np.float64)
     ranks = pagerank(graph, cfg)
     boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS else 1.0 for w in words])
