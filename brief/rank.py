@@ -359,8 +359,10 @@ def select_summary(
     chosen: dict[int, str] = {}
     used = 0
 
+    limit = min(weights.redundancy, 1.0)  # identical sentences (containment 1) are always redundant
+
     def redundant(i: int) -> bool:
-        return any(_containment(grams[i], grams[j]) >= weights.redundancy for j in chosen)
+        return any(_containment(grams[i], grams[j]) >= limit for j in chosen)
 
     for i in order:
         if len(chosen) >= cap or budget - used < 2:
