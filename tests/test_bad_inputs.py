@@ -349,7 +349,8 @@ KINDS: dict[str, Kind] = {
     "one_character_repeated": Kind(write("aaa.txt", "啊" * 50_000), "either"),
     "two_thousand_sentences": Kind(write("many2k.txt", lambda t: ARTICLE_TITLE + "\n" + _many_sentences(2_000)), "ok"),
     "ten_thousand_sentences": Kind(write("many.txt", lambda t: ARTICLE_TITLE + "\n" + _many_sentences(10_000)), "ok",
-                                   slow="~70 s: rank.py builds dense n×n similarity matrices (0.8 GB each at 10k sentences)"),
+                                   slow="~70-90 s, nearly all in rank.rank_sentences: its sentence similarity is O(n²) "
+                                        "(10k sentences sharing words → ~10⁸ non-zeros); see the issue-7 report"),
     "same_sentence_1000_times": Kind(write("dup.txt", ARTICLE_TITLE + "\n" + "市政府召开常务会议，研究部署近期重点工作。\n" * 1000), "ok"),
     "million_blank_lines": Kind(write("blank.txt", ARTICLE_TITLE + "\n" * 1_000_000 + ARTICLE_BODY), "ok"),
     "file_20mb": Kind(_big_file(20 * 1024 * 1024), "error"),
