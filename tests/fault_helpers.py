@@ -12,6 +12,12 @@ from brief.config import BriefConfig
 from brief.errors import BriefError
 from brief.models import Briefing
 
+try:
+    from brief.rank import drop_asides
+except ImportError:  # rank.py without aside dropping: summary texts are plain sentence prefixes
+    def drop_asides(text: str) -> str:
+        return text
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Self-written test article (not copied from any source): seven sentences, numbers, a plan.
@@ -57,12 +63,14 @@ def check_briefing(briefing: Briefing, cfg: BriefConfig) -> None:
     for item in briefing.summary:
         assert 0 <= item.index < len(sentences)
         sentence = sentences[item.index].text
-        if item.text != sentence:
-            # A clause-trimmed sentence: a prefix of its sentence with an ellipsis instead of the mark.
-            assert item.text.endswith("…") and sentence.startswith(item.text[:-1]), (
-                f"summary text {item.text!r} is not (a trimmed form of) sentence {item.index} {sentence!r}"
-            )
-        assert item.text.rstrip("…") in body
+        # rank.py may drop short parenthetical asides (（记者 …）) and trim at a clause boundary, where
+        # the boundary mark becomes "…": the text is then a prefix of the sentence without its asides.
+        forms = {sentence, drop_asides(sentence)}
+        assert item.text in forms or (
+            item.text.endswith("…") and any(form.startswith(item.text[:-1]) for form in forms)
+        ), f"summary text {item.text!r} is not (a trimmed form of) sentence {item.index} {sentence!r}"
+        if item.text == sentence or (item.text.endswith("…") and sentence.startswith(item.text[:-1])):
+            assert item.text.rstrip("…") in body  # no aside dropped: a span of the body
     # Facts: text as written, inside its sentence, offsets into the body.
     for fact in briefing.statistics:
         assert 0 <= fact.sentence_index < len(sentences)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from brief import load, pipeline, render
@@ -210,6 +210,9 @@ def test_article_shaped_text(text, cfg):
 
 @CI
 @given(mutated_article(), configs, st.one_of(st.none(), chinese_like))
+@example(  # found by bench/fuzz.py: a byline aside dropped from a chosen sentence
+    ARTICLE.replace("活动期间，各界代表参观", "活动期间，各界代表参观\n本网讯（记者 王明 通讯员 李华）一\n"),
+    BriefConfig(budget=32, max_summary_sentences=3, keywords=0), None)
 def test_mutated_article_and_any_title(text, cfg, title):
     brief_or_error(text, cfg, title=title)
 
