@@ -22,6 +22,7 @@ _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
 # (only a str given by a caller, e.g. a JSON record with "\ud800", can hold them: they cannot be encoded).
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
@@ -78,9 +79,10 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Ar
     text = normalize_text(text)
     _check_language(text, raw.name)
     article = _from_lines(text.split("\n"), raw.name, meta)
-    if title and title.strip():
-        main, _, sub = normalize_text(title).strip().partition("——")
-        article = replace(article, title=main.strip() or title.strip(), subtitle=sub.strip() or None)
+    given = normalize_text(title).strip() if title else ""
+    if given:
+        main, _, sub = given.partition("——")
+        article = replace(article, title=main.strip() or given, subtitle=sub.strip() or None)
     if not HAN.search(article.body):
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     return article
@@ -90,6 +92,7 @@ def normalize_text(text: str) -> str:
     """Unicode NFC, invisible and control characters removed, spaces folded, ASCII punctuation by CJK made full-width."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text)
+    text = _SURROGATE.sub("", text)  # lone surrogates (from broken decoders) are not text
     text = _CONTROL.sub("", text)
     text = text.replace("\u3000", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SPACES.sub(" ", text)

@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import ConfigError
 
+SEGMENTERS = ("auto", "rjieba", "jieba")
 DEFAULT_KEYWORD_POS = frozenset({"n", "ns", "nt", "nz", "nr", "vn", "v", "l", "j", "eng"})
 
 
@@ -55,6 +56,7 @@ class BriefConfig:
     stopwords: Path | None = None  # extra keyword stopwords, one per line
     cues: Path | None = None  # extra section cues (TOML, same shape as brief/data/cues.toml)
     templates: Path | None = None  # a folder whose templates override the built-in ones
+    segmenter: str = "auto"  # "auto" (jieba-rs when installed, else jieba), "rjieba" or "jieba"
     max_input_bytes: int = 8 * 1024 * 1024
     article_timeout: float = 60.0  # seconds per article in batch work
     branding: Branding = field(default_factory=Branding)
@@ -73,6 +75,8 @@ class BriefConfig:
             path = getattr(self, name)
             if path is not None and not Path(path).is_file():
                 raise ConfigError(f"{name} file {path} does not exist")
+        if self.segmenter not in SEGMENTERS:
+            raise ConfigError(f"segmenter {self.segmenter!r} is invalid; use one of {', '.join(SEGMENTERS)}")
         if self.templates is not None and not Path(self.templates).is_dir():
             raise ConfigError(f"templates folder {self.templates} does not exist")
 

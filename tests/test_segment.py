@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from brief import segment
+from brief.config import BriefConfig
+from brief.errors import ConfigError
 from brief.models import Article
 
 
@@ -31,7 +33,9 @@ def test_overlong_run_is_cut_at_a_comma():
     assert "".join(body[s:e] for s, e, _ in spans) == body
 
 
-def test_segment_offsets_tokens_and_paragraphs(cfg):
+@pytest.mark.parametrize("engine", ["rjieba", "jieba"])
+def test_segment_offsets_tokens_and_paragraphs(engine):
+    cfg = BriefConfig(segmenter=engine)
     body = "酒泉市司法局开展宪法宣传活动。发放资料20.34万件。\n今后将持续推进依法治市。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
     assert [s.paragraph for s in sentences] == [0, 0, 1]
@@ -49,3 +53,20 @@ def test_traditional_text_is_analysed_simplified_but_kept_as_written(cfg):
     assert sentence.text == body
     assert "".join(sentence.tokens) == body
     assert "經濟" in sentence.tokens or "經濟發展" in sentence.tokens
+
+
+def test_user_dictionary_is_applied_and_checked(tmp_path):
+    userdict = tmp_path / "dict.txt"
+    userdict.write_text("青年发展型城区 10 nz\n", encoding="utf-8")
+    body = "临平正加快建设青年发展型城区。"
+    for engine in ("rjieba", "jieba"):
+        (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine, userdict=userdict))
+        assert "青年发展型城区" in sentence.tokens
+    userdict.write_text("坏 行 有 四个字段\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="word \\[freq\\] \\[tag\\]"):
+        segment.segment(Article(title="t", body=body), BriefConfig(userdict=userdict))
+
+
+def test_unknown_segmenter_is_a_config_error():
+    with pytest.raises(ConfigError, match="segmenter"):
+        BriefConfig(segmenter="hanlp")
