@@ -95,6 +95,7 @@ def _issparse(matrix) -> bool:
     return not isinstance(matrix, np.ndarray) and hasattr(matrix, "tocsr")
 
 _DENSE_LIMIT = 400  # below this many nodes dense numpy beats scipy's per-call overhead
+_GRAPH_LIMIT = 1000  # sentences in the TextRank graph at most (its edges grow as n²)
 
 
 def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarray:
@@ -232,7 +233,11 @@ def sentence_features(
         return feats
     bags = _content_bags(sentences)
     binary = _binary_matrix(bags)
-    sim = _textrank_sim(binary, bags) if similarity == "textrank" else _cosine_sim(binary)
+    # The sentence graph has up to n² edges; past _GRAPH_LIMIT sentences (a book, not a news item)
+    # only the opening ones enter it and the rest count as peripheral (centrality 0).
+    graph = min(n, _GRAPH_LIMIT)
+    graph_binary = binary if graph == n else _binary_matrix(bags[:graph])
+    sim = _textrank_sim(graph_binary, bags[:graph]) if similarity == "textrank" else _cosine_sim(graph_binary)
     counts = np.asarray(binary.sum(axis=0)).ravel()
     norms = np.sqrt(np.asarray(binary.sum(axis=1)).ravel()) * max(float(np.sqrt(counts @ counts)), 1e-12)
     index = np.arange(n, dtype=np.float64)
@@ -240,7 +245,8 @@ def sentence_features(
     chars = [_alnum(s.text) for s in sentences]
     lengths = np.array([len(c) for c in chars], dtype=np.float64)
     ends = [s.text.rstrip(_CLOSERS) for s in sentences]
-    feats[:, 0] = pagerank(sim, cfg) * n - 1.0
+    feats[:, 0] = -1.0
+    feats[:graph, 0] = pagerank(sim, cfg) * graph - 1.0
     feats[:, 1] = np.divide(np.asarray(binary @ counts).ravel(), norms, out=np.zeros(n), where=norms > 0)
     feats[0, 2] = 1.0
     feats[:, 3] = 1.0 / (1.0 + index)
