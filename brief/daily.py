@@ -184,25 +184,33 @@ def plan(inputs: Iterable[Path | str], cfg: BriefConfig) -> tuple[list[Task], li
 
     for given in inputs:
         path = Path(given)
-        if path.is_dir():
-            found = sorted(
-                (p for p in path.rglob("*")
-                 if p.is_file() and p.suffix.lower() not in ASSET_SUFFIXES
-                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
-                key=lambda p: p.relative_to(path).as_posix(),
-            )
-            if not found:
-                fail(str(path), "folder holds no .txt, .html or .jsonl files")
-            for file in found:
-                if file.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES:
-                    add_file(file)
-                else:
-                    fail(str(file), f"not an article file ({file.suffix or 'no suffix'}); use .txt, .html or .jsonl")
-        elif not path.exists():
-            fail(str(path), "no such file or folder")
-        else:
-            add_file(path)
+        try:
+            _plan_input(path, add_file, fail)
+        except OSError as err:  # a name too long, a loop of links, an unreadable folder
+            fail(str(path), f"cannot read ({err.strerror or err})")
     return tasks, failures
+
+
+def _plan_input(path: Path, add_file, fail) -> None:
+    """One INPUT of plan(): a folder walked, a missing path failed, a file added."""
+    if path.is_dir():
+        found = sorted(
+            (p for p in path.rglob("*")
+             if p.is_file() and p.suffix.lower() not in ASSET_SUFFIXES
+             and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+            key=lambda p: p.relative_to(path).as_posix(),
+        )
+        if not found:
+            fail(str(path), "folder holds no .txt, .html or .jsonl files")
+        for file in found:
+            if file.suffix.lower() in ARTICLE_SUFFIXES | JSONL_SUFFIXES:
+                add_file(file)
+            else:
+                fail(str(file), f"not an article file ({file.suffix or 'no suffix'}); use .txt, .html or .jsonl")
+    elif not path.exists():
+        fail(str(path), "no such file or folder")
+    else:
+        add_file(path)
 
 
 def brief_task(task: Task, cfg: BriefConfig) -> Briefing:
