@@ -275,6 +275,9 @@ def _load_userdict(add_word: Callable[[str, int | None, str | None], object], pa
         word = parts[0]
         freq = int(parts[1]) if len(parts) >= 2 and parts[1].isdigit() else None
         tag = parts[-1] if len(parts) >= 2 and not parts[-1].isdigit() else None
-        add_word(word, freq, tag)
+        try:
+            add_word(word, freq, tag)
+        except (OverflowError, ValueError) as err:  # jieba-rs takes a 64-bit frequency
+            raise ConfigError(f"{path}:{number}: cannot add {line.strip()!r} ({err})") from None
         added.append((word, tag))
     return added
