@@ -203,6 +203,13 @@ def _date_label(date: str | None) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
+def _fact_salience(stat: Any) -> int:
+    """2 for money, rates and amounts of ten thousand or more; 1 for hundreds; 0 for small counts."""
+    if stat.unit in ("元", "%", "个百分点") or stat.value >= 1e4:
+        return 2
+    return 1 if stat.value >= 100 else 0
+
+
 def build_content(briefing: Briefing) -> Content:
     """Pick, rank and shorten what each part of the brief shows (no limits applied yet)."""
     article = briefing.article
@@ -228,12 +235,16 @@ def build_content(briefing: Briefing) -> Content:
 
     seen: set[tuple[str, str]] = set()
     facts = []
-    # A fact with a subject and written in digits reads best in the table; then the sentence's rank.
+    # A fact with a subject and written in digits reads best in the table; then money, rates and large
+    # amounts before small counts; then the sentence's rank. One fact per sentence first, for variety.
     def fact_order(st: Any) -> tuple[Any, ...]:
-        return (not st.subject.strip(), not re.search(r"\d", st.text), -score(st.sentence_index),
-                st.sentence_index, st.start)
+        return (not st.subject.strip(), not re.search(r"\d", st.text), -_fact_salience(st),
+                -score(st.sentence_index), st.sentence_index, st.start)
 
-    for stat in sorted(briefing.statistics, key=fact_order):
+    ranked = sorted(briefing.statistics, key=fact_order)
+    firsts: set[int] = set()
+    spread = [st for st in ranked if st.sentence_index not in firsts and not firsts.add(st.sentence_index)]
+    for stat in spread + [st for st in ranked if st not in spread]:
         key = (stat.text, stat.subject)
         if key in seen or not stat.subject.strip():
             continue  # a number without what it counts says nothing in a table
