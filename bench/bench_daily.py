@@ -55,7 +55,7 @@ def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:
 def phases(inputs: list[Path], jobs: int) -> None:
     """Time each stage in this process: wall seconds and CPU seconds (this process + its workers)."""
     sys.path.insert(0, str(ROOT))
-    from brief import daily, segment
+    from brief import daily, digest_render, segment
     from brief.config import BriefConfig
     from brief.fit import _font_config, _weasyprint
 
@@ -79,9 +79,9 @@ def phases(inputs: list[Path], jobs: int) -> None:
     mark(f"map {len(tasks)} articles on {jobs} workers + reduce")
     _weasyprint(), _font_config()
     mark("import WeasyPrint")
-    result = daily.to_pdf(digest, cfg)
+    result = digest_render.to_pdf(digest, cfg)
     mark(f"PDF ({result.pages} pages, {len(result.pdf) / 1024:.0f} KiB)")
-    email = daily.to_email(digest, cfg, attachment="briefing.pdf")
+    email = digest_render.to_email(digest, cfg, attachment="briefing.pdf")
     mark(f"email HTML ({len(email.encode()) / 1024:.0f} KiB)")
     for (_l0, w0, c0), (label, w1, c1) in zip(marks, marks[1:]):
         print(f"  {label:45s} wall {w1 - w0:6.2f} s   CPU {c1 - c0:6.2f} s")

@@ -82,7 +82,7 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     brief daily today/ --date 2019-12-05 -o daily.pdf
     brief daily a.txt b.html feed.jsonl --date 2019-12-05 -o daily.html --jobs 2
     """
-    from . import daily as lib
+    from . import digest_render as render
 
     cfg = make_config(**options)
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
@@ -92,10 +92,10 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
-            result = lib.to_pdf(digest, cfg, page_per_article=page_per_article)
+            result = render.to_pdf(digest, cfg, page_per_article=page_per_article)
             data, extra = result.pdf, f", {result.pages} pages"
         else:
-            data, extra = lib.render_digest(digest, fmt, cfg, page_per_article=page_per_article), ""
+            data, extra = render.render_digest(digest, fmt, cfg, page_per_article=page_per_article), ""
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     try:
@@ -126,7 +126,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
     BRIEF_SMTP_PASSWORD=… brief mail today/ --date 2019-12-05 --to a@example.org \\
         --from brief@example.org --smtp smtp.example.org:587 --starttls --user brief
     """
-    from . import daily as lib
+    from . import digest_render as render
     from . import mail as lib_mail
 
     if (output is None) == (server is None):
@@ -148,7 +148,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         check_output(output)
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
-        result = lib.to_pdf(digest, cfg)
+        result = render.to_pdf(digest, cfg)
         message = lib_mail.digest_message(
             digest, cfg, sender=sender_address, to=to, subject=subject, pdf=result.pdf,
             date=dt.datetime.now(dt.timezone.utc), message_id=make_msgid(domain=sender_address.domain),

@@ -1,5 +1,5 @@
 """Many articles → one dated Digest: map (article → Briefing, in a process pool), then reduce
-(near-duplicate merge, topic grouping, 今日要览) — and the digest's HTML, email HTML, text and PDF.
+(near-duplicate merge, topic grouping, 今日要览). brief.digest_render turns a Digest into pages.
 
 Accounting: every article read ends up exactly once as a shown item's lead, a merged duplicate
 (listed as a further source of an item) or a failure, so ``read == shown + merged + failed``.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -19,7 +18,7 @@ from typing import Any
 
 from .batch import map_articles
 from .config import BriefConfig
-from .errors import BriefError, InputError, RenderError
+from .errors import BriefError, InputError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 
@@ -266,7 +265,7 @@ def digest_tasks(
 
 def failure_of(task: Task, error: BaseException) -> Failure:
     """The Failure record of a task: one line, without the input name the message may repeat."""
-    message = _one_line(str(error))
+    message = one_line(str(error))
     for prefix in (f"{task.name}: ", f"{task.path}: "):  # the name is shown beside it already
         message = message.removeprefix(prefix)
     return Failure(task.name, message)
@@ -394,7 +393,7 @@ def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
     else:
         ident = record.get("id")
         label = str(ident) if ident not in (None, "") else f"{Path(task.path).name} 第{record.get('_line')}行"
-    return SourceRef(name=task.name, label=_one_line(label), title=_one_line(briefing.article.title))
+    return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
 
 
 SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a data set), not an outlet
@@ -484,204 +483,5 @@ def item_points(briefing: Briefing, budget: int = ITEM_CHARS) -> list[str]:
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip()
-
-
-# ---------------------------------------------------------------------------- render
-
-
-BASE_PT = 10.5  # 五号: the digest body size
-PAGE_MM = {"top": 18, "side": 18, "bottom": 16}
-CONTENT_PT = (210 - 2 * PAGE_MM["side"]) * 72 / 25.4
-
-
-def date_label(day: dt.date) -> str:
-    """2019年12月5日."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: bool = False,
-             attachment: str = "") -> dict[str, Any]:
-    from .render import build_content, context
-
-    full = page_per_article  # one page per article: every key sentence, the sections, more figures
-    entries = []
-    for item in digest.items:
-        content = build_content(item.briefing)
-        entries.append({
-            "item": item,
-            "title_main": content.title_main,
-            "title_sub": content.title_sub,
-            "meta": content.meta,
-            "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
-                       else item_points(item.briefing)),
-            "facts": good_statistics(item.briefing)[: 9 if full else ITEM_STATS],
-            "keywords": list(content.keywords[:6]),
-            "sections": ([s for s in context(content, cfg, mode)["sections"] if s["name"] != "stats"] if full
-                         else []),
-        })
-    groups: list[dict[str, Any]] = []
-    for topic, items in digest.topics:
-        groups.append({"topic": topic, "entries": [e for e in entries if e["item"].topic == topic]})
-    brand = cfg.branding
-    recipients = _one_line(brand.recipients)
-    if recipients and recipients[0] not in "报送发抄":
-        recipients = f"报送：{recipients}"
-    return {
-        "mode": mode,
-        "page": PAGE_MM,
-        "base_pt": BASE_PT,
-        "grid_em": math.floor(CONTENT_PT / BASE_PT),
-        "brand": brand,
-        "fonts": {"serif": brand.serif_font, "sans": brand.sans_font},
-        "day": digest.day.isoformat(),
-        "date_label": date_label(digest.day),
-        "issue_label": f"第{digest.issue}期",
-        "digest": digest,
-        "groups": groups,
-        "numerals": "一二三四五六七八九十",
-        "page_per_article": page_per_article,
-        "attachment": _one_line(attachment),
-        "shown_upto": len(digest.items),
-        "part": "all",  # the PDF lays out "front" (masthead, 今日要览, 目录) and "body" separately
-        "toc_pages": {},  # item number (or "notincluded") → page number, for the PDF's contents
-        "page_offset": 0,
-        "running_header": css_string(f"{brand.bulletin} · 第{digest.issue}期 · {date_label(digest.day)}"),
-        "recipients": recipients,
-        "counts": {"read": digest.read, "shown": len(digest.items), "merged": digest.merged,
-                   "failed": len(digest.failures)},
-    }
-
-
-def _template(name: str, ctx: dict[str, Any], cfg: BriefConfig) -> str:
-    from .render import _render_template
-
-    return _render_template(name, ctx, cfg)
-
-
-def to_html(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) -> str:
-    """The digest as one standalone HTML file."""
-    return _template("digest.html.j2", _context(digest, cfg, "html", page_per_article=page_per_article), cfg)
-
-
-def to_text(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
-    """Plain text: the email's text/plain part (``attachment`` names the PDF it points to)."""
-    return _template("digest.txt.j2", _context(digest, cfg, "txt", attachment=attachment), cfg)
-
-
-EMAIL_MAX_BYTES = 95_000  # Gmail clips HTML over ~102 KB ("[Message clipped]"); keep a margin
-
-
-def to_email(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
-    """Email-safe HTML (600 px tables, system fonts), every style inlined by css-inline.
-
-    今日要览 and the whole contents always; then as many items (in digest order) with their key
-    sentences as keep the HTML under EMAIL_MAX_BYTES — the rest point to the attached PDF.
-    """
-    import css_inline
-
-    inliner = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
-
-    def build(upto: int) -> str:
-        ctx = _context(digest, cfg, "email", attachment=attachment)
-        ctx["shown_upto"] = upto
-        return inliner.inline(_template("digest_email.html.j2", ctx, cfg))
-
-    html = build(len(digest.items))
-    if len(html.encode("utf-8")) <= EMAIL_MAX_BYTES:
-        return html
-    low, high, best = 0, len(digest.items) - 1, build(0)  # binary search: most items that fit
-    while low <= high:
-        middle = (low + high) // 2
-        candidate = build(middle)
-        if len(candidate.encode("utf-8")) <= EMAIL_MAX_BYTES:
-            best, low = candidate, middle + 1
-        else:
-            high = middle - 1
-    return best
-
-
-@dataclass(frozen=True, slots=True)
-class DigestPdf:
-    """A rendered daily PDF and its page count."""
-
-    pdf: bytes
-    pages: int
-
-
-def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) -> DigestPdf:
-    """The daily PDF (multi-page, "— N —" page numbers) through WeasyPrint.
-
-    The front matter (masthead, 今日要览, 目录) and the body are laid out as two documents and written as
-    one: the body first, so the contents can print each item's page number as text. (CSS
-    target-counter() does the same in one document, but makes WeasyPrint lay every page out twice:
-    2.5 s more for 100 articles.) The front is laid out again with the numbers (a few pages); if that
-    changes its page count, the body is laid out again with the new offset.
-    """
-    from .fit import _font_config, _weasyprint, make_url_fetcher
-    from .render import template_dirs
-
-    weasyprint = _weasyprint()
-    dirs = template_dirs(cfg)
-    fetcher = make_url_fetcher(dirs)
-    base = _context(digest, cfg, "pdf", page_per_article=page_per_article)
-
-    def layout(part: str, toc_pages: dict[Any, str], page_offset: int = 0) -> Any:
-        html = _template("digest.html.j2", {**base, "part": part, "toc_pages": toc_pages,
-                                            "page_offset": page_offset}, cfg)
-        return weasyprint.HTML(string=html, base_url=str(dirs[-1]) + "/", url_fetcher=fetcher).render(
-            font_config=_font_config())
-
-    try:
-        placeholder = "0" * len(str(3 * len(digest.items) + 9))  # as wide as the numbers will be
-        front = layout("front", {**{item.number: placeholder for item in digest.items}, "notincluded": placeholder})
-        for _attempt in range(3):
-            body = layout("body", {}, len(front.pages))
-            numbers = _anchor_pages(body, len(front.pages))
-            final = layout("front", numbers)
-            if len(final.pages) == len(front.pages):
-                break
-            front = final
-        document = final.copy(final.pages + body.pages)
-        pdf = document.write_pdf()
-    except RenderError:
-        raise
-    except Exception as err:  # WeasyPrint raises many kinds; the CLI reports one line
-        raise RenderError(f"daily PDF: {type(err).__name__}: {err}") from err
-    return DigestPdf(pdf=pdf, pages=len(document.pages))
-
-
-def _anchor_pages(document: Any, offset: int) -> dict[Any, str]:
-    """Page number (as text) of each item and of 未收录 in a laid-out body whose pages follow ``offset``."""
-    numbers: dict[Any, str] = {}
-    for index, page in enumerate(document.pages):
-        for anchor in page.anchors:
-            key: Any = int(anchor[5:]) if anchor.startswith("item-") and anchor[5:].isdigit() else anchor
-            if key not in numbers and (isinstance(key, int) or key == "notincluded"):
-                numbers[key] = str(offset + index + 1)
-    return numbers
-
-
-_CSS_UNSAFE = re.compile(r'[^0-9A-Za-z  -￿]|[  ]')
-
-
-def css_string(text: str) -> str:
-    """A quoted CSS string literal: every character that could end it, or the <style>, is escaped."""
-    return '"' + _CSS_UNSAFE.sub(lambda m: f"\\{ord(m.group()):x} ", _one_line(text)) + '"'
-
-
-DIGEST_FORMATS = ("pdf", "html", "email", "txt")
-
-
-def render_digest(digest: Digest, fmt: str, cfg: BriefConfig, *, page_per_article: bool = False) -> bytes:
-    """Render the digest as ``fmt`` (one of DIGEST_FORMATS) to bytes."""
-    if fmt == "pdf":
-        return to_pdf(digest, cfg, page_per_article=page_per_article).pdf
-    if fmt == "html":
-        return to_html(digest, cfg, page_per_article=page_per_article).encode("utf-8")
-    if fmt == "email":
-        return to_email(digest, cfg).encode("utf-8")
-    if fmt == "txt":
-        return to_text(digest, cfg).encode("utf-8")
-    raise RenderError(f"format {fmt!r} is invalid; use one of {', '.join(DIGEST_FORMATS)}")

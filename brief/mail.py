@@ -121,17 +121,17 @@ def digest_message(
     message_id: str | None = None,
 ) -> EmailMessage:
     """The day's message: text and email HTML of the Digest, its PDF attached (rendered if not given)."""
-    from . import daily
+    from . import digest_render
 
     filename = attachment_name(digest.day)
     if pdf is None:
-        pdf = daily.to_pdf(digest, cfg).pdf
+        pdf = digest_render.to_pdf(digest, cfg).pdf
     return build_message(
         subject=subject if subject is not None else default_subject(cfg, digest.day),
         sender=sender,
         to=to,
-        text=daily.to_text(digest, cfg, attachment=filename),
-        html=daily.to_email(digest, cfg, attachment=filename),
+        text=digest_render.to_text(digest, cfg, attachment=filename),
+        html=digest_render.to_email(digest, cfg, attachment=filename),
         pdf=pdf,
         filename=filename,
         date=date,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief import daily
+from brief import daily, digest_render
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 
@@ -133,12 +133,12 @@ def test_issue_number_defaults_to_day_of_year(digest):
 
 
 def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
-    html = daily.to_html(digest, cfg)
+    html = digest_render.to_html(digest, cfg)
     for text in ("信息快报", "第163期", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2家报道",
                  "06_broken.txt"):
         assert text in html, text
     assert html.index("今日要览") < html.index("目录") < html.index('id="item-1"') < html.index('id="notincluded"')
-    assert daily.to_html(digest, cfg) == html  # deterministic
+    assert digest_render.to_html(digest, cfg) == html  # deterministic
 
 
 def test_article_text_is_escaped(mapped, cfg):
@@ -146,36 +146,36 @@ def test_article_text_is_escaped(mapped, cfg):
     task, briefing = done[0]
     hostile = dataclasses.replace(briefing, article=dataclasses.replace(briefing.article,
                                                                      title="<script>alert(1)</script>标题"))
-    html = daily.to_html(daily.reduce_day([(task, hostile)], [], DAY, cfg), cfg)
+    html = digest_render.to_html(daily.reduce_day([(task, hostile)], [], DAY, cfg), cfg)
     assert "<script>alert" not in html and "&lt;script&gt;" in html
 
 
 def test_branding_cannot_break_out_of_the_style_sheet(digest):
     hostile = BriefConfig(branding=Branding(bulletin='快报"; } </style><script>alert(1)</script>'))
-    html = daily.to_html(dataclasses.replace(digest), hostile)
+    html = digest_render.to_html(dataclasses.replace(digest), hostile)
     assert "<script>" not in html
-    assert daily.css_string('a"</style>\\') == '"a\\22 \\3c \\2f style\\3e \\5c "'
+    assert digest_render.css_string('a"</style>\\') == '"a\\22 \\3c \\2f style\\3e \\5c "'
 
 
 def test_text_and_email_parts(digest, cfg):
-    text = daily.to_text(digest, cfg, attachment="briefing-2026-06-12.pdf")
+    text = digest_render.to_text(digest, cfg, attachment="briefing-2026-06-12.pdf")
     assert "【今日要览】" in text and "【目录】" in text and "【未收录】" in text and "<" not in text
-    html = daily.to_email(digest, cfg, attachment="briefing-2026-06-12.pdf")
+    html = digest_render.to_email(digest, cfg, attachment="briefing-2026-06-12.pdf")
     assert "<style" not in html and "var(" not in html and 'width="600"' in html
-    assert "目录" in html and "今日要览" in html and len(html.encode()) <= daily.EMAIL_MAX_BYTES
+    assert "目录" in html and "今日要览" in html and len(html.encode()) <= digest_render.EMAIL_MAX_BYTES
 
 
 def test_email_html_stays_under_the_clipping_size(digest, cfg):
     items = tuple(dataclasses.replace(digest.items[n % SHOWN], number=n + 1) for n in range(240))
     big = dataclasses.replace(digest, items=tuple(sorted(items, key=lambda i: (i.topic, i.number))))
-    html = daily.to_email(big, cfg, attachment="x.pdf")
-    assert len(html.encode("utf-8")) <= daily.EMAIL_MAX_BYTES
+    html = digest_render.to_email(big, cfg, attachment="x.pdf")
+    assert len(html.encode("utf-8")) <= digest_render.EMAIL_MAX_BYTES
     assert re.search(r"第\d+—240条的要点见附件 x.pdf", html)
 
 
 def test_pdf_pages_numbers_and_contents(digest, cfg):
     pypdf = pytest.importorskip("pypdf")
-    result = daily.to_pdf(digest, cfg)
+    result = digest_render.to_pdf(digest, cfg)
     reader = pypdf.PdfReader(io.BytesIO(result.pdf))
     assert len(reader.pages) == result.pages >= 1
     assert (round(float(reader.pages[0].mediabox.width), 1), round(float(reader.pages[0].mediabox.height), 1)) == (595.3, 841.9)
@@ -196,7 +196,7 @@ def test_pdf_pages_numbers_and_contents(digest, cfg):
 
 
 def test_page_per_article(digest, cfg):
-    result = daily.to_pdf(digest, cfg, page_per_article=True)
+    result = digest_render.to_pdf(digest, cfg, page_per_article=True)
     assert result.pages >= SHOWN + 1
 
 
