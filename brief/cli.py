@@ -16,7 +16,7 @@ import click
 
 from . import __version__
 from .config import BriefConfig, load_config
-from .errors import BriefError, InputError
+from .errors import BriefError
 
 FORMATS = ("pdf", "html", "email", "md", "txt", "json")
 SUFFIX_FORMATS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md",

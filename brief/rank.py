@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from .config import BriefConfig
+from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 
 if TYPE_CHECKING:
@@ -405,7 +406,10 @@ def _read_stopwords(path: str | None) -> frozenset[str]:
     if path is None:
         text = resources.files("brief").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
     else:
-        text = Path(path).read_text(encoding="utf-8")
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ConfigError(f"{path}: cannot read stopwords file ({err})") from None
     return frozenset(w for line in text.splitlines() if (w := line.split("#", 1)[0].strip()))
 
 

@@ -243,8 +243,9 @@ def build_content(briefing: Briefing) -> Content:
 
     ranked = sorted(briefing.statistics, key=fact_order)
     firsts: set[int] = set()
-    spread = [st for st in ranked if st.sentence_index not in firsts and not firsts.add(st.sentence_index)]
-    for stat in spread + [st for st in ranked if st not in spread]:
+    first = [st.sentence_index not in firsts and not firsts.add(st.sentence_index) for st in ranked]
+    spread = [st for st, is_first in zip(ranked, first) if is_first] + [st for st, is_first in zip(ranked, first) if not is_first]
+    for stat in spread:
         key = (stat.text, stat.subject)
         if key in seen or not stat.subject.strip():
             continue  # a number without what it counts says nothing in a table
