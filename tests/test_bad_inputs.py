@@ -83,7 +83,7 @@ def watched(monkeypatch):
 
 def assert_nothing_fetched(attempts: list[str], opened: list[str], extra_allowed: tuple[str, ...] = ()) -> None:
     assert not attempts, f"network access attempted: {attempts}"
-    bad = [p for p in opened if "passwd" in p or "secret" in p.lower()]
+    bad = [p for p in opened if "passwd" in p or os.path.basename(p) == "secret.txt"]
     assert not bad, f"content made us open {bad}"
     outside = sorted({p for p in opened if not os.path.abspath(p).startswith(_ALLOWED_PREFIXES + extra_allowed)})
     assert not outside, f"files opened outside the package and its dependencies: {outside}"
