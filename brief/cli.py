@@ -257,6 +257,8 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
                 except UnicodeEncodeError:  # a lone surrogate in an id: keep it, \u-escaped
                     line = json.dumps(result, ensure_ascii=True, sort_keys=True)
             handle.write(line + "\n")
+    if failed == len(records):
+        raise BriefFailed(f"no record could be briefed ({failed} of {failed} failed; see their \"error\" in {output})")
     if failed:
         click.echo(f"brief: warning: {failed} of {len(records)} records failed (see their \"error\")", err=True)
 

@@ -109,3 +109,12 @@ def test_eval_prints_brief_beside_lead(tmp_path):
     rows = {line.split()[0]: line.split()[1:4] for line in result.output.splitlines()[2:] if line.startswith(("brief", "lead"))}
     assert set(rows) >= {"brief", "lead"}
     assert all(0 < float(value) <= 100 for value in rows["brief"])
+
+
+def test_batch_where_every_record_fails_exits_2(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": ""}\n{"id": "b", "text": "English only."}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("batch", str(source), "-o", str(out), "--jobs", "1")
+    assert result.returncode == 2 and "no record could be briefed" in result.stderr.decode()
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
