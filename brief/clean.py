@@ -18,6 +18,8 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
 _ASCII_PUNCT = re.compile(rf"(?<={_CJK})\s*([,;:?!()])|([,;:?!()])\s*(?={_CJK})")
+# A full stop typed as "." after a Chinese character (not a decimal point: 1.2万, 18.5%).
+_ASCII_STOP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff”’》）])\.(?=\s|$|{_CJK})", re.M)
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
 # (only a str given by a caller, e.g. a JSON record with "\ud800", can hold them: they cannot be encoded).
@@ -97,6 +99,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\u3000", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SPACES.sub(" ", text)
     text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
+    text = _ASCII_STOP.sub("。", text)
     text = re.sub(r"\.{3,}|。{3,}", "…", text)
     return _curly_quotes(text)
 

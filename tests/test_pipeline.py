@@ -76,3 +76,11 @@ def test_budget_option_is_honoured(cfg):
 def test_one_sentence_article(cfg):
     briefing = pipeline.brief_text("市政府召开常务会议研究部署近期重点工作", cfg)
     assert len(briefing.sentences) == 1 and len(briefing.summary) == 1
+
+
+@pytest.mark.parametrize("name", ["county_dump.txt", "bureau_page.html"])
+def test_pipeline_output_matches_golden(name, article_path, cfg, golden):
+    from brief.render import render
+
+    briefing = pipeline.brief_article(article_path(name), cfg)
+    golden(name.rsplit(".", 1)[0] + ".json", render(briefing, "json", cfg).decode("utf-8"))
