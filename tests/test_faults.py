@@ -97,7 +97,7 @@ def _children(pid: int) -> list[int]:
 def test_interrupted_batch_leaves_no_output(faulty: bool, signum: int, tmp_path: Path):
     """Ctrl-C (SIGINT to the process group) or SIGTERM to the process mid-run: exit 130, one line,
     no output or temp file, the previous output untouched, no workers left."""
-    ids = [f"slow{i}" for i in range(40)] if faulty else [f"r{i}" for i in range(400)]
+    ids = [f"slow{i}" for i in range(40)] if faulty else [f"r{i}" for i in range(5000)]  # > 1.5 s of work
     _records(tmp_path / "in.jsonl", ids)
     (tmp_path / "out.jsonl").write_text("previous run\n", encoding="utf-8")  # must survive untouched
     command = faulty_cli_command() if faulty else [sys.executable, "-m", "brief"]
