@@ -148,6 +148,9 @@ def _textrank4zh_ranker():
             from textrank4zh import TextRank4Sentence  # type: ignore[import-not-found]
     except ImportError:
         return None
+    import jieba  # textrank4zh uses jieba's global tokenizer, which logs its dictionary load at DEBUG
+
+    jieba.setLogLevel(logging.WARNING)
     return TextRank4Sentence()
 
 
