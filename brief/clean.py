@@ -23,9 +23,13 @@ _ASCII_STOP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff”’》）])\.(?=\s
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
 # (only a str given by a caller, e.g. a JSON record with "\ud800", can hold them: they cannot be encoded).
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Deleted by normalize_text: soft hyphen, zero-width and bidi controls, BOM, interlinear annotation marks,
+# C0/C1 controls except tab and newline, lone surrogates (from broken decoders).
+_DELETE = dict.fromkeys(
+    [0xAD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x206A),
+     0xFEFF, *range(0xFFF9, 0xFFFC), *range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
+     *range(0xD800, 0xE000)]
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 
@@ -92,15 +96,20 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Ar
 
 def normalize_text(text: str) -> str:
     """Unicode NFC, invisible and control characters removed, spaces folded, ASCII punctuation by CJK made full-width."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _INVISIBLE.sub("", text)
-    text = _SURROGATE.sub("", text)  # lone surrogates (from broken decoders) are not text
-    text = _CONTROL.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.translate(_DELETE)  # invisible, bidi and control characters, lone surrogates
     text = text.replace("\u3000", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SPACES.sub(" ", text)
-    text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
-    text = _ASCII_STOP.sub("。", text)
-    text = re.sub(r"\.{3,}|。{3,}", "…", text)
+    # each rewrite below is a whole-text regex pass: skip it when its trigger character is absent
+    if any(ch in text for ch in _FULLWIDTH):
+        text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
+    if "." in text:
+        text = _ASCII_STOP.sub("。", text)
+        text = text.replace("...", "…") if "...." not in text else re.sub(r"\.{3,}", "…", text)
+    if "。。。" in text:
+        text = re.sub(r"。{3,}", "…", text)
     return _curly_quotes(text)
 
 
@@ -121,7 +130,7 @@ def _check_language(text: str, name: str) -> None:
     han = len(HAN.findall(text))
     if han < 4:
         raise InputError(f"{name}: no Chinese text found (brief reads Chinese news articles)")
-    if len(KANA.findall(text)) > 0.25 * han:
+    if KANA.search(text) and len(KANA.findall(text)) > 0.25 * han:
         raise InputError(f"{name}: this looks like Japanese, not Chinese")
 
 
