@@ -176,7 +176,7 @@ def _heads(text: str) -> list[str]:
 
 
 def _starts(regex: re.Pattern[str] | None, heads: Sequence[str]) -> bool:
-    return regex is not None and any(regex.match(h) for h in heads)
+    return regex is not None and any(map(regex.match, heads))
 
 
 def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: bool) -> dict:
@@ -231,7 +231,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
     if reported and not strong_future:
         scores[SectionKind.ACTIVITIES] += w["cue"]  # X强调，要…: a requirement reported as an act
-    if cues.frames is not None and any(cues.frames.match(h) for h in heads):
+    if _starts(cues.frames, heads):
         scores[SectionKind.BACKGROUND] += w["frame"]  # 党的二十届四中全会提出，… / 五年来，…: the frame, not an act
 
     n = len(facts)
