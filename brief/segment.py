@@ -80,22 +80,13 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         # A token belongs to the sentence its first character is in; whitespace tokens are dropped.
         low = bisect_left(starts, start, low)
         high = bisect_left(starts, end, low)
-        kept = [k for k in range(low, high) if not pairs[k][0].isspace()]
+        kept = [(k, pair) for k, pair in enumerate(pairs[low:high], low) if not pair[0].isspace()]
         if analysed is body:
-            words = tuple(pairs[k][0] for k in kept)
+            words = tuple(pair[0] for _, pair in kept)
         else:  # tokens of the simplified text, shown as written
-            words = tuple(body[starts[k] : ends[k]] for k in kept)
-        sentences.append(
-            Sentence(
-                index=i,
-                start=start,
-                end=end,
-                paragraph=paragraph,
-                text=body[start:end],
-                tokens=words,
-                tags=tuple(pairs[k][1] for k in kept),
-            )
-        )
+            words = tuple(body[starts[k] : ends[k]] for k, _ in kept)
+        tags = tuple(pair[1] for _, pair in kept)
+        sentences.append(Sentence(i, start, end, paragraph, body[start:end], words, tags))
         low = high
     return tuple(sentences)
 
