@@ -10,8 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import BriefConfig
-from .daily import ITEM_STATS, Digest, one_line, good_statistics, item_points
+from .daily import ITEM_STATS, Digest, good_statistics, item_points, one_line
 from .errors import RenderError
+from .render import (
+    build_content,
+    context,
+    recipients_line,
+    render_template,
+    template_dirs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +35,6 @@ def date_label(day: dt.date) -> str:
 
 def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: bool = False,
              attachment: str = "") -> dict[str, Any]:
-    from .render import build_content, context
-
     full = page_per_article  # one page per article: every key sentence, the sections, more figures
     entries = []
     for item in digest.items:
@@ -50,9 +55,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
     for topic, items in digest.topics:
         groups.append({"topic": topic, "entries": [e for e in entries if e["item"].topic == topic]})
     brand = cfg.branding
-    recipients = one_line(brand.recipients)
-    if recipients and recipients[0] not in "报送发抄":
-        recipients = f"报送：{recipients}"
+    recipients = recipients_line(brand)
     return {
         "mode": mode,
         "page": PAGE_MM,
@@ -79,20 +82,14 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
     }
 
 
-def _template(name: str, ctx: dict[str, Any], cfg: BriefConfig) -> str:
-    from .render import _render_template
-
-    return _render_template(name, ctx, cfg)
-
-
 def to_html(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) -> str:
     """The digest as one standalone HTML file."""
-    return _template("digest.html.j2", _context(digest, cfg, "html", page_per_article=page_per_article), cfg)
+    return render_template("digest.html.j2", _context(digest, cfg, "html", page_per_article=page_per_article), cfg)
 
 
 def to_text(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
     """Plain text: the email's text/plain part (``attachment`` names the PDF it points to)."""
-    return _template("digest.txt.j2", _context(digest, cfg, "txt", attachment=attachment), cfg)
+    return render_template("digest.txt.j2", _context(digest, cfg, "txt", attachment=attachment), cfg)
 
 
 EMAIL_MAX_BYTES = 95_000  # Gmail clips HTML over ~102 KB ("[Message clipped]"); keep a margin
@@ -111,7 +108,7 @@ def to_email(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
     def build(upto: int) -> str:
         ctx = _context(digest, cfg, "email", attachment=attachment)
         ctx["shown_upto"] = upto
-        return inliner.inline(_template("digest_email.html.j2", ctx, cfg))
+        return inliner.inline(render_template("digest_email.html.j2", ctx, cfg))
 
     html = build(len(digest.items))
     if len(html.encode("utf-8")) <= EMAIL_MAX_BYTES:
@@ -145,7 +142,6 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
     changes its page count, the body is laid out again with the new offset.
     """
     from .fit import _font_config, _weasyprint, make_url_fetcher
-    from .render import template_dirs
 
     weasyprint = _weasyprint()
     dirs = template_dirs(cfg)
@@ -153,7 +149,7 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
     base = _context(digest, cfg, "pdf", page_per_article=page_per_article)
 
     def layout(part: str, toc_pages: dict[Any, str], page_offset: int = 0) -> Any:
-        html = _template("digest.html.j2", {**base, "part": part, "toc_pages": toc_pages,
+        html = render_template("digest.html.j2", {**base, "part": part, "toc_pages": toc_pages,
                                             "page_offset": page_offset}, cfg)
         return weasyprint.HTML(string=html, base_url=str(dirs[-1]) + "/", url_fetcher=fetcher).render(
             font_config=_font_config())

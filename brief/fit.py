@@ -16,7 +16,16 @@ from urllib.parse import unquote, urlsplit
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing
-from .render import LIMITS, STATS_COLUMNS, TEMPLATES, Content, _render_template, build_content, context, template_dirs
+from .render import (
+    LIMITS,
+    STATS_COLUMNS,
+    TEMPLATES,
+    Content,
+    build_content,
+    context,
+    render_template,
+    template_dirs,
+)
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +205,7 @@ class _Layouts:
     def html(self, base_pt: float, limits: dict[str, int], emergency: bool = False) -> str:
         ctx = context(self.content, self.cfg, "pdf", limits, base_pt=base_pt, grid_em=_grid_em(base_pt),
                       page=MARGIN_MM, emergency=emergency)
-        return replace_missing_glyphs(_render_template(TEMPLATES["pdf"], ctx, self.cfg), self.families)
+        return replace_missing_glyphs(render_template(TEMPLATES["pdf"], ctx, self.cfg), self.families)
 
     def __call__(self, base_pt: float, limits: dict[str, int], emergency: bool = False) -> Any:
         self.count += 1

@@ -76,7 +76,8 @@ def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
     return env
 
 
-def _render_template(name: str, context: dict[str, Any], cfg: BriefConfig) -> str:
+def render_template(name: str, context: dict[str, Any], cfg: BriefConfig) -> str:
+    """Render one template (a user template folder first); Jinja errors become RenderError."""
     try:
         return _environment(template_dirs(cfg)).get_template(name).render(context)
     except jinja2.TemplateError as err:
@@ -287,7 +288,18 @@ def build_content(briefing: Briefing) -> Content:
     )
 
 
-def _one_line(words: list[str], grid_em: int | None, mode: str) -> list[str]:
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def recipients_line(brand: Any) -> str:
+    """The 报/送 line of the footer, on one line; a bare list of units gets the 报送： label."""
+    recipients = _LINE_BREAKS.sub(" ", brand.recipients).strip()
+    if recipients and recipients[0] not in "报送发抄":
+        recipients = f"报送：{recipients}"
+    return recipients
+
+
+def _keywords_that_fit(words: list[str], grid_em: int | None, mode: str) -> list[str]:
     """In the PDF, keep only the keyword chips that fit on the 关键词 line (a lone chip on a line wastes it)."""
     if mode != "pdf" or grid_em is None:
         return words
@@ -323,9 +335,7 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         sections.append(section)
     for number, section in enumerate(sections):
         section["heading"] = f"{NUMERALS[number]}、{dict((n, h) for _k, h, n in SECTION_HEADINGS)[section['name']]}"
-    recipients = brand.recipients.strip()
-    if recipients and recipients[0] not in "报送发抄":
-        recipients = f"报送：{recipients}"
+    recipients = recipients_line(brand)
     return {
         "mode": mode,
         "brand": brand,
@@ -337,7 +347,7 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "meta": content.meta,
         "attribution": content.attribution,
         "points": _by_document_order(content.points, limits["points"]),
-        "keywords": _one_line(list(content.keywords[: limits["keywords"]]), extra.get("grid_em"), mode),
+        "keywords": _keywords_that_fit(list(content.keywords[: limits["keywords"]]), extra.get("grid_em"), mode),
         "sections": sections,
         "original": content.original,
         "sentence_count": content.sentence_count,
@@ -388,26 +398,26 @@ def to_json(briefing: Briefing) -> str:
 
 def to_html(briefing: Briefing, cfg: BriefConfig) -> str:
     """Standalone HTML: one file, screen and print CSS, the original text with sentence anchors."""
-    return _render_template(TEMPLATES["html"], context(build_content(briefing), cfg, "html"), cfg)
+    return render_template(TEMPLATES["html"], context(build_content(briefing), cfg, "html"), cfg)
 
 
 def to_email(briefing: Briefing, cfg: BriefConfig) -> str:
     """Email-safe HTML: 600 px tables, system fonts, every style inlined by css-inline."""
     import css_inline
 
-    html = _render_template(TEMPLATES["email"], context(build_content(briefing), cfg, "email"), cfg)
+    html = render_template(TEMPLATES["email"], context(build_content(briefing), cfg, "email"), cfg)
     inliner = css_inline.CSSInliner(keep_style_tags=False, load_remote_stylesheets=False)
     return inliner.inline(html)
 
 
 def to_markdown(briefing: Briefing, cfg: BriefConfig) -> str:
     """Markdown; article text is escaped so it never becomes markup."""
-    return _tidy(_render_template(TEMPLATES["md"], context(build_content(briefing), cfg, "md"), cfg))
+    return _tidy(render_template(TEMPLATES["md"], context(build_content(briefing), cfg, "md"), cfg))
 
 
 def to_text(briefing: Briefing, cfg: BriefConfig) -> str:
     """Plain text for terminals and the text/plain part of an email."""
-    return _tidy(_render_template(TEMPLATES["txt"], context(build_content(briefing), cfg, "txt"), cfg))
+    return _tidy(render_template(TEMPLATES["txt"], context(build_content(briefing), cfg, "txt"), cfg))
 
 
 def _tidy(text: str) -> str:
