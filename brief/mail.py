@@ -6,11 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import email.policy
 import logging
-import os
 import re
 import smtplib
 import ssl
-import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
 from email.headerregistry import Address
@@ -137,22 +135,6 @@ def digest_message(
         date=date,
         message_id=message_id,
     )
-
-
-def write_eml(message: EmailMessage, path: Path | str) -> Path:
-    """Write the message as a .eml file (CRLF line ends), atomically: all or nothing."""
-    path = Path(path)
-    data = message.as_bytes(policy=email.policy.SMTP)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def smtp_password(env: Mapping[str, str], config: Path | str | None = None) -> str | None:

@@ -176,12 +176,8 @@ def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_mat
     return out
 
 
-def textrank_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_matrix:
-    """textrank4zh's similarity: shared distinct words / (log|a| + log|b|), zero diagonal."""
-    return _textrank_sim(_binary_matrix(bags), bags)
-
-
 def _textrank_sim(binary, bags: Sequence[Sequence[str]]):
+    """textrank4zh's similarity: shared distinct words / (log|a| + log|b|), zero diagonal."""
     logs = np.log(np.maximum(np.array([len(b) for b in bags], dtype=np.float64), 1.0))
     if _issparse(binary):
         overlap = (binary @ binary.T).tocoo()
@@ -196,12 +192,8 @@ def _textrank_sim(binary, bags: Sequence[Sequence[str]]):
     return sim
 
 
-def cosine_similarity(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_matrix:
-    """Cosine similarity of binary tf·idf sentence vectors, zero diagonal."""
-    return _cosine_sim(_binary_matrix(bags))
-
-
 def _cosine_sim(binary):
+    """Cosine similarity of binary tf·idf sentence vectors, zero diagonal."""
     n = binary.shape[0]
     idf = np.log((n + 1) / (np.asarray(binary.sum(axis=0)).ravel() + 0.5))
     if _issparse(binary):

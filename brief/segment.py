@@ -98,16 +98,6 @@ def warm_up(cfg: BriefConfig) -> None:
     _opencc()
 
 
-def tokenize(text: str, cfg: BriefConfig) -> list[str]:
-    """Plain jieba tokens of a short text (a title), with the same dictionary as the body."""
-    out, position = [], 0
-    for word, _ in _tagger(cfg.segmenter, cfg.userdict)(_simplified(text)):
-        start, position = position, position + len(word)
-        if word.strip():
-            out.append(text[start:position])
-    return out
-
-
 Tagger = Callable[[str], list[tuple[str, str]]]
 
 
