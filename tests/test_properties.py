@@ -152,7 +152,8 @@ def brief_bytes_or_error(data: bytes, cfg: BriefConfig):
 
 
 def encoded(text: str, encoding: str, cut: int | None) -> bytes:
-    data = text.encode(encoding, errors="replace" if encoding in ("gbk", "big5") else "surrogatepass")
+    # surrogatepass exists only for the UTF codecs; legacy codecs replace what they cannot encode
+    data = text.encode(encoding, errors="surrogatepass" if encoding.startswith("utf") else "replace")
     return data[:cut] if cut is not None else data
 
 
