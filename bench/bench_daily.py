@@ -55,7 +55,7 @@ def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:
 def phases(inputs: list[Path], jobs: int) -> None:
     """Time each stage in this process: wall seconds and CPU seconds (this process + its workers)."""
     sys.path.insert(0, str(ROOT))
-    from brief import daily, digest_render, segment
+    from brief import daily, digest_render
     from brief.config import BriefConfig
     from brief.fit import _font_config, _weasyprint
 
@@ -71,9 +71,9 @@ def phases(inputs: list[Path], jobs: int) -> None:
     cfg = BriefConfig()
     tasks, early = daily.plan(inputs, cfg)
     mark("plan")
-    from brief import pipeline  # noqa: F401  (as the CLI does, before the pool forks)
+    from brief import pipeline  # (as the CLI does, before the pool forks)
 
-    segment.warm_up(cfg)
+    pipeline.warm_up(cfg)
     mark("pipeline import + jieba warm-up")
     digest = daily.digest_tasks(tasks, early, dt.date.fromisoformat(DAY), cfg, jobs=jobs)
     mark(f"map {len(tasks)} articles on {jobs} workers + reduce")

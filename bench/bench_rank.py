@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from brief.config import BriefConfig  # noqa: E402
 from brief.evaluate import lead, read_records, rouge  # noqa: E402
-from brief.pipeline import brief_text  # noqa: E402
+from brief.pipeline import brief_text, warm_up  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "crud_dev.jsonl"
 
@@ -75,6 +75,7 @@ def main() -> None:
     cfg = BriefConfig(budget=args.budget)
     sentence_ranker, keyword_ranker = TextRank4Sentence(), TextRank4Keyword()
     warm = records[0]
+    warm_up(cfg)  # tokenizer, converter and numeral parser loaded, as in a batch worker
     brief_text(warm["text"], cfg, title=warm.get("title") or None)
     textrank4zh_run(warm["text"], args.budget, sentence_ranker, keyword_ranker)
 

@@ -232,7 +232,6 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     brief batch articles.jsonl -o briefs.jsonl
     A record that fails gets {"id", "error"}; the others go on.
     """
-    from . import segment
     from .batch import map_articles
     from .records import brief_record, read_records
 
@@ -240,8 +239,9 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     check_output(output)
     try:
         records = read_records(source, cfg)
-        segment.warm_up(cfg)  # once here, not once per worker inside the article time limit
         from . import pipeline, render  # noqa: F401  (numpy, scipy, jinja2: imported before the fork too)
+
+        pipeline.warm_up(cfg)  # once here, not once per worker inside the article time limit
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     failed = 0

@@ -38,6 +38,14 @@ def brief_article(source: Path | str, cfg: BriefConfig) -> Briefing:
     return brief_document(load.load_path(source, cfg), cfg)
 
 
+def warm_up(cfg: BriefConfig) -> None:
+    """Load what the first article would otherwise pay for (tokenizer, converter, numeral parser), so
+    that worker processes forked later share it instead of each loading it inside an article's time
+    limit."""
+    segment.warm_up(cfg)
+    stats.warm_up()
+
+
 def brief_text(text: str, cfg: BriefConfig, *, title: str | None = None, name: str = "<text>") -> Briefing:
     """Brief an article given as a string (a batch record); ``title`` overrides the one found."""
     return brief_cleaned(clean.clean(load.from_text(text, name, cfg), cfg, title=title), cfg)

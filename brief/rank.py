@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 from importlib import resources
+from itertools import chain, count
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -172,7 +173,8 @@ def _binary_matrix(bags: Sequence[Sequence[str]]) -> np.ndarray | sparse.csr_mat
         out.data[:] = 1.0  # duplicates were summed
         return out
     out = np.zeros(shape)
-    out[np.repeat(np.arange(len(ids)), [len(row) for row in ids]), [j for row in ids for j in row]] = 1.0
+    sizes = [len(row) for row in ids]
+    out[np.repeat(np.arange(len(ids)), sizes), np.fromiter(chain.from_iterable(ids), dtype=np.int64, count=sum(sizes))] = 1.0
     return out
 
 
@@ -366,14 +368,12 @@ def select_summary(
     for i in order:
         if len(chosen) >= cap or budget - used < 2:
             break
-        if redundant(i):
-            continue
         text = texts[i]
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
             text = trim_to_clause(text, budget - used) or text
-        if len(text) <= budget - used:
+        if len(text) <= budget - used and not redundant(i):  # what does not fit needs no redundancy test
             chosen[i] = text
             used += len(text)
     if len(chosen) < cap and budget - used >= max(weights.min_fill, 2):
@@ -434,33 +434,28 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         return ()
     stop = stopwords(cfg)
     pos = cfg.keyword_pos | _ENTITY_TAGS
-    vocab: dict[str, int] = {}
-    tag_of: dict[str, str] = {}
-    seqs: list[list[int]] = []  # per sentence: vocab ids of candidates, in order
-    marks: list[tuple[int, str, bool]] = []  # (token position, token, is opener) of phrase material
-    position = 0
-    for s in sentences:
-        ids = []
-        for token, tag in zip(s.tokens, s.tags):
-            position += 1
-            if len(token) < 2:
-                continue
-            if tag in pos and token not in stop and not token[0].isdigit():
-                if token not in vocab:
-                    vocab[token] = len(vocab)  # ids follow first occurrence: the tie-breaker
-                    tag_of[token] = tag
-                ids.append(vocab[token])
-                marks.append((position, token, False))
-            elif tag in _PHRASE_GLUE_TAGS:
-                marks.append((position, token, True))
-        seqs.append(ids)
-        position += 1  # runs never cross sentences
-    if not vocab:
+    # all tokens in one list, an empty one closing each sentence so that phrases never cross sentences
+    tokens = [t for s in sentences for t in (*s.tokens, "")]
+    tags = [g for s in sentences for g in (*s.tags, "")]
+    long = [i for i, t in enumerate(tokens) if len(t) >= 2]
+    at = [i for i in long if tags[i] in pos and tokens[i] not in stop and not tokens[i][0].isdigit()]
+    if not at:
         return ()
+    vocab: dict[str, int] = {}  # ids follow first occurrence: the tie-breaker
+    tag_of: dict[str, str] = {}
+    for i in at:
+        if tokens[i] not in vocab:
+            vocab[tokens[i]] = len(vocab)
+            tag_of[tokens[i]] = tags[i]
+    candidate = set(at)
+    openers = [i for i in long if tags[i] in _PHRASE_GLUE_TAGS and i not in candidate]
+    # (token position, token, is opener) of phrase material, in text order
+    marks = sorted([(i, tokens[i], False) for i in at] + [(i, tokens[i], True) for i in openers])
     words = list(vocab)
     k = len(words)
-    flat = np.fromiter((i for ids in seqs for i in ids), dtype=np.int64)
-    owner = np.repeat(np.arange(len(seqs)), [len(ids) for ids in seqs])
+    flat = np.array([vocab[tokens[i]] for i in at], dtype=np.int64)
+    ends = np.cumsum([len(s.tokens) + 1 for s in sentences])
+    owner = np.searchsorted(ends, at, side="right")  # the sentence of each candidate
     pairs = [
         (flat[:-off][same], flat[off:][same])
         for off in range(1, cfg.keyword_window)
@@ -533,14 +528,14 @@ def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[t
                     counts[gram] = counts.get(gram, 0) + 1
         run = [token]
         last = position
-    frequent = {g: c for g, c in counts.items() if c >= 2}
+    by_count: dict[int, list[tuple[str, ...]]] = {}
+    for gram, c in counts.items():
+        if c >= 2:
+            by_count.setdefault(c, []).append(gram)
     out = {}
-    for gram, c in frequent.items():
-        longer = any(
-            len(other) > len(gram) and c2 == c and _contains(other, gram) for other, c2 in frequent.items()
-        )
-        if not longer:
-            out[gram] = c
+    for gram, c in counts.items():
+        if c >= 2 and not any(len(other) > len(gram) and _contains(other, gram) for other in by_count[c]):
+            out[gram] = c  # kept unless a longer phrase seen as often contains it
     return out
 
 

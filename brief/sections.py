@@ -31,6 +31,7 @@ _ORDER = (
 )
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
+_ZERO = dict.fromkeys(SectionKind, 0.0)
 _LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
@@ -49,7 +50,7 @@ class Cues:
     """The merged cue lexicon: label → list name → phrases, and each list compiled to one regex."""
 
     lists: dict[str, dict[str, tuple[str, ...]]]
-    patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]  # (anywhere, at an early clause)
+    patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]  # (anchored ^…, floating)
     weights: dict[str, float]
     compiled: dict[str, dict[str, re.Pattern[str] | None]]  # label → list name → alternation
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
@@ -58,10 +59,11 @@ class Cues:
 
 
 def _combined(patterns: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """One regex searching for any of ``patterns``, and one matching their anchored (^…) ones at a clause start."""
-    anywhere = re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    """The anchored (^…, matched at the start of a sentence or clause, without the ^) and the floating
+    (searched anywhere) ones of ``patterns``, each as one regex."""
     anchored = [p[1:] for p in patterns if p.startswith("^")]
-    return anywhere, (re.compile("|".join(f"(?:{p})" for p in anchored)) if anchored else None)
+    floating = [p for p in patterns if not p.startswith("^")]
+    return tuple(re.compile("|".join(f"(?:{p})" for p in group)) if group else None for group in (anchored, floating))
 
 
 def _alternation(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -185,7 +187,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     heads = _heads(text)
     opening = heads[:1]
     w = cues.weights
-    scores = {kind: 0.0 for kind in SectionKind}
+    scores = dict(_ZERO)
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
     pattern_hit = {}
     act_cues = 0.0
@@ -198,9 +200,11 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             scores[kind] += w["cue"] * min(hits, _CUE_CAP)
             if kind is SectionKind.ACTIVITIES:
                 act_cues = w["cue"] * min(hits, _CUE_CAP)
-        anywhere, anchored = cues.patterns[label]
-        pattern_hit[kind] = bool(anywhere and anywhere.search(text)) or (
-            kind is not SectionKind.OTHER and _starts(anchored, heads[1:])  # 他表示，“青少年是…
+        anchored, floating = cues.patterns[label]
+        pattern_hit[kind] = (
+            bool(anchored and anchored.match(text))
+            or bool(floating and floating.search(text))
+            or (kind is not SectionKind.OTHER and _starts(anchored, heads[1:]))  # 他表示，“青少年是…
         )
         if pattern_hit[kind]:
             scores[kind] += w["pattern"]

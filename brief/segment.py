@@ -72,20 +72,26 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
     body = article.body
     analysed = _simplified(body)
     pairs = _tagger(cfg.segmenter, cfg.userdict)(analysed)
-    ends = list(accumulate(len(word) for word, _ in pairs))
+    all_words, all_tags = tuple(zip(*pairs)) or ((), ())
+    ends = list(accumulate(map(len, all_words)))
     starts = [0, *ends[:-1]]
+    spaces = [k for k, word in enumerate(all_words) if word.isspace()]
     sentences = []
     low = 0
     for i, (start, end, paragraph) in enumerate(spans):
         # A token belongs to the sentence its first character is in; whitespace tokens are dropped.
         low = bisect_left(starts, start, low)
         high = bisect_left(starts, end, low)
-        kept = [(k, pair) for k, pair in enumerate(pairs[low:high], low) if not pair[0].isspace()]
+        first_space = bisect_left(spaces, low)
+        if first_space < len(spaces) and spaces[first_space] < high:
+            kept = [k for k in range(low, high) if not all_words[k].isspace()]
+        else:
+            kept = range(low, high)  # the common case: no whitespace inside the sentence
         if analysed is body:
-            words = tuple(pair[0] for _, pair in kept)
+            words = all_words[low:high] if isinstance(kept, range) else tuple(all_words[k] for k in kept)
         else:  # tokens of the simplified text, shown as written
-            words = tuple(body[starts[k] : ends[k]] for k, _ in kept)
-        tags = tuple(pair[1] for _, pair in kept)
+            words = tuple(body[starts[k] : ends[k]] for k in kept)
+        tags = all_tags[low:high] if isinstance(kept, range) else tuple(all_tags[k] for k in kept)
         sentences.append(Sentence(i, start, end, paragraph, body[start:end], words, tags))
         low = high
     return tuple(sentences)

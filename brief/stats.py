@@ -215,6 +215,12 @@ def _number(token: str) -> float | None:
         return None
     if len(token) == 1 and token in _DIGIT:
         return float(_DIGIT[token])  # the common case, without loading cn2an
+    return _chinese_number(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chinese_number(token: str) -> float | None:
+    """cn2an's value of a Chinese numeral (十九, 三千五百), cached: the same few recur in every article."""
     try:
         return float(_cn2an()(token, "smart"))
     except (ValueError, KeyError, TypeError):
@@ -227,6 +233,11 @@ def _cn2an():
     import cn2an
 
     return cn2an.cn2an
+
+
+def warm_up() -> None:
+    """Import cn2an now rather than inside the first article with a Chinese numeral."""
+    _cn2an()
 
 
 def _scale(value: float, mag: str | None) -> float:
