@@ -5,12 +5,6 @@ fast and the heavy modules (jieba, numpy, WeasyPrint) load only when needed.
 """
 
 from importlib import import_module
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("brief")
-except PackageNotFoundError:  # running from a checkout without an install
-    __version__ = "0.0.0"
 
 from .config import BriefConfig, Branding, load_config
 from .errors import BriefError, ConfigError, ExtractionError, InputError, RenderError
@@ -26,6 +20,13 @@ __all__ = [
 
 
 def __getattr__(name: str):
+    if name == "__version__":  # importlib.metadata costs 50 ms of every start: only when asked
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("brief")
+        except PackageNotFoundError:  # running from a checkout without an install
+            return "0.0.0"
     if name in _LAZY:
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(f"module 'brief' has no attribute {name!r}")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import click
 
-from . import __version__
 from .config import BriefConfig, load_config
 from .errors import BriefError
 
@@ -148,7 +147,7 @@ def pick_format(fmt: str | None, output: Path | None) -> str:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="brief")
+@click.version_option(package_name="brief", prog_name="brief")
 @click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
 def cli(verbose: int) -> None:
     """Turn Chinese news articles into one-page key-point briefings (简报)."""
@@ -169,8 +168,6 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
     brief make page.html --format json
     cat article.txt | brief make - -f md
     """
-    from . import render
-
     cfg = make_config(**options)
     fmt = pick_format(fmt, output)
     if output is not None:
@@ -183,6 +180,8 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
             briefing = _analyse_while_preloading_pdf(source, stdin, cfg)
         else:
             briefing = _analyse(source, stdin, cfg)
+        from . import render
+
         data = render.render(briefing, fmt, cfg)
     except BriefError as err:
         raise BriefFailed(str(err)) from None
@@ -199,24 +198,47 @@ def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig):
 
 
 def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefConfig):
-    """Analyse in a forked process while this one imports WeasyPrint and loads fonts.
+    """Analyse in a forked child while this process imports WeasyPrint and loads the fonts.
 
-    Both take most of a cold run (jieba's dictionary, WeasyPrint's import), so on two cores they
-    overlap; if the child cannot run, the analysis runs here.
+    The two take most of a cold run (jieba's dictionary and numpy there, WeasyPrint here), so on two
+    cores they overlap. The child starts before anything heavy is imported and hands back the pickled
+    Briefing (or its BriefError) through a pipe; if it cannot run or dies, the analysis runs here.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    from .fit import preload
+    import pickle
 
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_analyse, source, stdin, cfg)
-            preload()
-            return future.result()
-    except (BrokenProcessPool, OSError):
+        readable, writable = os.pipe()
+        pid = os.fork()
+    except OSError:
         return _analyse(source, stdin, cfg)
+    if pid == 0:  # the child: never returns into the CLI
+        status = 1
+        try:
+            os.close(readable)
+            try:
+                result = _analyse(source, stdin, cfg)
+            except BriefError as err:
+                result = err
+            with os.fdopen(writable, "wb") as pipe:
+                pipe.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            status = 0
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+    os.close(writable)
+    try:
+        from .fit import preload  # imported after the fork: the child needs none of it
+
+        preload()
+        with os.fdopen(readable, "rb") as pipe:
+            data = pipe.read()
+    finally:
+        os.waitpid(pid, 0)
+    if not data:  # the child failed in an unexpected way: do it here, where any error shows properly
+        return _analyse(source, stdin, cfg)
+    result = pickle.loads(data)
+    if isinstance(result, BriefError):
+        raise result
+    return result
 
 
 @cli.command()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import importlib
+import io
 import logging
 import math
 import shutil
 import subprocess
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +45,7 @@ TOP_PX = MARGIN_MM["top"] * PX_PER_MM
 AVAIL_PX = (PAGE_MM[1] - MARGIN_MM["top"] - MARGIN_MM["bottom"]) * PX_PER_MM
 CONTENT_PT = (PAGE_MM[0] - 2 * MARGIN_MM["side"]) * PT_PER_MM
 SAFETY = 0.015  # of AVAIL_PX: page-break slop between a measurement and the next layout
+ESTIMATE_MARGIN = 0.03  # of the target: the estimate runs up to ~3% short on long briefs (bench_pages.py)
 # (list, keep at most): dropped in this order, lowest-ranked item first, until the measured overflow is freed.
 DROP_STAGES = (
     ("stats", 6), ("activities", 3), ("plans", 3), ("background", 2), ("points", 4),
@@ -78,11 +83,36 @@ class PdfResult:
 @functools.cache
 def _weasyprint() -> Any:
     try:
-        import weasyprint
+        return _import_weasyprint_quickly() or importlib.import_module("weasyprint")
     except OSError as err:  # Pango/HarfBuzz missing: WeasyPrint loads them with ctypes at import
         raise RenderError(f"PDF output needs Pango and HarfBuzz ({err}); on Debian/Ubuntu install: "
                           f"apt-get install {DEBIAN_PACKAGES}") from err
-    return weasyprint
+
+
+def _import_weasyprint_quickly() -> Any:
+    """Import WeasyPrint with cffi's library search turned off, or return None if that fails.
+
+    For each library WeasyPrint tries Windows and macOS names before the Linux soname; every miss makes
+    cffi call ``ctypes.util.find_library``, which runs ``ldconfig`` and ``gcc`` (Kozea/WeasyPrint#1125):
+    0.3–0.4 s of every cold start. WeasyPrint's lists end with the Linux sonames, which ``dlopen``
+    finds by itself, so on Linux the search is not needed. Should a library be elsewhere, the partial
+    import is undone and the caller imports again with the search on.
+    """
+    if not sys.platform.startswith("linux") or "weasyprint" in sys.modules:
+        return None
+    import ctypes.util
+
+    search = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):  # WeasyPrint prints a help text before it raises
+            return importlib.import_module("weasyprint")
+    except OSError:
+        for name in [name for name in sys.modules if name == "weasyprint" or name.startswith("weasyprint.")]:
+            del sys.modules[name]
+        return None
+    finally:
+        ctypes.util.find_library = search
 
 
 @functools.cache
@@ -272,6 +302,15 @@ def _plan_drops(limits: dict[str, int], over: float,
     return limits, freed, drops
 
 
+def _plan_estimated_drops(content: Content, limits: dict[str, int], pt: float, goal: float) -> dict[str, int]:
+    """Lower list limits in DROP_STAGES order until the estimated height is within ``goal``."""
+    limits = dict(limits)
+    for name, keep in DROP_STAGES:
+        while limits[name] > keep and _estimate_px(content, limits, pt) > goal:
+            limits[name] = _drop_one(name, limits[name])
+    return limits
+
+
 def _plan_refill(limits: dict[str, int], slack: float, drops: list[Drop]) -> dict[str, int]:
     """Give back the last-dropped items whose measured heights fit in ``slack`` (content before font size)."""
     limits = dict(limits)
@@ -295,23 +334,27 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
     """Lay out at most MAX_LAYOUTS times; returns (document, pt, limits, layouts, emergency, layouts).
 
     The first size comes from a character-count estimate (within a few % on the dev sets), so most
-    briefs need one layout; a brief too long for MIN_PT is measured once, trimmed by measured heights,
-    laid out again, and the freed space goes back into a larger font.
+    briefs need one layout. A brief too long for MIN_PT loses its lowest-ranked items by the same
+    estimate before the first layout; if it still overflows, it is trimmed by measured heights and laid
+    out again, and space left over goes back to the items dropped by measure, then into a larger font.
     """
     layout = _Layouts(content, cfg)
     limits = {name: min(LIMITS[name], _length(content, name)) for name in LIMITS}
     target = AVAIL_PX * (1 - SAFETY)
     sizes = [MAX_PT - STEP_PT * i for i in range(int((MAX_PT - MIN_PT) / STEP_PT) + 1)]
     pt = next((size for size in sizes if _estimate_px(content, limits, size) <= target), MIN_PT)
+    trimmed = _estimate_px(content, limits, pt) > target  # too long even at MIN_PT
+    if trimmed:
+        limits = _plan_estimated_drops(content, limits, pt, target * (1 - ESTIMATE_MARGIN))
     doc = layout(pt, limits)
-    if len(doc.pages) == 1:
+    if len(doc.pages) == 1 and not trimmed:
         grown = _grow_pt(pt, _needed_px(doc))
         if grown >= pt + 2 * STEP_PT:  # the estimate was pessimistic: worth one more layout
             bigger = layout(grown, limits)
             if len(bigger.pages) == 1:
                 return bigger, grown, limits, layout.count, False, layout
         return doc, pt, limits, layout.count, False, layout
-    if pt > MIN_PT:
+    if len(doc.pages) > 1 and pt > MIN_PT:
         smaller = _snap(pt * math.sqrt(target / _needed_px(doc)))
         if MIN_PT < smaller < pt:
             doc, pt = layout(smaller, limits), smaller
@@ -319,7 +362,7 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
                 return doc, pt, limits, layout.count, False, layout
         pt = MIN_PT
         doc = layout(pt, limits)
-    drops: list[Drop] = []
+    drops: list[Drop] = []  # measured ones: estimated drops are not given back (it would cost a layout)
     while len(doc.pages) > 1 and layout.count < MAX_LAYOUTS - 1:
         over = _needed_px(doc) - AVAIL_PX + SAFETY * AVAIL_PX
         new_limits, _freed, new_drops = _plan_drops(limits, over, _anchors(doc))

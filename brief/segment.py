@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import logging
 import marshal
 import os
 import re
-from bisect import bisect_left
-from itertools import accumulate
 import tempfile
+from bisect import bisect_left
 from collections.abc import Callable
+from itertools import accumulate
 from pathlib import Path
+from typing import Any
 
 from .config import BriefConfig
 from .errors import ConfigError
@@ -123,7 +123,7 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
             if engine == "rjieba":
                 raise ConfigError("segmenter 'rjieba' is not installed (pip install rjieba)") from None
         else:
-            jieba_rs = rjieba.Jieba()
+            jieba_rs = _fresh_rjieba(rjieba)
             for path in (DATA / "userdict.txt", userdict):
                 if path is not None:
                     _load_userdict(jieba_rs.add_word, Path(path))
@@ -137,6 +137,21 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
                     tags[word] = tag
     list(tokenizer.cut("作为", HMM=True))  # warm up the HMM model (spaCy does the same)
     return lambda text: [(word, _tag(word, tags)) for word in tokenizer.cut(text, HMM=True)]
+
+
+_rjieba_default_taken = False
+
+
+def _fresh_rjieba(rjieba: Any) -> Any:
+    """A jieba-rs instance no other tagger uses. Importing rjieba already builds one (behind its
+    module-level ``cut``/``tag``; 0.2 s of a cold start): the first tagger takes that one, later ones
+    build their own."""
+    global _rjieba_default_taken
+    default = getattr(rjieba, "_DEFAULT_JIEBA", None)
+    if not _rjieba_default_taken and isinstance(default, rjieba.Jieba):
+        _rjieba_default_taken = True
+        return default
+    return rjieba.Jieba()
 
 
 _NUMBER = re.compile(r"^[\d.,%％]+$")
@@ -198,6 +213,8 @@ def _python_jieba():
     dict_path = Path(dict_file.name)
     dict_file.close()
     stat = dict_path.stat()
+    import hashlib  # here: its import costs 30 ms of every start, and only the Python jieba cache needs it
+
     key = hashlib.sha1(f"{dict_path}|{stat.st_size}|{stat.st_mtime_ns}|1".encode()).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"brief-jieba-{key}.cache"
     tables = None

@@ -118,3 +118,59 @@ def test_batch_where_every_record_fails_exits_2(tmp_path):
     result = run("batch", str(source), "-o", str(out), "--jobs", "1")
     assert result.returncode == 2 and "no record could be briefed" in result.stderr.decode()
     assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
+
+
+def test_make_pdf_error_from_the_analysing_child_is_one_line(tmp_path):
+    """PDF output analyses in a forked child; its BriefError reaches the user as one line, exit 2."""
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out.pdf"
+    result = run("make", str(bad), "-o", str(out))
+    assert result.returncode == 2 and "empty" in result.stderr.decode(), result.stderr.decode()
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_make_pdf_when_the_analysing_child_dies_analyses_in_process(tmp_path):
+    """A child that dies without an answer (killed, out of memory) costs time, not the brief."""
+    script = f"""
+import os, sys
+import brief.cli as cli
+parent, analyse = os.getpid(), cli._analyse
+def dying(*args):
+    if os.getpid() != parent:
+        os._exit(9)
+    return analyse(*args)
+cli._analyse = dying
+sys.argv = ["brief", "make", {str(ARTICLE)!r}, "-o", {str(tmp_path / "out.pdf")!r}]
+cli.main()
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_quick_weasyprint_import_undoes_itself_when_a_library_is_not_found():
+    """If the fast import (no ctypes.util.find_library) fails, nothing of it stays behind and the
+    normal import runs."""
+    script = """
+import ctypes.util, importlib, sys
+from brief import fit
+real_search, real_import, calls = ctypes.util.find_library, importlib.import_module, []
+def failing(name, *args):
+    calls.append(name)
+    if len(calls) == 1:
+        importlib.import_module = real_import
+        real_import("weasyprint.urls")  # a partial import, as when dlopen fails half-way
+        raise OSError("cannot load library 'libpango-1.0-0'")
+    return real_import(name, *args)
+importlib.import_module = failing
+assert fit._import_weasyprint_quickly() is None
+assert ctypes.util.find_library is real_search
+assert not [m for m in sys.modules if m.startswith("weasyprint")], "partial import left behind"
+importlib.import_module = real_import
+assert fit._weasyprint().HTML
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == b"ok", result.stderr.decode()
