@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from .config import BriefConfig
+from .config import Branding, BriefConfig
 from .errors import RenderError
 from .models import Briefing
 from .render import (
@@ -302,13 +302,19 @@ def _plan_drops(limits: dict[str, int], over: float,
     return limits, freed, drops
 
 
-def _plan_estimated_drops(content: Content, limits: dict[str, int], pt: float, goal: float) -> dict[str, int]:
-    """Lower list limits in DROP_STAGES order until the estimated height is within ``goal``."""
-    limits = dict(limits)
+def _plan_estimated_drops(content: Content, limits: dict[str, int], pt: float, goal: float,
+                          brand: Branding) -> tuple[dict[str, int], list[Drop]]:
+    """Lower list limits in DROP_STAGES order until the estimated height is within ``goal``. Each drop
+    carries the estimated height it frees with a margin, so that it comes back only with room to spare."""
+    limits, drops = dict(limits), []
+    height = _estimate_px(content, limits, pt, brand)
     for name, keep in DROP_STAGES:
-        while limits[name] > keep and _estimate_px(content, limits, pt) > goal:
-            limits[name] = _drop_one(name, limits[name])
-    return limits
+        while limits[name] > keep and height > goal:
+            before, limits[name] = limits[name], _drop_one(name, limits[name])
+            after = _estimate_px(content, limits, pt, brand)
+            drops.append((name, before, (height - after) * (1 + ESTIMATE_MARGIN) + SAFETY * goal))
+            height = after
+    return limits, drops
 
 
 def _plan_refill(limits: dict[str, int], slack: float, drops: list[Drop]) -> dict[str, int]:
@@ -336,18 +342,19 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
     The first size comes from a character-count estimate (within a few % on the dev sets), so most
     briefs need one layout. A brief too long for MIN_PT loses its lowest-ranked items by the same
     estimate before the first layout; if it still overflows, it is trimmed by measured heights and laid
-    out again, and space left over goes back to the items dropped by measure, then into a larger font.
+    out again; space left over goes back to dropped items (by estimate only with room to spare), then
+    into a larger font.
     """
     layout = _Layouts(content, cfg)
     limits = {name: min(LIMITS[name], _length(content, name)) for name in LIMITS}
     target = AVAIL_PX * (1 - SAFETY)
     sizes = [MAX_PT - STEP_PT * i for i in range(int((MAX_PT - MIN_PT) / STEP_PT) + 1)]
-    pt = next((size for size in sizes if _estimate_px(content, limits, size) <= target), MIN_PT)
-    trimmed = _estimate_px(content, limits, pt) > target  # too long even at MIN_PT
-    if trimmed:
-        limits = _plan_estimated_drops(content, limits, pt, target * (1 - ESTIMATE_MARGIN))
+    pt = next((size for size in sizes if _estimate_px(content, limits, size, cfg.branding) <= target), MIN_PT)
+    drops: list[Drop] = []
+    if _estimate_px(content, limits, pt, cfg.branding) > target:  # too long even at MIN_PT
+        limits, drops = _plan_estimated_drops(content, limits, pt, target * (1 - ESTIMATE_MARGIN), cfg.branding)
     doc = layout(pt, limits)
-    if len(doc.pages) == 1 and not trimmed:
+    if len(doc.pages) == 1 and not drops:
         grown = _grow_pt(pt, _needed_px(doc))
         if grown >= pt + 2 * STEP_PT:  # the estimate was pessimistic: worth one more layout
             bigger = layout(grown, limits)
@@ -362,7 +369,6 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
                 return doc, pt, limits, layout.count, False, layout
         pt = MIN_PT
         doc = layout(pt, limits)
-    drops: list[Drop] = []  # measured ones: estimated drops are not given back (it would cost a layout)
     while len(doc.pages) > 1 and layout.count < MAX_LAYOUTS - 1:
         over = _needed_px(doc) - AVAIL_PX + SAFETY * AVAIL_PX
         new_limits, _freed, new_drops = _plan_drops(limits, over, _anchors(doc))
@@ -415,7 +421,7 @@ def render_pdf(briefing: Briefing, cfg: BriefConfig) -> PdfResult:
 
 
 
-def _estimate_px(content: Content, limits: dict[str, int], base_pt: float) -> float:
+def _estimate_px(content: Content, limits: dict[str, int], base_pt: float, brand: Branding | None = None) -> float:
     """Height the brief would need at ``base_pt``, from character counts (no layout): picks the first size."""
     from .render import TITLE_REM, fit_title, text_em
 
@@ -424,7 +430,7 @@ def _estimate_px(content: Content, limits: dict[str, int], base_pt: float) -> fl
     def lines(width_em: float, line_em: float) -> int:
         return max(1, math.ceil(width_em / max(line_em, 1.0)))
 
-    rem = 4.0  # masthead: classification, bulletin, issue, imprint, red rule (calibrated on the dev sets)
+    rem = _frame_rem(brand or Branding(), bool(content.date_label))
     title = fit_title(content.title_main, content.title_sub, grid - 1)
     size = title["main_rem"] or TITLE_REM
     count = max(len(title["main_lines"]), math.ceil(text_em(content.title_main) * size / (grid - 1)))
@@ -449,5 +455,19 @@ def _estimate_px(content: Content, limits: dict[str, int], base_pt: float) -> fl
             rem += math.ceil(len(items) / STATS_COLUMNS) * 2.85
         else:
             rem += sum(lines(text_em(i.text), grid - 2) for i in items) * 1.6
-    rem += 0.8 + 2 * 0.8 * 1.5  # 报尾: rules, recipients and disclaimer lines
     return rem * base_pt * 96 / 72
+
+
+def _frame_rem(brand: Branding, dated: bool) -> float:
+    """Masthead and 报尾 (rules, recipients, disclaimer) in rem: 7.2 with the default branding, calibrated
+    on the dev sets; each optional line measured at 10.5 pt."""
+    rem = 7.2
+    if not brand.classification.strip():
+        rem -= 1.05
+    if brand.issue.strip():
+        rem += 1.5  # 第N期
+    if brand.unit.strip() and not dated:
+        rem += 1.75  # the imprint line, otherwise there for the date alone
+    if brand.recipients.strip():
+        rem += 1.2  # 报：…　送：…
+    return rem

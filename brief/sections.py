@@ -36,12 +36,15 @@ _LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "sp
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
-_FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要", "会", "也会", "还会", "都会")
+_FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要")
+# "will" where it opens a clause (第一，会根据…), else as often "would, tends to" (则会导致…) or the end of a
+# meeting's name (推进/会在…召开): a weak sign there
+_MAY_WORDS = ("会", "也会", "还会", "都会")
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
-_DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")
+_DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # in the first clause
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 
 
@@ -211,11 +214,13 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
 
     future = cues.compiled["future_plans"]
     strong = scores[SectionKind.FUTURE_PLANS] > 0 and not heads[0].startswith((*_MODAL_WORDS, "希望"))
-    verb_future = _verb_after(sentence, _FUTURE_WORDS, "将会")
+    verb_future = _verb_after(sentence, _FUTURE_WORDS, "将") or _verb_after(sentence, _MAY_WORDS, "会", opening=True)
     if verb_future:
         scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
         scores[SectionKind.ACTIVITIES] -= act_cues  # a plan is told with action verbs: 将听取和审议
         strong = True
+    elif _verb_after(sentence, _MAY_WORDS, "会"):
+        scores[SectionKind.FUTURE_PLANS] += w["cue"]
     if _starts(future["intents"], heads):
         scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…: an intention, even when reported
         strong = True
@@ -239,6 +244,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.BACKGROUND] += w["frame"]  # 党的二十届四中全会提出，… / 五年来，…: the frame, not an act
 
     n = len(facts)
+    data_opened = any(_DATA_OPENER.search(head.split("，", 1)[0]) for head in heads)  # 数据显示，…
     if n:
         length = max(len(text), 1)
         share = sum(len(f.text) for f in facts) / length  # how much of the sentence is numbers
@@ -251,11 +257,11 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             stat = 1.5 * min(weight, 4.0) + (1.5 if length <= 40 else 0.0) + 20.0 * share
         if strong_future:
             stat *= 0.5  # a target or a projection (到2025年建成100个) is a plan first
-        scores[SectionKind.STATISTICS] += stat
+        scores[SectionKind.STATISTICS] += stat + (w["opener"] if data_opened else 0.0)
     else:  # rankings and lists without a single number (数据显示，…依次是…): only data openers and cues count
         cues_only = cues.compiled["statistics"]["cues"]
         hits = len(set(cues_only.findall(text))) if cues_only else 0
-        scores[SectionKind.STATISTICS] = w["cue"] * min(hits, _CUE_CAP) + (w["opener"] if _DATA_OPENER.match(heads[0]) else 0.0)
+        scores[SectionKind.STATISTICS] = w["cue"] * min(hits, _CUE_CAP) + (w["opener"] if data_opened else 0.0)
     if _QUOTED.match(text) and text.find("”", 1, 13) == -1 and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
@@ -284,12 +290,14 @@ def _fact_weight(fact: Statistic) -> float:
     return 0.5 if fact.value < 10 else 1.0
 
 
-def _verb_after(sentence: Sentence, words: tuple[str, ...], chars: str) -> bool:
-    """Whether one of ``words`` is a token followed by a verb or adverb (将持续 yes, 将酒泉市… no)."""
+def _verb_after(sentence: Sentence, words: tuple[str, ...], chars: str, *, opening: bool = False) -> bool:
+    """Whether one of ``words`` is a token followed by a verb or adverb (将持续 yes, 将酒泉市… no); with
+    ``opening``, only where it opens a clause or follows a pronoun (第一，会根据… / 我们会…)."""
     if not any(ch in sentence.text for ch in chars):
         return False
     tokens, tags = sentence.tokens, sentence.tags
     for i in range(len(tokens) - 1):
         if tokens[i] in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] != "是":
-            return True
+            if not opening or i == 0 or tags[i - 1][:1] in ("x", "r"):
+                return True
     return False
