@@ -116,3 +116,27 @@ def test_repeated_caption_is_other(cfg):
 def test_quoted_term_is_not_a_quoted_remark(cfg):
     body = "“十五五”开局之年，市里组织开展了老城保护更新工作。"
     assert _labels(body, cfg) == [A]
+
+
+def test_meeting_name_ending_in_hui_is_not_a_plan(cfg):
+    # 推进/会在…召开: the 会 of 推进会 is a meeting, not "will"
+    assert _labels("8月17日，全市文物保护工作推进会在市政府召开。", cfg) == [A]
+
+
+def test_hui_opening_a_clause_is_a_plan_but_would_is_not(cfg):
+    assert _labels("人社部负责人说，第一，会根据人口老龄化的趋势，把握调整的节奏。", cfg) == [F]
+    assert _labels("饮食习惯是健康的重要方面，不良的饮食习惯则会导致疾病。", cfg) == [B]
+
+
+def test_data_report_without_numbers_is_statistics(cfg):
+    assert _labels("今年上半年，全市黄金消费总体呈现稳步增长态势。", cfg) == [S]
+    assert _labels("申请者方面，数据显示各国情况不同。在德国，叙利亚公民获批数量最多，阿富汗公民次之。", cfg) == [S, S]
+
+
+def test_future_noun_modifier_is_not_a_plan(cfg):
+    assert _labels("代表发言建议，完善多元投入机制，加速未来产业培育。", cfg) != [F]
+
+
+def test_contact_details_and_long_attributions_are_other(cfg):
+    body = "公众可提出意见。\n邮编：100806；\n传真：010-66058799；\n铁路局阿拉山口站团委书记陈乾介绍说。"
+    assert _labels(body, cfg)[1:] == [O, O, O]
