@@ -225,14 +225,15 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
         finally:
             os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
     os.close(writable)
-    try:
-        from .fit import preload  # imported after the fork: the child needs none of it
+    with os.fdopen(readable, "rb") as pipe:
+        try:
+            from .fit import preload  # imported after the fork: the child needs none of it
 
-        preload()
-        with os.fdopen(readable, "rb") as pipe:
+            preload()
             data = pipe.read()
-    finally:
-        os.waitpid(pid, 0)
+        finally:
+            pipe.close()  # should preload fail, a child still writing gets EPIPE rather than waiting forever
+            os.waitpid(pid, 0)
     if not data:  # the child failed in an unexpected way: do it here, where any error shows properly
         return _analyse(source, stdin, cfg)
     result = pickle.loads(data)

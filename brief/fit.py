@@ -45,7 +45,7 @@ TOP_PX = MARGIN_MM["top"] * PX_PER_MM
 AVAIL_PX = (PAGE_MM[1] - MARGIN_MM["top"] - MARGIN_MM["bottom"]) * PX_PER_MM
 CONTENT_PT = (PAGE_MM[0] - 2 * MARGIN_MM["side"]) * PT_PER_MM
 SAFETY = 0.015  # of AVAIL_PX: page-break slop between a measurement and the next layout
-ESTIMATE_MARGIN = 0.03  # of the target: the estimate runs up to ~3% short on long briefs (bench_pages.py)
+ESTIMATE_MARGIN = 0.03  # of the target: the estimate can run ~3% short on long briefs (the sample does)
 # (list, keep at most): dropped in this order, lowest-ranked item first, until the measured overflow is freed.
 DROP_STAGES = (
     ("stats", 6), ("activities", 3), ("plans", 3), ("background", 2), ("points", 4),

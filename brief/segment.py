@@ -9,7 +9,7 @@ import os
 import re
 import tempfile
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -84,14 +84,12 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         high = bisect_left(starts, end, low)
         first_space = bisect_left(spaces, low)
         if first_space < len(spaces) and spaces[first_space] < high:
-            kept = [k for k in range(low, high) if not all_words[k].isspace()]
-        else:
-            kept = range(low, high)  # the common case: no whitespace inside the sentence
-        if analysed is body:
-            words = all_words[low:high] if isinstance(kept, range) else tuple(all_words[k] for k in kept)
-        else:  # tokens of the simplified text, shown as written
+            kept: Sequence[int] = [k for k in range(low, high) if not all_words[k].isspace()]
+            words, tags = tuple(all_words[k] for k in kept), tuple(all_tags[k] for k in kept)
+        else:  # the common case: no whitespace inside the sentence, so plain slices
+            kept, words, tags = range(low, high), all_words[low:high], all_tags[low:high]
+        if analysed is not body:  # tokens of the simplified text, shown as written
             words = tuple(body[starts[k] : ends[k]] for k in kept)
-        tags = all_tags[low:high] if isinstance(kept, range) else tuple(all_tags[k] for k in kept)
         sentences.append(Sentence(i, start, end, paragraph, body[start:end], words, tags))
         low = high
     return tuple(sentences)

@@ -174,3 +174,26 @@ print("ok")
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
     assert result.returncode == 0 and result.stdout.strip() == b"ok", result.stderr.decode()
+
+
+def test_make_pdf_when_preloading_fails_ends_with_one_line(tmp_path):
+    """A WeasyPrint that cannot load (no Pango) fails while the child may still be writing a large
+    Briefing into the pipe: the run must end at once with the one-line error, not wait for a reader."""
+    seed = tmp_path / "long.txt"  # its pickled Briefing is far larger than a pipe's 64 KiB buffer
+    seed.write_text("".join(f"第{i}条：市司法局组织开展第{i}场普法宣传活动，发放资料{i * 7}份。" for i in range(1, 1500)),
+                    encoding="utf-8")
+    script = f"""
+import sys
+import brief.fit as fit
+from brief.errors import RenderError
+def broken():
+    raise RenderError("PDF output needs Pango and HarfBuzz (test)")
+fit.preload = broken
+import brief.cli as cli
+sys.argv = ["brief", "make", {str(seed)!r}, "-o", {str(tmp_path / "out.pdf")!r}]
+cli.main()
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    err = result.stderr.decode().strip()
+    assert result.returncode == 2 and "Pango" in err and len(err.splitlines()) == 1, err
+    assert not (tmp_path / "out.pdf").exists()
