@@ -44,7 +44,7 @@ _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
-_DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # in the first clause
+_DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # within a head's first clause
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 
 
