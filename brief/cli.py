@@ -215,6 +215,7 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
         status = 1
         try:
             os.close(readable)
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # small matrices: no BLAS thread pool to start
             try:
                 result = _analyse(source, stdin, cfg)
             except BriefError as err:
