@@ -36,11 +36,13 @@ _LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "sp
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
-_FUTURE_WORDS = ("将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要")
+_FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要"})
 # "will" where it opens a clause (第一，会根据…), else as often "would, tends to" (则会导致…) or the end of a
 # meeting's name (推进/会在…召开): a weak sign there
-_MAY_WORDS = ("会", "也会", "还会", "都会")
+_MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
+_MODAL_TOKENS = frozenset(_MODAL_WORDS)
+_WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
@@ -213,18 +215,18 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             scores[kind] += w["pattern"]
 
     future = cues.compiled["future_plans"]
-    strong = scores[SectionKind.FUTURE_PLANS] > 0 and not heads[0].startswith((*_MODAL_WORDS, "希望"))
-    verb_future = _verb_after(sentence, _FUTURE_WORDS, "将") or _verb_after(sentence, _MAY_WORDS, "会", opening=True)
+    strong = scores[SectionKind.FUTURE_PLANS] > 0 and not heads[0].startswith(_WEAK_OPENERS)
+    verb_future = _verb_after(sentence, _FUTURE_WORDS) or _verb_after(sentence, _MAY_WORDS, opening=True)
     if verb_future:
         scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
         scores[SectionKind.ACTIVITIES] -= act_cues  # a plan is told with action verbs: 将听取和审议
         strong = True
-    elif _verb_after(sentence, _MAY_WORDS, "会"):
+    elif _verb_after(sentence, _MAY_WORDS):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
     if _starts(future["intents"], heads):
         scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…: an intention, even when reported
         strong = True
-    if _verb_after(sentence, _MODAL_WORDS, "要必应务"):
+    if _verb_after(sentence, _MODAL_TOKENS):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
     reported = bool(cues.reporting and cues.reporting.match(text))
     spoken = reported or bool(cues.speech and cues.speech.match(text))
@@ -290,12 +292,12 @@ def _fact_weight(fact: Statistic) -> float:
     return 0.5 if fact.value < 10 else 1.0
 
 
-def _verb_after(sentence: Sentence, words: tuple[str, ...], chars: str, *, opening: bool = False) -> bool:
+def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = False) -> bool:
     """Whether one of ``words`` is a token followed by a verb or adverb (将持续 yes, 将酒泉市… no); with
     ``opening``, only where it opens a clause or follows a pronoun (第一，会根据… / 我们会…)."""
-    if not any(ch in sentence.text for ch in chars):
-        return False
     tokens, tags = sentence.tokens, sentence.tags
+    if words.isdisjoint(tokens):
+        return False
     for i in range(len(tokens) - 1):
         if tokens[i] in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] != "是":
             if not opening or i == 0 or tags[i - 1][:1] in ("x", "r"):
