@@ -228,7 +228,8 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
     os.close(writable)
     with os.fdopen(readable, "rb") as pipe:
         try:
-            from .fit import preload  # imported after the fork: the child needs none of it
+            # imported after the fork: the child needs none of it
+            from .fit import preload
 
             preload()
             data = pipe.read()

@@ -299,7 +299,11 @@ def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = Fa
     if words.isdisjoint(tokens):
         return False
     for i in range(len(tokens) - 1):
-        if tokens[i] in words and tags[i + 1][:1] in ("v", "d", "p", "a") and tokens[i + 1] != "是":
-            if not opening or i == 0 or tags[i - 1][:1] in ("x", "r"):
-                return True
+        if (
+            tokens[i] in words
+            and tags[i + 1][:1] in ("v", "d", "p", "a")
+            and tokens[i + 1] != "是"
+            and (not opening or i == 0 or tags[i - 1][:1] in ("x", "r"))
+        ):
+            return True
     return False

@@ -145,7 +145,7 @@ cli._analyse = dying
 sys.argv = ["brief", "make", {str(ARTICLE)!r}, "-o", {str(tmp_path / "out.pdf")!r}]
 cli.main()
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr.decode()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 
@@ -172,7 +172,7 @@ importlib.import_module = real_import
 assert fit._weasyprint().HTML
 print("ok")
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, check=False)
     assert result.returncode == 0 and result.stdout.strip() == b"ok", result.stderr.decode()
 
 
@@ -193,7 +193,7 @@ import brief.cli as cli
 sys.argv = ["brief", "make", {str(seed)!r}, "-o", {str(tmp_path / "out.pdf")!r}]
 cli.main()
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, check=False)
     err = result.stderr.decode().strip()
     assert result.returncode == 2 and "Pango" in err and len(err.splitlines()) == 1, err
     assert not (tmp_path / "out.pdf").exists()
