@@ -9,9 +9,12 @@ pipeline (load → clean → segment → stats → sections); the cleaned body i
 the labels survive changes in cleaning and segmentation. Each gold sentence takes the label of the predicted
 sentence that overlaps it most; a gold sentence that cleaning dropped counts as predicted ``other``.
 
-    python bench/bench_sections.py [--data ../shared/data] [--raw] [--errors]
+    python bench/bench_sections.py [--data ../shared/data] [--labels FILE] [--raw] [--errors]
+    python bench/bench_sections.py --agreement tests/labels/second_labeller.jsonl
 
-``--raw`` skips cleaning (the raw text is the body); ``--errors`` lists every wrong sentence and fact.
+``--raw`` skips cleaning (the raw text is the body); ``--errors`` lists every wrong sentence and fact;
+``--labels`` scores another label file (one batch, say); ``--agreement FILE`` scores a second person's
+labels of some of the articles against ``--labels`` instead of the classifier (how far two people agree).
 Exits 0 with a note when the shared data is absent.
 """
 
@@ -146,6 +149,27 @@ def evaluate(data: Path, labels_file: Path = LABELS_FILE, *, use_clean: bool = T
     return result
 
 
+def agreement(labels_file: Path, second_file: Path) -> Result:
+    """A second labelling of some articles scored against the first, sentence by sentence (same spans)."""
+    first = {r["id"]: r for r in _records(labels_file)}
+    result = Result()
+    for other in _records(second_file):
+        gold = first[other["id"]]
+        theirs = {(s["start"], s["end"]): s["label"] for s in other["sentences"]}
+        for sent in gold["sentences"]:
+            result.pairs.append((sent["label"], theirs.get((sent["start"], sent["end"]), SectionKind.OTHER.value)))
+        wanted = Counter((round(f["value"], 6), f["unit"]) for f in gold["facts"])
+        got = Counter((round(f["value"], 6), f["unit"]) for f in other["facts"])
+        result.fact_gold += sum(wanted.values())
+        result.fact_pred += sum(got.values())
+        result.fact_match += sum((wanted & got).values())
+    return result
+
+
+def _records(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def prf(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
     """Precision, recall and F1 (0 where undefined)."""
     p = tp / predicted if predicted else 0.0
@@ -187,11 +211,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the shared JSONL files")
     parser.add_argument("--raw", action="store_true", help="skip cleaning: analyse the raw texts")
     parser.add_argument("--errors", action="store_true", help="list every wrong sentence label and fact")
+    parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="label file to score against")
+    parser.add_argument("--agreement", type=Path, help="a second labelling: score it against --labels")
     args = parser.parse_args(argv)
+    if args.agreement:
+        print(report(agreement(args.labels, args.agreement)))
+        return 0
     if not args.data.is_dir():
         print(f"shared data not found at {args.data}; nothing to benchmark")
         return 0
-    result = evaluate(args.data, use_clean=not args.raw)
+    result = evaluate(args.data, args.labels, use_clean=not args.raw)
     print(report(result))
     if args.errors:
         print("\nerrors:")

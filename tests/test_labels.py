@@ -37,6 +37,16 @@ def test_label_file_shape():
             assert fact["start"] < fact["end"] and isinstance(fact["value"], float) and isinstance(fact["unit"], str)
 
 
+def test_second_labelling_covers_labelled_articles_span_for_span():
+    first = {json.loads(line)["id"]: json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines()}
+    second = LABELS.with_name("second_labeller.jsonl")
+    for line in second.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        spans = [(s["start"], s["end"]) for s in record["sentences"]]
+        assert spans == [(s["start"], s["end"]) for s in first[record["id"]]["sentences"]]
+        assert {s["label"] for s in record["sentences"]} <= KINDS
+
+
 @pytest.fixture(scope="module")
 def result():
     bench = _bench()
