@@ -116,10 +116,7 @@ def evaluate(data: Path, labels_file: Path = LABELS_FILE, *, use_clean: bool = T
     cfg = BriefConfig()
     texts = raw_texts(data)
     result = Result()
-    for line in labels_file.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        gold = json.loads(line)
+    for gold in _records(labels_file):
         if gold["id"] not in texts:
             continue
         raw, title = texts[gold["id"]]
