@@ -89,6 +89,7 @@ _SLOGANS = re.compile(
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_LEAD = max(map(len, _PREFIX.split("|"))) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
@@ -132,7 +133,11 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
     quoted = _quoted_spans(text) if _QUOTE_CHARS.search(text) else []
     pos = 0
     while pos < len(text):
-        match = _QUANTITY.search(text, pos)
+        numeral = _ANY_NUMERAL.search(text, pos)
+        if numeral is None:
+            break
+        # a quantity starts at most _LEAD characters before its first numeral (超过百分之…): no earlier
+        match = _QUANTITY.search(text, max(pos, numeral.start() - _LEAD))
         if match is None:
             break
         pos = match.end() if match.end() > match.start() else match.start() + 1
