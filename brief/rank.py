@@ -328,6 +328,25 @@ def shorten(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
 
 
+_HEADING_CHARS = 40
+_END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
+
+
+def _headings(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of subheadings: a paragraph of one short sentence without end punctuation
+    (广东激活三大动力 扎实推进高质量发展)."""
+    per_paragraph: dict[int, int] = {}
+    for s in sentences:
+        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    return {
+        s.index
+        for s in sentences
+        if per_paragraph[s.paragraph] == 1
+        and len(s.text) <= _HEADING_CHARS
+        and not s.text.rstrip(_CLOSERS).endswith(_END_MARKS)
+    }
+
+
 def select_summary(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
@@ -349,12 +368,15 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
+    - Subheadings (``_headings``) are never key points, unless the article has nothing else.
     """
     n = len(sentences)
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    order = sorted(range(n), key=lambda i: (-scores[i], i))
+    headings = _headings(sentences)
+    order = sorted((i for i in range(n) if i not in headings), key=lambda i: (-scores[i], i))
+    order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)
     grams = _Lazy(lambda i: _bigrams(texts[i]))
     chosen: dict[int, str] = {}

@@ -259,3 +259,12 @@ def test_long_articles_take_the_sparse_path_and_agree_with_dense():
     assert sparse.issparse(sparse_sim)
     assert sparse_sim.toarray()[:400, :400] == pytest.approx(dense)
     assert rank.select_summary(sents, long_scores, article, cfg)
+
+
+def test_subheadings_are_never_key_points_unless_there_is_nothing_else():
+    sents = sentences_of("广东激活三大动力 扎实推进高质量发展", "广东加快推进全面深化改革，开放合作取得新成效。",
+                         "辽宁组建了二十个重点实验室群。", paragraph_break=True)
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="广东激活三大动力 扎实推进高质量发展")
+    assert [s.index for s in chosen] == [1, 2]
+    (only,) = summarise(sentences_of("广东激活三大动力 扎实推进高质量发展"), BriefConfig(budget=200))
+    assert only.index == 0
