@@ -180,6 +180,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Art
             if inline:
                 sources.append(inline.group(1))
             continue
+        line = _PHOTO_CREDIT.sub("", line)
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
             sources.append(trailing.group(1))
@@ -276,6 +277,10 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None
     return [lines[0][found.end():].lstrip()] + lines[1:], byline, agency
+
+
+# A photo credit glued between a caption and the next sentence: 比赛现场。郎成涛/摄大赛持续三天…
+_PHOTO_CREDIT = re.compile(r"(?:(?<=[。！？])|^)\s*[\u4e00-\u9fff·]{2,5}\s*/\s*摄\s*")
 
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.

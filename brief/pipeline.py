@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import clean, load, rank, sections, segment, stats
 from .config import BriefConfig
-from .models import Article, Briefing, RawDocument
+from .models import Article, Briefing, RawDocument, SectionKind
 
 
 def brief_document(raw: RawDocument, cfg: BriefConfig) -> Briefing:
@@ -18,10 +18,11 @@ def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
     """Analyse an already cleaned article."""
     sentences = segment.segment(article, cfg)
     scores = rank.rank_sentences(sentences, article, cfg)
-    summary = rank.select_summary(sentences, scores, article, cfg)
     keywords = rank.rank_keywords(sentences, article, cfg)
     statistics = stats.extract_statistics(sentences, cfg)
     labels = sections.classify(sentences, statistics, article, cfg)
+    other = frozenset(s.index for s in labels if s.kind is SectionKind.OTHER)  # bylines, captions, 他说。
+    summary = rank.select_summary(sentences, scores, article, cfg, skip=other)
     return Briefing(
         article=article,
         sentences=sentences,

@@ -354,6 +354,7 @@ def select_summary(
     cfg: BriefConfig,
     *,
     weights: RankWeights = WEIGHTS,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[Scored, ...]:
     """Greedy budgeted selection, output in document order.
 
@@ -368,14 +369,15 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``) are never key points, unless the article has nothing else.
+    - Subheadings (``_headings``) and the sentences in ``skip`` (those the section detector calls other:
+      bylines, photo captions, 他说。) are never key points, unless the article has nothing else.
     """
     n = len(sentences)
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    headings = _headings(sentences)
-    order = sorted((i for i in range(n) if i not in headings), key=lambda i: (-scores[i], i))
+    excluded = _headings(sentences) | skip
+    order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)
     grams = _Lazy(lambda i: _bigrams(texts[i]))

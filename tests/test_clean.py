@@ -100,3 +100,14 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
 def test_non_chinese_input_is_refused(text, cfg):
     with pytest.raises(InputError):
         clean.clean(load.from_text(text, "x", cfg), cfg)
+
+
+def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
+    text = (
+        "中铁四局举办青年员工技能大赛\n"
+        "8月2日，中铁四局第十五届青年员工技能大赛在合肥开幕。开幕式航拍。郎成涛/摄大赛持续三天，共160余人参赛。\n"
+        "比赛分理论考试和实际操作两部分，得分比为3/7。"
+    )
+    article = clean.clean(load.from_text(text, "t", cfg), cfg)
+    assert "/摄" not in article.body and "郎成涛" not in article.body
+    assert "开幕式航拍。大赛持续三天" in article.body and "3/7" in article.body
