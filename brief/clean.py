@@ -74,7 +74,7 @@ _DATELINE = re.compile(
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
 _TRAILING_SOURCE = re.compile(r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)(?:(?:流程|责任)?编辑[:：].{0,20})?$")
-_BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|文|图|摄)[\s:：]*")
+_BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|文|图|摄)[\s:：/／]*")
 
 
 def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Article:
