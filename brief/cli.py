@@ -208,8 +208,13 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
 
     try:
         readable, writable = os.pipe()
-        pid = os.fork()
     except OSError:
+        return _analyse(source, stdin, cfg)
+    try:
+        pid = os.fork()
+    except OSError:  # out of processes or memory: analyse here
+        os.close(readable)
+        os.close(writable)
         return _analyse(source, stdin, cfg)
     if pid == 0:  # the child: never returns into the CLI
         status = 1
