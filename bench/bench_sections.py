@@ -9,11 +9,12 @@ pipeline (load → clean → segment → stats → sections); the cleaned body i
 the labels survive changes in cleaning and segmentation. Each gold sentence takes the label of the predicted
 sentence that overlaps it most; a gold sentence that cleaning dropped counts as predicted ``other``.
 
-    python bench/bench_sections.py [--data ../shared/data] [--labels FILE] [--raw] [--errors]
+    python bench/bench_sections.py [--data ../shared/data] [--labels FILE] [--batch N ...] [--raw] [--errors]
     python bench/bench_sections.py --agreement tests/labels/second_labeller.jsonl
 
 ``--raw`` skips cleaning (the raw text is the body); ``--errors`` lists every wrong sentence and fact;
-``--labels`` scores another label file (one batch, say); ``--agreement FILE`` scores a second person's
+``--labels`` scores another label file; ``--batch`` only the records of those labelling batches (the
+``batch`` field, tests/labels/README.md); ``--agreement FILE`` scores a second person's
 labels of some of the articles against ``--labels`` instead of the classifier (how far two people agree).
 Exits 0 with a note when the shared data is absent.
 """
@@ -111,13 +112,14 @@ def analyse(raw: str, title: str, name: str, cfg: BriefConfig, *, use_clean: boo
     return predicted, predicted_facts
 
 
-def evaluate(data: Path, labels_file: Path = LABELS_FILE, *, use_clean: bool = True) -> Result:
+def evaluate(data: Path, labels_file: Path = LABELS_FILE, *, use_clean: bool = True,
+             batches: frozenset[int] | None = None) -> Result:
     """Score the pipeline on every labelled article whose text is in ``data``."""
     cfg = BriefConfig()
     texts = raw_texts(data)
     result = Result()
     for gold in _records(labels_file):
-        if gold["id"] not in texts:
+        if gold["id"] not in texts or (batches is not None and gold.get("batch") not in batches):
             continue
         raw, title = texts[gold["id"]]
         predicted, predicted_facts = analyse(raw, title, gold["id"], cfg, use_clean=use_clean)
@@ -209,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--raw", action="store_true", help="skip cleaning: analyse the raw texts")
     parser.add_argument("--errors", action="store_true", help="list every wrong sentence label and fact")
     parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="label file to score against")
+    parser.add_argument("--batch", type=int, nargs="+", help="only the records of these labelling batches")
     parser.add_argument("--agreement", type=Path, help="a second labelling: score it against --labels")
     args = parser.parse_args(argv)
     if args.agreement:
@@ -217,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"shared data not found at {args.data}; nothing to benchmark")
         return 0
-    result = evaluate(args.data, args.labels, use_clean=not args.raw)
+    result = evaluate(args.data, args.labels, use_clean=not args.raw,
+                      batches=frozenset(args.batch) if args.batch else None)
     print(report(result))
     if args.errors:
         print("\nerrors:")
