@@ -355,25 +355,43 @@ def _on_sigterm(main_pid: int):
 
 
 def main() -> None:
-    """Entry point: no traceback ever reaches the user."""
+    """Entry point of the ``brief`` script and ``python -m brief``: run, then leave at once.
+
+    Tearing the interpreter down (WeasyPrint's layout objects, fonts, numpy) takes a few tenths of a
+    second after a PDF; every command has closed its files, pools and children by the time it returns,
+    so the process ends with ``os._exit`` once its output is flushed.
+    """
+    code = run()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: nothing more to say
+            pass
+    logging.shutdown()
+    os._exit(code)
+
+
+def run() -> int:
+    """Run the CLI on ``sys.argv`` and return the exit code; no traceback ever reaches the user."""
     signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
     try:
-        cli.main(standalone_mode=False, prog_name="brief")
+        code = cli.main(standalone_mode=False, prog_name="brief")  # --help and --version return 0
+        return code if isinstance(code, int) else 0
     except click.exceptions.Abort:
         click.echo("brief: interrupted", err=True)
-        sys.exit(130)
+        return 130
     except click.ClickException as err:
         err.show()
-        sys.exit(err.exit_code)
+        return err.exit_code
     except KeyboardInterrupt:
         click.echo("brief: interrupted", err=True)
-        sys.exit(130)
+        return 130
     except BrokenPipeError:
-        sys.exit(0)
+        return 0
     except Exception as err:  # a bug: one line, not a traceback (-vv logs it)
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         click.echo(f"brief: internal error: {type(err).__name__}: {one_line(str(err))}", err=True)
-        sys.exit(2)
+        return 2
 
 
 # The daily digest commands live in their own module; it imports the helpers above.

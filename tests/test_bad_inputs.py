@@ -550,8 +550,8 @@ def run_cli(*args: str, stdin: bytes | None = None, cwd: Path | None = None, tim
 
 
 def run_main(*args: str, stdin: bytes = b"") -> CliResult:
-    """brief.cli.main() in this process, with argv, stdin, stdout and stderr swapped (fast)."""
-    from brief.cli import main
+    """brief.cli.run() in this process, with argv, stdin, stdout and stderr swapped (fast)."""
+    from brief.cli import run
 
     out, err = io.BytesIO(), io.BytesIO()
     streams = (io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"),
@@ -560,11 +560,8 @@ def run_main(*args: str, stdin: bytes = b"") -> CliResult:
     saved = sys.argv, sys.stdin, sys.stdout, sys.stderr
     sys.argv = ["brief", *args]
     sys.stdin, sys.stdout, sys.stderr = streams
-    code = 0
     try:
-        main()
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+        code = run()
     finally:
         sys.argv, sys.stdin, sys.stdout, sys.stderr = saved
         for stream in streams:
@@ -602,7 +599,7 @@ CLI_ERROR_KINDS = ["file_name_with_newline", "file_name_too_long", "path_too_lon
 
 @pytest.mark.parametrize("name", CLI_ERROR_KINDS)
 def test_cli_error_kinds(name: str, tmp_path: Path):
-    """Through main(): exit 2, one stderr line, no output file (not even an empty one)."""
+    """Through run(): exit 2, one stderr line, no output file (not even an empty one)."""
     path = KINDS[name].make(tmp_path)
     before = {p.name for p in tmp_path.iterdir()}
     out = tmp_path / "out.json"

@@ -197,3 +197,13 @@ cli.main()
     err = result.stderr.decode().strip()
     assert result.returncode == 2 and "Pango" in err and len(err.splitlines()) == 1, err
     assert not (tmp_path / "out.pdf").exists()
+
+
+def test_the_quick_exit_keeps_exit_codes_and_logged_lines():
+    """main() leaves with os._exit: --version's 0, a text brief on stdout and a usage error's 2 all get out."""
+    version = run("--version")
+    assert version.returncode == 0 and version.stdout.decode().startswith("brief, version")
+    text = run("make", str(ARTICLE), "-f", "txt")
+    assert text.returncode == 0 and text.stdout.decode() == CliRunner().invoke(cli, ["make", str(ARTICLE), "-f", "txt"]).output
+    usage = run("make", str(ARTICLE), "--format", "docx")
+    assert usage.returncode == 2 and "docx" in usage.stderr.decode()
