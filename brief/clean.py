@@ -180,7 +180,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Art
             if inline:
                 sources.append(inline.group(1))
             continue
-        line = _PHOTO_CREDIT.sub("", line)
+        line = _strip_photos(line)
+        if not line:
+            continue
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
             sources.append(trailing.group(1))
@@ -279,8 +281,29 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     return [lines[0][found.end():].lstrip()] + lines[1:], byline, agency
 
 
-# A photo credit glued between a caption and the next sentence: 比赛现场。郎成涛/摄大赛持续三天…
-_PHOTO_CREDIT = re.compile(r"(?:(?<=[。！？])|^)\s*[\u4e00-\u9fff·]{2,5}\s*/\s*摄\s*")
+# A photo credit glued into the text after its caption: 比赛现场。郎成涛/摄大赛持续三天…, …会议在杭召开。
+# 团浙江省委供图习近平…, 当地时间2023年7月26日，孟加拉国锡尔赫特，…。视觉中国 资料图孟加拉国作为…
+_PHOTO_CREDIT = re.compile(
+    r"[（(]?(?:"
+    r"(?:(?<=[。！？!?\s])|^)[\u4e00-\u9fff·]{2,5}\s*/\s*摄"  # 郎成涛/摄
+    r"|(?:[^\s。！？!?，,、：:“”（）()]|[（(][^）)]{1,4}[）)]){1,20}?(?<!提)供图(?![书片像表纸样文])"  # 团浙江省委供图, (主办方供图)
+    r"|视觉中国\s*(?:资料图|图)(?![片库像])"
+    r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
+    r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
+    r")[）)]?\s*"
+)
+_CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
+
+
+def _strip_photos(line: str) -> str:
+    """Remove each photo credit and the caption it closes (the stretch since the previous sentence)."""
+    while (credit := _PHOTO_CREDIT.search(line)) is not None:
+        before = line[: credit.start()].rstrip()
+        cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
+        if len(before) - cut > _CAPTION_MAX:
+            cut = credit.start()
+        line = line[:cut] + line[credit.end() :]
+    return line
 
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.

@@ -48,6 +48,10 @@ _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
 _DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # within a head's first clause
 _CUE_CAP = 2  # at most this many distinct cues of one label count
+# An intention stated after a short subject (中方愿同…, 苏方希望…): 愿 not in 志愿/心愿/意愿…, 希望 not a noun (的希望)
+_INTENT_AFTER_SUBJECT = re.compile(
+    r"(?:^|[，,：:])[^，,。；;：:“”]{1,8}?(?<![志心意自宏夙情祝请如的])(?:希望|期待|期望|期盼|愿意|愿(?![望景]))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +227,9 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         strong = True
     elif _verb_after(sentence, _MAY_WORDS):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
-    if _starts(future["intents"], heads):
-        scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…: an intention, even when reported
+    intent = _starts(future["intents"], heads) or _stated_intent(text)
+    if intent:
+        scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…, 中方愿同…: an intention, even when reported
         strong = True
     if _verb_after(sentence, _MODAL_TOKENS):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
@@ -234,7 +239,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     strong_future = (
         verb_future
         or carry
-        or _starts(future["intents"], heads)
+        or intent
         or bool(future["cues"] and future["cues"].search(text))
         or pattern_hit[SectionKind.FUTURE_PLANS]
     )
@@ -283,6 +288,12 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "spoken": spoken,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
     }
+
+
+def _stated_intent(text: str) -> bool:
+    """中方愿同…, 他希望…: an intention after a short subject, in a clause that starts near the beginning."""
+    match = _INTENT_AFTER_SUBJECT.search(text, 0, _HEAD_SPAN + 12)
+    return match is not None and match.start() < _HEAD_SPAN
 
 
 def _fact_weight(fact: Statistic) -> float:

@@ -110,5 +110,24 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
         "比赛分理论考试和实际操作两部分，得分比为3/7。"
     )
     article = clean.clean(load.from_text(text, "t", cfg), cfg)
-    assert "/摄" not in article.body and "郎成涛" not in article.body
-    assert "开幕式航拍。大赛持续三天" in article.body and "3/7" in article.body
+    assert "/摄" not in article.body and "郎成涛" not in article.body and "开幕式航拍" not in article.body
+    assert "在合肥开幕。大赛持续三天" in article.body and "3/7" in article.body
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("团省委作工作报告。近日，全委会议在杭召开。团浙江省委供图习近平总书记提出了要求。", "团省委作工作报告。习近平总书记提出了要求。"),
+    ("赤字将超过GDP的2%。当地时间2022年10月11日，俄罗斯新罗西斯克，一艘油轮停泊在港口。视觉中国 资料图西卢阿诺夫表示，原因在于变化。",
+     "赤字将超过GDP的2%。西卢阿诺夫表示，原因在于变化。"),
+    ("邓兰舟（右）免费帮村民带货 通讯员供图交通运输部近日公布名单。", "交通运输部近日公布名单。"),
+    ("图为招聘会现场。刚果（金）外交学院孔子学院供图参加招聘会的企业代表表示满意。", "参加招聘会的企业代表表示满意。"),
+    ("无人驾驶微公交车。（通讯员 刘爱理 摄）8月9日，武汉开通微公交。", "8月9日，武汉开通微公交。"),
+    ("学校为学生提供图书1000册，提供图片展览。", "学校为学生提供图书1000册，提供图片展览。"),  # 提供图书 is no credit
+])
+def test_photo_captions_and_their_credits_are_removed(line, kept):
+    assert clean._strip_photos(line) == kept
+
+
+def test_a_line_that_is_only_a_caption_and_credit_goes(cfg):
+    text = "两岸青少年文化营闭幕\n五天行程中，两岸青少年拉近距离。\n7月19日，两岸青少年在北京体验传统文化。(主办方供图)\n活动以羽毛球交流赛拉开序幕。"
+    article = clean.clean(load.from_text(text, "t", cfg), cfg)
+    assert article.body == "五天行程中，两岸青少年拉近距离。\n活动以羽毛球交流赛拉开序幕。"

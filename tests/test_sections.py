@@ -140,3 +140,18 @@ def test_future_noun_modifier_is_not_a_plan(cfg):
 def test_contact_details_and_long_attributions_are_other(cfg):
     body = "公众可提出意见。\n邮编：100806；\n传真：010-66058799；\n铁路局阿拉山口站团委书记陈乾介绍说。"
     assert _labels(body, cfg)[1:] == [O, O, O]
+
+
+def test_intention_after_a_short_subject_is_a_plan_even_in_a_speech(cfg):
+    body = "王毅表示，中巴有着共同战略利益。中方愿同巴方加强沟通协调，共同推动金砖合作。巴方愿同中方一道，深化务实合作。"
+    assert _labels(body, cfg) == [A, F, F]
+
+
+@pytest.mark.parametrize("text", ["大学生志愿者深入社区开展普法宣传活动。", "群众的意愿得到充分尊重，村里修通了道路。"])
+def test_wish_words_inside_other_words_are_no_intention(cfg, text):
+    assert _labels(text, cfg) == [A]
+
+
+def test_causes_purposes_and_founding_history_are_background(cfg):
+    body = "欧盟民防机制于2001年设立，旨在协调参与国应对自然灾害。预算赤字增加的原因在于执行情况发生了变化。欧盟26日调派消防飞机支援希腊。"
+    assert _labels(body, cfg) == [B, B, A]
