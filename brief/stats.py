@@ -29,9 +29,9 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 个小时 摄氏度 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 大类 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 ℃ 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -64,6 +64,9 @@ _UNIT_BAD_NEXT = {
     "门": "户槛口前",
     "章": "程节",
     "首": "次批届都府位个先创要",
+    "字": "号幕路头样母体句形符",
+    "周": "年岁边末期刊转",
+    "封": "面闭存锁顶",
 }
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -187,6 +190,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 一站式, 零部件; a lone 二 is an ordinal (二期工程, 二类, 二组) where a count says 两
         if unit == "期" and before not in "了办续共计":
             return None  # 三期工程: a phase
+        if unit in ("字", "周") and not mag and text[max(0, start - 2) : start] not in ("为期", "连续", "持续"):
+            return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if not unit or unit in ("%", "‰") and not m.group("pct"):
             return None
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):

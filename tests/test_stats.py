@@ -140,3 +140,21 @@ def test_any_text_gives_valid_spans(text):
 )
 def test_more_words_that_are_not_counts(text):
     assert _facts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("旅客争取到了两袋大米", [(2.0, "袋")]),
+        ("全书共14章、85条，6.8万字。", [(14.0, "章"), (85.0, "条"), (68000.0, "字")]),
+        ("编钟上共有3755字铭文", [(3755.0, "字")]),
+        ("此次活动为期四周", [(4.0, "周")]),
+        ("墨西哥已向美国发出两封外交信函", [(2.0, "封")]),
+        ("比赛分理论考试和实际操作两部分", [(2.0, "部分")]),
+        ("武汉市红十字会应急救援队出动", []),
+        ("坚持八字方针", []),
+        ("隧道四周冒着湿气", []),
+    ],
+)
+def test_words_characters_weeks_bags_and_letters(text, expected):
+    assert _facts(text) == expected
