@@ -84,6 +84,21 @@ def test_pdf_shows_masthead_title_points_and_numbers_as_written(short_pdf):
     assert squash(SAMPLE[0][3]) in text  # the best key sentence, whole
 
 
+def test_fonts_subset_in_parallel_give_the_same_pdf_bytes(short_pdf, monkeypatch):
+    import weasyprint.pdf
+
+    parallel = weasyprint.pdf.build_fonts_dictionary
+    assert getattr(parallel, "parallel", False), "write_pdf does not subset fonts side by side"
+    seen = []
+    monkeypatch.setattr(weasyprint.pdf, "build_fonts_dictionary",
+                        lambda pdf, fonts, *args: seen.append(len(fonts)) or parallel(pdf, fonts, *args))
+    again = fit.render_pdf(make_briefing(), CFG).pdf
+    monkeypatch.setattr(weasyprint.pdf, "build_fonts_dictionary", parallel.original)
+    one_by_one = fit.render_pdf(make_briefing(), CFG).pdf
+    assert seen and seen[0] >= 2  # regular and bold: two font files to subset
+    assert again == one_by_one == short_pdf.pdf
+
+
 def test_long_briefing_still_fits_one_page_with_whole_sentences(long_pdf):
     facts = pdf_facts(long_pdf.pdf)
     assert facts["pages"] == 1
