@@ -151,11 +151,21 @@ def _is_chrome(line: str) -> bool:
 
 def _is_heading(line: str) -> bool:
     """A short line with no sentence punctuation: a title, subtitle or section heading."""
-    return len(line) <= 64 and not _SENTENCE_END.search(line.rstrip("。")) and not line.endswith(("，", "："))
+    if len(line) > 64 or line.endswith(("，", "：")):
+        return False
+    # an exclamation or question inside a short title is fine (服务乡村振兴！5000名志愿者出征)
+    inner = line.rstrip("。") if len(line) > 40 else re.sub(r"[！？!?](?=.)", "", line.rstrip("。"))
+    return not _SENTENCE_END.search(inner)
 
 
 def _is_paragraph(line: str) -> bool:
-    return len(line) >= 24 and bool(re.search(r"[。！？，；]", line)) or len(line) >= 60
+    """Body text: long, or sentence punctuation and either a sentence end or more than a title's length.
+
+    A title may carry a comma or an exclamation inside (服务乡村振兴！5000名…志愿者出征), not at its end.
+    """
+    if len(line) >= 60:
+        return True
+    return len(line) >= 24 and bool(re.search(r"[。！？，；]", line)) and (len(line) > 40 or line[-1] in "。！？；…”\"」")
 
 
 def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Article:

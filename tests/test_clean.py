@@ -131,3 +131,22 @@ def test_a_line_that_is_only_a_caption_and_credit_goes(cfg):
     text = "两岸青少年文化营闭幕\n五天行程中，两岸青少年拉近距离。\n7月19日，两岸青少年在北京体验传统文化。(主办方供图)\n活动以羽毛球交流赛拉开序幕。"
     article = clean.clean(load.from_text(text, "t", cfg), cfg)
     assert article.body == "五天行程中，两岸青少年拉近距离。\n活动以羽毛球交流赛拉开序幕。"
+
+
+def test_title_with_an_exclamation_inside_is_the_title_and_the_dateline_goes(cfg):
+    text = (
+        "服务乡村振兴！5000名广东高校毕业生志愿者出征\n"
+        "中国青年报客户端讯（中青报·中青网记者 林洁）8月11日，志愿服务乡村振兴行动出征仪式在肇庆市举行。"
+        "5000名志愿者整装待发。"
+    )
+    article = clean.clean(load.from_text(text, "t", cfg), cfg)
+    assert article.title == "服务乡村振兴！5000名广东高校毕业生志愿者出征"
+    assert article.body.startswith("8月11日，志愿服务乡村振兴行动出征仪式在肇庆市举行。")
+    assert article.source == "中国青年报"
+
+
+def test_a_short_line_ending_a_sentence_is_still_body(cfg):
+    text = "县里召开工作会议\n会议传达学习了上级精神，部署了下一阶段工作！\n与会人员进行了讨论。"
+    article = clean.clean(load.from_text(text, "t", cfg), cfg)
+    assert article.title == "县里召开工作会议"
+    assert article.body.startswith("会议传达学习了上级精神")
