@@ -98,6 +98,9 @@ _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
+# What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
+_NOT_COUNTED = frozenset({"时", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
+                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多"})
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 
 
@@ -292,7 +295,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
-    if unit not in ("%", "个百分点", "倍") and after:
+    if unit not in ("%", "个百分点", "倍") and after and tokens[after[0]] not in _NOT_COUNTED:
         phrase = _collect(tokens, tags, after, limit=5)
         if phrase:
             return phrase

@@ -158,3 +158,9 @@ def test_more_words_that_are_not_counts(text):
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
     assert _facts(text) == expected
+
+
+def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
+    article = Article(title="t", body="离岸边10多米时，市民跳入江中。全镇100人左右参加了培训。")
+    facts = stats.extract_statistics(segment.segment(article, cfg), cfg)
+    assert [(f.text, f.subject) for f in facts] == [("10多米", ""), ("100人", "全镇")]
