@@ -189,10 +189,27 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
 
 
 def finish(text: str) -> str:
-    """A trimmed clause ends like a sentence: a trailing ，；、： becomes 。"""
+    """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), and quotation marks pair up.
+
+    A quotation can run over several sentences; one shown alone would open a quote it never closes
+    (他说道：“坦率地说，…。) or close one it never opened (…有所反应。”).
+    """
     text = text.strip()
     if text and text[-1] in "，；、：,;:":
-        return text[:-1] + "。"
+        text = text[:-1] + "。"
+    depth = unopened = 0
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            if depth:
+                depth -= 1
+            else:
+                unopened += 1
+    if unopened and text.endswith("”"):
+        text = text[:-1]
+    elif depth and not unopened:
+        text += "”" * depth
     return text
 
 

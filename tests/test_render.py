@@ -328,3 +328,13 @@ def test_render_without_pipeline_fields_uses_article_defaults():
     briefing = replace(briefing, article=replace(article, body=briefing.article.body))
     page = render.render(briefing, "html", CFG).decode()
     assert "只有标题" in page and "来源" not in page
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("他说道：“坦率地说，这并不容易。", "他说道：“坦率地说，这并不容易。”"),  # a quotation that runs on
+    ("基本上，只有本国的银行对此有所反应。”", "基本上，只有本国的银行对此有所反应。"),  # the end of one
+    ("他说：“好。”", "他说：“好。”"),
+    ("“一号工程”进展顺利，", "“一号工程”进展顺利。"),
+])
+def test_items_close_what_they_open(text, shown):
+    assert render.finish(text) == shown
