@@ -42,7 +42,8 @@ _FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍�
 _MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _MODAL_TOKENS = frozenset(_MODAL_WORDS)
-_WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
+_WEAK_OPENERS = (*_MODAL_WORDS, "希望")
+_REQUIREMENT = re.compile(r"(?:[一二三四五六七八九十]要|要(?![素闻求件点害地务])|必须|务必)")  # a sentence opened by these is no firm plan by its cues alone
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
@@ -245,6 +246,10 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     )
     if spoken and not strong_future:
         scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
+    if _REQUIREMENT.match(heads[0]) and not strong_future:
+        # 要坚持…, 必须…: a sentence opened by a bare 要 goes on reporting a meeting's or a leader's requirements
+        scores[SectionKind.FUTURE_PLANS] = 0.0
+        scores[SectionKind.ACTIVITIES] += w["cue"]
     if reported and not strong_future:
         scores[SectionKind.ACTIVITIES] += w["cue"]  # X强调，要…: a requirement reported as an act
     if _starts(cues.frames, heads):

@@ -155,3 +155,16 @@ def test_wish_words_inside_other_words_are_no_intention(cfg, text):
 def test_causes_purposes_and_founding_history_are_background(cfg):
     body = "欧盟民防机制于2001年设立，旨在协调参与国应对自然灾害。预算赤字增加的原因在于执行情况发生了变化。欧盟26日调派消防飞机支援希腊。"
     assert _labels(body, cfg) == [B, B, A]
+
+
+def test_a_sentence_opened_by_a_bare_yao_reports_a_requirement_across_paragraphs(cfg):
+    body = "习近平在会上发表讲话。\n习近平指出，亚太合作面临新的形势。\n要坚持真正的多边主义，维护多边贸易体制。\n要坚持普惠包容，实现互利共赢。"
+    assert _labels(body, cfg) == [A, A, A, A]
+
+
+def test_reactions_that_praise_are_other(cfg):
+    assert _labels("港澳台人士表示，新年贺词鼓舞人心、催人奋进。", cfg) == [O]
+
+
+def test_advice_reported_by_an_agency_is_an_activity(cfg):
+    assert _labels("疾控机构提示，在血吸虫病流行区，尽量不接触疫水，必须接触时应做好个人防护。", cfg) == [A]
