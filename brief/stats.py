@@ -71,7 +71,7 @@ _UNIT_BAD_NEXT = {
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*"
+_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千](?=[万亿])"  # …, and 千万元, 千亿斤: a bare 百/千 before 万/亿
 _MAG = "万亿|千万|百万|亿|万|千"
 _APPROX_AFTER = "余|多"
 _PREFIX = "超过|将近|近|约|超|逾|不足|不到"
@@ -91,7 +91,7 @@ _SLOGANS = re.compile(
 )
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
-_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]")
+_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]|[百千](?=[万亿])")
 _LEAD = max(map(len, _PREFIX.split("|"))) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
@@ -197,6 +197,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if not unit or unit in ("%", "‰") and not m.group("pct"):
             return None
+        if num in ("百", "千") and (m.group("low") or not m.group("prefix")):
+            return None  # only 近千万元, 约百万: 数千万 and 上百万 are vague, 百万亩造林工程 and 千亿元产业集群 names
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
     # "十九届四中全会": 届 is not a unit, so the numeral never matches; "四中全会": 中 is not a unit either
@@ -228,6 +230,8 @@ def _number(token: str) -> float | None:
         return None
     if len(token) == 1 and token in _DIGIT:
         return float(_DIGIT[token])  # the common case, without loading cn2an
+    if token in ("百", "千"):
+        return 100.0 if token == "百" else 1000.0  # 千万元: a thousand ten-thousands
     return _chinese_number(token)
 
 

@@ -154,6 +154,9 @@ def test_more_words_that_are_not_counts(text):
         ("武汉市红十字会应急救援队出动", []),
         ("坚持八字方针", []),
         ("隧道四周冒着湿气", []),
+        ("每年投入近千万元资金", [(1e7, "元")]),
+        ("价值近百万元的房产", [(1e6, "元")]),
+        ("千万不要大意，数千万元资金，百万亩造林工程，千亿元产业集群", []),
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
