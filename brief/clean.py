@@ -88,8 +88,8 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Ar
     article = _from_lines(text.split("\n"), raw.name, meta)
     given = normalize_text(title).strip() if title else ""
     if given:
-        main, _, sub = given.partition("——")
-        article = replace(article, title=main.strip() or given, subtitle=sub.strip() or None)
+        main, sub = _title_parts(given)
+        article = replace(article, title=main, subtitle=sub)
     if not HAN.search(article.body):
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     return article
@@ -241,15 +241,28 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
             blocks.append([line])
     if blocks:
         block = blocks[-1]
-        main = block[0]
         sub = block[1].lstrip("—- ").strip() if len(block) > 1 else None
-        if "——" in main and not sub:
-            main, _, sub = (part.strip() for part in main.partition("——"))
-        return main, sub or None
+        main, split_sub = _title_parts(block[0])
+        return main, sub or split_sub
     if meta_title:
-        main, _, sub = normalize_text(meta_title).strip().partition("——")
-        return main.strip(), sub.strip() or None
+        return _title_parts(normalize_text(meta_title))
     return "", None
+
+
+# A column name before the headline: 【新时代新征程新伟业——实干笃行】江苏：政府牵引多方联动 壮大新兴产业
+_COLUMN_TAG = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*")
+
+
+def _title_parts(title: str) -> tuple[str, str | None]:
+    """主标题 and 副标题 of a title: split at ——, after dropping a leading 【column】 tag."""
+    title = title.strip()
+    tag = _COLUMN_TAG.match(title)
+    if tag and len(title) - tag.end() >= 6:
+        title = title[tag.end() :]
+    main, _, sub = title.partition("——")
+    if not main.strip():
+        return title, None
+    return main.strip(), sub.strip().lstrip("—").strip() or None
 
 
 def _fallback_title(body: str) -> str:

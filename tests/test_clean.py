@@ -150,3 +150,13 @@ def test_a_short_line_ending_a_sentence_is_still_body(cfg):
     article = clean.clean(load.from_text(text, "t", cfg), cfg)
     assert article.title == "县里召开工作会议"
     assert article.body.startswith("会议传达学习了上级精神")
+
+
+@pytest.mark.parametrize(("given", "title", "subtitle"), [
+    ("【新时代新征程新伟业——实干笃行】江苏：政府牵引多方联动 壮大新兴产业", "江苏：政府牵引多方联动 壮大新兴产业", None),
+    ("不忘初心 与法同行——走进第二届酒泉市司法行政机关开放日活动", "不忘初心 与法同行", "走进第二届酒泉市司法行政机关开放日活动"),
+    ("【快讯】", "【快讯】", None),
+])
+def test_a_column_tag_is_no_part_of_the_title(cfg, given, title, subtitle):
+    article = clean.clean(load.from_text("县里召开工作会议，部署了下一阶段工作。", "t", cfg), cfg, title=given)
+    assert (article.title, article.subtitle) == (title, subtitle)
