@@ -70,13 +70,13 @@ def test_labels_point_at_the_shared_texts(result):
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.74  # regression guard: 0.768 measured on the 79 labelled articles (36 of them labelled blind)
-FACT_FLOOR = 0.95  # 0.984 measured; issue 4 asks for 0.90
+SECTION_FLOOR = 0.69  # regression guard: 0.713 measured on the 127 labelled articles (84 of them labelled blind)
+FACT_FLOOR = 0.95  # 0.971 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met on the labelled set (0.768 on 79 articles, 0.44-0.63 on each batch "
-    "labelled blind); see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met on the labelled set (0.713 on 127 articles; 0.44-0.64 on sets of "
+    "blind batches before the changes they prompted, 0.55 on four batches kept sealed); see tests/labels/README.md",
     strict=False,
 )
 def test_section_macro_f1_target(result):
