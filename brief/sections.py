@@ -5,7 +5,7 @@ Every sentence gets a score per label from the cue lexicons (``brief/data/cues.t
 the earlier label in ``_ORDER``. Then paragraph carry-over: a sentence opened by 今后/下一步/接下来… (or the
 first sentence of a paragraph that is clearly a plan) makes the rest of its paragraph future_plans, until a
 sentence opens with a break such as 今年以来/目前; a reported requirement (X强调，要…) makes the rest of its
-paragraph part of the same speech, so a bare 要 there stays an activity.
+paragraph part of the same speech, so a bare 要 there stays an activity, as does a sentence that opens with one.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ _FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍�
 _MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _MODAL_TOKENS = frozenset(_MODAL_WORDS)
-_WEAK_OPENERS = (*_MODAL_WORDS, "希望")
-_REQUIREMENT = re.compile(r"(?:[一二三四五六七八九十]要|要(?![素闻求件点害地务])|必须|务必)")  # a sentence opened by these is no firm plan by its cues alone
+_WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
+# A sentence opened by a bare 要 (一要…, 必须…) goes on with a meeting's or a leader's requirements
+_REQUIREMENT = re.compile(r"(?:[一二三四五六七八九十]要|要(?![素闻求件点害地务])|必须|务必)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
@@ -246,8 +247,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     )
     if spoken and not strong_future:
         scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
-    if _REQUIREMENT.match(heads[0]) and not strong_future:
-        # 要坚持…, 必须…: a sentence opened by a bare 要 goes on reporting a meeting's or a leader's requirements
+    if _REQUIREMENT.match(heads[0]) and not strong_future:  # 要坚持…, 必须…
         scores[SectionKind.FUTURE_PLANS] = 0.0
         scores[SectionKind.ACTIVITIES] += w["cue"]
     if reported and not strong_future:
