@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from email.utils import make_msgid
 from pathlib import Path
 
 import click
@@ -146,6 +145,8 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
     if output is not None:
         check_output(output)
     digest = _make_digest(inputs, day.date(), cfg, jobs)
+    from email.utils import make_msgid  # here, not at start-up: it loads socket
+
     try:
         result = render.to_pdf(digest, cfg)
         message = lib_mail.digest_message(
