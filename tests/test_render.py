@@ -338,3 +338,26 @@ def test_render_without_pipeline_fields_uses_article_defaults():
 ])
 def test_items_close_what_they_open(text, shown):
     assert render.finish(text) == shown
+
+
+def test_templates_render_when_their_cache_cannot_be_written(tmp_path):
+    import jinja2
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    cache = render._template_cache(str(blocker / "cache"))  # every write fails: NotADirectoryError
+    assert cache is not None
+    env = jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "{{ 6 * 7 }}"}), bytecode_cache=cache)
+    assert env.get_template("t.j2").render() == "42"
+
+
+def test_compiled_templates_are_reused_between_runs(tmp_path):
+    import jinja2
+
+    def fresh_env():
+        return jinja2.Environment(loader=jinja2.DictLoader({"t.j2": "{{ 6 * 7 }}"}),
+                                  bytecode_cache=render._template_cache(str(tmp_path)))
+
+    assert fresh_env().get_template("t.j2").render() == "42"
+    assert list(tmp_path.glob("__jinja2_*.cache")), "nothing cached"
+    assert fresh_env().get_template("t.j2").render() == "42"
