@@ -1,0 +1,134 @@
+"""Would a learned layer beat the hand-written section rules? Cross-validated by article on the labelled set.
+
+    python bench/bench_learned_sections.py [--folds 10] [--data ../shared/data]
+
+A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) reads what the rules see for
+each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
+its neighbours, position, number of facts, length, the first characters, and optionally the words. Each fold
+is fitted on the other articles; the rules' own labels on the same held-out sentences are scored beside it.
+The rules are kept because the layer does not beat them (tests/labels/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_sections as bs  # noqa: E402
+
+from brief import clean, load, sections, segment, stats  # noqa: E402
+from brief.config import BriefConfig  # noqa: E402
+from brief.models import SectionKind  # noqa: E402
+
+KINDS = [kind.value for kind in SectionKind]
+
+
+def rows(gold: dict, raw: str, title: str, cfg: BriefConfig) -> list[tuple[dict[str, float], str, str, str]]:
+    """(features, article id, gold label, rule label) for each gold sentence, from the predicted sentence that
+    overlaps it most (as bench_sections scores it)."""
+    captured = []
+    features = sections._features
+
+    def capture(sentence, facts, cues, *, lead):
+        found = features(sentence, facts, cues, lead=lead)
+        captured.append((sentence, facts, found))
+        return found
+
+    sections._features = capture
+    try:
+        article = clean.clean(load.from_text(raw, gold["id"], cfg), cfg, title=title or None)
+        sents = segment.segment(article, cfg)
+        labels = sections.classify(sents, stats.extract_statistics(sents, cfg), article, cfg)
+    finally:
+        sections._features = features
+    mapping = bs.align(article.body, raw)
+    spans = [bs._span(mapping, s.start, s.end) for s in sents]
+    out = []
+    for g in gold["sentences"]:
+        overlaps = [(min(sp[1], g["end"]) - max(sp[0], g["start"]), j) for j, sp in enumerate(spans) if sp]
+        shared, best = max(overlaps, default=(0, -1))
+        if shared <= 0:
+            continue
+        sentence, facts, found = captured[best]
+        x = {f"score_{kind.value}": value for kind, value in found["scores"].items()}
+        x |= {f"flag_{key}": 1.0 for key in ("carry", "breaks", "strong_future", "spoken", "continues") if found[key]}
+        x[f"rule_{labels[best].kind.value}"] = 1.0
+        x[f"prev_{labels[best - 1].kind.value}" if best else "first"] = 1.0
+        x[f"next_{labels[best + 1].kind.value}" if best + 1 < len(sents) else "last"] = 1.0
+        x["position"] = best / max(len(sents) - 1, 1)
+        x["facts"] = min(len(facts), 5) / 5
+        x["length"] = min(len(sentence.text), 150) / 150
+        for k in range(min(4, len(sentence.text) - 1)):
+            x[f"opener_{sentence.text[k:k + 2]}"] = 1.0
+        for token in set(sentence.tokens):
+            x[f"word_{token}"] = 1.0
+        out.append((x, gold["id"], g["label"], labels[best].kind.value))
+    return out
+
+
+def fit(X: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+    n, d = X.shape
+    Y = np.zeros((n, len(KINDS)))
+    Y[np.arange(n), y] = 1
+
+    def loss(w):
+        W = w.reshape(d, len(KINDS))
+        Z = X @ W
+        Z -= Z.max(1, keepdims=True)
+        P = np.exp(Z)
+        P /= P.sum(1, keepdims=True)
+        return (-(Y * np.log(P + 1e-12)).sum() / n + l2 * (W**2).sum(),
+                (X.T @ (P - Y) / n + 2 * l2 * W).ravel())
+
+    return minimize(loss, np.zeros(d * len(KINDS)), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x.reshape(d, -1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    args = parser.parse_args()
+    cfg = BriefConfig()
+    texts = bs.raw_texts(args.data)
+    data = []
+    for gold in bs._records(bs.LABELS_FILE):
+        if gold["id"] in texts:
+            data += rows(gold, *texts[gold["id"]], cfg)
+    ids = sorted({r[1] for r in data})
+    random.Random(0).shuffle(ids)
+    folds = [set(ids[i :: args.folds]) for i in range(args.folds)]
+    print(f"{len(ids)} articles, {len(data)} sentences, {args.folds} folds by article")
+    rules = bs.section_scores([(r[2], r[3]) for r in data])[0]
+    for words in (False, True):
+        for l2 in (0.001, 0.003, 0.01, 0.03):
+            pairs = []
+            for held in folds:
+                train = [r for r in data if r[1] not in held]
+                test = [r for r in data if r[1] in held]
+                seen = Counter(k for r in train for k in r[0] if words or not k.startswith("word_"))
+                vocab = {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= 2))}
+
+                def matrix(part):
+                    M = np.zeros((len(part), len(vocab) + 1))
+                    M[:, -1] = 1.0
+                    for i, r in enumerate(part):
+                        for k, v in r[0].items():
+                            if k in vocab:
+                                M[i, vocab[k]] = v
+                    return M
+
+                W = fit(matrix(train), np.array([KINDS.index(r[2]) for r in train]), l2)
+                pairs += [(r[2], KINDS[p]) for r, p in zip(test, (matrix(test) @ W).argmax(1), strict=True)]
+            print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6}: section macro-F1 "
+                  f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
+
+
+if __name__ == "__main__":
+    main()
