@@ -66,17 +66,17 @@ def test_labels_point_at_the_shared_texts(result):
             assert raw[sentence["start"] : sentence["end"]].strip()
         for fact in record["facts"]:
             span = raw[fact["start"] : fact["end"]]
-            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿" for ch in span), span
+            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿半" for ch in span), span
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.69  # regression guard: 0.713 measured on the 127 labelled articles (84 of them labelled blind)
-FACT_FLOOR = 0.95  # 0.971 measured; issue 4 asks for 0.90
+SECTION_FLOOR = 0.68  # regression guard: 0.698 measured on the 151 labelled articles (108 of them labelled blind)
+FACT_FLOOR = 0.94  # 0.957 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met on the labelled set (0.713 on 127 articles; 0.44-0.64 on sets of "
-    "blind batches before the changes they prompted, 0.55 on four batches kept sealed); see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met on the labelled set (0.698 on 151 articles; 0.44-0.64 on sets of "
+    "blind batches before the changes they prompted, 0.55 and 0.62 on two sets kept sealed); see tests/labels/README.md",
     strict=False,
 )
 def test_section_macro_f1_target(result):
