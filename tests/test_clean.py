@@ -160,3 +160,12 @@ def test_a_short_line_ending_a_sentence_is_still_body(cfg):
 def test_a_column_tag_is_no_part_of_the_title(cfg, given, title, subtitle):
     article = clean.clean(load.from_text("县里召开工作会议，部署了下一阶段工作。", "t", cfg), cfg, title=given)
     assert (article.title, article.subtitle) == (title, subtitle)
+
+
+@pytest.mark.parametrize("line", ["资料图：马斯克。", "图片来源：马斯克社交媒体截图", "封面图片来源：中国蓝新闻", "图源：深圳消防"])
+def test_picture_source_lines_are_chrome(line):
+    assert clean._is_chrome(line)
+
+
+def test_a_sentence_about_a_picture_is_not_chrome():
+    assert not clean._is_chrome("资料图显示，该地区人口增长。")
