@@ -29,7 +29,7 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 个小时 摄氏度 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
     "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 岁 吨 亩 米 克 斤 升 元 % ‰"
 ).split()
@@ -70,11 +70,13 @@ _UNIT_BAD_NEXT = {
 }
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千](?=[万亿])"  # …, and 千万元, 千亿斤: a bare 百/千 before 万/亿
-_MAG = "万亿|千万|百万|亿|万|千"
+_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万]"  # …, and a bare 百/千/万 (近千万元, 数百名, 逾百名)
+_MAG = "万亿|千万|百万|亿|万|千(?![米瓦伏克帕赫])"  # 4197千米, 750千伏: 千 belongs to the unit
 _APPROX_AFTER = "余|多"
-_PREFIX = "超过|将近|近|约|超|逾|不足|不到"
+_PREFIX_WORDS = ("超过", "将近", "近", "约", "超", "逾", "不足", "不到")
+_PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万])|上(?=[百千万])"  # 数百名, 上千人: round amounts
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _QUANTITY = re.compile(
@@ -91,8 +93,8 @@ _SLOGANS = re.compile(
 )
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
-_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十]|[百千](?=[万亿])")
-_LEAD = max(map(len, _PREFIX.split("|"))) + len("百分之")  # characters of a quantity before its first numeral
+_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
@@ -151,6 +153,16 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         if fact is None:
             continue
         found.append(fact)
+    return _share_units(text, found)
+
+
+def _share_units(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """分别为65亿、56亿和47亿美元: the unit written once at the end of a list belongs to every amount in it."""
+    for i in range(len(found) - 2, -1, -1):
+        start, end, value, unit = found[i]
+        following = found[i + 1]
+        if not unit and following[3] and text[end : following[0]] in ("、", "和", "与", "及", "、和"):
+            found[i] = (start, end, value, following[3])
     return found
 
 
@@ -187,8 +199,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     if unit == "个" and re.match(r"(?:和|、|与|或|至|到)\d+(?:\.\d+)?个百分点", text[end:]):
         unit = "个百分点"  # 2.4个和3.1个百分点
     if chinese:
-        if before in "几数末" or text[max(0, start - 2) : start] == "倒数":
-            return None  # 几十公里, 倒数十位: vague amounts and ranks
+        if before in "几数末" or text[max(0, m.start("num") - 2) : m.start("num")] == "倒数":
+            return None  # 几十公里, 倒数十位: vague amounts and ranks (数十艘 counts: 数 is then its prefix)
         if num in ("一", "二", "零", "〇") and not mag:
             return None  # 一站式, 零部件; a lone 二 is an ordinal (二期工程, 二类, 二组) where a count says 两
         if unit == "期" and before not in "了办续共计":
@@ -197,8 +209,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if not unit or unit in ("%", "‰") and not m.group("pct"):
             return None
-        if num in ("百", "千") and (m.group("low") or not m.group("prefix")):
-            return None  # only 近千万元, 约百万: 数千万 and 上百万 are vague, 百万亩造林工程 and 千亿元产业集群 names
+        if num in ("百", "千", "万") and (m.group("low") or not m.group("prefix")):
+            return None  # only after 近/约/逾/数/上 (近千万元, 数百名): 百万亩造林工程, 千亿元产业集群 and 万人空巷 are names
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
     # "十九届四中全会": 届 is not a unit, so the numeral never matches; "四中全会": 中 is not a unit either
@@ -230,8 +242,8 @@ def _number(token: str) -> float | None:
         return None
     if len(token) == 1 and token in _DIGIT:
         return float(_DIGIT[token])  # the common case, without loading cn2an
-    if token in ("百", "千"):
-        return 100.0 if token == "百" else 1000.0  # 千万元: a thousand ten-thousands
+    if token in _BARE:
+        return _BARE[token]  # 近千万元: a thousand ten-thousands; 数百名 is valued at its lower bound
     return _chinese_number(token)
 
 
