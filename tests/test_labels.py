@@ -70,13 +70,13 @@ def test_labels_point_at_the_shared_texts(result):
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.68  # regression guard: 0.698 measured on the 151 labelled articles (108 of them labelled blind)
-FACT_FLOOR = 0.94  # 0.957 measured; issue 4 asks for 0.90
+SECTION_FLOOR = 0.66  # regression guard: 0.680 measured on the 173 labelled articles (130 of them labelled blind)
+FACT_FLOOR = 0.94  # 0.956 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met on the labelled set (0.698 on 151 articles; 0.44-0.64 on sets of "
-    "blind batches before the changes they prompted, 0.55 and 0.62 on two sets kept sealed); see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met on the labelled set (0.680 on 173 articles; 0.44-0.64 on sets of "
+    "blind batches before the changes they prompted, 0.55-0.62 on three sets kept sealed); see tests/labels/README.md",
     strict=False,
 )
 def test_section_macro_f1_target(result):
