@@ -122,7 +122,7 @@ def _import_weasyprint_quickly() -> Any:
 def _subset_fonts_in_parallel(pdf_module: Any) -> None:
     """Have WeasyPrint's ``write_pdf`` subset its font files side by side, one thread each.
 
-    A brief uses two faces of Noto Serif CJK; HarfBuzz subsets each in ~0.1 s and runs without the GIL
+    A brief uses two faces of Noto Serif CJK; HarfBuzz subsets each without holding the GIL
     (cffi releases it), so on two cores they overlap. WeasyPrint's own step then finds each font done.
     Should its font objects change shape, the subsetting stays WeasyPrint's own, one after the other.
     """
@@ -159,7 +159,7 @@ def _subset_jobs(fonts: dict) -> list[tuple[Any, dict]]:
             continue
         glyphs: dict = {}
         for each in same_file:
-            glyphs = {**glyphs, **each.to_unicode}
+            glyphs.update(each.to_unicode)
         jobs.append((font, glyphs))
     return jobs
 

@@ -64,8 +64,8 @@ def _autoescape(name: str | None) -> bool:
 
 
 class _TemplateCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between runs (a cold start saves ~35 ms); a cache that cannot be read or
-    written is no error: the template is compiled as without one."""
+    """Compiled templates kept between runs, so a cold start skips compiling them; a cache that cannot be
+    read or written is no error: the template is compiled as without one."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         with contextlib.suppress(OSError):
