@@ -155,8 +155,8 @@ def classify(
             first = False
         if labels[i] == SectionKind.OTHER:
             continue
-        if feat["breaks"]:
-            carry = None
+        if feat["breaks"] or (carry == "future" and feat["spoken"] and not feat["strong_future"]):
+            carry = None  # 目前…, or another speaker: the plan has ended
         if (
             i > 0
             and labels[i - 1] == SectionKind.FUTURE_PLANS

@@ -42,6 +42,11 @@ def test_break_opener_ends_the_carry(cfg):
     assert _labels(body, cfg) == [F, S]
 
 
+def test_another_speaker_ends_the_carry(cfg):
+    body = "未来，义乌将进一步优化贸易流程。上官建峰表示，协会一直致力于增进两国人民友好交流。会议由秘书长主持。"
+    assert _labels(body, cfg) == [F, A, A]
+
+
 def test_statistics_sentence(cfg):
     body = "市司法局召开工作会议。全市共建成工作站79个、工作室503个，接待群众咨询3.5万余人次，同比增长12.5%。"
     assert _labels(body, cfg) == [A, S]
