@@ -57,6 +57,10 @@ def test_one_small_number_does_not_make_statistics(cfg):
     assert _labels(body, cfg) == [A]
 
 
+def test_ages_and_spans_of_time_do_not_make_statistics(cfg):
+    assert _labels("51岁的农民尹某结婚3个月后，妻子便离家出走。", cfg) != [S]
+
+
 def test_background_cues(cfg):
     body = "12月4日是第六个国家宪法日。据了解，宪法宣传周活动已连续举办多年。市司法局组织开展了开放日活动。"
     assert _labels(body, cfg) == [B, B, A]
