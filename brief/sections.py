@@ -49,9 +49,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
 _DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # within a head's first clause
-_CUE_CAP = 2
-# ages and spans of time describe a person or an event (51岁的农民, 3个月后) more than they count anything
-_DESCRIPTIVE_UNITS = frozenset({"岁", "周岁", "个月", "天", "小时", "分钟", "秒", "周"})  # at most this many distinct cues of one label count
+_CUE_CAP = 2  # at most this many distinct cues of one label count
+# ages and spans of time describe a person or an event (51岁的农民, 3个月后): they do not make a sentence statistics
+_DESCRIPTIVE_UNITS = frozenset({"岁", "周岁", "个月", "天", "小时", "分钟", "秒", "周"})
 # An intention stated after a short subject (中方愿同…, 苏方希望…): 愿 not in 志愿/心愿/意愿…, 希望 not a noun (的希望)
 _INTENT_AFTER_SUBJECT = re.compile(
     r"(?:^|[，,：:])[^，,。；;：:“”]{1,8}?(?<![志心意自宏夙情祝请如的])(?:希望|期待|期望|期盼|愿意|愿(?![望景]))"
@@ -257,6 +257,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     if _starts(cues.frames, heads):
         scores[SectionKind.BACKGROUND] += w["frame"]  # 党的二十届四中全会提出，… / 五年来，…: the frame, not an act
 
+    facts = [f for f in facts if f.unit not in _DESCRIPTIVE_UNITS]
     n = len(facts)
     data_opened = any(_DATA_OPENER.search(head.split("，", 1)[0]) for head in heads)  # 数据显示，…
     if n:
@@ -307,8 +308,6 @@ def _fact_weight(fact: Statistic) -> float:
     """Large amounts, money and rates say more than a small count (谈了5点看法)."""
     if fact.unit in ("%", "‰", "个百分点", "元", "美元") or fact.value >= 1e4:
         return 1.5
-    if fact.unit in _DESCRIPTIVE_UNITS:
-        return 0.5
     return 0.5 if fact.value < 10 else 1.0
 
 
