@@ -29,9 +29,9 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 个小时 摄氏度 修正总吨 载重吨 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 亩 米 克 斤 升 元 国 省 市 县 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 亩 米 克 斤 升 元 国 省 市 县 对 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -72,9 +72,10 @@ _UNIT_BAD_NEXT = {
     "省": "份级委区市内外长钱力心",
     "市": "场民委级区长值政县内外",
     "县": "级委域城区长乡",
+    "对": "于此外象话接抗比待照",
 }
-# Places counted only after Arabic numerals (16国, 31省): 两国关系, 七国集团 and 三省一市 are names
-_ARABIC_ONLY = frozenset({"国", "省", "市", "县"})
+# Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
+_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对"})
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
