@@ -196,6 +196,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
         return None
+    if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
+        return None  # 女子5000米, 三米板, 100米跑: the name of an event
     if unit == "个" and after == "“":
         return None  # 三个“一号工程”: a named set, like a slogan
     if after == "年" and unit == "个":

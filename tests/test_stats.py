@@ -167,7 +167,8 @@ def test_more_words_that_are_not_counts(text):
         ("共有16国和12省的5市参加", [(16.0, "国"), (12.0, "省"), (5.0, "市")]),
         ("两国关系，七国集团，三省一市，国家级", []),
         ("去年有3319对夫妇登记，从三方面和6方面入手", [(3319.0, "对"), (3.0, "方面"), (6.0, "方面")]),
-        ("2对于发展，3对此表示", []),  # places after Chinese numerals are names
+        ("2对于发展，3对此表示", []),
+        ("夺得女子10000米、男子5000米和三米板金牌", []),  # names of events  # places after Chinese numerals are names
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
