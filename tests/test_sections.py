@@ -175,5 +175,13 @@ def test_reactions_that_praise_are_other(cfg):
     assert _labels("港澳台人士表示，新年贺词鼓舞人心、催人奋进。", cfg) == [O]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["有网友评价：“巧了，这是命中注定来抓你。”", "广大干部群众认为，今年农业农村经济稳中向好。", "俄文化部部长在贺信中表示，图书馆发挥独特作用。"],
+)
+def test_reactions_of_netizens_the_public_and_letters_are_other(cfg, text):
+    assert _labels(text, cfg) == [O]
+
+
 def test_advice_reported_by_an_agency_is_an_activity(cfg):
     assert _labels("疾控机构提示，在血吸虫病流行区，尽量不接触疫水，必须接触时应做好个人防护。", cfg) == [A]
