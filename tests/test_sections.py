@@ -147,8 +147,8 @@ def test_future_noun_modifier_is_not_a_plan(cfg):
 
 
 def test_contact_details_and_long_attributions_are_other(cfg):
-    body = "公众可提出意见。\n邮编：100806；\n传真：010-66058799；\n铁路局阿拉山口站团委书记陈乾介绍说。"
-    assert _labels(body, cfg)[1:] == [O, O, O]
+    body = "公众可提出意见。\n邮编：100806；\n传真：010-66058799；\n铁路局阿拉山口站团委书记陈乾介绍说。\n巴斯说道。"
+    assert _labels(body, cfg)[1:] == [O, O, O, O]
 
 
 def test_intention_after_a_short_subject_is_a_plan_even_in_a_speech(cfg):
