@@ -2,7 +2,8 @@
 
 Every sentence gets a score per label from the cue lexicons (``brief/data/cues.toml`` merged with the user's
 ``cfg.cues``), from its facts (number density), and a small lead bonus; the highest score wins, ties going to
-the earlier label in ``_ORDER``. Then paragraph carry-over: a sentence opened by 今后/下一步/接下来… (or the
+the earlier label in ``_ORDER``. A sentence that opens with a time before the news (去年…, 今年4月… in a story of
+May) leans to background. Then paragraph carry-over: a sentence opened by 今后/下一步/接下来… (or the
 first sentence of a paragraph that is clearly a plan) makes the rest of its paragraph future_plans, until a
 sentence opens with a break such as 今年以来/目前; a reported requirement (X强调，要…) makes the rest of its
 paragraph part of the same speech, so a bare 要 there stays an activity, as does a sentence that opens with one.
@@ -49,6 +50,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TERMINAL = "。！？!?…；;”\""
 _QUOTED = re.compile(r"^[“\"]")  # a quoted remark (not a quoted term such as “十五五”开局之年)
 _DATA_OPENER = re.compile(r"(据统计|数据显示|统计显示|统计数据显示|通报显示|监测显示|调查显示)")  # within a head's first clause
+_TIME_OPENER = re.compile(
+    r"^(?:当地时间|北京时间)?(?:(?P<year>(?:19|20)\d\d|今|去|前)年(?!以来|来))?(?:(?P<month>\d{1,2})月(?!以来|来))?(?=\d|[上中下]旬|[初底末]|[，,])"
+)
+_NEWS_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月\d{1,2}日")
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 # ages and spans of time describe a person or an event (51岁的农民, 3个月后): they do not make a sentence statistics
 _DESCRIPTIVE_UNITS = frozenset({"岁", "周岁", "个月", "天", "小时", "分钟", "秒", "周"})
@@ -119,7 +124,7 @@ def _load_cues(extra: Path | None) -> Cues:
         frames = re.compile("|".join(f"(?:{p})" for p in frame_list)) if frame_list else None
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
-    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "default_activities": 1.0}
+    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
     literal = [key for key in _LIST_KEYS if key not in ("patterns", "frames")]
     compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
@@ -141,6 +146,10 @@ def classify(
     for fact in statistics:
         facts.setdefault(fact.sentence_index, []).append(fact)
     features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
+    news = _news_time(article, sentences)
+    for sentence, feat in zip(sentences[1:], features[1:]):
+        if not feat["strong_future"] and _earlier(sentence.text, news):
+            feat["scores"][SectionKind.BACKGROUND] += cues.weights["earlier"]  # 今年4月，… in a story of December
     labels = [_best(f["scores"]) for f in features]
     for i, sentence in enumerate(sentences):
         # a photo caption repeats a sentence of the text: the later copy is leftover chrome
@@ -176,6 +185,31 @@ def classify(
         elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
+
+
+def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:
+    """(year, month) of the news: the article's date, else the first day named in its first two sentences."""
+    if article.date:
+        return int(article.date[:4]), int(article.date[5:7])
+    for sentence in sentences[:2]:
+        m = _NEWS_DAY.search(sentence.text)
+        if m:
+            return (int(m["year"]) if m["year"] else None), int(m["month"])
+    return None, None
+
+
+def _earlier(text: str, news: tuple[int | None, int | None]) -> bool:
+    """Whether the sentence opens with a time before the news (去年…, 2019年10月…, 今年4月… in a story of May)."""
+    m = _TIME_OPENER.match(text)
+    if m is None:
+        return False
+    year, month = m["year"], m["month"]
+    news_year, news_month = news
+    if year in ("去", "前"):
+        return True
+    if year and year.isdigit() and news_year is not None and int(year) != news_year:
+        return int(year) < news_year
+    return month is not None and news_month is not None and int(month) < news_month
 
 
 def _best(scores: dict[SectionKind, float]) -> SectionKind:

@@ -47,6 +47,28 @@ def test_another_speaker_ends_the_carry(cfg):
     assert _labels(body, cfg) == [F, A, A]
 
 
+@pytest.mark.parametrize(
+    ("text", "news", "expected"),
+    [
+        ("今年4月，市委决定重新组建司法局。", (2019, 12), True),
+        ("2019年10月，习近平主席进行国事访问。", (2023, 7), True),
+        ("去年，全市新建公园5个。", (None, None), True),
+        ("6月，代表团先后到访两国。", (None, 8), True),
+        ("12月4日，会议召开。", (2019, 12), False),
+        ("今年以来，全市新建公园5个。", (2019, 12), False),
+        ("2024年3月，工程将开工。", (2023, 7), False),
+        ("1999年，菲方军舰坐滩。", (None, 8), False),  # the year of the news is unknown
+    ],
+)
+def test_a_time_before_the_news(text, news, expected):
+    assert sections._earlier(text, news) is expected
+
+
+def test_an_earlier_event_is_background(cfg):
+    body = "当地时间7月24日，代表团与侨界代表举行恳谈会。今年6月，代表团先后到访乌克兰和俄罗斯。"
+    assert _labels(body, cfg) == [A, B]
+
+
 def test_statistics_sentence(cfg):
     body = "市司法局召开工作会议。全市共建成工作站79个、工作室503个，接待群众咨询3.5万余人次，同比增长12.5%。"
     assert _labels(body, cfg) == [A, S]
