@@ -88,13 +88,13 @@ _PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万])|上(?=[百千万])" 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _QUANTITY = re.compile(
-    rf"(?P<prefix>{_PREFIX})?"
+    rf"(?:(?P<prefix>{_PREFIX}) ?)?"  # a space may stand around an Arabic number: 约 30 立方米, 3 户 10 人
     rf"(?:(?P<low>{_NUMBER})(?P<lowmag>{_MAG})?(?P<lowpct>[%％])?\s*(?:至|到|-|~|～|—|－)\s*)?"
     rf"(?P<pct>百分之)?"
     rf"(?P<num>{_NUMBER})"
     rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
     rf"(?P<half>个半(?=小时))?"
-    rf"(?P<unit>{_UNIT_RE}|[％])?"
+    rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
@@ -187,7 +187,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     if not unit and not mag:
         return None
     unit = unit or ""
-    before = text[start - 1] if start > 0 else " "
+    before = text[:start].rstrip(" ")[-1:] or " "
     after = text[end] if end < len(text) else " "
     # glued to letters, digits or a decimal point: codes, versions, phone numbers
     if _LATIN.match(before) or _LATIN.match(after) or before.isdigit() or before in ".．":

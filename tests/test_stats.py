@@ -168,7 +168,9 @@ def test_more_words_that_are_not_counts(text):
         ("两国关系，七国集团，三省一市，国家级", []),
         ("去年有3319对夫妇登记，从三方面和6方面入手", [(3319.0, "对"), (3.0, "方面"), (6.0, "方面")]),
         ("2对于发展，3对此表示", []),
-        ("夺得女子10000米、男子5000米和三米板金牌", []),  # names of events  # places after Chinese numerals are names
+        ("夺得女子10000米、男子5000米和三米板金牌", []),  # names of events
+        ("3 户 10 人成功避险，约 30 立方米的滑坡体", [(3.0, "户"), (10.0, "人"), (30.0, "立方米")]),  # spaced numbers
+        ("第 3 个，2019 年 3 月 5 日，G 20 峰会", []),  # places after Chinese numerals are names
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
