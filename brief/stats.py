@@ -5,7 +5,8 @@ Conventions (documented in DESIGN.md's "Statistics facts" and here):
 - value is in base units: 万 ×1e4, 亿 ×1e8, 千 ×1e3, 百万/千万/万亿 likewise; 万元/亿元 → 元.
 - 余/多/近/超/约/逾/超过 keep the stated number; the qualifier stays in the span text.
 - a range (3至5个, 3-5个, 20%至30%) is one fact whose value is the lower bound; the span covers both ends.
-- units stay as written (个, 件, 人次, 吨, 亩, 美元 …) except ％ → % and 百分之N → N %.
+- units stay as written (个, 件, 人次, 吨, 亩, 美元 …) except ％ → % and 百分之N → N %; a price or rate keeps
+  its "per" part (150元/平方米 → 元/平方米); a space between an Arabic number and its unit is allowed (3 户).
 - not facts: dates and years (2019年, 12月4日), times, durations in years (3年), anniversaries (105周年),
   ordinals (第二届, 第六个), session names (十九届四中全会), document numbers (〔2019〕5号), phone and licence
   numbers (12348, ICP), bare numbers without a unit or magnitude, numbers glued to Latin letters (5G, G20).
@@ -96,6 +97,7 @@ _QUANTITY = re.compile(
     rf"(?P<half>个半(?=小时))?"
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
+_PER_UNIT = re.compile(r"[/／](?P<per>平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里)")
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
 )
@@ -198,8 +200,10 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
         return None  # 女子5000米, 三米板, 100米跑: the name of an event
-    if unit == "个" and after == "“":
-        return None  # 三个“一号工程”: a named set, like a slogan
+    if unit == "个" and after == "“" and chinese and not mag:
+        return None  # 三个“一号工程”: a named set, like a slogan (近1.4万个“15分钟生活圈” counts)
+    if before in _QUOTES and any(a == start - 1 and b > end + 2 for a, b in quoted):
+        return None  # “84公里项目”, “15分钟品质文化生活圈”: a name that opens with a quantity
     if after == "年" and unit == "个":
         return None  # 两个年度: a period, not a count
     if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议|[\u4e00-\u9fff]{0,3}(列车|动车))", text[end:]):
@@ -237,6 +241,9 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         if low is None:
             return None
         value = min(value, _scale(low, m.group("lowmag") or mag))
+    per = _PER_UNIT.match(text, end) if unit else None
+    if per:
+        end, unit = per.end(), f"{unit}/{per['per']}"  # 150元/平方米, 2081美元/盎司: a price or a rate
     return start, end, value, unit
 
 
