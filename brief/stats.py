@@ -97,6 +97,7 @@ _QUANTITY = re.compile(
     rf"(?P<half>个半(?=小时))?"
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
+_ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|待命|领事|服务|热线|在线|营业|不间断|不打烊|畅通|响应)")
 _PER_UNIT = re.compile(r"[/／](?P<per>平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里)")
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
@@ -200,6 +201,12 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
         return None  # 女子5000米, 三米板, 100米跑: the name of an event
+    if unit in ("天", "日") and before in "这那":
+        return None  # 这两天: lately
+    if unit == "小时" and num == "24" and (before in "(（" or text[:start].endswith("全天候") or _ROUND_THE_CLOCK.match(text, end)):
+        return None  # 24小时领事保护, 全天候24小时…: round the clock, a service, not an amount
+    if unit == "分钟" and re.match(r"[^，。；]{0,8}圈", text[end:]):
+        return None  # 15分钟生活圈, 一刻钟便民生活圈: the name of a policy
     if unit == "个" and after == "“" and chinese and not mag:
         return None  # 三个“一号工程”: a named set, like a slogan (近1.4万个“15分钟生活圈” counts)
     if before in _QUOTES and any(a == start - 1 and b > end + 2 for a, b in quoted):

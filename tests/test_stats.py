@@ -172,7 +172,9 @@ def test_more_words_that_are_not_counts(text):
         ("3 户 10 人成功避险，约 30 立方米的滑坡体", [(3.0, "户"), (10.0, "人"), (30.0, "立方米")]),  # spaced numbers
         ("第 3 个，2019 年 3 月 5 日，G 20 峰会", []),
         ("均价150至450元/平方米，金价2081美元/盎司", [(150.0, "元/平方米"), (2081.0, "美元/盎司")]),  # prices and rates
-        ("近1.4万个“15分钟品质文化生活圈”，称“84公里项目”", [(14000.0, "个")]),  # names that open with a number  # places after Chinese numerals are names
+        ("近1.4万个“15分钟品质文化生活圈”，称“84公里项目”", [(14000.0, "个")]),  # names that open with a number
+        ("这两天，保持24小时临战状态，电话(24小时)，15分钟养老服务圈", []),  # lately, round the clock, a policy name
+        ("24小时轮班作业，罢工24小时，用眼20分钟", [(24.0, "小时"), (24.0, "小时"), (20.0, "分钟")]),  # places after Chinese numerals are names
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
