@@ -33,7 +33,11 @@ _ORDER = (
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
-_LIST_KEYS = ("openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames")
+_LIST_KEYS = (
+    "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames", "guidance",
+    "speech_news",
+)
+_REGEX_KEYS = ("patterns", "frames", "guidance")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
 _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
@@ -74,6 +78,7 @@ class Cues:
     reporting: re.Pattern[str] | None  # X强调/指出…， at the start of a sentence
     speech: re.Pattern[str] | None  # X表示/说…， at the start of a sentence
     frames: re.Pattern[str] | None  # [background].frames: policy basis or time span that frames the news
+    guidance: re.Pattern[str] | None  # [background].guidance: a leader's guidance cited as the basis of a feature
 
 
 def _combined(patterns: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -120,20 +125,23 @@ def _load_cues(extra: Path | None) -> Cues:
     lists = {label: {key: tuple(base.get(label, {}).get(key, ())) for key in _LIST_KEYS} for label in _LABELS}
     try:
         patterns = {label: _combined(lists[label]["patterns"]) for label in _LABELS}
-        frame_list = lists["background"]["frames"]
-        frames = re.compile("|".join(f"(?:{p})" for p in frame_list)) if frame_list else None
+        frames, guidance = (
+            re.compile("|".join(f"(?:{p})" for p in found)) if (found := lists["background"][key]) else None
+            for key in ("frames", "guidance")
+        )
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
     weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0}
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
-    literal = [key for key in _LIST_KEYS if key not in ("patterns", "frames")]
+    literal = [key for key in _LIST_KEYS if key not in _REGEX_KEYS]
     compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
     reporting, speech = (
         re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
         for verbs in (compiled["activities"]["reporting"], compiled["activities"]["speech"])
     )
     return Cues(
-        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, frames=frames
+        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, frames=frames,
+        guidance=guidance,
     )
 
 
@@ -147,9 +155,14 @@ def classify(
         facts.setdefault(fact.sentence_index, []).append(fact)
     features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
     news = _news_time(article, sentences)
+    speech_news = cues.compiled["activities"]["speech_news"]
+    cited = cues.guidance is not None and not (speech_news and speech_news.search(article.title or ""))
     for sentence, feat in zip(sentences[1:], features[1:]):
         if not feat["strong_future"] and _earlier(sentence.text, news):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["earlier"]  # 今年4月，… in a story of December
+    for sentence, feat in zip(sentences, features):
+        if cited and cues.guidance.match(sentence.text.lstrip(_LEADING)):
+            feat["scores"][SectionKind.BACKGROUND] += cues.weights["frame"]  # 习近平总书记强调，… in a feature story
     labels = [_best(f["scores"]) for f in features]
     for i, sentence in enumerate(sentences):
         # a photo caption repeats a sentence of the text: the later copy is leftover chrome

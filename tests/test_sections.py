@@ -69,6 +69,17 @@ def test_an_earlier_event_is_background(cfg):
     assert _labels(body, cfg) == [A, B]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("守护大美湿地 建设美丽中国", B), ("习近平总书记的重要指示引发热烈反响", A)],
+)
+def test_a_leaders_guidance_frames_a_feature_but_is_the_news_of_a_reaction_piece(cfg, title, expected):
+    article = Article(title=title, body="习近平总书记强调，要守住湿地生态安全边界。")
+    sentences = segment.segment(article, cfg)
+    labels = sections.classify(sentences, stats.extract_statistics(sentences, cfg), article, cfg)
+    assert [s.kind for s in labels] == [expected]
+
+
 def test_statistics_sentence(cfg):
     body = "市司法局召开工作会议。全市共建成工作站79个、工作室503个，接待群众咨询3.5万余人次，同比增长12.5%。"
     assert _labels(body, cfg) == [A, S]
