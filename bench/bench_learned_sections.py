@@ -6,7 +6,8 @@ A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) r
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
 its neighbours, position, number of facts, length, the first characters, and optionally the words. Each fold
 is fitted on the other articles; the rules' own labels on the same held-out sentences are scored beside it.
-The rules are kept because the layer does not beat them (tests/labels/README.md).
+``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). The rules are kept
+because the layer does not beat them by enough to carry a fitted model (tests/labels/README.md).
 """
 
 from __future__ import annotations
@@ -73,10 +74,12 @@ def rows(gold: dict, raw: str, title: str, cfg: BriefConfig) -> list[tuple[dict[
     return out
 
 
-def fit(X: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
+def fit(X: np.ndarray, y: np.ndarray, l2: float, class_weight: np.ndarray | None = None) -> np.ndarray:
     n, d = X.shape
     Y = np.zeros((n, len(KINDS)))
     Y[np.arange(n), y] = 1
+    if class_weight is not None:
+        Y *= class_weight[y][:, None]  # each sentence's loss weighted by its class
 
     def loss(w):
         W = w.reshape(d, len(KINDS))
@@ -84,8 +87,9 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
         Z -= Z.max(1, keepdims=True)
         P = np.exp(Z)
         P /= P.sum(1, keepdims=True)
+        weight = Y.sum(1, keepdims=True)
         return (-(Y * np.log(P + 1e-12)).sum() / n + l2 * (W**2).sum(),
-                (X.T @ (P - Y) / n + 2 * l2 * W).ravel())
+                (X.T @ (weight * P - Y) / n + 2 * l2 * W).ravel())
 
     return minimize(loss, np.zeros(d * len(KINDS)), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x.reshape(d, -1)
 
@@ -93,12 +97,15 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float) -> np.ndarray:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--balance", type=float, default=0.0,
+                        help="weight each class by (n / (5 · n_class)) ** BALANCE: 0 none, 1 fully balanced (macro-F1)")
+    parser.add_argument("--labels", type=Path, action="append", help="label file(s) (default: tests/labels/sections.jsonl)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     args = parser.parse_args()
     cfg = BriefConfig()
     texts = bs.raw_texts(args.data)
     data = []
-    for gold in bs._records(bs.LABELS_FILE):
+    for gold in (g for path in args.labels or [bs.LABELS_FILE] for g in bs._records(path)):
         if gold["id"] in texts:
             data += rows(gold, *texts[gold["id"]], cfg)
     ids = sorted({r[1] for r in data})
@@ -106,6 +113,8 @@ def main() -> None:
     folds = [set(ids[i :: args.folds]) for i in range(args.folds)]
     print(f"{len(ids)} articles, {len(data)} sentences, {args.folds} folds by article")
     rules = bs.section_scores([(r[2], r[3]) for r in data])[0]
+    counts = Counter(r[2] for r in data)
+    class_weight = np.array([(len(data) / (len(KINDS) * max(counts[k], 1))) ** args.balance for k in KINDS])
     for words in (False, True):
         for l2 in (0.001, 0.003, 0.01, 0.03):
             pairs = []
@@ -124,9 +133,9 @@ def main() -> None:
                                 M[i, vocab[k]] = v
                     return M
 
-                W = fit(matrix(train), np.array([KINDS.index(r[2]) for r in train]), l2)
+                W = fit(matrix(train), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
                 pairs += [(r[2], KINDS[p]) for r, p in zip(test, (matrix(test) @ W).argmax(1), strict=True)]
-            print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6}: section macro-F1 "
+            print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
 
 

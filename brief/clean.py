@@ -70,6 +70,11 @@ _DATELINE = re.compile(
     r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^(?P<agency3>[^\s，。（(]{1,16}?(?:讯|电))\s*(?=[^\s])"
 )
+# A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
+_HEADLINE = re.compile(
+    r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
+    r"(?P<by>记者\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)(?=[“\"\s（(])"
+)
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
@@ -301,7 +306,14 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         agency = named.group(1) if named else agency
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None
-    return [lines[0][found.end():].lstrip()] + lines[1:], byline, agency
+    rest = lines[0][found.end():].lstrip()
+    if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
+        return lines[1:], byline, agency  # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line
+    headed = _HEADLINE.match(rest)  # 中新社金边8月6日电 题：柬埔寨青年…中新社记者 杨强“…
+    if headed and len(rest) > headed.end():
+        rest = rest[headed.end():].lstrip()
+        byline = byline or "记者 " + " ".join(headed.group("by")[2:].split())
+    return [rest] + lines[1:], byline, agency
 
 
 # A photo credit glued into the text after its caption: 比赛现场。郎成涛/摄大赛持续三天…, …会议在杭召开。

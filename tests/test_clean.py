@@ -97,6 +97,14 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
     assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
 
 
+def test_a_features_headline_after_the_dateline_goes(cfg):
+    glued = "中新社金边8月6日电 题：柬埔寨青年迎新发展机遇中新社记者 杨强“共建‘一带一路’是共赢。”陈慧玉近日分享了自己的故事。"
+    article = clean.clean(load.from_text(glued, "rec", cfg), cfg)
+    assert article.body.startswith("“共建") and article.byline == "记者 杨强"
+    own_line = "中国侨网北京7月20日电 题：宽夫海伦：潜心制茶出香茗\n\n“茶香氤氲胜过千言万语。”毛里求斯客人说。"
+    assert clean.clean(load.from_text(own_line, "rec", cfg), cfg).body.startswith("“茶香")
+
+
 @pytest.mark.parametrize("text", ["Only English text here.", "これは日本語の文章です。ひらがなとカタカナ。", "123 456"])
 def test_non_chinese_input_is_refused(text, cfg):
     with pytest.raises(InputError):
