@@ -70,13 +70,13 @@ def test_labels_point_at_the_shared_texts(result):
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.66  # regression guard: 0.680 measured on the 173 labelled articles (130 of them labelled blind)
-FACT_FLOOR = 0.94  # 0.956 measured; issue 4 asks for 0.90
+SECTION_FLOOR = 0.64  # regression guard: 0.657 measured on the 243 labelled articles (200 of them labelled blind)
+FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met on the labelled set (0.680 on 173 articles; 0.44-0.64 on sets of "
-    "blind batches before the changes they prompted, 0.55-0.62 on three sets kept sealed); see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met on the labelled set (0.657 on 243 articles; 0.44-0.64 on sets of "
+    "blind batches before the changes they prompted, 0.53-0.62 on five sets kept sealed); see tests/labels/README.md",
     strict=False,
 )
 def test_section_macro_f1_target(result):
