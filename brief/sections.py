@@ -202,8 +202,9 @@ def classify(
 
 def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:
     """(year, month) of the news: the article's date, else the first day named in its first two sentences."""
-    if article.date:
-        return int(article.date[:4]), int(article.date[5:7])
+    dated = re.match(r"(\d{4})-(\d{1,2})", article.date or "")
+    if dated:
+        return int(dated[1]), int(dated[2])
     for sentence in sentences[:2]:
         m = _NEWS_DAY.search(sentence.text)
         if m:

@@ -64,6 +64,11 @@ def test_a_time_before_the_news(text, news, expected):
     assert sections._earlier(text, news) is expected
 
 
+@pytest.mark.parametrize("date", ["2019-12-05", "2019", "not a date", None])
+def test_the_news_time_from_any_article_date(date):
+    assert sections._news_time(Article(title="t", body="x", date=date), []) == ((2019, 12) if date == "2019-12-05" else (None, None))
+
+
 def test_an_earlier_event_is_background(cfg):
     body = "当地时间7月24日，代表团与侨界代表举行恳谈会。今年6月，代表团先后到访乌克兰和俄罗斯。"
     assert _labels(body, cfg) == [A, B]
