@@ -68,13 +68,18 @@ _DATELINE = re.compile(
     r"|^【\s*(?P<agency2>[^】\s]{1,12}?)(?:报道|讯)?\s+(?P<by2>[^】]{0,30}(?:记者|通讯员)[^】]{1,30})】\s*"
     r"|^(?P<agency4>[^\s，。（(]{2,10}?)(?P<by4>(?:记者|通讯员)(?:\s*[\u4e00-\u9fff·、]{2,4})+"
     r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日)"
-    r"|^(?P<agency3>[^\s，。（(]{1,16}?(?:讯|电))\s*(?=[^\s])"
+    r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
+    r"|\d{1,2}日电)(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
     r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
     r"(?P<by>记者\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)(?=[“\"\s（(])"
 )
+# An agency's name after a headline run into the dateline: …取得实效新华社北京7月29日电
+_AGENCY_INSIDE = re.compile(r"(新华社|中新社|新华网|中新网|人民网|央视网|光明网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))")
+# What opens a report after its title: 据路透社8月4日报道，…, 当地时间8月4日，…, 本网讯 …
+_LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本网|本报|本台)讯")
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
@@ -90,8 +95,8 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Ar
         text, meta = raw.text, {}
     text = normalize_text(text)
     _check_language(text, raw.name)
-    article = _from_lines(text.split("\n"), raw.name, meta)
     given = normalize_text(title).strip() if title else ""
+    article = _from_lines(text.split("\n"), raw.name, meta, given)
     if given:
         main, sub = _title_parts(given)
         article = replace(article, title=main, subtitle=sub)
@@ -173,8 +178,8 @@ def _is_paragraph(line: str) -> bool:
     return len(line) >= 24 and bool(re.search(r"[。！？，；]", line)) and (len(line) > 40 or line[-1] in "。！？；…”\"」")
 
 
-def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Article:
-    """Find the body, title and metadata in cleaned lines of a page dump."""
+def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_title: str = "") -> Article:
+    """Find the body, title and metadata in cleaned lines of a page dump (``given_title``: the record's own)."""
     lines = [line.strip() for line in lines]
     date = meta.get("date")
     clock = None
@@ -214,6 +219,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None]) -> Art
     body_lines = kept[first_body:]
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
+    body_lines = _unglue_title(body_lines, given_title or title)
     body_lines, byline, agency = _strip_dateline(body_lines)
     body_lines = _strip_closing_marks(body_lines)
     if agency and not sources:
@@ -279,6 +285,38 @@ def _fallback_title(body: str) -> str:
     return first[: cuts[-1]] if cuts else first[:40] + "…"
 
 
+def _unglue_title(lines: list[str], title: str) -> list[str]:
+    """河北畅通金融…支持灾后恢复重建新华社记者 刘桃熊8月13日…: a headline run into the dateline or lead-in after it.
+
+    The headline may differ from the record's title after its first words (英媒：…袭击，可能激怒美国当地时间…) or be
+    the title's last part; the lead-in must follow the shared words closely and the headline hold no full stop.
+    """
+    if not lines or len(title) < 6:
+        return lines
+    line = lines[0]
+    shared = next((i for i, (a, b) in enumerate(zip(line, title)) if a != b), min(len(line), len(title)))
+    last = re.split(r"[\s—]+", title)[-1]
+    anchors = [shared] if shared >= 6 else []
+    if len(last) >= 6 and line.startswith(last):
+        anchors.append(len(last))
+    for anchor in anchors:
+        if line[anchor - 1] not in "，,；;：:、" and _is_lead_in(line[anchor:]):
+            return [line[anchor:], *lines[1:]]
+        lead = _LEAD_IN.search(line, anchor, anchor + 40)
+        if lead and "。" not in line[anchor : lead.start()] and line[lead.start() - 1] not in "，,；;：:、":
+            return [line[lead.start():], *lines[1:]]
+    return lines
+
+
+def _is_lead_in(text: str) -> bool:
+    """新华社记者 刘桃熊8月13日…, 河北日报讯（记者…）, 本网讯 …: a dateline with a byline or a news agency's name."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return bool(_LEAD_IN.match(text))
+    agency = found.group("agency") or found.group("agency3") or found.group("agency4") or ""
+    return bool(found.group("by") or found.group("by2") or found.group("by4") or _AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
+
+
 def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None]:
     """Remove a news lead-in (本网讯(记者 …)) from the first paragraph; return byline and agency."""
     if not lines:
@@ -302,7 +340,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         byline = " ".join(pairs) or by.strip()
     if agency:
         agency = re.sub(r"\d{1,2}月\d{1,2}日$", "", re.sub(r"(讯|电)$", "", agency)).strip()
-        named = _AGENCY.match(agency)
+        named = _AGENCY_INSIDE.search(agency) or _AGENCY.match(agency)  # 推动主题教育取得实效新华社北京 → 新华社
         agency = named.group(1) if named else agency
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None

@@ -97,6 +97,27 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
     assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "starts", "source", "byline"),
+    [
+        ("河北畅通金融支持灾后恢复重建", "河北畅通金融支持灾后恢复重建新华社记者 刘桃熊8月13日下午，记者来到涿州市。", "8月13日下午", "新华社", "记者 刘桃熊"),
+        ("英媒：乌克兰发动这一袭击 可能激怒美国", "英媒：乌克兰发动这一袭击，可能激怒美国当地时间8月4日，乌克兰海军发动夜袭。", "当地时间8月4日", None, None),
+        ("丁薛祥强调 尽快恢复正常生产生活秩序", "尽快恢复正常生产生活秩序新华社北京8月1日电 受党中央委派，副总理赴灾区。", "受党中央委派", "新华社", None),
+        ("苏丹武装冲突已持续约100天", "苏丹武装冲突已持续约100天，当地时间7月24日，联合国难民署呼吁结束冲突。", "苏丹武装冲突", None, None),
+    ],
+)
+def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byline, cfg):
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg, title=title)
+    assert article.body.startswith(starts) and (article.source, article.byline) == (source, byline)
+
+
+@pytest.mark.parametrize(
+    "text", ["日本政府执意推进福岛第一核电站核污染水排海计划，引发强烈反对。", "央视30日电视直播了开幕式，观众众多。"]
+)
+def test_a_sentence_with_dian_is_no_dateline(text, cfg):
+    assert clean.clean(load.from_text(text, "rec", cfg), cfg).body == text
+
+
 def test_a_features_headline_after_the_dateline_goes(cfg):
     glued = "中新社金边8月6日电 题：柬埔寨青年迎新发展机遇中新社记者 杨强“共建‘一带一路’是共赢。”陈慧玉近日分享了自己的故事。"
     article = clean.clean(load.from_text(glued, "rec", cfg), cfg)
