@@ -13,12 +13,15 @@ because the layer does not beat them by enough to carry a fitted model (tests/la
 from __future__ import annotations
 
 import argparse
+import base64
+import json
 import random
 import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
+from scipy import sparse
 from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,20 +36,21 @@ KINDS = [kind.value for kind in SectionKind]
 
 def rows(gold: dict, raw: str, title: str, cfg: BriefConfig) -> list[tuple[dict[str, float], str, str, str]]:
     """(features, article id, gold label, rule label) for each gold sentence, from the predicted sentence that
-    overlaps it most (as bench_sections scores it)."""
+    overlaps it most (as bench_sections scores it); the features are ``brief.sections.layer_features`` of the
+    rules alone (``cfg.section_model`` off)."""
     captured = []
     features = sections._features
 
     def capture(sentence, facts, cues, *, lead):
         found = features(sentence, facts, cues, lead=lead)
-        captured.append((sentence, facts, found))
+        captured.append((facts, found))
         return found
 
     sections._features = capture
     try:
         article = clean.clean(load.from_text(raw, gold["id"], cfg), cfg, title=title or None)
         sents = segment.segment(article, cfg)
-        labels = sections.classify(sents, stats.extract_statistics(sents, cfg), article, cfg)
+        labels = [s.kind for s in sections.classify(sents, stats.extract_statistics(sents, cfg), article, cfg)]
     finally:
         sections._features = features
     mapping = bs.align(article.body, raw)
@@ -57,20 +61,9 @@ def rows(gold: dict, raw: str, title: str, cfg: BriefConfig) -> list[tuple[dict[
         shared, best = max(overlaps, default=(0, -1))
         if shared <= 0:
             continue
-        sentence, facts, found = captured[best]
-        x = {f"score_{kind.value}": value for kind, value in found["scores"].items()}
-        x |= {f"flag_{key}": 1.0 for key in ("carry", "breaks", "strong_future", "spoken", "continues") if found[key]}
-        x[f"rule_{labels[best].kind.value}"] = 1.0
-        x[f"prev_{labels[best - 1].kind.value}" if best else "first"] = 1.0
-        x[f"next_{labels[best + 1].kind.value}" if best + 1 < len(sents) else "last"] = 1.0
-        x["position"] = best / max(len(sents) - 1, 1)
-        x["facts"] = min(len(facts), 5) / 5
-        x["length"] = min(len(sentence.text), 150) / 150
-        for k in range(min(4, len(sentence.text) - 1)):
-            x[f"opener_{sentence.text[k:k + 2]}"] = 1.0
-        for token in set(sentence.tokens):
-            x[f"word_{token}"] = 1.0
-        out.append((x, gold["id"], g["label"], labels[best].kind.value))
+        facts, found = captured[best]
+        x = sections.layer_features(sents, best, facts, found, labels)
+        out.append((x, gold["id"], g["label"], labels[best].value))
     return out
 
 
@@ -94,47 +87,78 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float, class_weight: np.ndarray | None
     return minimize(loss, np.zeros(d * len(KINDS)), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x.reshape(d, -1)
 
 
+def matrix(part: list, vocab: dict[str, int]) -> sparse.csr_matrix:
+    """The rows' features as a sparse matrix, with a constant column last (the bias)."""
+    indptr, indices, values = [0], [], []
+    for r in part:
+        for k, v in r[0].items():
+            if k in vocab:
+                indices.append(vocab[k])
+                values.append(v)
+        indices.append(len(vocab))
+        values.append(1.0)
+        indptr.append(len(indices))
+    return sparse.csr_matrix((values, indices, indptr), shape=(len(part), len(vocab) + 1))
+
+
+def vocabulary(rows_: list, words: bool) -> dict[str, int]:
+    seen = Counter(k for r in rows_ for k in r[0] if words or not k.startswith("word_"))
+    return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= 2))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--balance", type=float, default=0.0,
                         help="weight each class by (n / (5 · n_class)) ** BALANCE: 0 none, 1 fully balanced (macro-F1)")
+    parser.add_argument("--words", choices=("yes", "no", "both"), default="both", help="word features")
+    parser.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.003, 0.01, 0.03])
+    parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
+    parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
+                        "write the model here (brief/data/sections_model.json)")
     parser.add_argument("--labels", type=Path, action="append", help="label file(s) (default: tests/labels/sections.jsonl)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     args = parser.parse_args()
-    cfg = BriefConfig()
+    cfg = BriefConfig(section_model=False)
     texts = bs.raw_texts(args.data)
     data = []
     for gold in (g for path in args.labels or [bs.LABELS_FILE] for g in bs._records(path)):
         if gold["id"] in texts:
             data += rows(gold, *texts[gold["id"]], cfg)
+    counts = Counter(r[2] for r in data)
+    class_weight = np.array([(len(data) / (len(KINDS) * max(counts[k], 1))) ** args.balance for k in KINDS])
     ids = sorted({r[1] for r in data})
-    random.Random(0).shuffle(ids)
+    if args.write:
+        words = args.words != "no"
+        vocab = vocabulary(data, words)
+        W = fit(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), args.l2[0], class_weight)
+        kept = [(k, i) for k, i in sorted(vocab.items()) if np.abs(W[i]).max() >= 5e-4]
+        rows_ = W[[i for _, i in kept]]
+        scale = float(np.abs(rows_).max()) / 32767
+        packed = np.round(rows_ / scale).astype("<i2").tobytes()  # 16-bit weights: quick to load
+        model = {
+            "kinds": KINDS, "bias": [round(float(w), 6) for w in W[-1]], "features": "\n".join(k for k, _ in kept),
+            "scale": scale, "weights": base64.b64encode(packed).decode("ascii"),
+            "fitted_on": f"{len(ids)} articles, {len(data)} sentences", "l2": args.l2[0], "balance": args.balance,
+            "words": words,
+        }
+        weights = kept
+        args.write.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {args.write}: {len(weights)} features, fitted on {len(ids)} articles, {len(data)} sentences")
+        return
+    random.Random(args.seed).shuffle(ids)
     folds = [set(ids[i :: args.folds]) for i in range(args.folds)]
     print(f"{len(ids)} articles, {len(data)} sentences, {args.folds} folds by article")
     rules = bs.section_scores([(r[2], r[3]) for r in data])[0]
-    counts = Counter(r[2] for r in data)
-    class_weight = np.array([(len(data) / (len(KINDS) * max(counts[k], 1))) ** args.balance for k in KINDS])
-    for words in (False, True):
-        for l2 in (0.001, 0.003, 0.01, 0.03):
+    for words in {"no": (False,), "yes": (True,), "both": (False, True)}[args.words]:
+        for l2 in args.l2:
             pairs = []
             for held in folds:
                 train = [r for r in data if r[1] not in held]
                 test = [r for r in data if r[1] in held]
-                seen = Counter(k for r in train for k in r[0] if words or not k.startswith("word_"))
-                vocab = {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= 2))}
-
-                def matrix(part):
-                    M = np.zeros((len(part), len(vocab) + 1))
-                    M[:, -1] = 1.0
-                    for i, r in enumerate(part):
-                        for k, v in r[0].items():
-                            if k in vocab:
-                                M[i, vocab[k]] = v
-                    return M
-
-                W = fit(matrix(train), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
-                pairs += [(r[2], KINDS[p]) for r, p in zip(test, (matrix(test) @ W).argmax(1), strict=True)]
+                vocab = vocabulary(train, words)
+                W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
+                pairs += [(r[2], KINDS[p]) for r, p in zip(test, (matrix(test, vocab) @ W).argmax(1), strict=True)]
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
 

@@ -113,9 +113,9 @@ def analyse(raw: str, title: str, name: str, cfg: BriefConfig, *, use_clean: boo
 
 
 def evaluate(data: Path, labels_file: Path = LABELS_FILE, *, use_clean: bool = True,
-             batches: frozenset[int] | None = None) -> Result:
+             batches: frozenset[int] | None = None, rules_only: bool = False) -> Result:
     """Score the pipeline on every labelled article whose text is in ``data``."""
-    cfg = BriefConfig()
+    cfg = BriefConfig(section_model=not rules_only)
     texts = raw_texts(data)
     result = Result()
     for gold in _records(labels_file):
@@ -213,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", type=Path, default=LABELS_FILE, help="label file to score against")
     parser.add_argument("--batch", type=int, nargs="+", help="only the records of these labelling batches")
     parser.add_argument("--agreement", type=Path, help="a second labelling: score it against --labels")
+    parser.add_argument("--rules", action="store_true", help="the section rules alone, without the learned layer "
+                        "(which was fitted on tests/labels/sections.jsonl: scores on those articles are in-sample)")
     args = parser.parse_args(argv)
     if args.agreement:
         print(report(agreement(args.labels, args.agreement)))
@@ -221,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared data not found at {args.data}; nothing to benchmark")
         return 0
     result = evaluate(args.data, args.labels, use_clean=not args.raw,
-                      batches=frozenset(args.batch) if args.batch else None)
+                      batches=frozenset(args.batch) if args.batch else None, rules_only=args.rules)
     print(report(result))
     if args.errors:
         print("\nerrors:")

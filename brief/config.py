@@ -55,6 +55,7 @@ class BriefConfig:
     userdict: Path | None = None  # extra jieba dictionary lines (word [freq] [tag])
     stopwords: Path | None = None  # extra keyword stopwords, one per line
     cues: Path | None = None  # extra section cues (TOML, same shape as brief/data/cues.toml)
+    section_model: bool = True  # the learned layer over the section rules (brief/data/sections_model.json)
     templates: Path | None = None  # a folder whose templates override the built-in ones
     segmenter: str = "auto"  # "auto" (jieba-rs when installed, else jieba), "rjieba" or "jieba"
     max_input_bytes: int = 8 * 1024 * 1024
@@ -75,6 +76,8 @@ class BriefConfig:
             path = getattr(self, name)
             if path is not None and not Path(path).is_file():
                 raise ConfigError(f"{name} file {path} does not exist")
+        if not isinstance(self.section_model, bool):
+            raise ConfigError(f"section_model = {self.section_model!r} is invalid; use true or false")
         if self.segmenter not in SEGMENTERS:
             raise ConfigError(f"segmenter {self.segmenter!r} is invalid; use one of {', '.join(SEGMENTERS)}")
         if self.templates is not None and not Path(self.templates).is_dir():

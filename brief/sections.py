@@ -7,12 +7,20 @@ May) leans to background. Then paragraph carry-over: a sentence opened by 今后
 first sentence of a paragraph that is clearly a plan) makes the rest of its paragraph future_plans, until a
 sentence opens with a break such as 今年以来/目前; a reported requirement (X强调，要…) makes the rest of its
 paragraph part of the same speech, so a bare 要 there stays an activity, as does a sentence that opens with one.
+
+Last, unless ``cfg.section_model`` is off, a learned layer (``brief/data/sections_model.json``: a multinomial
+logistic regression fitted on the hand-labelled articles) reads the rules' scores and labels, the neighbours'
+labels, position, opening characters and words of each sentence, and decides its label.
 """
 
 from __future__ import annotations
 
+import array
+import base64
 import functools
+import json
 import re
+import sys
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -197,7 +205,76 @@ def classify(
             carry = "future"
         elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
+    if cfg.section_model:
+        model = _load_model()
+        rules = list(labels)
+        labels = [
+            model.predict(layer_features(sentences, i, facts.get(s.index, []), features[i], rules))
+            for i, s in enumerate(sentences)
+        ]
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
+
+
+def layer_features(
+    sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
+) -> dict[str, float]:
+    """What the learned layer reads of sentence ``i``: the rules' scores and flags, the rule labels of the sentence
+    and its neighbours, position, facts, length, its opening characters and its words."""
+    sentence = sentences[i]
+    text = sentence.text
+    x = {f"score_{kind.value}": value for kind, value in found["scores"].items()}
+    x |= {f"flag_{key}": 1.0 for key in ("carry", "breaks", "strong_future", "spoken", "continues") if found[key]}
+    x[f"rule_{rules[i].value}"] = 1.0
+    x[f"prev_{rules[i - 1].value}" if i else "first"] = 1.0
+    x[f"next_{rules[i + 1].value}" if i + 1 < len(sentences) else "last"] = 1.0
+    x["position"] = i / max(len(sentences) - 1, 1)
+    x["facts"] = min(len(facts), 5) / 5
+    x["length"] = min(len(text), 150) / 150
+    for k in range(min(4, len(text) - 1)):
+        x[f"opener_{text[k : k + 2]}"] = 1.0
+    for token in set(sentence.tokens):
+        x[f"word_{token}"] = 1.0
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class SectionModel:
+    """A multinomial logistic regression over ``layer_features``, fitted on the hand-labelled articles
+    (``bench/bench_learned_sections.py --write``)."""
+
+    index: dict[str, int]  # feature → its row in ``weights``
+    weights: Sequence[float]  # one row of len(SectionKind) weights per feature, flat, in SectionKind order
+    bias: tuple[float, ...]
+    scale: float = 1.0  # what each stored weight is multiplied by
+
+    def predict(self, x: dict[str, float]) -> SectionKind:
+        width = len(self.bias)
+        sums = [0.0] * width
+        for name, value in x.items():
+            row = self.index.get(name)
+            if row is not None:
+                for k in range(width):
+                    sums[k] += self.weights[row * width + k] * value
+        totals = [b + self.scale * v for b, v in zip(self.bias, sums, strict=True)]
+        best = max(range(width), key=lambda k: (totals[k], -k))  # ties to the earlier label
+        return _KIND_LIST[best]
+
+
+_KIND_LIST = tuple(SectionKind)
+
+
+@functools.cache
+def _load_model() -> SectionModel:
+    """The packaged model: feature names, and 16-bit weights times a scale (about 5 ms to load)."""
+    data = json.loads(resources.files("brief").joinpath("data/sections_model.json").read_text(encoding="utf-8"))
+    if data.get("kinds") != [kind.value for kind in SectionKind]:
+        raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")
+    names = data["features"].split("\n")
+    packed = array.array("h", base64.b64decode(data["weights"]))
+    if sys.byteorder != "little":
+        packed.byteswap()
+    index = dict(zip(names, range(len(names)), strict=True))
+    return SectionModel(index=index, weights=packed, bias=tuple(data["bias"]), scale=data["scale"])
 
 
 def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:

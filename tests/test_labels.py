@@ -49,6 +49,17 @@ def test_second_labelling_covers_labelled_articles_span_for_span():
 
 @pytest.fixture(scope="module")
 def result():
+    """The section rules alone: the learned layer was fitted on these labels, so its scores here are in-sample."""
+    bench = _bench()
+    data = ROOT.parent / "shared" / "data"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not present")
+    return bench, bench.evaluate(data, rules_only=True)
+
+
+@pytest.fixture(scope="module")
+def layered():
+    """The whole pipeline, the learned layer included (in-sample on the articles it was fitted on)."""
     bench = _bench()
     data = ROOT.parent / "shared" / "data"
     if not data.is_dir():
@@ -70,17 +81,19 @@ def test_labels_point_at_the_shared_texts(result):
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.64  # regression guard: 0.657 measured on the 243 labelled articles (200 of them labelled blind)
-FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
+SECTION_FLOOR = 0.63  # regression guard of the rules: 0.648 measured on the 273 labelled articles (230 labelled blind)
+LAYER_FLOOR = 0.79  # the learned layer on the articles it was fitted on: 0.820 measured; lower means a stale model
+FACT_FLOOR = 0.94  # 0.956 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met on the labelled set (0.657 on 243 articles; 0.44-0.64 on sets of "
-    "blind batches before the changes they prompted, 0.53-0.62 on five sets kept sealed); see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met: 0.820 on the labelled set with the learned layer (in-sample), 0.648 "
+    "with the rules alone; on 30 articles labelled blind and kept sealed, 0.613 with the layer and 0.562 without; "
+    "see tests/labels/README.md",
     strict=False,
 )
-def test_section_macro_f1_target(result):
-    bench, scores = result
+def test_section_macro_f1_target(layered):
+    bench, scores = layered
     macro, _ = bench.section_scores(scores.pairs)
     assert macro >= SECTION_TARGET, bench.report(scores)
 
@@ -89,6 +102,12 @@ def test_section_macro_f1_floor(result):
     bench, scores = result
     macro, _ = bench.section_scores(scores.pairs)
     assert macro >= SECTION_FLOOR, bench.report(scores)
+
+
+def test_the_learned_layer_fits_the_labels_it_was_fitted_on(layered):
+    bench, scores = layered
+    macro, _ = bench.section_scores(scores.pairs)
+    assert macro >= LAYER_FLOOR, bench.report(scores)
 
 
 def test_fact_f1_target(result):

@@ -30,7 +30,8 @@ def test_wheel_contains_templates_and_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     templates = {p.name for p in (ROOT / "templates").iterdir() if p.is_file()}
     assert templates and {f"brief/templates/{name}" for name in templates} <= names
-    for data in ("brief/data/userdict.txt", "brief/data/stopwords.txt", "brief/data/cues.toml"):
+    for data in ("userdict.txt", "stopwords.txt", "cues.toml", "sections_model.json"):
+        data = f"brief/data/{data}"
         assert data in names
     assert "brief/cli.py" in names and not any(n.startswith(("tests/", "bench/")) for n in names)
 

@@ -18,6 +18,12 @@ B, A, S, F, O = (
 )
 
 
+@pytest.fixture
+def cfg() -> BriefConfig:
+    """The rules alone: these tests pin what each rule does; the learned layer over them is tested at the end."""
+    return BriefConfig(section_model=False)
+
+
 def _labels(body: str, cfg: BriefConfig) -> list[SectionKind]:
     article = Article(title="t", body=body)
     sentences = segment.segment(article, cfg)
@@ -126,10 +132,10 @@ def test_bylines_and_sources_are_other(cfg):
 
 def test_user_cues_are_merged(tmp_path):
     body = "众所周知，大家都在努力工作。"
-    assert _labels(body, BriefConfig()) == [A]
+    assert _labels(body, BriefConfig(section_model=False)) == [A]
     cues = tmp_path / "cues.toml"
     cues.write_text('[background]\nopeners = ["众所周知"]\n', encoding="utf-8")
-    assert _labels(body, BriefConfig(cues=cues)) == [B]
+    assert _labels(body, BriefConfig(cues=cues, section_model=False)) == [B]
 
 
 @pytest.mark.parametrize(
@@ -223,3 +229,37 @@ def test_reactions_of_netizens_the_public_and_letters_are_other(cfg, text):
 
 def test_advice_reported_by_an_agency_is_an_activity(cfg):
     assert _labels("疾控机构提示，在血吸虫病流行区，尽量不接触疫水，必须接触时应做好个人防护。", cfg) == [A]
+
+
+def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
+    model = sections._load_model()
+    prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "word_")
+    names = set(model.index)
+    assert len(model.weights) == len(names) * len(SectionKind)
+    assert all(name.startswith(prefixes) or name in ("first", "last", "position", "facts", "length") for name in names)
+    assert {f"rule_{kind.value}" for kind in SectionKind} <= names  # the rules' label is one of its inputs
+    assert BriefConfig().section_model is True
+
+
+def test_the_learned_layer_decides_the_label(monkeypatch):
+    body = "今年以来，全市新建公园5个。下一步，我们将加快建设公共法律服务平台。会议由副局长主持。"
+    article = Article(title="t", body=body)
+    sentences = segment.segment(article, BriefConfig())
+    facts = stats.extract_statistics(sentences, BriefConfig())
+    on = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]
+    assert on == [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]  # deterministic
+    other_only = sections.SectionModel(index={}, weights=[], bias=(0.0, 0.0, 0.0, 0.0, 1.0))
+    monkeypatch.setattr(sections, "_load_model", lambda: other_only)
+    assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {O}
+    rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
+    assert O not in rules
+
+
+def test_model_ties_go_to_the_earlier_label():
+    tied = sections.SectionModel(index={"word_x": 0}, weights=[1.0, 0.0, 0.0, 1.0, 0.0], bias=(0.0,) * 5)
+    assert tied.predict({"word_x": 1.0}) is list(SectionKind)[0]
+
+
+def test_section_model_option_must_be_a_boolean():
+    with pytest.raises(ConfigError, match="section_model"):
+        BriefConfig(section_model="yes")
