@@ -41,11 +41,13 @@ def brief_article(source: Path | str, cfg: BriefConfig) -> Briefing:
 
 def warm_up(cfg: BriefConfig) -> None:
     """Load what the first article would otherwise pay for (tokenizer, converter, numeral parser, section
-    cues), so that worker processes forked later share it instead of each loading it inside an article's
+    cues and model), so that worker processes forked later share it instead of each loading it inside an article's
     time limit."""
     segment.warm_up(cfg)
     stats.warm_up()
     sections.load_cues(cfg.cues)
+    if cfg.section_model:
+        sections.load_model()
 
 
 def brief_text(text: str, cfg: BriefConfig, *, title: str | None = None, name: str = "<text>") -> Briefing:

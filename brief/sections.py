@@ -263,6 +263,11 @@ class SectionModel:
 _KIND_LIST = tuple(SectionKind)
 
 
+def load_model() -> SectionModel:
+    """The packaged learned layer (loaded once)."""
+    return _load_model()
+
+
 @functools.cache
 def _load_model() -> SectionModel:
     """The packaged model: feature names, and 16-bit weights times a scale (about 5 ms to load)."""

@@ -174,7 +174,10 @@ def test_more_words_that_are_not_counts(text):
         ("均价150至450元/平方米，金价2081美元/盎司", [(150.0, "元/平方米"), (2081.0, "美元/盎司")]),  # prices and rates
         ("近1.4万个“15分钟品质文化生活圈”，称“84公里项目”", [(14000.0, "个")]),  # names that open with a number
         ("这两天，保持24小时临战状态，电话(24小时)，15分钟养老服务圈", []),  # lately, round the clock, a policy name
-        ("24小时轮班作业，罢工24小时，用眼20分钟", [(24.0, "小时"), (24.0, "小时"), (20.0, "分钟")]),  # places after Chinese numerals are names
+        ("24小时轮班作业，罢工24小时，用眼20分钟", [(24.0, "小时"), (24.0, "小时"), (20.0, "分钟")]),
+        ("罚款100万挪威克朗，8英寸晶圆，噪声36分贝", [(1e6, "挪威克朗"), (8.0, "英寸"), (36.0, "分贝")]),
+        ("打8.5折，北纬85度，每年1600万度电，升温0.63℃/10年", [(8.5, "折"), (85.0, "度"), (1.6e7, "度"), (0.63, "℃/10年")]),
+        ("2023年度，两度夺冠，折合人民币，七折八扣", []),  # places after Chinese numerals are names
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
