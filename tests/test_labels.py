@@ -83,7 +83,7 @@ def test_labels_point_at_the_shared_texts(result):
 SECTION_TARGET = 0.85  # issue 4
 SECTION_FLOOR = 0.63  # regression guard of the rules: 0.648 measured on the 273 labelled articles (230 labelled blind)
 LAYER_FLOOR = 0.79  # the learned layer on the articles it was fitted on: 0.820 measured; lower means a stale model
-FACT_FLOOR = 0.94  # 0.956 measured; issue 4 asks for 0.90
+FACT_FLOOR = 0.94  # 0.961 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
