@@ -409,7 +409,7 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
     doc = layout(pt, limits)
     if len(doc.pages) == 1 and not drops:
         grown = _grow_pt(pt, _needed_px(doc))
-        if grown >= pt + 3 * STEP_PT:  # the estimate was well short: worth one more layout (about 0.2 s)
+        if grown >= pt + 2 * STEP_PT:  # the estimate was pessimistic: worth one more layout
             bigger = layout(grown, limits)
             if len(bigger.pages) == 1:
                 return bigger, grown, limits, layout.count, False, layout
