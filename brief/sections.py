@@ -42,8 +42,8 @@ _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
 _LIST_KEYS = (
-    "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames", "guidance",
-    "speech_news",
+    "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
+    "guidance", "speech_news",
 )
 _REGEX_KEYS = ("patterns", "frames", "guidance")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
@@ -139,7 +139,9 @@ def _load_cues(extra: Path | None) -> Cues:
         )
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
-    weights = {"opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0}
+    weights = {
+        "opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0
+    }
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
     literal = [key for key in _LIST_KEYS if key not in _REGEX_KEYS]
     compiled = {label: {key: _alternation(lists[label][key]) for key in literal} for label in _LABELS}
@@ -148,8 +150,8 @@ def _load_cues(extra: Path | None) -> Cues:
         for verbs in (compiled["activities"]["reporting"], compiled["activities"]["speech"])
     )
     return Cues(
-        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech, frames=frames,
-        guidance=guidance,
+        lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech,
+        frames=frames, guidance=guidance,
     )
 
 
@@ -206,7 +208,7 @@ def classify(
         elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
     if cfg.section_model:
-        model = _load_model()
+        model = load_model()
         rules = list(labels)
         labels = [
             model.predict(layer_features(sentences, i, facts.get(s.index, []), features[i], rules))
@@ -263,14 +265,9 @@ class SectionModel:
 _KIND_LIST = tuple(SectionKind)
 
 
-def load_model() -> SectionModel:
-    """The packaged learned layer (loaded once)."""
-    return _load_model()
-
-
 @functools.cache
-def _load_model() -> SectionModel:
-    """The packaged model: feature names, and 16-bit weights times a scale (about 5 ms to load)."""
+def load_model() -> SectionModel:
+    """The packaged learned layer, loaded once: feature names, and 16-bit weights times a scale."""
     data = json.loads(resources.files("brief").joinpath("data/sections_model.json").read_text(encoding="utf-8"))
     if data.get("kinds") != [kind.value for kind in SectionKind]:
         raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")

@@ -232,7 +232,7 @@ def test_advice_reported_by_an_agency_is_an_activity(cfg):
 
 
 def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
-    model = sections._load_model()
+    model = sections.load_model()
     prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "word_")
     names = set(model.index)
     assert len(model.weights) == len(names) * len(SectionKind)
@@ -249,7 +249,7 @@ def test_the_learned_layer_decides_the_label(monkeypatch):
     on = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]
     assert on == [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]  # deterministic
     other_only = sections.SectionModel(index={}, weights=[], bias=(0.0, 0.0, 0.0, 0.0, 1.0))
-    monkeypatch.setattr(sections, "_load_model", lambda: other_only)
+    monkeypatch.setattr(sections, "load_model", lambda: other_only)
     assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {O}
     rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
     assert O not in rules
