@@ -6,6 +6,7 @@ A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) r
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
 its neighbours, position, number of facts, length, the first characters, and optionally the words. Each fold
 is fitted on the other articles; the rules' own labels on the same held-out sentences are scored beside it.
+As in ``brief.sections``, whether a sentence is ``other`` stays the rules' call (``keep_other``).
 ``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). The rules are kept
 because the layer does not beat them by enough to carry a fitted model (tests/labels/README.md).
 """
@@ -158,7 +159,11 @@ def main() -> None:
                 test = [r for r in data if r[1] in held]
                 vocab = vocabulary(train, words)
                 W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
-                pairs += [(r[2], KINDS[p]) for r, p in zip(test, (matrix(test, vocab) @ W).argmax(1), strict=True)]
+                predicted = (matrix(test, vocab) @ W).argmax(1)
+                pairs += [
+                    (r[2], sections.keep_other(SectionKind(r[3]), SectionKind(KINDS[p])).value)
+                    for r, p in zip(test, predicted, strict=True)
+                ]
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
 

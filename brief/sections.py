@@ -10,7 +10,8 @@ paragraph part of the same speech, so a bare 要 there stays an activity, as doe
 
 Last, unless ``cfg.section_model`` is off, a learned layer (``brief/data/sections_model.json``: a multinomial
 logistic regression fitted on the hand-labelled articles) reads the rules' scores and labels, the neighbours'
-labels, position, opening characters and words of each sentence, and decides its label.
+labels, position, opening characters and words of each sentence, and decides among the four sections; whether a
+sentence is ``other`` stays the rules' call.
 """
 
 from __future__ import annotations
@@ -211,10 +212,16 @@ def classify(
         model = load_model()
         rules = list(labels)
         labels = [
-            model.predict(layer_features(sentences, i, facts.get(s.index, []), features[i], rules))
-            for i, s in enumerate(sentences)
+            keep_other(rule, model.predict(layer_features(sentences, i, facts.get(s.index, []), features[i], rules)))
+            for i, (s, rule) in enumerate(zip(sentences, rules, strict=True))
         ]
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
+
+
+def keep_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
+    """Whether a sentence is ``other`` (a byline, a caption, 他说。) stays the rules' call, which is precise and
+    keeps the summary's candidates; the layer chooses among the four sections."""
+    return rule if (rule is SectionKind.OTHER) != (learned is SectionKind.OTHER) else learned
 
 
 def layer_features(

@@ -248,11 +248,18 @@ def test_the_learned_layer_decides_the_label(monkeypatch):
     facts = stats.extract_statistics(sentences, BriefConfig())
     on = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]
     assert on == [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]  # deterministic
-    other_only = sections.SectionModel(index={}, weights=[], bias=(0.0, 0.0, 0.0, 0.0, 1.0))
-    monkeypatch.setattr(sections, "load_model", lambda: other_only)
-    assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {O}
+    background_only = sections.SectionModel(index={}, weights=[], bias=(1.0, 0.0, 0.0, 0.0, 0.0))
+    monkeypatch.setattr(sections, "load_model", lambda: background_only)
+    assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {B}
     rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
-    assert O not in rules
+    assert B not in rules and O not in rules
+
+
+@pytest.mark.parametrize(
+    ("rule", "learned", "kept"), [(O, B, O), (A, O, A), (A, B, B), (O, O, O), (S, F, F)]
+)
+def test_other_stays_the_rules_call(rule, learned, kept):
+    assert sections.keep_other(rule, learned) is kept
 
 
 def test_model_ties_go_to_the_earlier_label():
