@@ -313,8 +313,10 @@ def _is_lead_in(text: str) -> bool:
     found = _DATELINE.match(text)
     if found is None:
         return bool(_LEAD_IN.match(text))
-    agency = found.group("agency") or found.group("agency3") or found.group("agency4") or ""
-    return bool(found.group("by") or found.group("by2") or found.group("by4") or _AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
+    if found.group("by") or found.group("by2") or found.group("by4"):
+        return True
+    agency = found.group("agency") or found.group("agency3") or ""
+    return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
 
 
 def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None]:
