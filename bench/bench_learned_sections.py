@@ -143,9 +143,8 @@ def main() -> None:
             "fitted_on": f"{len(ids)} articles, {len(data)} sentences", "l2": args.l2[0], "balance": args.balance,
             "words": words,
         }
-        weights = kept
         args.write.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"wrote {args.write}: {len(weights)} features, fitted on {len(ids)} articles, {len(data)} sentences")
+        print(f"wrote {args.write}: {len(kept)} features, fitted on {len(ids)} articles, {len(data)} sentences")
         return
     random.Random(args.seed).shuffle(ids)
     folds = [set(ids[i :: args.folds]) for i in range(args.folds)]

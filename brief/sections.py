@@ -168,10 +168,9 @@ def classify(
     news = _news_time(article, sentences)
     speech_news = cues.compiled["activities"]["speech_news"]
     cited = cues.guidance is not None and not (speech_news and speech_news.search(article.title or ""))
-    for sentence, feat in zip(sentences[1:], features[1:]):
-        if not feat["strong_future"] and _earlier(sentence.text, news):
+    for i, (sentence, feat) in enumerate(zip(sentences, features, strict=True)):
+        if i and not feat["strong_future"] and _earlier(sentence.text, news):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["earlier"]  # 今年4月，… in a story of December
-    for sentence, feat in zip(sentences, features):
         if cited and cues.guidance.match(sentence.text.lstrip(_LEADING)):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["frame"]  # 习近平总书记强调，… in a feature story
     labels = [_best(f["scores"]) for f in features]
