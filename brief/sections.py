@@ -16,17 +16,17 @@ sentence is ``other`` stays the rules' call.
 
 from __future__ import annotations
 
-import array
 import base64
 import functools
 import json
 import re
-import sys
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
 
 from .config import BriefConfig
 from .errors import ConfigError
@@ -208,12 +208,9 @@ def classify(
         elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
     if cfg.section_model:
-        model = load_model()
         rules = list(labels)
-        labels = [
-            keep_other(rule, model.predict(layer_features(sentences, i, facts.get(s.index, []), features[i], rules)))
-            for i, (s, rule) in enumerate(zip(sentences, rules, strict=True))
-        ]
+        rows = [layer_features(sentences, i, facts.get(s.index, []), features[i], rules) for i, s in enumerate(sentences)]
+        labels = [keep_other(rule, learned) for rule, learned in zip(rules, load_model().predict(rows), strict=True)]
     return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
 
 
@@ -251,21 +248,24 @@ class SectionModel:
     (``bench/bench_learned_sections.py --write``)."""
 
     index: dict[str, int]  # feature → its row in ``weights``
-    weights: Sequence[float]  # one row of len(SectionKind) weights per feature, flat, in SectionKind order
+    weights: np.ndarray  # (features, len(SectionKind)) stored 16-bit weights, columns in SectionKind order
     bias: tuple[float, ...]
     scale: float = 1.0  # what each stored weight is multiplied by
 
-    def predict(self, x: dict[str, float]) -> SectionKind:
-        width = len(self.bias)
-        sums = [0.0] * width
-        for name, value in x.items():
-            row = self.index.get(name)
-            if row is not None:
-                for k in range(width):
-                    sums[k] += self.weights[row * width + k] * value
-        totals = [b + self.scale * v for b, v in zip(self.bias, sums, strict=True)]
-        best = max(range(width), key=lambda k: (totals[k], -k))  # ties to the earlier label
-        return _KIND_LIST[best]
+    def predict(self, rows: Sequence[dict[str, float]]) -> list[SectionKind]:
+        """The best label for each row of features (ties to the earlier label), in one pass over the article."""
+        owner, found, values = [], [], []
+        for r, x in enumerate(rows):
+            for name, value in x.items():
+                feature = self.index.get(name)
+                if feature is not None:
+                    owner.append(r)
+                    found.append(feature)
+                    values.append(value)
+        picked = self.weights[found] * np.asarray(values, dtype=np.float64)[:, None]
+        sums = np.column_stack([np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))])
+        totals = np.asarray(self.bias) + self.scale * sums
+        return [_KIND_LIST[k] for k in totals.argmax(axis=1)] if len(rows) else []
 
 
 _KIND_LIST = tuple(SectionKind)
@@ -278,11 +278,9 @@ def load_model() -> SectionModel:
     if data.get("kinds") != [kind.value for kind in SectionKind]:
         raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")
     names = data["features"].split("\n")
-    packed = array.array("h", base64.b64decode(data["weights"]))
-    if sys.byteorder != "little":
-        packed.byteswap()
+    packed = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float64)
     index = dict(zip(names, range(len(names)), strict=True))
-    return SectionModel(index=index, weights=packed, bias=tuple(data["bias"]), scale=data["scale"])
+    return SectionModel(index=index, weights=packed.reshape(len(names), len(SectionKind)), bias=tuple(data["bias"]), scale=data["scale"])
 
 
 def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from brief import sections, segment, stats
@@ -235,7 +236,7 @@ def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
     model = sections.load_model()
     prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "word_")
     names = set(model.index)
-    assert len(model.weights) == len(names) * len(SectionKind)
+    assert model.weights.shape == (len(names), len(SectionKind))
     assert all(name.startswith(prefixes) or name in ("first", "last", "position", "facts", "length") for name in names)
     assert {f"rule_{kind.value}" for kind in SectionKind} <= names  # the rules' label is one of its inputs
     assert BriefConfig().section_model is True
@@ -248,7 +249,7 @@ def test_the_learned_layer_decides_the_label(monkeypatch):
     facts = stats.extract_statistics(sentences, BriefConfig())
     on = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]
     assert on == [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]  # deterministic
-    background_only = sections.SectionModel(index={}, weights=[], bias=(1.0, 0.0, 0.0, 0.0, 0.0))
+    background_only = sections.SectionModel(index={}, weights=np.zeros((0, 5)), bias=(1.0, 0.0, 0.0, 0.0, 0.0))
     monkeypatch.setattr(sections, "load_model", lambda: background_only)
     assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {B}
     rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
@@ -263,8 +264,14 @@ def test_other_stays_the_rules_call(rule, learned, kept):
 
 
 def test_model_ties_go_to_the_earlier_label():
-    tied = sections.SectionModel(index={"word_x": 0}, weights=[1.0, 0.0, 0.0, 1.0, 0.0], bias=(0.0,) * 5)
-    assert tied.predict({"word_x": 1.0}) is list(SectionKind)[0]
+    model = sections.SectionModel(
+        index={"word_x": 0, "word_y": 1}, weights=np.array([[1.0, 0, 0, 1, 0], [0, 0, 2, 0, 0]]), bias=(0.0,) * 5
+    )
+    kinds = list(SectionKind)
+    assert model.predict([{"word_x": 1.0}, {"word_y": 1.0}, {"word_x": 1.0, "word_y": 1.0}, {"unknown": 1.0}]) == [
+        kinds[0], kinds[2], kinds[2], kinds[0]
+    ]
+    assert model.predict([]) == []
 
 
 def test_section_model_option_must_be_a_boolean():
