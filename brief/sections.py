@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import itertools
 import json
 import re
 import tomllib
@@ -227,19 +228,23 @@ def layer_features(
     and its neighbours, position, facts, length, its opening characters and its words."""
     sentence = sentences[i]
     text = sentence.text
-    x = {f"score_{kind.value}": value for kind, value in found["scores"].items()}
-    x |= {f"flag_{key}": 1.0 for key in ("carry", "breaks", "strong_future", "spoken", "continues") if found[key]}
-    x[f"rule_{rules[i].value}"] = 1.0
-    x[f"prev_{rules[i - 1].value}" if i else "first"] = 1.0
-    x[f"next_{rules[i + 1].value}" if i + 1 < len(sentences) else "last"] = 1.0
+    x = {"score_" + kind.value: value for kind, value in found["scores"].items()}
+    for key in _FLAGS:
+        if found[key]:
+            x["flag_" + key] = 1.0
+    x["rule_" + rules[i].value] = 1.0
+    x["prev_" + rules[i - 1].value if i else "first"] = 1.0
+    x["next_" + rules[i + 1].value if i + 1 < len(sentences) else "last"] = 1.0
     x["position"] = i / max(len(sentences) - 1, 1)
     x["facts"] = min(len(facts), 5) / 5
     x["length"] = min(len(text), 150) / 150
     for k in range(min(4, len(text) - 1)):
-        x[f"opener_{text[k : k + 2]}"] = 1.0
-    for token in set(sentence.tokens):
-        x[f"word_{token}"] = 1.0
+        x["opener_" + text[k : k + 2]] = 1.0
+    x |= dict.fromkeys(["word_" + token for token in dict.fromkeys(sentence.tokens)], 1.0)
     return x
+
+
+_FLAGS = ("carry", "breaks", "strong_future", "spoken", "continues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,18 +259,17 @@ class SectionModel:
 
     def predict(self, rows: Sequence[dict[str, float]]) -> list[SectionKind]:
         """The best label for each row of features (ties to the earlier label), in one pass over the article."""
-        owner, found, values = [], [], []
-        for r, x in enumerate(rows):
-            for name, value in x.items():
-                feature = self.index.get(name)
-                if feature is not None:
-                    owner.append(r)
-                    found.append(feature)
-                    values.append(value)
-        picked = self.weights[found] * np.asarray(values, dtype=np.float64)[:, None]
+        if not rows:
+            return []
+        names = [name for x in rows for name in x]
+        found = np.fromiter(map(self.index.get, names, itertools.repeat(-1)), dtype=np.intp, count=len(names))
+        values = np.fromiter((v for x in rows for v in x.values()), dtype=np.float64, count=len(names))
+        owner = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
+        known = found >= 0  # features the model never saw weigh nothing
+        owner, picked = owner[known], self.weights[found[known]] * values[known, None]
         sums = np.column_stack([np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))])
         totals = np.asarray(self.bias) + self.scale * sums
-        return [_KIND_LIST[k] for k in totals.argmax(axis=1)] if len(rows) else []
+        return [_KIND_LIST[k] for k in totals.argmax(axis=1)]
 
 
 _KIND_LIST = tuple(SectionKind)
