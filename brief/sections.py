@@ -261,9 +261,9 @@ class SectionModel:
         """The best label for each row of features (ties to the earlier label), in one pass over the article."""
         if not rows:
             return []
-        names = [name for x in rows for name in x]
-        found = np.fromiter(map(self.index.get, names, itertools.repeat(-1)), dtype=np.intp, count=len(names))
-        values = np.fromiter((v for x in rows for v in x.values()), dtype=np.float64, count=len(names))
+        names = list(itertools.chain.from_iterable(rows))
+        found = np.array(list(map(self.index.get, names, itertools.repeat(-1))), dtype=np.intp)
+        values = np.array(list(itertools.chain.from_iterable(map(dict.values, rows))), dtype=np.float64)
         owner = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
