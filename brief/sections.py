@@ -43,6 +43,7 @@ _ORDER = (
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
+_ACT, _OTH = SectionKind.ACTIVITIES, SectionKind.OTHER  # looked up per sentence: an enum attribute costs a call
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
     "guidance", "speech_news",
@@ -339,22 +340,24 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
     pattern_hit = {}
     act_cues = 0.0
+    rest = heads[1:]
     for kind, label in _KINDS:
         regexes = cues.compiled[label]
-        if _starts(regexes["openers"], heads):
+        openers, found = regexes["openers"], regexes["cues"]
+        if openers is not None and any(map(openers.match, heads)):
             scores[kind] += w["opener"]
-        if regexes["cues"] is not None:
-            hits = len(set(regexes["cues"].findall(text)))
-            scores[kind] += w["cue"] * min(hits, _CUE_CAP)
-            if kind is SectionKind.ACTIVITIES:
-                act_cues = w["cue"] * min(hits, _CUE_CAP)
+        if found is not None:
+            hits = w["cue"] * min(len(set(found.findall(text))), _CUE_CAP)
+            scores[kind] += hits
+            if kind is _ACT:
+                act_cues = hits
         anchored, floating = cues.patterns[label]
-        pattern_hit[kind] = (
+        pattern_hit[kind] = hit = (
             bool(anchored and anchored.match(text))
             or bool(floating and floating.search(text))
-            or (kind is not SectionKind.OTHER and _starts(anchored, heads[1:]))  # 他表示，“青少年是…
+            or (kind is not _OTH and anchored is not None and any(map(anchored.match, rest)))  # 他表示，“青少年是…
         )
-        if pattern_hit[kind]:
+        if hit:
             scores[kind] += w["pattern"]
 
     future = cues.compiled["future_plans"]
