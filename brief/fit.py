@@ -405,7 +405,12 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
     pt = next((size for size in sizes if _estimate_px(content, limits, size, cfg.branding) <= target), MIN_PT)
     drops: list[Drop] = []
     if _estimate_px(content, limits, pt, cfg.branding) > target:  # too long even at MIN_PT
-        limits, drops = _plan_estimated_drops(content, limits, pt, target * (1 - ESTIMATE_MARGIN), cfg.branding)
+        goal = target * (1 - ESTIMATE_MARGIN)
+        limits, drops = _plan_estimated_drops(content, limits, pt, goal, cfg.branding)
+        # whole items free more than the overflow: the first layout takes the largest size that what is left
+        # fits at by the estimate with a second margin, since a larger size can wrap more lines than it counts
+        roomy = goal * (1 - ESTIMATE_MARGIN)
+        pt = next((size for size in sizes if _estimate_px(content, limits, size, cfg.branding) <= roomy), MIN_PT)
     doc = layout(pt, limits)
     if len(doc.pages) == 1 and not drops:
         grown = _grow_pt(pt, _needed_px(doc))
@@ -444,7 +449,7 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
         return doc, MIN_PT, limits, layout.count, True, layout
     if layout.count < MAX_LAYOUTS:
         grown = _grow_pt(pt, _needed_px(doc))
-        if grown > pt:
+        if grown >= pt + 2 * STEP_PT:  # a quarter point is not worth another layout
             bigger = layout(grown, limits)
             if len(bigger.pages) == 1:
                 return bigger, grown, limits, layout.count, False, layout
