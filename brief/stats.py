@@ -29,10 +29,10 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
-    "个百分点 百分点 个批次 个小时 摄氏度 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
+    "个百分点 百分点 个批次 个小时 摄氏度 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 亩 米 克 斤 升 元 国 省 市 县 对 折 度 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 亩 米 克 斤 升 元 国 省 市 县 对 折 度 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -43,6 +43,7 @@ _UNIT_BAD_NEXT = {
     "家": "庭长乡",
     "所": "有以在得属",
     "次": "日",
+    "项": "目",  # 汉西142项目: a project's name
     "期": "间末刊货临",
     "天": "然气津",
     "种": "植养子",
@@ -185,8 +186,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     chinese = not num[0].isdigit()
     if unit == "％":
         unit = "%"
-    if unit == "个小时":
-        unit = "小时"  # 4个小时 and 4小时 are the same amount
+    if unit in ("个小时", "秒钟"):
+        unit = unit[1:] if unit == "个小时" else "秒"  # 4个小时 and 4小时, 10秒钟 and 10秒 are the same amount
     if m.group("pct"):
         unit = "%"
     if not unit and not mag:
@@ -234,8 +235,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if not unit or unit in ("%", "‰") and not m.group("pct"):
             return None
-        if num in ("百", "千", "万") and (m.group("low") or not m.group("prefix")):
-            return None  # only after 近/约/逾/数/上 (近千万元, 数百名): 百万亩造林工程, 千亿元产业集群 and 万人空巷 are names
+        if num in ("百", "千", "万") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
+            return None  # only after 近/约/逾/数/上 or before 余 (近千万元, 数百名, 百余所): 百万亩造林工程, 千亿元产业集群 and 万人空巷 are names
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
     # "十九届四中全会": 届 is not a unit, so the numeral never matches; "四中全会": 中 is not a unit either
