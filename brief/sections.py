@@ -57,6 +57,7 @@ _FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍�
 # meeting's name (推进/会在…召开): a weak sign there
 _MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
+_THIS = frozenset({"这", "此", "此举", "这一", "这些", "这也", "这无疑", "这必"})
 _MODAL_TOKENS = frozenset(_MODAL_WORDS)
 _WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
 # A sentence opened by a bare 要 (一要…, 必须…) goes on with a meeting's or a leader's requirements
@@ -461,6 +462,7 @@ def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = Fa
             and tags[i + 1][:1] in ("v", "d", "p", "a")
             and tokens[i + 1] != "是"
             and (not opening or i == 0 or tags[i - 1][:1] in ("x", "r"))
+            and not (i and tokens[i - 1] in _THIS)  # 这将推动…: a speaker's forecast, not anyone's plan
         ):
             return True
     return False

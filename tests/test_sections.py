@@ -277,3 +277,8 @@ def test_model_ties_go_to_the_earlier_label():
 def test_section_model_option_must_be_a_boolean():
     with pytest.raises(ConfigError, match="section_model"):
         BriefConfig(section_model="yes")
+
+
+def test_this_will_is_a_forecast_not_a_plan(cfg):
+    assert _labels("对此，长谷川表示，电动汽车正在中国普及，这将推动电池等周边产业技术创新。", cfg) == [A]
+    assert _labels("下一步，我们将推动电池等周边产业技术创新。", cfg) == [F]
