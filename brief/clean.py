@@ -368,19 +368,25 @@ _PHOTO_CREDIT = re.compile(
     r")[）)]?\s*"
 )
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
+_CREDIT_MARKS = ("摄", "供图", "视觉中国")
+_CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
 
 
 def _strip_photos(line: str) -> str:
     """Remove each photo credit and the caption it closes (the stretch since the previous sentence)."""
-    if "摄" not in line and "供图" not in line and "视觉中国" not in line:
-        return line  # most lines: skip the regex
-    while (credit := _PHOTO_CREDIT.search(line)) is not None:
+    while True:
+        first = min((at for mark in _CREDIT_MARKS if (at := line.find(mark)) >= 0), default=-1)
+        if first < 0:
+            return line  # most lines: skip the regex
+        # every credit holds a mark with at most _CREDIT_REACH characters before it: search from there
+        credit = _PHOTO_CREDIT.search(line, max(0, first - _CREDIT_REACH))
+        if credit is None:
+            return line
         before = line[: credit.start()].rstrip()
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
         if len(before) - cut > _CAPTION_MAX:
             cut = credit.start()
         line = line[:cut] + line[credit.end() :]
-    return line
 
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
