@@ -32,7 +32,7 @@ _UNITS = (
     "个百分点 百分点 个批次 个小时 摄氏度 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 亩 米 克 斤 升 元 国 省 市 县 对 折 度 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 度 % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -76,10 +76,14 @@ _UNIT_BAD_NEXT = {
     "县": "级委域城区长乡",
     "对": "于此外象话接抗比待照",
     "折": "合算叠射返腾服扣",
+    "村": "民委庄级镇落干",  # 上万村民
+    "双": "方边重向层手臂翼语轨",
+    "环": "境节保比线路球评卫",  # 10环 in shooting; 环境, 环节
+    "分": "之别子局析配享布类为开散钱号期队批区会院社",  # 620分, 20分; 三分之一, 分别
     "度": "假过日量来的",
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
-_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度"})  # 8.5折, 北纬85度; not 七折八扣, 两度
+_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分"})  # 8.5折, 北纬85度; not 七折八扣, 两度
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
@@ -202,6 +206,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None
     if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
         return None
+    if unit == "分" and before in "时点":
+        return None  # 8时30分: a time
     if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
         return None  # 女子5000米, 三米板, 100米跑: the name of an event
     if unit in ("天", "日") and before in "这那":
