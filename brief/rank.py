@@ -459,8 +459,13 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     stop = stopwords(cfg)
     pos = cfg.keyword_pos | _ENTITY_TAGS
     # all tokens in one list, an empty one closing each sentence so that phrases never cross sentences
-    tokens = [t for s in sentences for t in (*s.tokens, "")]
-    tags = [g for s in sentences for g in (*s.tags, "")]
+    tokens: list[str] = []
+    tags: list[str] = []
+    for s in sentences:
+        tokens += s.tokens
+        tokens.append("")
+        tags += s.tags
+        tags.append("")
     long = [i for i, t in enumerate(tokens) if len(t) >= 2]
     at = [i for i in long if tags[i] in pos and tokens[i] not in stop and not tokens[i][0].isdigit()]
     if not at:
