@@ -282,3 +282,9 @@ def test_section_model_option_must_be_a_boolean():
 def test_this_will_is_a_forecast_not_a_plan(cfg):
     assert _labels("对此，长谷川表示，电动汽车正在中国普及，这将推动电池等周边产业技术创新。", cfg) == [A]
     assert _labels("下一步，我们将推动电池等周边产业技术创新。", cfg) == [F]
+
+
+def test_hui_inside_a_word_is_no_will(cfg):
+    # 社会进一步…: the 会 of 社会 does not make a plan (会进一步 does)
+    assert _labels("活动向社会展示新职能，努力提高全社会的宪法意识，在全社会进一步形成尊崇宪法的氛围。", cfg) == [A]
+    assert _labels("我们会进一步加强公共法律服务体系建设。", cfg) == [F]
