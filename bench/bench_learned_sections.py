@@ -63,7 +63,7 @@ def rows(gold: dict, raw: str, title: str, cfg: BriefConfig) -> list[tuple[dict[
         if shared <= 0:
             continue
         facts, found = captured[best]
-        x = sections.layer_features(sents, best, facts, found, labels)
+        x = sections.layer_features(sents, best, facts, found, labels).features()
         out.append((x, gold["id"], g["label"], labels[best].value))
     return out
 

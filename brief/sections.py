@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -223,30 +224,44 @@ def keep_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
     return rule if (rule is SectionKind.OTHER) != (learned is SectionKind.OTHER) else learned
 
 
+class LayerRow(NamedTuple):
+    """What the learned layer reads of one sentence: named features, and the sentence's distinct words."""
+
+    named: dict[str, float]
+    words: tuple[str, ...]
+
+    def features(self) -> dict[str, float]:
+        """Every feature by the name the model file gives it (``word_`` + a word for the words)."""
+        return self.named | dict.fromkeys(["word_" + word for word in self.words], 1.0)
+
+
 def layer_features(
     sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
-) -> dict[str, float]:
+) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, the rule labels of the sentence
     and its neighbours, position, facts, length, its opening characters and its words."""
     sentence = sentences[i]
     text = sentence.text
-    x = {"score_" + kind.value: value for kind, value in found["scores"].items()}
-    for key in _FLAGS:
+    x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
+    for key, name in _FLAG_NAMES.items():
         if found[key]:
-            x["flag_" + key] = 1.0
-    x["rule_" + rules[i].value] = 1.0
-    x["prev_" + rules[i - 1].value if i else "first"] = 1.0
-    x["next_" + rules[i + 1].value if i + 1 < len(sentences) else "last"] = 1.0
+            x[name] = 1.0
+    x[_RULE_NAMES[rules[i]]] = 1.0
+    x[_PREV_NAMES[rules[i - 1]] if i else "first"] = 1.0
+    x[_NEXT_NAMES[rules[i + 1]] if i + 1 < len(sentences) else "last"] = 1.0
     x["position"] = i / max(len(sentences) - 1, 1)
     x["facts"] = min(len(facts), 5) / 5
     x["length"] = min(len(text), 150) / 150
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
-    x |= dict.fromkeys(["word_" + token for token in dict.fromkeys(sentence.tokens)], 1.0)
-    return x
+    return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)))
 
 
-_FLAGS = ("carry", "breaks", "strong_future", "spoken", "continues")
+# feature names built once: a dict lookup with a string made per sentence would hash it anew each time
+_SCORE_NAMES, _RULE_NAMES, _PREV_NAMES, _NEXT_NAMES = (
+    {kind: prefix + kind.value for kind in SectionKind} for prefix in ("score_", "rule_", "prev_", "next_")
+)
+_FLAG_NAMES = {key: "flag_" + key for key in ("carry", "breaks", "strong_future", "spoken", "continues")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,19 +269,24 @@ class SectionModel:
     """A multinomial logistic regression over ``layer_features``, fitted on the hand-labelled articles
     (``bench/bench_learned_sections.py --write``)."""
 
-    index: dict[str, int]  # feature → its row in ``weights``
+    index: dict[str, int]  # named feature → its row in ``weights``
+    words: dict[str, int]  # word → its row (the feature ``word_`` + word)
     weights: np.ndarray  # (features, len(SectionKind)) stored 16-bit weights, columns in SectionKind order
     bias: tuple[float, ...]
     scale: float = 1.0  # what each stored weight is multiplied by
 
-    def predict(self, rows: Sequence[dict[str, float]]) -> list[SectionKind]:
+    def predict(self, rows: Sequence[LayerRow]) -> list[SectionKind]:
         """The best label for each row of features (ties to the earlier label), in one pass over the article."""
         if not rows:
             return []
-        names = list(itertools.chain.from_iterable(rows))
-        found = np.array(list(map(self.index.get, names, itertools.repeat(-1))), dtype=np.intp)
-        values = np.array(list(itertools.chain.from_iterable(map(dict.values, rows))), dtype=np.float64)
-        owner = np.repeat(np.arange(len(rows)), [len(x) for x in rows])
+        named, words = [row.named for row in rows], [row.words for row in rows]
+        flat, unknown = itertools.chain.from_iterable, itertools.repeat(-1)
+        # words are looked up as they are: their hashes are cached, a ``word_`` name would be hashed anew
+        found = np.array([*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown)], dtype=np.intp)
+        values = np.ones(len(found))
+        values[: sum(map(len, named))] = list(flat(x.values() for x in named))
+        everyone = np.arange(len(rows))
+        owner = np.concatenate([np.repeat(everyone, list(map(len, named))), np.repeat(everyone, list(map(len, words)))])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
         sums = np.column_stack([np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))])
@@ -285,8 +305,12 @@ def load_model() -> SectionModel:
         raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")
     names = data["features"].split("\n")
     packed = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float64)
-    index = dict(zip(names, range(len(names)), strict=True))
-    return SectionModel(index=index, weights=packed.reshape(len(names), len(SectionKind)), bias=tuple(data["bias"]), scale=data["scale"])
+    index = {name: row for row, name in enumerate(names) if not name.startswith("word_")}
+    words = {name[len("word_") :]: row for row, name in enumerate(names) if name.startswith("word_")}
+    return SectionModel(
+        index=index, words=words, weights=packed.reshape(len(names), len(SectionKind)), bias=tuple(data["bias"]),
+        scale=data["scale"],
+    )
 
 
 def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:

@@ -236,7 +236,10 @@ def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
     model = sections.load_model()
     prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "word_")
     names = set(model.index)
-    assert model.weights.shape == (len(names), len(SectionKind))
+    assert model.weights.shape == (len(names) + len(model.words), len(SectionKind))
+    assert not any(name.startswith("word_") for name in names) and "的" in model.words
+    rows = sorted([*model.index.values(), *model.words.values()])
+    assert rows == list(range(len(rows)))  # every stored row is reachable once
     assert all(name.startswith(prefixes) or name in ("first", "last", "position", "facts", "length") for name in names)
     assert {f"rule_{kind.value}" for kind in SectionKind} <= names  # the rules' label is one of its inputs
     assert BriefConfig().section_model is True
@@ -249,7 +252,7 @@ def test_the_learned_layer_decides_the_label(monkeypatch):
     facts = stats.extract_statistics(sentences, BriefConfig())
     on = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]
     assert on == [s.kind for s in sections.classify(sentences, facts, article, BriefConfig())]  # deterministic
-    background_only = sections.SectionModel(index={}, weights=np.zeros((0, 5)), bias=(1.0, 0.0, 0.0, 0.0, 0.0))
+    background_only = sections.SectionModel(index={}, words={}, weights=np.zeros((0, 5)), bias=(1.0, 0.0, 0.0, 0.0, 0.0))
     monkeypatch.setattr(sections, "load_model", lambda: background_only)
     assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {B}
     rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
@@ -265,12 +268,13 @@ def test_other_stays_the_rules_call(rule, learned, kept):
 
 def test_model_ties_go_to_the_earlier_label():
     model = sections.SectionModel(
-        index={"word_x": 0, "word_y": 1}, weights=np.array([[1.0, 0, 0, 1, 0], [0, 0, 2, 0, 0]]), bias=(0.0,) * 5
+        index={"rule_x": 0}, words={"y": 1}, weights=np.array([[1.0, 0, 0, 1, 0], [0, 0, 2, 0, 0]]), bias=(0.0,) * 5
     )
+    row = sections.LayerRow
     kinds = list(SectionKind)
-    assert model.predict([{"word_x": 1.0}, {"word_y": 1.0}, {"word_x": 1.0, "word_y": 1.0}, {"unknown": 1.0}]) == [
-        kinds[0], kinds[2], kinds[2], kinds[0]
-    ]
+    rows = [row({"rule_x": 1.0}, ()), row({}, ("y",)), row({"rule_x": 1.0}, ("y",)), row({"unknown": 1.0}, ("z",))]
+    assert model.predict(rows) == [kinds[0], kinds[2], kinds[2], kinds[0]]
+    assert row({"rule_x": 0.5}, ("y",)).features() == {"rule_x": 0.5, "word_y": 1.0}  # the names the model file uses
     assert model.predict([]) == []
 
 
