@@ -102,9 +102,10 @@ def matrix(part: list, vocab: dict[str, int]) -> sparse.csr_matrix:
     return sparse.csr_matrix((values, indices, indptr), shape=(len(part), len(vocab) + 1))
 
 
-def vocabulary(rows_: list, words: bool) -> dict[str, int]:
+def vocabulary(rows_: list, words: bool, min_count: int = 2) -> dict[str, int]:
+    """Features seen in at least ``min_count`` sentences (words only with ``words``), in a fixed order."""
     seen = Counter(k for r in rows_ for k in r[0] if words or not k.startswith("word_"))
-    return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= 2))}
+    return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= min_count))}
 
 
 def main() -> None:
@@ -114,6 +115,7 @@ def main() -> None:
                         help="weight each class by (n / (5 · n_class)) ** BALANCE: 0 none, 1 fully balanced (macro-F1)")
     parser.add_argument("--words", choices=("yes", "no", "both"), default="both", help="word features")
     parser.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.003, 0.01, 0.03])
+    parser.add_argument("--min-count", type=int, default=2, help="keep features seen in at least this many sentences")
     parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
                         "write the model here (brief/data/sections_model.json)")
@@ -131,7 +133,7 @@ def main() -> None:
     ids = sorted({r[1] for r in data})
     if args.write:
         words = args.words != "no"
-        vocab = vocabulary(data, words)
+        vocab = vocabulary(data, words, args.min_count)
         W = fit(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), args.l2[0], class_weight)
         kept = [(k, i) for k, i in sorted(vocab.items()) if np.abs(W[i]).max() >= 5e-4]
         rows_ = W[[i for _, i in kept]]
@@ -156,7 +158,7 @@ def main() -> None:
             for held in folds:
                 train = [r for r in data if r[1] not in held]
                 test = [r for r in data if r[1] in held]
-                vocab = vocabulary(train, words)
+                vocab = vocabulary(train, words, args.min_count)
                 W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
                 predicted = (matrix(test, vocab) @ W).argmax(1)
                 pairs += [
