@@ -84,6 +84,7 @@ _UNIT_BAD_NEXT = {
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分"})  # 8.5折, 北纬85度; not 七折八扣, 两度
+_SAME_UNIT = {"％": "%", "个小时": "小时", "秒钟": "秒"}  # 4个小时 and 4小时, 10秒钟 and 10秒 are the same amount
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
@@ -188,10 +189,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
     start, end = m.start(), m.end()
     chinese = not num[0].isdigit()
-    if unit == "％":
-        unit = "%"
-    if unit in ("个小时", "秒钟"):
-        unit = unit[1:] if unit == "个小时" else "秒"  # 4个小时 and 4小时, 10秒钟 and 10秒 are the same amount
+    unit = _SAME_UNIT.get(unit, unit)
     if m.group("pct"):
         unit = "%"
     if not unit and not mag:
