@@ -282,14 +282,18 @@ class SectionModel:
         named, words = [row.named for row in rows], [row.words for row in rows]
         flat, unknown = itertools.chain.from_iterable, itertools.repeat(-1)
         # words are looked up as they are: their hashes are cached, a ``word_`` name would be hashed anew
-        found = np.array([*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown)], dtype=np.intp)
+        found = np.array(
+            [*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown)], dtype=np.intp
+        )
         values = np.ones(len(found))
         values[: sum(map(len, named))] = list(flat(x.values() for x in named))
         everyone = np.arange(len(rows))
-        owner = np.concatenate([np.repeat(everyone, list(map(len, named))), np.repeat(everyone, list(map(len, words)))])
+        owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words)])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
-        sums = np.column_stack([np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))])
+        sums = np.column_stack(
+            [np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))]
+        )
         totals = np.asarray(self.bias) + self.scale * sums
         return [_KIND_LIST[k] for k in totals.argmax(axis=1)]
 
@@ -305,8 +309,13 @@ def load_model() -> SectionModel:
         raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")
     names = data["features"].split("\n")
     packed = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float64)
-    index = {name: row for row, name in enumerate(names) if not name.startswith("word_")}
-    words = {name[len("word_") :]: row for row, name in enumerate(names) if name.startswith("word_")}
+    index: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for row, name in enumerate(names):
+        if name.startswith("word_"):
+            words[name[len("word_") :]] = row
+        else:
+            index[name] = row
     return SectionModel(
         index=index, words=words, weights=packed.reshape(len(names), len(SectionKind)), bias=tuple(data["bias"]),
         scale=data["scale"],
