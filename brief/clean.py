@@ -365,8 +365,12 @@ _PHOTO_CREDIT = re.compile(
     r"|视觉中国\s*(?:资料图|图)(?![片库像])"
     r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
     r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
+    # 中新社记者李志全摄, 千龙网记者 纪敬摄: a reporter's credit after a caption sentence
+    r"|(?<=[。！？!?])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:全媒)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+    r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄)(?![影像制的了于])"
     r")[）)]?\s*"
 )
+_SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
@@ -384,8 +388,8 @@ def _strip_photos(line: str) -> str:
             return line
         before = line[: credit.start()].rstrip()
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
-        if len(before) - cut > _CAPTION_MAX:
-            cut = credit.start()
+        if len(before) - cut > _CAPTION_MAX or (credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)):
+            cut = credit.start()  # in a photo story the sentence before a reporter's credit is text: keep it
         line = line[:cut] + line[credit.end() :]
 
 
