@@ -332,6 +332,12 @@ _HEADING_CHARS = 40
 _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
 
 
+def _title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
+    """Indexes of sentences that only repeat the title (an untitled text's title is its first sentence)."""
+    bare = title.replace(" ", "").rstrip("".join(_END_MARKS))
+    return {s.index for s in sentences if bare and s.text.replace(" ", "").rstrip("".join(_END_MARKS)) == bare}
+
+
 def _headings(sentences: Sequence[Sentence]) -> set[int]:
     """Indexes of subheadings: a paragraph of one short sentence without end punctuation
     (广东激活三大动力 扎实推进高质量发展)."""
@@ -369,14 +375,14 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``) and the sentences in ``skip`` (those the section detector calls other:
+    - Subheadings (``_headings``), copies of the title and the sentences in ``skip`` (those the section detector calls other:
       bylines, photo captions, 他说。) are never key points, unless the article has nothing else.
     """
     n = len(sentences)
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = _headings(sentences) | skip
+    excluded = _headings(sentences) | _title_copies(sentences, article.title or "") | skip
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)

@@ -268,3 +268,11 @@ def test_subheadings_are_never_key_points_unless_there_is_nothing_else():
     assert [s.index for s in chosen] == [1, 2]
     (only,) = summarise(sentences_of("广东激活三大动力 扎实推进高质量发展"), BriefConfig(budget=200))
     assert only.index == 0
+
+
+def test_a_sentence_that_only_repeats_the_title_is_no_key_point():
+    sents = sentences_of("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="设计无处不在，但好设计却十分难找")
+    assert [s.index for s in chosen] == [1, 2]
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="好设计")
+    assert [s.index for s in chosen] == [0, 1, 2]
