@@ -44,7 +44,8 @@ _ORDER = (
 _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
-_ACT, _OTH = SectionKind.ACTIVITIES, SectionKind.OTHER  # looked up per sentence: an enum attribute costs a call
+# looked up per sentence: an enum attribute costs a call
+_ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind.OTHER
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
     "guidance", "speech_news",
@@ -291,9 +292,9 @@ class SectionModel:
         owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words)])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
-        sums = np.column_stack(
-            [np.bincount(owner, weights=picked[:, k], minlength=len(rows)) for k in range(len(self.bias))]
-        )
+        width = len(self.bias)
+        cells = (owner[:, None] * width + np.arange(width)).ravel()  # (row, label) cells, summed in one pass
+        sums = np.bincount(cells, weights=picked.ravel(), minlength=len(rows) * width).reshape(len(rows), width)
         totals = np.asarray(self.bias) + self.scale * sums
         return [_KIND_LIST[k] for k in totals.argmax(axis=1)]
 
@@ -374,6 +375,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
     pattern_hit = {}
     act_cues = 0.0
+    future_cued = False
     rest = heads[1:]
     for kind, label in _KINDS:
         regexes = cues.compiled[label]
@@ -381,10 +383,13 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         if openers is not None and any(map(openers.match, heads)):
             scores[kind] += w["opener"]
         if found is not None:
-            hits = w["cue"] * min(len(set(found.findall(text))), _CUE_CAP)
+            matched = len(set(found.findall(text)))
+            hits = w["cue"] * min(matched, _CUE_CAP)
             scores[kind] += hits
             if kind is _ACT:
                 act_cues = hits
+            elif kind is _FUT:
+                future_cued = matched > 0
         anchored, floating = cues.patterns[label]
         pattern_hit[kind] = hit = (
             bool(anchored and anchored.match(text))
@@ -416,7 +421,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         verb_future
         or carry
         or intent
-        or bool(future["cues"] and future["cues"].search(text))
+        or future_cued
         or pattern_hit[SectionKind.FUTURE_PLANS]
     )
     if spoken and not strong_future:
