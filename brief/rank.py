@@ -451,8 +451,9 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     """TextRank keywords and merged keyphrases, best first, at most ``cfg.keywords``.
 
     Words: tokens of at least two characters whose POS is in ``cfg.keyword_pos`` (or a place,
-    organisation or person tag), not numbers, not stopwords. Edges join candidates within
-    ``cfg.keyword_window`` of each other in a sentence (undirected, unweighted, as textrank4zh).
+    organisation or person tag), not numbers, not stopwords, not 个 glued to a noun after a number (56 个村).
+    Edges join candidates within ``cfg.keyword_window`` of each other in a sentence (undirected, unweighted,
+    as textrank4zh).
     Places, organisations and people get 1.5× their rank. Keyphrases: adjacent tokens in the text that
     are top words (a ``b``-tagged word such as 公共 may open one), ending in a top word, seen at least
     twice (扫黑 + 除恶 → 扫黑除恶); the longest such phrase per count wins, weighted by its best word
@@ -473,7 +474,14 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         tags += s.tags
         tags.append("")
     long = [i for i, t in enumerate(tokens) if len(t) >= 2]
-    at = [i for i in long if tags[i] in pos and tokens[i] not in stop and not tokens[i][0].isdigit()]
+    at = [
+        i
+        for i in long
+        if tags[i] in pos
+        and tokens[i] not in stop
+        and not tokens[i][0].isdigit()
+        and not (tags[i - 1] == "m" and tokens[i][0] == "个")  # 56 个村: the measure word glued to a noun
+    ]
     if not at:
         return ()
     vocab: dict[str, int] = {}  # ids follow first occurrence: the tie-breaker

@@ -210,6 +210,13 @@ def test_keyword_phrase_needs_two_adjacent_occurrences():
     assert "律师咨询" not in words and "咨询律师" not in words
 
 
+def test_a_measure_word_glued_to_a_noun_is_no_keyword():
+    sents = sentences_of(("涉及/v", "56/m", "个村/n", "，/x", "村民/n", "搬迁/v", "。/x"),
+                         ("村民/n", "来自/v", "3/m", "个村/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "村民" in words and "个村" not in words
+
+
 def test_keywords_user_stopwords_and_cap(tmp_path):
     extra = tmp_path / "stop.txt"
     extra.write_text("# mine\n律师\n", encoding="utf-8")
