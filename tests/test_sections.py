@@ -196,6 +196,13 @@ def test_contact_details_and_long_attributions_are_other(cfg):
     assert _labels(body, cfg)[1:] == [O, O, O, O]
 
 
+def test_author_notes_and_original_titles_are_other(cfg):
+    body = ("养老保险基金收支总体平衡。\n（作者系国务院发展研究中心研究员，本文原题为：“养老金研究”。）\n"
+            "（原题为《雄安新区第二批征迁安置工作启动》）\n《我想对你们说》作者：嵇秉容，外国语小学五（6）班。\n"
+            "作者认为，这一制度仍需完善。")
+    assert _labels(body, cfg)[1:4] == [O, O, O] and _labels(body, cfg)[4] is not O
+
+
 def test_intention_after_a_short_subject_is_a_plan_even_in_a_speech(cfg):
     body = "王毅表示，中巴有着共同战略利益。中方愿同巴方加强沟通协调，共同推动金砖合作。巴方愿同中方一道，深化务实合作。"
     assert _labels(body, cfg) == [A, F, F]
