@@ -84,7 +84,8 @@ _LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
 _TRAILING_SOURCE = re.compile(r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)(?:(?:流程|责任)?编辑[:：].{0,20})?$")
-_BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|文|图|摄)[\s:：/／]*")
+# 文/图/摄 are roles only on their own (文/图 张三, 记者 吴岳文 文), not as the last character of a name (吴岳文)
+_BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|(?<![\u4e00-\u9fff])(?:文图|图文|文|图|摄)(?![\u4e00-\u9fff]))[\s:：/／]*")
 
 
 def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Article:

@@ -28,6 +28,16 @@ def test_sample_metadata_and_no_chrome(shared_data, cfg):
     assert "," not in article.body and ";" not in article.body
 
 
+@pytest.mark.parametrize(("lead", "byline"), [
+    ("新海南客户端7月28日消息(记者 吴岳文 文)7月27日，文昌市营商环境建设局揭牌。", "记者 吴岳文"),
+    ("本报讯（记者 马文俊 通讯员 何金龙）近日，武汉敏声实现量产。", "记者 马文俊 通讯员 何金龙"),
+    ("本报讯（文/图 记者 张三）近日，武汉敏声实现量产。", "记者 张三"),
+])
+def test_a_name_ending_in_wen_is_not_cut_at_the_role(lead, byline, cfg):
+    article = clean.clean(load.from_text("标题\n" + lead + "\n第二段落的文字足够长，说明更多的情况。", "t", cfg), cfg)
+    assert article.byline == byline
+
+
 def test_text_dump_from_another_site(article_path, cfg):
     article = _article(article_path("county_dump.txt"), cfg)
     assert article.title == "清河县召开2024年春季安全生产工作会议"
