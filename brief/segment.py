@@ -23,8 +23,9 @@ log = logging.getLogger(__name__)
 DATA = Path(__file__).resolve().parent / "data"
 MAX_SENTENCE = 300  # longer runs without a full stop are cut at a comma (or hard) to keep units readable
 _CLOSERS = "”’」』）)】》〕\"'"
-# A sentence ends at 。！？；… (runs allowed), with any closing quotes/brackets kept on its side.
-_END = re.compile(rf"(?:[。！？!?；]+|…+)[{re.escape(_CLOSERS)}]*")
+# A sentence ends at 。！？；… (runs allowed), with any closing quotes/brackets kept on its side; an ASCII ! or ?
+# followed by a Latin letter or digit is inside a name (YES!IC), not an end.
+_END = re.compile(rf"(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*")
 _SOFT_BREAK = re.compile(r"[，、：,:]")
 
 
