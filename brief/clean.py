@@ -389,8 +389,10 @@ def _strip_photos(line: str) -> str:
             return line
         before = line[: credit.start()].rstrip()
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
-        if len(before) - cut > _CAPTION_MAX or (credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)):
-            cut = credit.start()  # in a photo story the sentence before a reporter's credit is text: keep it
+        # in a photo story the sentence before a reporter's credit (not opening the line, no 图为) is text: keep it
+        in_story = credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)
+        if len(before) - cut > _CAPTION_MAX or in_story:
+            cut = credit.start()
         line = line[:cut] + line[credit.end() :]
 
 

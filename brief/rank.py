@@ -330,12 +330,13 @@ def shorten(text: str, limit: int) -> str:
 
 _HEADING_CHARS = 40
 _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
+_END_CHARS = "".join(_END_MARKS)
 
 
 def _title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     """Indexes of sentences that only repeat the title (an untitled text's title is its first sentence)."""
-    bare = title.replace(" ", "").rstrip("".join(_END_MARKS))
-    return {s.index for s in sentences if bare and s.text.replace(" ", "").rstrip("".join(_END_MARKS)) == bare}
+    bare = title.replace(" ", "").rstrip(_END_CHARS)
+    return {s.index for s in sentences if bare and s.text.replace(" ", "").rstrip(_END_CHARS) == bare}
 
 
 def _headings(sentences: Sequence[Sentence]) -> set[int]:
@@ -375,8 +376,9 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``), copies of the title and the sentences in ``skip`` (those the section detector calls other:
-      bylines, photo captions, 他说。) are never key points, unless the article has nothing else.
+    - Subheadings (``_headings``), copies of the title and the sentences in ``skip`` (those the section
+      detector calls other: bylines, photo captions, 他说。) are never key points, unless the article has
+      nothing else.
     """
     n = len(sentences)
     if n == 0:
