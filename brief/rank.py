@@ -329,6 +329,7 @@ def shorten(text: str, limit: int) -> str:
 
 
 _HEADING_CHARS = 40
+_CLAUSE_LINES = 8  # this many heading-like lines, most of an article, are a text printed one clause a line
 _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
 _END_CHARS = "".join(_END_MARKS)
 
@@ -345,13 +346,16 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     per_paragraph: dict[int, int] = {}
     for s in sentences:
         per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
-    return {
+    found = {
         s.index
         for s in sentences
         if per_paragraph[s.paragraph] == 1
         and len(s.text) <= _HEADING_CHARS
         and not s.text.rstrip(_CLOSERS).endswith(_END_MARKS)
     }
+    if len(found) >= _CLAUSE_LINES and len(found) > 0.8 * len(sentences):
+        return set()  # a text printed one clause a line (a post, a transcript): its lines are no headings
+    return found
 
 
 def select_summary(

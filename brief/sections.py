@@ -46,6 +46,7 @@ _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
 # looked up per sentence: an enum attribute costs a call
 _ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind.OTHER
+_CLAUSE_LINES = 8  # this many short unpunctuated lines, most of an article, are a text printed one clause a line
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
     "guidance", "speech_news",
@@ -170,6 +171,10 @@ def classify(
     for fact in statistics:
         facts.setdefault(fact.sentence_index, []).append(fact)
     features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
+    headings = [feat for feat in features if feat["heading"]]
+    if len(headings) >= _CLAUSE_LINES and len(headings) > 0.8 * len(features):
+        for feat in headings:  # a text printed one clause a line (a post, a transcript): its lines are no headings
+            feat["scores"][_OTH] -= 10.0
     news = _news_time(article, sentences)
     speech_news = cues.compiled["activities"]["speech_news"]
     cited = cues.guidance is not None and not (speech_news and speech_news.search(article.title or ""))
@@ -457,7 +462,9 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     if _QUOTED.match(text) and text.find("”", 1, 13) == -1 and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
-    if not _CJK.search(text) or (len(text) <= 30 and text[-1] not in _TERMINAL and not n):
+    chinese = _CJK.search(text) is not None
+    heading = chinese and len(text) <= 30 and text[-1] not in _TERMINAL and not n
+    if heading or not chinese:
         scores[SectionKind.OTHER] += 10.0  # a heading, a code, leftover chrome
     if pattern_hit[SectionKind.OTHER]:
         scores[SectionKind.OTHER] += 10.0
@@ -472,6 +479,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "strong_future": bool(strong_future and strong),
         "spoken": spoken,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
+        "heading": heading,
     }
 
 

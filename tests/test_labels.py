@@ -82,14 +82,14 @@ def test_labels_point_at_the_shared_texts(result):
 
 
 SECTION_TARGET = 0.85  # issue 4
-SECTION_FLOOR = 0.62  # regression guard of the rules: 0.624 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513: 0.736 measured; lower means a stale model
+SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
+LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513: 0.740 measured; lower means a stale model
 FACT_FLOOR = 0.94  # 0.953 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.736 on the labelled set with the learned layer (in-sample), "
-    "0.624 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 with the layer, "
+    reason="issue 4 target 0.85 is not met: 0.740 on the labelled set with the learned layer (in-sample), "
+    "0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 with the layer, "
     "0.442-0.649 without; see tests/labels/README.md",
     strict=False,
 )

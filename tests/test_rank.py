@@ -277,6 +277,14 @@ def test_subheadings_are_never_key_points_unless_there_is_nothing_else():
     assert only.index == 0
 
 
+def test_a_text_printed_one_clause_a_line_has_key_points():
+    lines = ["辅警康安友涉水救人", "他迅速赶到现场", "将被困女童托举过肩", "随后转移到安全地带", "群众纷纷为他点赞",
+             "当地公安局予以表彰", "六名被困人员均已获救", "现场秩序恢复正常", "洪水逐渐退去"]
+    sents = sentences_of(*lines, paragraph_break=True)
+    assert rank._headings(sents) == set()
+    assert rank._headings(sents[:3]) == {0, 1, 2}
+
+
 def test_a_sentence_that_only_repeats_the_title_is_no_key_point():
     sents = sentences_of("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
     chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="设计无处不在，但好设计却十分难找")

@@ -196,6 +196,14 @@ def test_contact_details_and_long_attributions_are_other(cfg):
     assert _labels(body, cfg)[1:] == [O, O, O, O]
 
 
+def test_a_text_printed_one_clause_a_line_is_no_run_of_headings(cfg):
+    lines = ["四川泸州公安发布消息", "在古蔺洪灾抢险中", "辅警康安友涉水救人", "他迅速赶到现场", "将被困女童托举过肩",
+             "随后转移到安全地带", "群众纷纷为他点赞", "当地公安局予以表彰", "六名被困人员均已获救"]
+    labels = _labels("\n".join(lines), cfg)
+    assert labels.count(O) <= 1, labels
+    assert _labels("\n".join(["市司法局召开会议。", *lines[:3], "会议部署了工作。"]), cfg)[1:4] == [O, O, O]
+
+
 def test_author_notes_and_original_titles_are_other(cfg):
     body = ("养老保险基金收支总体平衡。\n（作者系国务院发展研究中心研究员，本文原题为：“养老金研究”。）\n"
             "（原题为《雄安新区第二批征迁安置工作启动》）\n《我想对你们说》作者：嵇秉容，外国语小学五（6）班。\n"
