@@ -24,6 +24,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
+from .segment import one_clause_a_line
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -329,7 +330,6 @@ def shorten(text: str, limit: int) -> str:
 
 
 _HEADING_CHARS = 40
-_CLAUSE_LINES = 8  # this many heading-like lines, most of an article, are a text printed one clause a line
 _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
 _END_CHARS = "".join(_END_MARKS)
 
@@ -353,9 +353,7 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
         and len(s.text) <= _HEADING_CHARS
         and not s.text.rstrip(_CLOSERS).endswith(_END_MARKS)
     }
-    if len(found) >= _CLAUSE_LINES and len(found) > 0.8 * len(sentences):
-        return set()  # a text printed one clause a line (a post, a transcript): its lines are no headings
-    return found
+    return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
 def select_summary(

@@ -33,6 +33,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Section, SectionKind, Sentence, Statistic
+from .segment import one_clause_a_line
 
 _ORDER = (
     SectionKind.OTHER,
@@ -46,7 +47,7 @@ _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
 # looked up per sentence: an enum attribute costs a call
 _ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind.OTHER
-_CLAUSE_LINES = 8  # this many short unpunctuated lines, most of an article, are a text printed one clause a line
+_CHROME = 10.0  # what a heading, a code or a byline pattern adds to ``other``: more than any section can score
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
     "guidance", "speech_news",
@@ -172,9 +173,9 @@ def classify(
         facts.setdefault(fact.sentence_index, []).append(fact)
     features = [_features(s, facts.get(s.index, []), cues, lead=i == 0) for i, s in enumerate(sentences)]
     headings = [feat for feat in features if feat["heading"]]
-    if len(headings) >= _CLAUSE_LINES and len(headings) > 0.8 * len(features):
-        for feat in headings:  # a text printed one clause a line (a post, a transcript): its lines are no headings
-            feat["scores"][_OTH] -= 10.0
+    if not one_clause_a_line(len(headings), len(features)):  # there, a short unpunctuated line is text
+        for feat in headings:
+            feat["scores"][_OTH] += _CHROME  # a heading
     news = _news_time(article, sentences)
     speech_news = cues.compiled["activities"]["speech_news"]
     cited = cues.guidance is not None and not (speech_news and speech_news.search(article.title or ""))
@@ -463,11 +464,10 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
     chinese = _CJK.search(text) is not None
-    heading = chinese and len(text) <= 30 and text[-1] not in _TERMINAL and not n
-    if heading or not chinese:
-        scores[SectionKind.OTHER] += 10.0  # a heading, a code, leftover chrome
+    if not chinese:
+        scores[SectionKind.OTHER] += _CHROME  # a code, leftover chrome
     if pattern_hit[SectionKind.OTHER]:
-        scores[SectionKind.OTHER] += 10.0
+        scores[SectionKind.OTHER] += _CHROME
     continues = not n and (
         (bool(sentence.tags) and sentence.tags[0][:1] in ("v", "d", "a", "l", "i", "c"))
         or _starts(future["continuations"], opening)
@@ -479,7 +479,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "strong_future": bool(strong_future and strong),
         "spoken": spoken,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
-        "heading": heading,
+        # a heading unless the article is printed one clause a line (``classify`` decides, and scores it)
+        "heading": chinese and len(text) <= 30 and text[-1] not in _TERMINAL and not n,
     }
 
 

@@ -29,6 +29,12 @@ _END = re.compile(rf"(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape
 _SOFT_BREAK = re.compile(r"[，、：,:]")
 
 
+def one_clause_a_line(heading_like: int, sentences: int) -> bool:
+    """Whether an article whose ``sentences`` hold this many heading-like lines (short, unpunctuated) is a text
+    printed one clause a line (a post, a transcript) rather than one with subheadings: 8 or more, over 80% of it."""
+    return heading_like >= 8 and heading_like > 0.8 * sentences
+
+
 def split_sentences(body: str) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of each sentence of ``body``; paragraphs are its lines."""
     spans: list[tuple[int, int, int]] = []
