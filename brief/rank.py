@@ -260,6 +260,7 @@ def sentence_features(
 
 _DIGIT = re.compile(r"\d")
 _CLOSERS = "”’」』）)】》〕\"' "
+_LEADING_QUOTES = "“‘「『\"' "
 
 
 def rank_sentences(
@@ -293,15 +294,39 @@ def drop_asides(text: str) -> str:
     return out if len(_alnum(out)) >= 4 else text
 
 
+# A clause that only frames what follows: a preposition or connective opening it (在…下, 随着…, 作为…, 同时),
+# a bare time (目前), or a speaker and a verb of saying (会议强调, 陈波表示). A head of such clauses says nothing.
+_FRAME_CLAUSE = re.compile(
+    r"(?:但|而|并|且|也|但是)?(?:在|据|随着|作为|基于|针对|对于|通过|为了|为|根据|按照|围绕|截至|伴随|面对|经过|受|"
+    r"特别是|尤其是|与(?=.*相比$))"
+    r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|"
+    r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
+    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|晚上|凌晨)?$"  # a date alone (8月8日)
+    r"|.{0,24}?(?:方面|期间|以来|之际|之下)$"
+    r"|.{0,24}?(?:说|表示|强调|指出|介绍|认为|称|表明|显示|说明|了解到|透露|坦言|告诉记者|说道|提到)$"
+)
+_CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
+
+
+def says_something(head: str) -> bool:
+    """Whether a trimmed head carries a statement: one of its clauses is not a frame (``_FRAME_CLAUSE``). A
+    last clause cut at 、 is part of a list left unfinished (中共中央政治局委员、…) and does not count."""
+    clauses = _CLAUSE_SPLIT.split(head)
+    if "、" in clauses[-1]:
+        clauses.pop()
+    return any(clause.strip() and not _FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) for clause in clauses)
+
+
 def trim_to_clause(text: str, limit: int) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：、) that fits ``limit`` with the
-    ellipsis; None when no clause boundary fits. The boundary mark is replaced by ``…``."""
+    ellipsis and says something (``says_something``); None when there is none. The boundary mark is replaced
+    by ``…``."""
     if limit < 2:
         return None
     for cut in range(min(len(text) - 1, limit - 1), 0, -1):
         if text[cut - 1] in _CLAUSE_ENDS:
             head = text[: cut - 1].rstrip()
-            if sum(ch.isalnum() for ch in head) >= 4:
+            if sum(ch.isalnum() for ch in head) >= 4 and says_something(head + text[cut - 1]):
                 return head + ELLIPSIS
     return None
 

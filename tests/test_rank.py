@@ -246,6 +246,29 @@ def test_shorten_prefers_a_clause_unless_it_wastes_half_the_budget():
     assert rank.shorten("银行，虽是一个没有散户只有机构的市场却与公众利益相关。", 20) == "银行，虽是一个没有散户只有机构的市场却" + rank.ELLIPSIS
 
 
+@pytest.mark.parametrize("head", [
+    "会议强调，", "陈波表示，", "目前，在省级母基金的牵引下，", "作为国资央企，", "据悉，8月8日，", "连日来，受台风影响，",
+    "同时，天津市武清区、", "中共中央政治局委员、", "外资机构方面，汇丰银行、", "“专家认为，",
+])
+def test_a_head_of_frames_alone_says_nothing(head):
+    assert not rank.says_something(head)
+
+
+@pytest.mark.parametrize("head", [
+    "目前，江苏已组建14支产业专项基金，", "与传统公交车相比，这辆公交车不需要司机，", "广大干部群众表示，将认真贯彻落实部署，",
+    "严格落实中央八项规定要求，", "应急管理部已调派消防救援、工程抢险，",
+])
+def test_a_head_with_a_statement_says_something(head):
+    assert rank.says_something(head)
+
+
+def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
+    text = "目前，在省级母基金的牵引下，全省已组建首批14支产业专项基金，基金总规模达1600多亿元。"
+    assert rank.trim_to_clause(text, 20) is None  # only 目前，在…牵引下 would fit
+    assert rank.trim_to_clause(text, 40) == "目前，在省级母基金的牵引下，全省已组建首批14支产业专项基金" + rank.ELLIPSIS
+    assert rank.trim_to_clause("会议强调，要深入学习贯彻党的二十大精神。", 12) is None
+
+
 def test_best_sentence_leads_even_when_too_long_for_the_budget():
     sents = sentences_of("银行间债市虽是一个没有散户只有机构的市场却与公众利益紧紧相连。", "短句在此。")
     chosen = summarise(sents, BriefConfig(budget=20), scores=[1.0, 0.5])
