@@ -155,9 +155,20 @@ def cli(verbose: int) -> None:
                         format="brief: %(levelname)s: %(message)s")
 
 
+def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """``-o -`` means standard output, as ``-`` does for the input: for ``make``, as if no ``-o`` were given."""
+    return None if value == Path("-") else value
+
+
+def _dash_is_stdout_stream(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """``-o -`` means standard output, written in place as a stream (``atomic_output``)."""
+    return Path("/dev/stdout") if value == Path("-") else value
+
+
 @cli.command()
 @click.argument("source", metavar="INPUT")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output file (format from its suffix).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=_dash_is_stdout,
+              help="Output file (format from its suffix); - or none: standard output.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), help="Output format.")
 @config_options
 def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
@@ -251,7 +262,8 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
 
 @cli.command()
 @click.argument("source", metavar="IN.jsonl", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="Output JSONL file.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=_dash_is_stdout_stream,
+              help="Output JSONL file (- for standard output).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="cores",
               help="Worker processes.")
 @config_options

@@ -35,6 +35,13 @@ def test_make_from_stdin_markdown():
     assert "清河县" in result.stdout.decode()
 
 
+def test_make_output_dash_is_stdout_not_a_file_named_dash(tmp_path):
+    result = run("make", "-", "-o", "-", "-f", "md", stdin=ARTICLE.read_bytes(), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert "清河县" in result.stdout.decode()
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize(("suffix", "check"), [(".html", b"<html"), (".md", "清河县".encode()), (".txt", "清河县".encode()), (".json", b'"schema"')])
 def test_format_follows_the_output_suffix(tmp_path, suffix, check):
     out = tmp_path / f"brief{suffix}"
@@ -89,6 +96,16 @@ def test_batch_reports_a_bad_record_and_goes_on(tmp_path):
     assert lines[0]["schema"] == "brief/1" and lines[2]["title"] == "常务会议"
     assert "empty" in lines[1]["error"] and "JSON" in lines[3]["error"]
     assert "2 of 4 records failed" in result.stderr.decode()
+
+
+def test_batch_output_dash_is_stdout(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "c", "text": "市政府召开常务会议，研究部署近期重点工作。"}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    result = run("batch", str(source), "-o", "-", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert json.loads(result.stdout)["id"] == "c"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
 
 
 def test_version_and_help():
