@@ -123,6 +123,16 @@ _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看�
 _NOT_COUNTED = frozenset({"时", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
                           "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多"})
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
+_AMOUNT_VERBS = frozenset({"收入", "支出", "营收"})  # tagged verbs, but amounts in 人均可支配收入为16740元
+_PEOPLE = frozenset({"人", "名", "人次"})
+_RATES = frozenset({"%", "个百分点", "倍", "‰"})
+_CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
+# a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
+# a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
+_CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到"})
+_CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
+_COMPARING = frozenset({"比", "较", "由", "比该", "较之"})
+_COMPARED = frozenset({"同比", "环比", "同期", "去年同期", "上年同期", "上年", "去年", "比", "较"})
 
 
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
@@ -135,8 +145,11 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
         for start, end, value, unit in found:
             subject = _subject(sentence, offsets, start, end, unit)
             joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
-            if not subject and joined:
-                subject = previous_subject  # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain
+            if (not subject and (joined or unit in _RATES)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
+                # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain;
+                # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
+                # 157.1万韩元（约合人民币8700元）: the same amount converted
+                subject = previous_subject
             previous_end, previous_subject = end, subject
             facts.append(
                 Statistic(
@@ -338,34 +351,72 @@ def _token_offsets(sentence: Sentence) -> list[int] | None:
 
 
 def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int, unit: str) -> str:
-    """What is counted: the noun phrase after the quantity, else the one before it (or before its verb)."""
+    """What is counted: the noun phrase after the quantity (past a 的: 45岁的洪玛奈, 4台各具特色的专场演出),
+    what happened to the people counted (造成108人中暑 → 中暑), else the noun phrase before it (or before its verb)."""
     if not offsets:
         return ""
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
+    if before and tokens[before[0]] in ("（", "("):
+        before = before[1:]  # 渔民小野春雄（71岁）
     if unit not in ("%", "个百分点", "倍") and after and tokens[after[0]] not in _NOT_COUNTED:
-        phrase = _collect(tokens, tags, after, limit=5)
+        if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
+                                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
+            happened = _what_happened(tokens, tags, after)
+            if happened:
+                return happened
+        rest = after
+        if tokens[after[0]] == "的":
+            rest = after[1:]
+        elif len(after) > 2 and tokens[after[1]] == "的" and tags[after[0]][:1] in ("a", "l", "i", "v", "z"):
+            rest = after[2:]  # 4台各具特色的专场演出
+        phrase = _collect(tokens, tags, rest, limit=5)
         if phrase:
             return phrase
     if not before:
         return ""
-    phrase = _collect(tokens, tags, before, limit=6, backward=True)
-    if phrase:
-        return phrase
+    for j, i in enumerate(before):
+        if tokens[i] in _CLAUSE_STOP:
+            break
+        if tokens[i] in _COMPARING:  # 食品价格由上月同比上涨2.3%, 产奶量将比正常情况少10%: what is compared
+            before = before[j + 1 :]
+            break
+    else:
+        phrase = _collect(tokens, tags, before, limit=6, backward=True)
+        if phrase:
+            return phrase
     # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
     k = 0
-    while k < len(before) and tags[before[k]].startswith(_PREDICATE_SKIP) and tokens[before[k]] not in _CLAUSE_STOP:
-        k += 1
+    while k < len(before) and tokens[before[k]] not in _CLAUSE_STOP and tokens[before[k]] not in _AMOUNT_VERBS and (
+        tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
+    ):
+        k += 1  # 比上年同期实际增长, 较去年同期下降
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
     skipped = "".join(tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v"))
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
-    return skipped if len(skipped) >= 2 and skipped not in _VAGUE_VERBS else ""
+    return skipped if len(skipped) >= 2 and skipped not in _VAGUE_VERBS | _CHANGES else ""
+
+
+def _what_happened(tokens, tags, order: list[int]) -> str:
+    """成功避险, 死亡, 逃离家园: a short verb phrase right after a count of people, up to the clause's end."""
+    picked = []
+    for i in order[:3]:
+        if tokens[i] in _CLAUSE_STOP:
+            break
+        picked.append(i)
+    if not picked or tags[picked[0]][:1] not in ("v", "a", "d") or tags[picked[0]].startswith("vn"):
+        return ""
+    if not any(tags[i].startswith("v") for i in picked) or tokens[picked[0]] in _VAGUE_VERBS:
+        return ""
+    while len(picked) > 1 and not tags[picked[-1]].startswith(("v", "n")):
+        picked.pop()
+    return "".join(tokens[i] for i in picked)
 
 
 def _noun(token: str, tag: str) -> bool:
-    if tag.startswith(_NOUNISH):
+    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS:
         return True
     return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
@@ -375,12 +426,16 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     picked: list[int] = []
     for n, i in enumerate(order):
         tok, tag = tokens[i], tags[i]
-        if tok in _CLAUSE_STOP or not tok.strip():
+        if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip():
             break
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
             break  # a measure word of another quantity: 13条22人
         nxt = order[n + 1] if n + 1 < len(order) else None
-        modifier = not backward and n == 0 and tag[:1] in ("v", "a") and nxt is not None and _noun(tokens[nxt], tags[nxt])
+        modifier = (
+            not backward and n == 0 and tag[:1] in ("v", "a", "l", "i") and nxt is not None and _noun(tokens[nxt], tags[nxt])
+        )
+        if not backward and n and tag[:1] in ("l", "i"):
+            break  # 29条线路纵横交错: an idiom after the noun is its predicate
         if _noun(tok, tag) or modifier or (backward and picked and tag.startswith("v")):
             picked.append(i)
             if len(picked) >= limit:

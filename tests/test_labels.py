@@ -115,3 +115,43 @@ def test_fact_f1_target(result):
     bench, scores = result
     _, _, f1 = bench.prf(scores.fact_match, scores.fact_pred, scores.fact_gold)
     assert f1 >= FACT_FLOOR, bench.report(scores)
+
+
+SUBJECTS = ROOT / "tests" / "labels" / "subjects.jsonl"
+SUBJECT_EXACT_FLOOR = 0.55  # 0.560 measured on the 393 labelled subjects (half of them scored sealed first)
+SUBJECT_F1_FLOOR = 0.68  # 0.695 measured
+
+
+def test_subject_label_file_shape():
+    records = [json.loads(line) for line in SUBJECTS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert sum(len(r["facts"]) for r in records) >= 390
+    for record in records:
+        assert "text" not in record and set(record) == {"id", "batch", "facts"}  # ids and offsets only
+        for fact in record["facts"]:
+            assert fact["start"] < fact["end"]
+            assert all(a < b for a, b in fact["subject"])
+
+
+def test_subject_labels_point_at_the_shared_texts(result):
+    bench, _ = result
+    texts = bench.raw_texts(ROOT.parent / "shared" / "data")
+    for line in SUBJECTS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        raw, _ = texts[record["id"]]
+        for fact in record["facts"]:
+            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿半" for ch in raw[fact["start"] : fact["end"]])
+            for a, b in fact["subject"]:
+                assert raw[a:b].strip() and abs(a - fact["start"]) < 300  # in the fact's sentence
+
+
+def test_fact_subjects_floor():
+    data = ROOT.parent / "shared" / "data"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not present")
+    spec = importlib.util.spec_from_file_location("bench_subjects", ROOT / "bench" / "bench_subjects.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    n, exact, total_f1, missing, errors = module.evaluate(data)
+    assert n >= 390 and missing == 0
+    assert exact / n >= SUBJECT_EXACT_FLOOR, "\n".join(errors[:40])
+    assert total_f1 / n >= SUBJECT_F1_FLOOR, "\n".join(errors[:40])

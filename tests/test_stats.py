@@ -193,3 +193,30 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
     article = Article(title="t", body="离岸边10多米时，市民跳入江中。全镇100人左右参加了培训。")
     facts = stats.extract_statistics(segment.segment(article, cfg), cfg)
     assert [(f.text, f.subject) for f in facts] == [("10多米", ""), ("100人", "全镇")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a change is the change of the amount before it, whatever it is compared with
+        ("外贸进出口总值34.62万亿元，同比增长9.5%。", [("34.62万亿元", "外贸进出口总值"), ("9.5%", "外贸进出口总值")]),
+        ("环保装备制造业产值同比增长2.2%。", [("2.2%", "环保装备制造业产值")]),
+        ("增速较去年同期下降4.5个百分点。", [("4.5个百分点", "增速")]),
+        ("奶牛产奶量将比正常情况少10%。", [("10%", "奶牛产奶量")]),
+        ("其中，食品价格由上月同比上涨2.3%。", [("2.3%", "食品价格")]),
+        # the same amount converted
+        ("家庭月均收入为157.1万韩元（约合人民币8700元）。", [("157.1万韩元", "家庭月均收入"), ("8700元", "家庭月均收入")]),
+        # what follows 的, past a modifier
+        ("现年45岁的洪玛奈是长子。", [("45岁", "洪玛奈")]),
+        ("曲艺团推出了4台各具特色的专场演出。", [("4台", "专场")]),
+        # an idiom after the counted noun is its predicate
+        ("已有4000余项成果广泛应用于各行各业。", [("4000余项", "成果")]),
+        # what happened to the people counted
+        ("事故共造成4人死亡。", [("4人", "死亡")]),
+        ("3 户 10 人成功避险。", [("3 户", ""), ("10 人", "成功避险")]),
+        ("职工1500人参加。", [("1500人", "职工")]),
+    ],
+)
+def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert [(f.text, f.subject) for f in facts] == expected
