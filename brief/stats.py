@@ -120,10 +120,12 @@ _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
-_NOT_COUNTED = frozenset({"时", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
+_NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
                           "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多"})
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
-_AMOUNT_VERBS = frozenset({"收入", "支出", "营收"})  # tagged verbs, but amounts in 人均可支配收入为16740元
+# tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
+_AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
+_METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _PEOPLE = frozenset({"人", "名", "人次"})
 _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
@@ -360,6 +362,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
+    if after and tokens[after[0]] in ("（", "("):  # 662亿美元（约合人民币4773亿元）的财政援助
+        closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
+        if closing is not None:
+            after = after[closing + 1 :]
     if unit not in ("%", "个百分点", "倍") and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
@@ -415,8 +421,21 @@ def _what_happened(tokens, tags, order: list[int]) -> str:
     return "".join(tokens[i] for i in picked)
 
 
+def _glued(tokens, tags, last: int, first: int) -> bool:
+    """Whether a single character before a number ends a word jieba split off: 督办/单, 充电/桩, 不良贷款/率."""
+    one, word = tokens[last], tokens[first]
+    return (
+        len(one) == 1
+        and (tags[last][:1] in ("n", "q") or one in _METRIC_ENDS)
+        and one not in _CLAUSE_STOP
+        and len(word) >= 2
+        and tags[first][:1] in ("n", "v", "a", "b")
+        and word not in _CLAUSE_STOP
+    )
+
+
 def _noun(token: str, tag: str) -> bool:
-    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS:
+    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
         return True
     return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
@@ -424,30 +443,51 @@ def _noun(token: str, tag: str) -> bool:
 def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
     """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
     picked: list[int] = []
-    for n, i in enumerate(order):
+    glued = 0
+    if backward and len(order) > 1 and _glued(tokens, tags, order[0], order[1]):
+        picked, glued = [order[0], order[1]], 2  # 督办单4份, 充电桩60万个, 不良贷款率1.68%: one word jieba split
+    verbs = 0
+    for n, i in enumerate(order[glued:], glued):
         tok, tag = tokens[i], tags[i]
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip():
             break
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
             break  # a measure word of another quantity: 13条22人
         nxt = order[n + 1] if n + 1 < len(order) else None
-        modifier = (
-            not backward and n == 0 and tag[:1] in ("v", "a", "l", "i") and nxt is not None and _noun(tokens[nxt], tags[nxt])
-        )
-        if not backward and n and tag[:1] in ("l", "i"):
-            break  # 29条线路纵横交错: an idiom after the noun is its predicate
-        if _noun(tok, tag) or modifier or (backward and picked and tag.startswith("v")):
-            picked.append(i)
-            if len(picked) >= limit:
+        before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
+        if not backward:
+            if n == 0:
+                if _noun(tok, tag) or (tag[:1] in ("v", "a", "l", "i") and before_noun):
+                    picked.append(i)  # a modifier opens it only before a noun
+                    continue
                 break
-            continue
-        break
+            if tag[:1] in ("l", "i"):
+                break  # 29条线路纵横交错: an idiom after the noun is its predicate
+            if _noun(tok, tag):
+                picked.append(i)
+                if len(picked) >= limit:
+                    break
+                continue
+            break
+        if _noun(tok, tag) or (picked and tag[:1] == "a"):  # 全社会用电量
+            picked.append(i)
+        elif picked and tag.startswith("v") and not verbs:
+            picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase
+            verbs += 1
+            if len(picked) - glued > 2 and len(tok) > 1:
+                break  # 全区计划改造老旧小区: the verb of a longer phrase ends it; 造船完工量, 核桃种植面积 go on
+        else:
+            break
+        if len(picked) >= limit:
+            break
     if backward:
         picked.reverse()
         # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
-        if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn"):
+        if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
+            len(picked) > glued
+        ):
             picked.pop(0)
-    while picked and not _noun(tokens[picked[-1]], tags[picked[-1]]):
+    while picked and not _noun(tokens[picked[-1]], tags[picked[-1]]) and len(picked) > glued:
         picked.pop()
     if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
         return ""  # a lone character such as 处 or 有 is no subject
