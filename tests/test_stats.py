@@ -215,6 +215,18 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("事故共造成4人死亡。", [("4人", "死亡")]),
         ("3 户 10 人成功避险。", [("3 户", ""), ("10 人", "成功避险")]),
         ("职工1500人参加。", [("1500人", "职工")]),
+        # a word jieba split before the number, adjectives and states inside a subject
+        ("县安委办共下达督办单4份。", [("4份", "督办单")]),
+        ("全社会用电量4.3万亿千瓦时。", [("4.3万亿千瓦时", "全社会用电量")]),
+        ("花样年控股在建项目共计26个。", [("26个", "在建项目")]),
+        # a verb ends a long subject; right before the head it is part of a compound
+        ("全区计划改造老旧小区46个。", [("46个", "老旧小区")]),
+        ("全国造船完工量2113万载重吨。", [("2113万载重吨", "全国造船完工量")]),
+        # a parenthesis after the number is skipped, and converted amounts share the subject
+        ("美国已向乌克兰提供了超过662亿美元（约合人民币4773亿元）的财政援助。",
+         [("超过662亿美元", "财政援助"), ("4773亿元", "财政援助")]),
+        # 处 after a distance is a place
+        ("在瀑布上游约10公里处修建了一座水库。", [("约10公里", "瀑布")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
