@@ -214,13 +214,21 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
     return result
 
 
+# 但/然而/不过/可是 open a sentence that answers one left out of the brief: shown alone, the word only puzzles
+_CONTRAST = re.compile(r"^(?:(?:但是|然而|不过|可是)[，,]\s*|但是(?!否)|但(?![愿凡是]))")
+
+
 def finish(text: str) -> str:
-    """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), and quotation marks pair up.
+    """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), quotation marks pair up, and an
+    opening 但/然而/不过/可是 goes.
 
     A quotation can run over several sentences; one shown alone would open a quote it never closes
     (他说道：“坦率地说，…。) or close one it never opened (…有所反应。”).
     """
     text = text.strip()
+    bare = _CONTRAST.sub("", text, count=1)
+    if len(bare) >= 8:
+        text = bare
     if text and text[-1] in "，；、：,;:":
         text = text[:-1] + "。"
     depth = unopened = 0

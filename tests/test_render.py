@@ -340,6 +340,18 @@ def test_items_close_what_they_open(text, shown):
     assert render.finish(text) == shown
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("但作为一家新兴企业，巨额的研发投入还是让他们感受到压力。", "作为一家新兴企业，巨额的研发投入还是让他们感受到压力。"),
+    ("然而，受疫情影响，项目进度有所放缓。", "受疫情影响，项目进度有所放缓。"),
+    ("但是我们仍然需要继续努力工作。", "我们仍然需要继续努力工作。"),
+    ("但愿今年的收成比去年更好一些。", "但愿今年的收成比去年更好一些。"),  # 但愿: a word, not "but"
+    ("但是否可行仍需研究论证。", "但是否可行仍需研究论证。"),  # 但 + 是否
+    ("但很快。", "但很快。"),  # too little would be left
+])
+def test_items_shown_alone_drop_an_opening_but(text, shown):
+    assert render.finish(text) == shown
+
+
 def test_templates_render_when_their_cache_cannot_be_written(tmp_path):
     import jinja2
 
