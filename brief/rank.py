@@ -359,7 +359,7 @@ _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
 _END_CHARS = "".join(_END_MARKS)
 
 
-def _title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
+def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     """Indexes of sentences that only repeat the title (an untitled text's title is its first sentence)."""
     bare = title.replace(" ", "").rstrip(_END_CHARS)
     return {s.index for s in sentences if bare and s.text.replace(" ", "").rstrip(_END_CHARS) == bare}
@@ -411,7 +411,7 @@ def select_summary(
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = _headings(sentences) | _title_copies(sentences, article.title or "") | skip
+    excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)

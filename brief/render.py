@@ -17,6 +17,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
+from .rank import title_copies
 
 log = logging.getLogger(__name__)
 
@@ -273,15 +274,16 @@ def build_content(briefing: Briefing) -> Content:
 
     ranked_points = sorted(briefing.summary, key=lambda s: (-s.score, s.index))
     points = tuple(Item(rank, s.index, finish(s.text)) for rank, s in enumerate(ranked_points))
-    in_summary = {s.index for s in briefing.summary}
+    # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
+    # article has no title of its own): sections add what those leave out
+    shown = {s.index for s in briefing.summary} | title_copies(sentences, article.title or "")
 
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
-        # The key points box already quotes its sentences; sections add what it leaves out.
-        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in in_summary and s.text.strip()]
+        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and s.text.strip()]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         lists[name] = tuple(Item(rank, s.index, finish(shorten(s.text))) for rank, s in enumerate(chosen[: LIMITS[name]]))
 

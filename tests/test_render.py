@@ -139,6 +139,15 @@ def test_fast_coverage_ranges_are_really_covered(family):
     assert ord(fit.MISSING_GLYPH) in cmap
 
 
+def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
+    # an article without a title of its own is titled by its first line, which stays in the text
+    first = SAMPLE[3][3]  # an activity that is not a key point
+    briefing = make_briefing(title=first.rstrip("。"))
+    shown = [item.text for item in render.build_content(briefing).lists["activities"]]
+    assert first not in shown and SAMPLE[4][3] in shown
+    assert first in [item.text for item in render.build_content(make_briefing()).lists["activities"]]
+
+
 def test_fit_drops_lowest_ranked_items_first():
     content = render.build_content(make_long_briefing(8))
     anchors = {f"activities-{i}": (0, (0, 0, 0, 40.0)) for i in range(4)}
