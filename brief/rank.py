@@ -35,6 +35,7 @@ _FUNCTION_TAGS = frozenset(
 )
 _SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
 _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})  # places, organisations, people
+_VERB_ALONE = 0.6  # what a plain verb's weight counts for as a keyword of its own (phrases use the full weight)
 _CLAUSE_ENDS = "，；：、,;:"  # where a sentence may be trimmed
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
@@ -483,7 +484,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     organisation or person tag), not numbers, not stopwords, not 个 glued to a noun after a number (56 个村).
     Edges join candidates within ``cfg.keyword_window`` of each other in a sentence (undirected, unweighted,
     as textrank4zh).
-    Places, organisations and people get 1.5× their rank. Keyphrases: adjacent tokens in the text that
+    Places, organisations and people get 1.5× their rank; a plain verb (增长, 支持) listed alone 0.6×. Keyphrases: adjacent tokens in the text that
     are top words (a ``b``-tagged word such as 公共 may open one), ending in a top word, seen at least
     twice (扫黑 + 除恶 → 扫黑除恶); the longest such phrase per count wins, weighted by its best word
     plus half of the others, times the share of its words' occurrences it covers; a word found mostly
@@ -563,7 +564,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
             absorbed[w] = max(absorbed.get(w, 0), times)
     for i, w in enumerate(words):
         if 3 * absorbed.get(w, 0) < 2 * counts[i]:
-            results.append((-weight[i], i, w))
+            # a verb alone (增长, 支持, 来自) names no topic unless it is far more central than the nouns
+            results.append((-weight[i] * (_VERB_ALONE if tag_of[w] == "v" else 1.0), i, w))
     out: list[Keyword] = []
     # usually the best few suffice; the full sort only runs when overlaps reject most of them
     for make in (lambda: heapq.nsmallest(4 * cfg.keywords, results), lambda: sorted(results)):

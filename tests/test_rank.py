@@ -204,6 +204,13 @@ def test_keywords_exclude_stopwords_and_merge_phrases():
     assert "酒泉市" in words  # places are surfaced
 
 
+def test_a_verb_alone_ranks_below_the_nouns_it_links():
+    sents = sentences_of(("产值/n", "增长/v", "。/x"), ("收入/n", "增长/v", "。/x"), ("利润/n", "增长/v", "。/x"),
+                         ("产值/n", "收入/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert words == ["产值", "收入", "增长", "利润"]  # 增长 is the most central word, but names no topic
+
+
 def test_keyword_phrase_needs_two_adjacent_occurrences():
     sents = sentences_of(("律师/n", "咨询/vn", "。/x"), ("咨询/vn", "律师/n", "。/x"))
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
