@@ -361,9 +361,16 @@ _END_CHARS = "".join(_END_MARKS)
 
 
 def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
-    """Indexes of sentences that only repeat the title (an untitled text's title is its first sentence)."""
+    """Indexes of lines that only repeat the title: a paragraph of one sentence equal to it (an untitled page
+    dump's first line). A first sentence that opens a longer paragraph is the lead, even when an untitled text
+    borrowed it for its title."""
     bare = title.replace(" ", "").rstrip(_END_CHARS)
-    return {s.index for s in sentences if bare and s.text.replace(" ", "").rstrip(_END_CHARS) == bare}
+    if not bare:
+        return set()
+    size: dict[int, int] = {}
+    for s in sentences:
+        size[s.paragraph] = size.get(s.paragraph, 0) + 1
+    return {s.index for s in sentences if size[s.paragraph] == 1 and s.text.replace(" ", "").rstrip(_END_CHARS) == bare}
 
 
 def _headings(sentences: Sequence[Sentence]) -> set[int]:

@@ -315,9 +315,16 @@ def test_a_text_printed_one_clause_a_line_has_key_points():
     assert rank._headings(sents[:3]) == {0, 1, 2}
 
 
-def test_a_sentence_that_only_repeats_the_title_is_no_key_point():
-    sents = sentences_of("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
+def test_a_line_that_only_repeats_the_title_is_no_key_point():
+    texts = ("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
+    sents = sentences_of(*texts, paragraph_break=True)  # the title's copy is a line of its own
     chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="设计无处不在，但好设计却十分难找")
     assert [s.index for s in chosen] == [1, 2]
     chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="好设计")
     assert [s.index for s in chosen] == [0, 1, 2]
+
+
+def test_a_lead_sentence_an_untitled_text_borrowed_as_its_title_is_still_a_key_point():
+    sents = sentences_of("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="设计无处不在，但好设计却十分难找")
+    assert [s.index for s in chosen] == [0, 1, 2]  # one paragraph: its first sentence is the lead

@@ -140,12 +140,16 @@ def test_fast_coverage_ranges_are_really_covered(family):
 
 
 def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
-    # an article without a title of its own is titled by its first line, which stays in the text
-    first = SAMPLE[3][3]  # an activity that is not a key point
-    briefing = make_briefing(title=first.rstrip("。"))
-    shown = [item.text for item in render.build_content(briefing).lists["activities"]]
-    assert first not in shown and SAMPLE[4][3] in shown
-    assert first in [item.text for item in render.build_content(make_briefing()).lists["activities"]]
+    # an untitled page dump is titled by its first line, which stays in the text as a paragraph of its own
+    line = "青禾县召开基层法治建设现场推进会。"
+    sentences = ((-1, SectionKind.ACTIVITIES, 0.01, line), *SAMPLE)
+
+    def activities(title: str) -> list[str]:
+        briefing = make_briefing(sentences, (), title=title, summary_indices=(1, 3, 7, 10))
+        return [item.text for item in render.build_content(briefing).lists["activities"]]
+
+    assert line not in activities(line.rstrip("。")) and SAMPLE[3][3] in activities(line.rstrip("。"))
+    assert line in activities("法治护航基层治理")
 
 
 def test_fit_drops_lowest_ranked_items_first():
