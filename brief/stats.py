@@ -130,11 +130,11 @@ _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tag
 _PEOPLE = frozenset({"人", "名", "人次"})
 _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
-# a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
 # a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
 _CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到"})
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
-_COMPARING = frozenset({"比", "较", "由", "比该", "较之"})
+_COMPARING = frozenset({"比", "较", "由", "比该", "较之"})  # what stands before these is what is compared
+# a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
 _COMPARED = frozenset({"同比", "环比", "同期", "去年同期", "上年同期", "上年", "去年", "比", "较"})
 
 
@@ -475,7 +475,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         elif picked and tag.startswith("v") and not verbs:
             picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase
             verbs += 1
-            if len(picked) - glued > 2 and len(tok) > 1:
+            if len(picked) - bool(glued) > 2 and len(tok) > 1:  # (a glued pair counts as one word)
                 break  # 全区计划改造老旧小区: the verb of a longer phrase ends it; 造船完工量, 核桃种植面积 go on
         else:
             break
@@ -488,8 +488,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             len(picked) > glued
         ):
             picked.pop(0)
-    while picked and not _noun(tokens[picked[-1]], tags[picked[-1]]) and len(picked) > glued:
-        picked.pop()
+    while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
+        picked.pop()  # (a glued pair ends the phrase whatever its tags)
     if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
         return ""  # a lone character such as 处 or 有 is no subject
     return "".join(tokens[i] for i in picked)

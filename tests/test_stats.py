@@ -219,6 +219,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("职工1500人参加。", [("1500人", "职工")]),
         # a word jieba split before the number, adjectives and states inside a subject
         ("县安委办共下达督办单4份。", [("4份", "督办单")]),
+        ("全省建成农村充电桩60万个。", [("60万个", "农村充电桩")]),
         ("全社会用电量4.3万亿千瓦时。", [("4.3万亿千瓦时", "全社会用电量")]),
         ("花样年控股在建项目共计26个。", [("26个", "在建项目")]),
         # a verb ends a long subject; right before the head it is part of a compound
