@@ -491,7 +491,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     organisation or person tag), not numbers, not stopwords, not 个 glued to a noun after a number (56 个村).
     Edges join candidates within ``cfg.keyword_window`` of each other in a sentence (undirected, unweighted,
     as textrank4zh).
-    Places, organisations and people get 1.5× their rank; a plain verb (增长, 支持) listed alone 0.6×. Keyphrases: adjacent tokens in the text that
+    Places, organisations and people get 1.5× their rank; a plain verb (增长, 支持) listed alone 0.6×.
+    Keyphrases: adjacent tokens in the text that
     are top words (a ``b``-tagged word such as 公共 may open one), ending in a top word, seen at least
     twice (扫黑 + 除恶 → 扫黑除恶); the longest such phrase per count wins, weighted by its best word
     plus half of the others, times the share of its words' occurrences it covers; a word found mostly
