@@ -24,8 +24,11 @@ DATA = Path(__file__).resolve().parent / "data"
 MAX_SENTENCE = 300  # longer runs without a full stop are cut at a comma (or hard) to keep units readable
 _CLOSERS = "”’」』）)】》〕\"'"
 # A sentence ends at 。！？；… (runs allowed), with any closing quotes/brackets kept on its side; an ASCII ! or ?
-# followed by a Latin letter or digit is inside a name (YES!IC), not an end.
-_END = re.compile(rf"(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*")
+# followed by a Latin letter or digit is inside a name (YES!IC), not an end, and neither is a quotation the
+# sentence goes on after (高举“祝访问取得圆满成功！”等红色横幅, 喊出“加油！”、“必胜！”的口号).
+_END = re.compile(
+    rf"(?>(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*)(?!(?<=[”」』\"])[等的、，,和与及字])"
+)
 _SOFT_BREAK = re.compile(r"[，、：,:]")
 
 
