@@ -68,6 +68,10 @@ def layered():
     return bench, bench.evaluate(data)
 
 
+def _has_numeral(span: str) -> bool:
+    return any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿半" for ch in span)
+
+
 def test_labels_point_at_the_shared_texts(result):
     bench, _ = result
     texts = bench.raw_texts(ROOT.parent / "shared" / "data")
@@ -78,7 +82,7 @@ def test_labels_point_at_the_shared_texts(result):
             assert raw[sentence["start"] : sentence["end"]].strip()
         for fact in record["facts"]:
             span = raw[fact["start"] : fact["end"]]
-            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿半" for ch in span), span
+            assert _has_numeral(span), span
 
 
 SECTION_TARGET = 0.85  # issue 4
@@ -139,7 +143,7 @@ def test_subject_labels_point_at_the_shared_texts(result):
         record = json.loads(line)
         raw, _ = texts[record["id"]]
         for fact in record["facts"]:
-            assert any(ch.isdigit() or ch in "一二两三四五六七八九十百千万亿半" for ch in raw[fact["start"] : fact["end"]])
+            assert _has_numeral(raw[fact["start"] : fact["end"]])
             for a, b in fact["subject"]:
                 assert raw[a:b].strip() and abs(a - fact["start"]) < 300  # in the fact's sentence
 
