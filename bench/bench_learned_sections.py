@@ -1,6 +1,6 @@
 """Would a learned layer beat the hand-written section rules? Cross-validated by article on the labelled set.
 
-    python bench/bench_learned_sections.py [--folds 10] [--data ../shared/data]
+    python bench/bench_learned_sections.py [--folds 10] [--data ../shared/data] [--train-fraction 0.5]
 
 A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) reads what the rules see for
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
@@ -117,6 +117,8 @@ def main() -> None:
     parser.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.003, 0.01, 0.03])
     parser.add_argument("--min-count", type=int, default=2, help="keep features seen in at least this many sentences")
     parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
+    parser.add_argument("--train-fraction", type=float, default=1.0,
+                        help="fit each fold on this share of its training articles (a learning curve)")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
                         "write the model here (brief/data/sections_model.json)")
     parser.add_argument("--labels", type=Path, action="append", help="label file(s) (default: tests/labels/sections.jsonl)")
@@ -156,7 +158,9 @@ def main() -> None:
         for l2 in args.l2:
             pairs = []
             for held in folds:
-                train = [r for r in data if r[1] not in held]
+                pool = [i for i in ids if i not in held]
+                kept = set(random.Random(args.seed + 1).sample(pool, max(1, round(args.train_fraction * len(pool)))))
+                train = [r for r in data if r[1] in kept]
                 test = [r for r in data if r[1] in held]
                 vocab = vocabulary(train, words, args.min_count)
                 W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
