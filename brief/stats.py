@@ -128,6 +128,9 @@ _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _PEOPLE = frozenset({"人", "名", "人次"})
+# tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
+# time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
+_OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
 # a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
@@ -367,7 +370,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:
             after = after[closing + 1 :]
-    if unit not in ("%", "个百分点", "倍") and after and tokens[after[0]] not in _NOT_COUNTED:
+    if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的":  # 51%的乘客, 超过80%的登革热病例
+        phrase = _collect(tokens, tags, after[1:], limit=5)
+        if phrase:
+            return phrase
+    if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
             happened = _what_happened(tokens, tags, after)
@@ -458,8 +465,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
         if not backward:
             if n == 0:
-                if _noun(tok, tag) or (tag[:1] in ("v", "a", "l", "i") and before_noun):
-                    picked.append(i)  # a modifier opens it only before a noun
+                opener = tag[:1] in _OPENERS and before_noun and not (tag == "m" and _ANY_NUMERAL.search(tok))
+                if _noun(tok, tag) or opener:
+                    picked.append(i)  # a modifier opens it only before a noun: 7所当地高校, 6.7万名此类人员
                     continue
                 break
             if tag[:1] in ("l", "i"):

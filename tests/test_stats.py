@@ -228,6 +228,10 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # a parenthesis after the number is skipped, and converted amounts share the subject
         ("美国已向乌克兰提供了超过662亿美元（约合人民币4773亿元）的财政援助。",
          [("超过662亿美元", "财政援助"), ("4773亿元", "财政援助")]),
+        # a place, a pronoun or a direction may open the phrase after the number; a share is of what follows 的
+        ("走访7所当地高校。", [("7所", "当地高校")]),
+        ("涉及6.7万名此类人员。", [("6.7万名", "此类人员")]),
+        ("调查发现，51%的乘客表示愿意承担高速费。", [("51%", "乘客")]),
         # 处 after a distance is a place
         ("在瀑布上游约10公里处修建了一座水库。", [("约10公里", "瀑布")]),
     ],
