@@ -122,12 +122,14 @@ _NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万�
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
 _NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
-                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多"})
+                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币"})
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _PEOPLE = frozenset({"人", "名", "人次"})
+# words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
+_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为"})
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
@@ -388,6 +390,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         phrase = _collect(tokens, tags, rest, limit=5)
         if phrase:
             return phrase
+    while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
+        before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:
         return ""
     for j, i in enumerate(before):
@@ -410,7 +414,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     skipped = "".join(tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v"))
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
-    return skipped if len(skipped) >= 2 and skipped not in _VAGUE_VERBS | _CHANGES else ""
+    if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
+        return ""  # 增长, 提高到, 可缩短: how much, not of what
+    return skipped
 
 
 def _what_happened(tokens, tags, order: list[int]) -> str:
@@ -478,7 +484,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                     break
                 continue
             break
-        if _noun(tok, tag) or (picked and tag[:1] == "a"):  # 全社会用电量
+        if _noun(tok, tag) or (picked and tag[:1] in ("a", "z")):  # 全社会用电量, 空气质量优良天数
             picked.append(i)
         elif picked and tag.startswith("v") and not verbs:
             picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase

@@ -232,6 +232,11 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("走访7所当地高校。", [("7所", "当地高校")]),
         ("涉及6.7万名此类人员。", [("6.7万名", "此类人员")]),
         ("调查发现，51%的乘客表示愿意承担高速费。", [("51%", "乘客")]),
+        # words jieba tags as nouns between a subject and its number; state words inside it; a currency after it
+        ("死亡率高达50%。", [("50%", "死亡率")]),
+        ("营收同比增加104.06%。", [("104.06%", "营收")]),
+        ("全年空气质量优良天数294天。", [("294天", "空气质量优良天数")]),
+        ("净亏损108.40亿元人民币。", [("108.40亿元", "净亏损")]),
         # 处 after a distance is a place
         ("在瀑布上游约10公里处修建了一座水库。", [("约10公里", "瀑布")]),
     ],
