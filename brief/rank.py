@@ -24,7 +24,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import one_clause_a_line
+from .segment import one_clause_a_line, title_copies
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -357,20 +357,6 @@ def shorten(text: str, limit: int) -> str:
 
 _HEADING_CHARS = 40
 _END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
-_END_CHARS = "".join(_END_MARKS)
-
-
-def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
-    """Indexes of lines that only repeat the title: a paragraph of one sentence equal to it (an untitled page
-    dump's first line). A first sentence that opens a longer paragraph is the lead, even when an untitled text
-    borrowed it for its title."""
-    bare = title.replace(" ", "").rstrip(_END_CHARS)
-    if not bare:
-        return set()
-    size: dict[int, int] = {}
-    for s in sentences:
-        size[s.paragraph] = size.get(s.paragraph, 0) + 1
-    return {s.index for s in sentences if size[s.paragraph] == 1 and s.text.replace(" ", "").rstrip(_END_CHARS) == bare}
 
 
 def _headings(sentences: Sequence[Sentence]) -> set[int]:

@@ -17,7 +17,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
-from .rank import title_copies
+from .segment import title_copies
 
 log = logging.getLogger(__name__)
 

@@ -30,12 +30,26 @@ _END = re.compile(
     rf"(?>(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*)(?!(?<=[”」』\"])[等的、，,和与及字])"
 )
 _SOFT_BREAK = re.compile(r"[，、：,:]")
+_LINE_ENDS = "。！？!?…；;：:"  # what a heading or title may end with and still read as the same line
 
 
 def one_clause_a_line(heading_like: int, sentences: int) -> bool:
     """Whether an article whose ``sentences`` hold this many heading-like lines (short, unpunctuated) is a text
     printed one clause a line (a post, a transcript) rather than one with subheadings: 8 or more, over 80% of it."""
     return heading_like >= 8 and heading_like > 0.8 * sentences
+
+
+def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
+    """Indexes of lines that only repeat the title: a paragraph of one sentence equal to it (an untitled page
+    dump's first line). A first sentence that opens a longer paragraph is the lead, even when an untitled text
+    borrowed it for its title."""
+    bare = title.replace(" ", "").rstrip(_LINE_ENDS)
+    if not bare:
+        return set()
+    size: dict[int, int] = {}
+    for s in sentences:
+        size[s.paragraph] = size.get(s.paragraph, 0) + 1
+    return {s.index for s in sentences if size[s.paragraph] == 1 and s.text.replace(" ", "").rstrip(_LINE_ENDS) == bare}
 
 
 def split_sentences(body: str) -> list[tuple[int, int, int]]:

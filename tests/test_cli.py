@@ -224,3 +224,14 @@ def test_the_quick_exit_keeps_exit_codes_and_logged_lines():
     assert text.returncode == 0 and text.stdout.decode() == CliRunner().invoke(cli, ["make", str(ARTICLE), "-f", "txt"]).output
     usage = run("make", str(ARTICLE), "--format", "docx")
     assert usage.returncode == 2 and "docx" in usage.stderr.decode()
+
+
+def test_the_pdf_side_of_make_does_not_import_the_analysis():
+    """The parent of ``brief make -o x.pdf`` renders while the child analyses: numpy and scipy there would cost a
+    cold run their import time (0.1–0.2 s) on the critical path."""
+    heavy = "('numpy', 'scipy', 'jieba', 'rjieba')"
+    code = f"import sys, brief.render, brief.fit; print(sorted(m for m in {heavy} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip() == "[]"
+
