@@ -24,7 +24,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import one_clause_a_line, title_copies
+from .segment import LINE_ENDS, lone_lines, one_clause_a_line, title_copies
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -356,21 +356,16 @@ def shorten(text: str, limit: int) -> str:
 
 
 _HEADING_CHARS = 40
-_END_MARKS = ("。", "！", "？", "!", "?", "…", "；", ";", "：", ":")
+_END_MARKS = tuple(LINE_ENDS)
 
 
 def _headings(sentences: Sequence[Sentence]) -> set[int]:
     """Indexes of subheadings: a paragraph of one short sentence without end punctuation
     (广东激活三大动力 扎实推进高质量发展)."""
-    per_paragraph: dict[int, int] = {}
-    for s in sentences:
-        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
     found = {
         s.index
-        for s in sentences
-        if per_paragraph[s.paragraph] == 1
-        and len(s.text) <= _HEADING_CHARS
-        and not s.text.rstrip(_CLOSERS).endswith(_END_MARKS)
+        for s in lone_lines(sentences)
+        if len(s.text) <= _HEADING_CHARS and not s.text.rstrip(_CLOSERS).endswith(_END_MARKS)
     }
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 

@@ -30,7 +30,7 @@ _END = re.compile(
     rf"(?>(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*)(?!(?<=[”」』\"])[等的、，,和与及字])"
 )
 _SOFT_BREAK = re.compile(r"[，、：,:]")
-_LINE_ENDS = "。！？!?…；;：:"  # what a heading or title may end with and still read as the same line
+LINE_ENDS = "。！？!?…；;：:"  # the marks that end a sentence or clause: a line ending otherwise is unpunctuated
 
 
 def one_clause_a_line(heading_like: int, sentences: int) -> bool:
@@ -43,13 +43,18 @@ def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     """Indexes of lines that only repeat the title: a paragraph of one sentence equal to it (an untitled page
     dump's first line). A first sentence that opens a longer paragraph is the lead, even when an untitled text
     borrowed it for its title."""
-    bare = title.replace(" ", "").rstrip(_LINE_ENDS)
+    bare = title.replace(" ", "").rstrip(LINE_ENDS)
     if not bare:
         return set()
+    return {s.index for s in lone_lines(sentences) if s.text.replace(" ", "").rstrip(LINE_ENDS) == bare}
+
+
+def lone_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The sentences that are a paragraph on their own (titles, headings), in order."""
     size: dict[int, int] = {}
     for s in sentences:
         size[s.paragraph] = size.get(s.paragraph, 0) + 1
-    return {s.index for s in sentences if size[s.paragraph] == 1 and s.text.replace(" ", "").rstrip(_LINE_ENDS) == bare}
+    return [s for s in sentences if size[s.paragraph] == 1]
 
 
 def split_sentences(body: str) -> list[tuple[int, int, int]]:
