@@ -85,6 +85,12 @@ def test_brief_batch_survives_crash_segfault_and_hang(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.toml", "in.jsonl", "out.jsonl"]
 
 
+def _terminal_sigint() -> None:
+    """In the child: Ctrl-C as at a terminal. A test run started in the background of a shell script
+    inherits SIGINT ignored, and Python then keeps ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _children(pid: int) -> list[int]:
     try:
         return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
@@ -102,7 +108,8 @@ def test_interrupted_batch_leaves_no_output(faulty: bool, signum: int, tmp_path:
     (tmp_path / "out.jsonl").write_text("previous run\n", encoding="utf-8")  # must survive untouched
     command = faulty_cli_command() if faulty else [sys.executable, "-m", "brief"]
     process = subprocess.Popen(command + ["batch", "in.jsonl", "-o", "out.jsonl", "-j", "2"], cwd=tmp_path,
-                               env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                               env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=_terminal_sigint)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not list(tmp_path.glob(".out.jsonl.*.part")):
@@ -150,7 +157,8 @@ def test_interrupted_daily_leaves_no_output(tmp_path: Path):
     (tmp_path / "daily.html").write_text("previous digest\n", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "brief", "daily", "feed.jsonl", "--date", "2023-12-05",
                                 "-o", "daily.html", "-j", "2"], cwd=tmp_path, env=ENV,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                               preexec_fn=_terminal_sigint)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not _children(process.pid):
