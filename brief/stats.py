@@ -29,10 +29,10 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
-    "个百分点 百分点 个批次 个小时 摄氏度 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "个百分点 百分点 个批次 个小时 个工作日 个自然日 个交易日 摄氏度 吉瓦时 太瓦时 兆瓦时 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
+    "批次 台次 台套 艘次 场次 工作日 交易日 部门 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 TB GB PB MB % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -82,9 +82,19 @@ _UNIT_BAD_NEXT = {
     "环": "境节保比线路球评卫",  # 10环 in shooting; 环境, 环节
     "分": "之别子局析配享布类为开散钱号期队批区会院社",  # 620分, 20分; 三分之一, 分别
     "度": "假过日量来的",
+    "段": "时落子位路",  # 三段行程; not 两段时间 (a period), 路段
+    "通": "过知讯道信用行车话八",  # 两通报警电话; not 两通道, 四通八达
+    "站": "台点长在起内",
+    "集": "团中体合镇市资聚结成训",
+    "科": "技学研室目普",
+    "档": "案次期口",
+    "金": "额融属牌奖库条币价钱",  # 13金、4银、3铜 (medals)
+    "银": "行河牌币",
+    "铜": "牌器像",
+    "部门": "的",  # 十部门联合印发
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
-_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分"})  # 8.5折, 北纬85度; not 七折八扣, 两度
+_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
 _SAME_UNIT = {"％": "%", "个小时": "小时", "秒钟": "秒"}  # 4个小时 and 4小时, 10秒钟 and 10秒 are the same amount
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -107,7 +117,7 @@ _QUANTITY = re.compile(
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
 _ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|待命|领事|服务|热线|在线|营业|不间断|不打烊|畅通|响应)")
-_PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里))")
+_PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里|秒|套))")  # 28米/秒; 100万件/套: items or sets
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
 )
@@ -256,6 +266,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 一站式, 零部件; a lone 二 is an ordinal (二期工程, 二类, 二组) where a count says 两
         if unit == "期" and before not in "了办续共计":
             return None  # 三期工程: a phase
+        if unit == "届" and before not in "了办续过历":
+            return None  # 十九届四中全会, 十四届全国人大: a session; 连续举办四届 counts
         if unit in ("字", "周") and not mag and text[max(0, start - 2) : start] not in ("为期", "连续", "持续"):
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if not unit or unit in ("%", "‰") and not m.group("pct"):

@@ -88,7 +88,7 @@ def test_labels_point_at_the_shared_texts(result):
 SECTION_TARGET = 0.85  # issue 4
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
 LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513: 0.740 measured; lower means a stale model
-FACT_FLOOR = 0.94  # 0.954 measured; issue 4 asks for 0.90
+FACT_FLOOR = 0.95  # 0.962 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
@@ -122,8 +122,8 @@ def test_fact_f1_target(result):
 
 
 SUBJECTS = ROOT / "tests" / "labels" / "subjects.jsonl"
-SUBJECT_EXACT_FLOOR = 0.59  # 0.601 measured on the 792 labelled subjects (three quarters of them scored sealed first)
-SUBJECT_F1_FLOOR = 0.73  # 0.746 measured
+SUBJECT_EXACT_FLOOR = 0.59  # 0.600 measured on the 792 labelled subjects (three quarters of them scored sealed first)
+SUBJECT_F1_FLOOR = 0.73  # 0.745 measured
 
 
 def test_subject_label_file_shape():
