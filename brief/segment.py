@@ -151,10 +151,12 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
                 raise ConfigError("segmenter 'rjieba' is not installed (pip install rjieba)") from None
         else:
             jieba_rs = _fresh_rjieba(rjieba)
+            retag: dict[str, str] = {}
             for path in (DATA / "userdict.txt", userdict):
                 if path is not None:
-                    _load_userdict(jieba_rs.add_word, Path(path))
-            return lambda text: jieba_rs.tag(text, True)
+                    retag.update((word, tag) for word, tag in _load_userdict(jieba_rs.add_word, Path(path)) if tag)
+            # jieba-rs keeps its own tag for a word already in its dictionary (警察 v): the user's tag wins, as in jieba
+            return lambda text: [(word, retag.get(word, tag)) for word, tag in jieba_rs.tag(text, True)]
     tokenizer, tags = _python_jieba()
     tags = dict(tags)
     for path in (DATA / "userdict.txt", userdict):

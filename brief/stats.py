@@ -380,6 +380,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
+    if before and len(tokens[before[0]]) == 2 and tokens[before[0]][0] in _METRIC_ENDS and tokens[before[0]][1] in "达为":
+        # 国际化率达47%: jieba's HMM glued the metric's last character to the verb after it
+        tokens, tags = list(tokens), list(tags)
+        tokens[before[0]], tags[before[0]] = tokens[before[0]][0], "n"
     if after and tokens[after[0]] in ("（", "("):  # 662亿美元（约合人民币4773亿元）的财政援助
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:

@@ -71,6 +71,20 @@ def test_user_dictionary_is_applied_and_checked(tmp_path):
         segment.segment(Article(title="t", body=body), BriefConfig(userdict=userdict))
 
 
+def test_user_dictionary_tags_win_with_both_engines(tmp_path):
+    """A word already in jieba's dictionary takes the user's tag (警察 is a verb there), with jieba and jieba-rs alike."""
+    body = "约140名警察受伤，占比达七成。"
+    for engine in ("rjieba", "jieba"):
+        (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine))
+        tags = dict(zip(sentence.tokens, sentence.tags))
+        assert tags["警察"] == "n" and tags["占比"] == "n"  # the packaged dictionary; 占比 no longer 占/比达
+    userdict = tmp_path / "dict.txt"
+    userdict.write_text("受伤 100 vn\n", encoding="utf-8")
+    for engine in ("rjieba", "jieba"):
+        (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine, userdict=userdict))
+        assert dict(zip(sentence.tokens, sentence.tags))["受伤"] == "vn"
+
+
 def test_unknown_segmenter_is_a_config_error():
     with pytest.raises(ConfigError, match="segmenter"):
         BriefConfig(segmenter="hanlp")

@@ -246,6 +246,11 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("净亏损108.40亿元人民币。", [("108.40亿元", "净亏损")]),
         # 处 after a distance is a place
         ("在瀑布上游约10公里处修建了一座水库。", [("约10公里", "瀑布")]),
+        # what jieba's dictionary mis-tags, fixed in the packaged user dictionary, and a metric glued to 达
+        ("冲突造成约140名警察受伤。", [("约140名", "警察")]),
+        ("共有535名运动员参赛。", [("535名", "运动员")]),
+        ("知识密集型服务贸易占比达43.5%。", [("43.5%", "知识密集型服务贸易占比")]),
+        ("参展机构国际化率达47%。", [("47%", "机构国际化率")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
