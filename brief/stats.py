@@ -139,7 +139,7 @@ _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "�
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
-_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为"})
+_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均"})
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
@@ -147,6 +147,8 @@ _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
 # a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
 _CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到"})
+# from one amount to another of the same thing: 从45岁提高到50岁, 由19.7%大幅下滑至4.9%, 104.66亿元，减亏至2022年60.71亿元
+_MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之"})  # what stands before these is what is compared
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
@@ -159,16 +161,17 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
     for sentence in sentences:
         found = find_quantities(sentence.text)
         offsets = _token_offsets(sentence) if found else None
-        previous_end, previous_subject = -1, ""
+        previous_end, previous_subject, previous_unit = -1, "", None
         for start, end, value, unit in found:
             subject = _subject(sentence, offsets, start, end, unit)
             joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
-            if (not subject and (joined or unit in _RATES)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
+            moved = unit == previous_unit and _MOVED_TO.fullmatch(sentence.text, previous_end, start)
+            if (not subject and (joined or unit in _RATES or moved)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
                 # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain;
                 # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
                 # 157.1万韩元（约合人民币8700元）: the same amount converted
                 subject = previous_subject
-            previous_end, previous_subject = end, subject
+            previous_end, previous_subject, previous_unit = end, subject, unit
             facts.append(
                 Statistic(
                     text=sentence.text[start:end],

@@ -251,6 +251,10 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("共有535名运动员参赛。", [("535名", "运动员")]),
         ("知识密集型服务贸易占比达43.5%。", [("43.5%", "知识密集型服务贸易占比")]),
         ("参展机构国际化率达47%。", [("47%", "机构国际化率")]),
+        # from one amount to another of the same thing; an average stated with 平均为
+        ("预备役军人的年龄上限从45岁提高到50岁。", [("45岁", "年龄上限"), ("50岁", "年龄上限")]),
+        ("这里生活着132只野生大熊猫，比10年前增加了15只。", [("132只", "野生大熊猫"), ("15只", "野生大熊猫")]),
+        ("中介公司收取的费用平均为1372万韩元。", [("1372万韩元", "费用")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
