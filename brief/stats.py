@@ -406,7 +406,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             rest = after[1:]
         elif len(after) > 2 and tokens[after[1]] == "的" and tags[after[0]][:1] in ("a", "l", "i", "v", "z"):
             rest = after[2:]  # 4台各具特色的专场演出
-        phrase = _collect(tokens, tags, rest, limit=5)
+        phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
         if phrase:
             return phrase
     while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
@@ -436,6 +436,23 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
         return ""  # 增长, 提高到, 可缩短: how much, not of what
     return skipped
+
+
+def _quoted_name(tokens, tags, order: list[int]) -> str:
+    """A name in quotation marks right after the number, with the nouns that follow it: 4家“独角兽”企业,
+    17辆“豹”式坦克, 140种“…出版物选题”图书."""
+    if not order or tokens[order[0]] not in _QUOTES and tokens[order[0]] != "《":
+        return ""
+    close = _QUOTES.get(tokens[order[0]], "》")
+    end = next((n for n, i in enumerate(order[1:13], 1) if tokens[i] == close), None)
+    if end is None or end == 1:
+        return ""
+    picked = order[: end + 1]
+    for i in order[end + 1 : end + 4]:
+        if not (_noun(tokens[i], tags[i]) or tags[i] == "k"):
+            break
+        picked.append(i)
+    return "".join(tokens[i] for i in picked)
 
 
 def _what_happened(tokens, tags, order: list[int]) -> str:

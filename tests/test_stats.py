@@ -255,6 +255,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("预备役军人的年龄上限从45岁提高到50岁。", [("45岁", "年龄上限"), ("50岁", "年龄上限")]),
         ("这里生活着132只野生大熊猫，比10年前增加了15只。", [("132只", "野生大熊猫"), ("15只", "野生大熊猫")]),
         ("中介公司收取的费用平均为1372万韩元。", [("1372万韩元", "费用")]),
+        # a quoted name after the number, with the noun after it
+        ("培育4家“独角兽”企业，其中包括17辆“豹”式坦克。", [("4家", "“独角兽”企业"), ("17辆", "“豹”式坦克")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
