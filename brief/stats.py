@@ -143,6 +143,9 @@ _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总�
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
+_WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
+_ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
+_NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "该国", "全国"})
 _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
 # a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
@@ -484,6 +487,18 @@ def _glued(tokens, tags, last: int, first: int) -> bool:
     )
 
 
+def _area(tokens, tags, picked: list[int]) -> bool:
+    """Whether the phrase opens with a named area: 武汉市, 五峰县, 长坪/镇, 中国, 全国 (not 城镇, 外国, 香港)."""
+    token, tag = tokens[picked[0]], tags[picked[0]]
+    if token in _WHOLE_AREAS:
+        return True
+    if not tag.startswith("ns"):
+        return False
+    if len(token) >= 3 and token[-1] in _ADMIN_SUFFIXES or len(token) == 2 and token[-1] == "国" and token not in _NOT_COUNTRIES:
+        return True
+    return len(picked) > 2 and tokens[picked[1]] in _ADMIN_SUFFIXES
+
+
 def _noun(token: str, tag: str) -> bool:
     if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
         return True
@@ -538,6 +553,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             len(picked) > glued
         ):
             picked.pop(0)
+        # the place it happened is not what is counted: 武汉市空气质量优良天数, 长坪镇烟叶种植总面积
+        while len(picked) > max(1, glued) and _area(tokens, tags, picked):
+            picked.pop(0)
+            if len(picked) > max(1, glued) and tokens[picked[0]] in _ADMIN_SUFFIXES:
+                picked.pop(0)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)
     if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):

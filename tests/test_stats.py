@@ -231,7 +231,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("花样年控股在建项目共计26个。", [("26个", "在建项目")]),
         # a verb ends a long subject; right before the head it is part of a compound
         ("全区计划改造老旧小区46个。", [("46个", "老旧小区")]),
-        ("全国造船完工量2113万载重吨。", [("2113万载重吨", "全国造船完工量")]),
+        ("全国造船完工量2113万载重吨。", [("2113万载重吨", "造船完工量")]),  # 全国: where, not what
         # a parenthesis after the number is skipped, and converted amounts share the subject
         ("美国已向乌克兰提供了超过662亿美元（约合人民币4773亿元）的财政援助。",
          [("超过662亿美元", "财政援助"), ("4773亿元", "财政援助")]),
@@ -257,6 +257,10 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("中介公司收取的费用平均为1372万韩元。", [("1372万韩元", "费用")]),
         # a quoted name after the number, with the noun after it
         ("培育4家“独角兽”企业，其中包括17辆“豹”式坦克。", [("4家", "“独角兽”企业"), ("17辆", "“豹”式坦克")]),
+        # the named area where it is counted is left out (not 城镇 or 香港, part of what is counted)
+        ("武汉市空气质量优良天数294天，长坪镇烟叶种植总面积5200亩。", [("294天", "空气质量优良天数"), ("5200亩", "烟叶种植总面积")]),
+        ("全年城镇调查失业率为5.5%。", [("5.5%", "城镇调查失业率")]),
+        ("全市共有589名青年志愿者投身于防汛工作。", [("589名", "青年志愿者")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
