@@ -143,6 +143,7 @@ _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总�
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
+_AND = frozenset({"和", "与", "及", "、"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
 _NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "该国", "全国"})
@@ -534,8 +535,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 if len(picked) >= limit:
                     break
                 continue
+            if tok in _AND and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
+                picked.append(i)  # 200多个国家和地区: one subject of two nouns
+                continue
             break
-        if _noun(tok, tag) or (picked and tag[:1] in ("a", "z")):  # 全社会用电量, 空气质量优良天数
+        if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
             picked.append(i)
         elif picked and tag.startswith("v") and not verbs:
             picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase

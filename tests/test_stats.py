@@ -261,6 +261,9 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("武汉市空气质量优良天数294天，长坪镇烟叶种植总面积5200亩。", [("294天", "空气质量优良天数"), ("5200亩", "烟叶种植总面积")]),
         ("全年城镇调查失业率为5.5%。", [("5.5%", "城镇调查失业率")]),
         ("全市共有589名青年志愿者投身于防汛工作。", [("589名", "青年志愿者")]),
+        # two nouns joined by 和 are one subject; the prefix 非 stays
+        ("覆盖200多个国家和地区。", [("200多个", "国家和地区")]),
+        ("非食品价格同比上涨0.6%。", [("0.6%", "非食品价格")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
