@@ -153,8 +153,10 @@ _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
 _CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到"})
 # from one amount to another of the same thing: 从45岁提高到50岁, 由19.7%大幅下滑至4.9%, 104.66亿元，减亏至2022年60.71亿元
 _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")
+# a clause that only says what the same thing reached: 产值同比增长2.2%，达到9600亿元
+_REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
-_COMPARING = frozenset({"比", "较", "由", "比该", "较之"})  # what stands before these is what is compared
+_COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
 _COMPARED = frozenset({"同比", "环比", "同期", "去年同期", "上年同期", "上年", "去年", "比", "较"})
 
@@ -169,7 +171,9 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
         for start, end, value, unit in found:
             subject = _subject(sentence, offsets, start, end, unit)
             joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
-            moved = unit == previous_unit and _MOVED_TO.fullmatch(sentence.text, previous_end, start)
+            moved = (unit == previous_unit and _MOVED_TO.fullmatch(sentence.text, previous_end, start)) or _REACHED.fullmatch(
+                sentence.text, previous_end, start
+            )
             if (not subject and (joined or unit in _RATES or moved)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
                 # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain;
                 # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
@@ -399,6 +403,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         phrase = _collect(tokens, tags, after[1:], limit=5)
         if phrase:
             return phrase
+    if (unit not in _RATES and len(after) > 1 and tokens[after[0]] in ("以上", "以下") and _noun(tokens[after[1]], tags[after[1]])
+            and not (before and _noun(tokens[before[0]], tags[before[0]]))):
+        after = after[1:]  # 处以500万韩元以下罚款: the bound belongs to the number (not in 海拔4000米以下区域)
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):

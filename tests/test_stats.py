@@ -264,6 +264,10 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # two nouns joined by 和 are one subject; the prefix 非 stays
         ("覆盖200多个国家和地区。", [("200多个", "国家和地区")]),
         ("非食品价格同比上涨0.6%。", [("0.6%", "非食品价格")]),
+        # a clause that says what the same thing reached; 比较 compares; a bound after the number
+        ("环保装备制造业产值同比增长2.2%，达到9600亿元。", [("2.2%", "环保装备制造业产值"), ("9600亿元", "环保装备制造业产值")]),
+        ("北极整体平均气温比较常年偏高1.10℃。", [("1.10℃", "北极整体平均气温")]),
+        ("可处以500万韩元以下罚款，海拔4000米以下区域。", [("500万韩元", "罚款"), ("4000米", "海拔")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
