@@ -155,6 +155,9 @@ _CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升"
 _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")
 # a clause that only says what the same thing reached: 产值同比增长2.2%，达到9600亿元
 _REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
+_CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
+# verbs that link what is counted to its amount, never part of it: 公司实现营收, 累计服务少先队员
+_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动"})
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
@@ -395,6 +398,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # 国际化率达47%: jieba's HMM glued the metric's last character to the verb after it
         tokens, tags = list(tokens), list(tags)
         tokens[before[0]], tags[before[0]] = tokens[before[0]][0], "n"
+    elif before and len(tokens[before[0]]) > 3 and tokens[before[0]].endswith(_CHANGE_ENDS):
+        # 猪肉价格下降26.0%: jieba's dictionary holds 价格下降 as one word; the change is not part of what changed
+        tokens, tags = list(tokens), list(tags)
+        tokens[before[0]], tags[before[0]] = tokens[before[0]][:-2], "n"
     if after and tokens[after[0]] in ("（", "("):  # 662亿美元（约合人民币4773亿元）的财政援助
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:
@@ -522,8 +529,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     verbs = 0
     for n, i in enumerate(order[glued:], glued):
         tok, tag = tokens[i], tags[i]
-        if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip():
-            break
+        if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
+            break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
             break  # a measure word of another quantity: 13条22人
         nxt = order[n + 1] if n + 1 < len(order) else None
@@ -548,6 +555,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             break
         if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
             picked.append(i)
+        elif picked and tok in _LIGHT_VERBS:
+            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted
         elif picked and tag.startswith("v") and not verbs:
             picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase
             verbs += 1

@@ -268,6 +268,10 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("环保装备制造业产值同比增长2.2%，达到9600亿元。", [("2.2%", "环保装备制造业产值"), ("9600亿元", "环保装备制造业产值")]),
         ("北极整体平均气温比较常年偏高1.10℃。", [("1.10℃", "北极整体平均气温")]),
         ("可处以500万韩元以下罚款，海拔4000米以下区域。", [("500万韩元", "罚款"), ("4000米", "海拔")]),
+        # a linking verb, a change jieba glued to the metric, and a time before the subject are left out
+        ("公司实现营收1492.08亿元。", [("1492.08亿元", "营收")]),
+        ("7月猪肉价格下降26.0%。", [("26.0%", "猪肉价格")]),
+        ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
