@@ -425,6 +425,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         elif len(after) > 2 and tokens[after[1]] == "的" and tags[after[0]][:1] in ("a", "l", "i", "v", "z"):
             rest = after[2:]  # 4台各具特色的专场演出
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
+        if not phrase and rest is after:
+            # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子
+            mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
+            if mark and tokens[after[mark]] == "的":
+                phrase = _collect(tokens, tags, after[mark + 1 :], limit=5)
         if phrase:
             return phrase
     while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
