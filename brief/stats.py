@@ -95,7 +95,7 @@ _UNIT_BAD_NEXT = {
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
-_SAME_UNIT = {"％": "%", "个小时": "小时", "秒钟": "秒"}  # 4个小时 and 4小时, 10秒钟 and 10秒 are the same amount
+_SAME_UNIT = {"％": "%"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
@@ -255,7 +255,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # 女子5000米, 三米板, 100米跑: the name of an event
     if unit in ("天", "日") and before in "这那":
         return None  # 这两天: lately
-    if unit == "小时" and num == "24" and (before in "(（" or text[:start].endswith("全天候") or _ROUND_THE_CLOCK.match(text, end)):
+    if unit in ("小时", "个小时") and num == "24" and (before in "(（" or text[:start].endswith("全天候") or _ROUND_THE_CLOCK.match(text, end)):
         return None  # 24小时领事保护, 全天候24小时…: round the clock, a service, not an amount
     if unit == "分钟" and re.match(r"[^，。；]{0,8}圈", text[end:]):
         return None  # 15分钟生活圈, 一刻钟便民生活圈: the name of a policy
