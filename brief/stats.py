@@ -213,6 +213,10 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         if match is None:
             break
         pos = match.end() if match.end() > match.start() else match.start() + 1
+        if match.group("lowpct") and not (match.group("pct") or match.group("unit") in ("%", "％")):
+            # 同比增长15%至486.4亿元: a rate, then the amount it reached; no range
+            pos = match.start("num")
+            match = _QUANTITY.match(text[: match.end("lowpct")], match.start())
         fact = _to_fact(text, match, quoted)
         if fact is None:
             continue
@@ -237,7 +241,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     unit = _SAME_UNIT.get(unit, unit)
     if m.group("pct"):
         unit = "%"
-    if not unit and not mag:
+    if not unit and not mag and not (chinese and ("万" in num or "亿" in num)):
         return None
     unit = unit or ""
     before = text[:start].rstrip(" ")[-1:] or " "
@@ -248,7 +252,9 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     if before in "第前首" or (before == "初" and chinese):
         return None
     if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
-        return None
+        if not mag or m.group("low"):
+            return None
+        end, unit = m.end("approx2") if m.group("approx2") else m.end("mag"), ""  # 约1.65亿人口: an amount, no measure word
     if unit == "分" and before in "时点":
         return None  # 8时30分: a time
     if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
@@ -284,9 +290,9 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 十九届四中全会, 十四届全国人大: a session; 连续举办四届 counts
         if unit in ("字", "周") and not mag and text[max(0, start - 2) : start] not in ("为期", "连续", "持续"):
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
-        if not unit or unit in ("%", "‰") and not m.group("pct"):
-            return None
-        if num in ("百", "千", "万") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
+        if (not unit and not ((mag or "万" in num or "亿" in num) and m.group("prefix"))) or unit in ("%", "‰") and not m.group("pct"):
+            return None  # 五百万粉丝 counts after 超过/近/约/数 (超过五百万粉丝, 数十万候鸟); 十万火急 does not
+        if num in ("百", "千", "万") and not m.group("pct") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
             return None  # only after 近/约/逾/数/上 or before 余 (近千万元, 数百名, 百余所): 百万亩造林工程, 千亿元产业集群 and 万人空巷 are names
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
