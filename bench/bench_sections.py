@@ -57,7 +57,7 @@ class Result:
 def raw_texts(data: Path) -> dict[str, tuple[str, str]]:
     """id → (raw text, title) for every record a label file can refer to."""
     texts: dict[str, tuple[str, str]] = {}
-    for name in ("govnews_dev.jsonl", "crud_dev.jsonl", "clts_samples.jsonl"):
+    for name in ("govnews_dev.jsonl", "crud_dev.jsonl", "clts_samples.jsonl", "lcsts_dev.jsonl"):
         path = data / name
         if path.is_file():
             for line in path.read_text(encoding="utf-8").splitlines():
