@@ -91,7 +91,6 @@ _UNIT_BAD_NEXT = {
     "金": "额融属牌奖库条币价钱",  # 13金、4银、3铜 (medals)
     "银": "行河牌币",
     "铜": "牌器像",
-    "部门": "的",  # 十部门联合印发
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
@@ -156,7 +155,7 @@ _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少
 # a clause that only says what the same thing reached: 产值同比增长2.2%，达到9600亿元
 _REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
-# verbs that link what is counted to its amount, never part of it: 公司实现营收, 累计服务少先队员
+# verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动"})
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
