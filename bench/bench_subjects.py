@@ -65,6 +65,8 @@ def evaluate(data: Path, labels_file: Path = LABELS_FILE, batches: frozenset[int
                 predicted = by_span[span]
             elif span[0] in by_start:
                 predicted = by_start[span[0]]
+            elif covering := [subject for sp, subject in by_span.items() if sp and sp[0] <= span[0] < sp[1]]:
+                predicted = covering[0]  # now read inside a range (500元至1000元)
             else:
                 missing += 1
                 predicted = ""

@@ -32,7 +32,7 @@ _UNITS = (
     "个百分点 百分点 个批次 个小时 个工作日 个自然日 个交易日 摄氏度 吉瓦时 太瓦时 兆瓦时 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
     "批次 台次 台套 艘次 场次 工作日 交易日 部门 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 TB GB PB MB % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 股 束 TB GB PB MB % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -91,19 +91,21 @@ _UNIT_BAD_NEXT = {
     "金": "额融属牌奖库条币价钱",  # 13金、4银、3铜 (medals)
     "银": "行河牌币",
     "铜": "牌器像",
+    "股": "东份票市权价民本息指金",  # 7.2亿股新股; not 股东, 股份
+    "束": "缚",
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
 _SAME_UNIT = {"％": "%"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+_BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万]"  # …, and a bare 百/千/万 (近千万元, 数百名, 逾百名)
+_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万亿]"  # …, and a bare 百/千/万/亿 (近千万元, 数百名, 逾百名, 超亿元)
 _MAG = "万亿|千万|百万|亿|万|千(?![米瓦伏克帕赫])"  # 4197千米, 750千伏: 千 belongs to the unit
 _APPROX_AFTER = "余|多"
 _PREFIX_WORDS = ("超过", "将近", "近", "约", "超", "逾", "不足", "不到")
-_PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万])|上(?=[百千万])"  # 数百名, 上千人: round amounts
+_PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万亿])|[上过](?=[百千万亿])"  # 数百名, 上千人, 过亿: round amounts
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _QUANTITY = re.compile(
@@ -115,14 +117,15 @@ _QUANTITY = re.compile(
     rf"(?P<half>个半(?=小时))?"
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
+_RANGE_MARKS = frozenset({"至", "到", "-", "~", "～", "—", "－", "——"})
 _ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|待命|领事|服务|热线|在线|营业|不间断|不打烊|畅通|响应)")
-_PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里|秒|套))")  # 28米/秒; 100万件/套: items or sets
+_PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里|秒|套|股|平))")  # 28米/秒; 100万件/套: items or sets; 68.4元/股; 9500元/平
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
 )
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
-_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万]")
+_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[“「『\"]")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
@@ -220,7 +223,18 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         if fact is None:
             continue
         found.append(fact)
-    return _share_units(text, found)
+    return _join_ranges(text, _share_units(text, found))
+
+
+def _join_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """4.5港元至5.3港元, 13.7亿港元至16.1亿港元: a range written with the unit at both ends is one fact, valued at
+    its lower bound (as 3至5个)."""
+    for i in range(len(found) - 2, -1, -1):
+        start, end, value, unit = found[i]
+        following = found[i + 1]
+        if unit and following[3] == unit and text[end : following[0]] in _RANGE_MARKS:
+            found[i : i + 2] = [(start, following[1], min(value, following[2]), unit)]
+    return found
 
 
 def _share_units(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
@@ -291,7 +305,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
         if (not unit and not ((mag or "万" in num or "亿" in num) and m.group("prefix"))) or unit in ("%", "‰") and not m.group("pct"):
             return None  # 五百万粉丝 counts after 超过/近/约/数 (超过五百万粉丝, 数十万候鸟); 十万火急 does not
-        if num in ("百", "千", "万") and not m.group("pct") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
+        if num in _BARE and not m.group("pct") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
             return None  # only after 近/约/逾/数/上 or before 余 (近千万元, 数百名, 百余所): 百万亩造林工程, 千亿元产业集群 and 万人空巷 are names
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
