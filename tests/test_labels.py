@@ -88,7 +88,7 @@ def test_labels_point_at_the_shared_texts(result):
 SECTION_TARGET = 0.85  # issue 4
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
 LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513: 0.741 measured; lower means a stale model
-FACT_FLOOR = 0.95  # 0.965 measured; issue 4 asks for 0.90
+FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
