@@ -30,9 +30,9 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 个小时 个工作日 个自然日 个交易日 摄氏度 吉瓦时 太瓦时 兆瓦时 兆焦耳 平方厘米 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 台次 台套 艘次 场次 工作日 交易日 部门 焦耳 千焦 兆帕 马力 毫克 微克 微米 纳米 英亩 英尺 英里 海里 千卡 平米 像素 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 台次 台套 艘次 场次 工作日 交易日 部门 人民币 焦耳 千焦 兆帕 马力 毫克 微克 微米 纳米 英亩 英尺 英里 海里 千卡 平米 像素 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 股 束 盏 堂 盘 碗 杯 扇 圈 顿 枝 筒 箱 粒 盒 尺 桩 幢 节 剂 针 瓶 罐 包 瓦 TB GB PB MB % ‰"
+    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 股 束 盏 堂 盘 碗 杯 扇 圈 顿 枝 筒 箱 粒 盒 尺 桩 幢 节 剂 针 瓶 罐 包 瓦 毛 番 串 TB GB PB MB % ‰"
 ).split()
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
@@ -109,10 +109,13 @@ _UNIT_BAD_NEXT = {
     "瓦": "片解斯房",
     "粒": "子",
     "扇": "子",
+    "毛": "泽衣病巾笔主料绒线毯皮发孩",  # 2毛钱 (dimes); not a name or 毛衣
+    "番": "茄薯号邦人五",  # 翻两番; not 番茄, 三番五次
+    "串": "通联门",
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
-_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
-_SAME_UNIT = {"％": "%"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
+_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
+_SAME_UNIT = {"％": "%", "人民币": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8}
@@ -139,6 +142,8 @@ _PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
 )
+# idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
+_IDIOMS = re.compile("三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
 _QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
@@ -221,6 +226,7 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
     if not _ANY_NUMERAL.search(text):
         return found
     quoted = _quoted_spans(text) if _QUOTE_CHARS.search(text) else []
+    quoted += [idiom.span() for idiom in _IDIOMS.finditer(text)]  # numerals in them count nothing, as in a slogan
     pos = 0
     while pos < len(text):
         numeral = _ANY_NUMERAL.search(text, pos)
