@@ -194,6 +194,8 @@ def test_future_noun_modifier_is_not_a_plan(cfg):
 def test_contact_details_and_long_attributions_are_other(cfg):
     body = "公众可提出意见。\n邮编：100806；\n传真：010-66058799；\n铁路局阿拉山口站团委书记陈乾介绍说。\n巴斯说道。"
     assert _labels(body, cfg)[1:] == [O, O, O, O]
+    asides = "公司宣布下调手机售价。\n小编认为，最重要的是深呼吸。\n一起看看专家给出的解决方案！"
+    assert _labels(asides, cfg)[1:] == [O, O]
     hotlines = "使馆提醒中国公民注意安全。\n驻卢使馆24小时领事保护与协助电话：+250-784825635\n应急热线(24小时)：+86-10-12308"
     assert _labels(hotlines, cfg)[1:] == [O, O]
 
