@@ -30,7 +30,7 @@ _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
 _UNITS = (
     "个百分点 百分点 个批次 个小时 个工作日 个自然日 个交易日 摄氏度 吉瓦时 太瓦时 兆瓦时 兆焦耳 平方厘米 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 台次 台套 艘次 场次 工作日 交易日 部门 人民币 焦耳 千焦 兆帕 马力 毫克 微克 微米 纳米 英亩 英尺 英里 海里 千卡 平米 像素 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
+    "批次 台次 台套 艘次 场次 工作日 交易日 部门 人民币 块钱 焦耳 千焦 兆帕 马力 毫克 微克 微米 纳米 英亩 英尺 英里 海里 千卡 平米 像素 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
     "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
     "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 股 束 盏 堂 盘 碗 杯 扇 圈 顿 枝 筒 箱 粒 盒 尺 桩 幢 节 剂 针 瓶 罐 包 瓦 毛 番 串 TB GB PB MB % ‰"
 ).split()
@@ -115,7 +115,7 @@ _UNIT_BAD_NEXT = {
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
-_SAME_UNIT = {"％": "%", "人民币": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
+_SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8}
@@ -130,7 +130,7 @@ _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
 _QUANTITY = re.compile(
     rf"(?:(?P<prefix>{_PREFIX}) ?)?"  # a space may stand around an Arabic number: 约 30 立方米, 3 户 10 人
     rf"(?:(?P<low>{_NUMBER})(?P<lowmag>{_MAG})?(?P<lowpct>[%％])?\s*(?:至|到|-|~|～|—|－)\s*)?"
-    rf"(?P<pct>百分之)?"
+    rf"(?P<pct>[百千]分之)?"  # 百分之九十五 → 95 %, 千分之八 → 8 ‰
     rf"(?P<num>{_NUMBER})"
     rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
     rf"(?P<half>个半(?=小时))?"
@@ -275,7 +275,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     chinese = not num[0].isdigit()
     unit = _SAME_UNIT.get(unit, unit)
     if m.group("pct"):
-        unit = "%"
+        unit = "%" if m.group("pct") == "百分之" else "‰"
     if not unit and not mag and not (chinese and ("万" in num or "亿" in num)):
         return None
     unit = unit or ""

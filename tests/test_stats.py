@@ -202,6 +202,7 @@ def test_more_words_that_are_not_counts(text):
         ("节日，世界杯，三尺讲台，六盘水市，三门峡市，五台山，七台河", []),  # words and places
         ("融资将近10亿人民币，降价2毛，翻两番，1串烧烤", [(1e9, "元"), (2.0, "毛"), (2.0, "番"), (1.0, "串")]),
         ("三番五次，三天两头，五花八门，三毛，番茄", []),  # idioms and names
+        ("千分之八，花了100块钱，3块石头", [(8.0, "‰"), (100.0, "元"), (3.0, "块")]),
     ],
 )
 def test_words_characters_weeks_bags_and_letters(text, expected):
