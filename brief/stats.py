@@ -1,4 +1,4 @@
-"""Statistics facts: quantities stated in the sentences, with value, unit and subject.
+"""Statistics facts: quantities stated in the sentences, with value and unit (what each counts: ``brief.subjects``).
 
 Conventions (documented in DESIGN.md's "Statistics facts" and here):
 
@@ -21,19 +21,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-
 from .config import BriefConfig
 from .models import Sentence, Statistic
+from .subjects import subjects
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
-_UNITS = (
-    "个百分点 百分点 个批次 个小时 个工作日 个自然日 个交易日 摄氏度 吉瓦时 太瓦时 兆瓦时 兆焦耳 平方厘米 修正总吨 载重吨 挪威克朗 瑞典克朗 丹麦克朗 新加坡元 新台币 林吉特 雷亚尔 平方公里 平方千米 平方米 立方米 千瓦时 毫米 厘米 毫升 毫秒 秒钟 吉瓦 个月 人次 户次 车次 架次 辆次 班次 航次 件次 "
-    "批次 台次 台套 艘次 场次 工作日 交易日 部门 人民币 块钱 焦耳 千焦 兆帕 马力 毫克 微克 微米 纳米 英亩 英尺 英里 海里 千卡 平米 像素 大类 部分 标箱 公里 千米 公顷 公斤 千克 千瓦 千伏 兆瓦 小时 分钟 周岁 公分 车道 总吨 方面 英寸 分贝 克朗 卢比 比索 里拉 澳元 加元 泰铢 兰特 法郎 美元 欧元 港元 日元 英镑 韩元 卢布 "
-    "个 件 人 名 位 户 家 所 份 条 项 次 场 村 座 间 台 辆 艘 架 套 批 期 处 栋 张 本 册 篇 部 种 类 "
-    "支 队 组 起 宗 例 株 棵 头 只 匹 块 页 幅 枚 颗 尊 盏 款 列 门 声 章 首 字 袋 封 周 ℃ 根 层 轮 道 点 班 片 倍 天 秒 岁 吨 桶 锅 磅 趟 双 环 分 亩 米 克 斤 升 元 国 省 市 县 对 折 成 度 段 通 站 集 科 档 届 金 银 铜 股 束 盏 堂 盘 碗 杯 扇 圈 顿 枝 筒 箱 粒 盒 尺 桩 幢 节 剂 针 瓶 罐 包 瓦 毛 番 串 单 TB GB PB MB % ‰"
-).split()
+_UNITS = ["个百分点", "百分点", "个批次", "个小时", "个工作日", "个自然日", "个交易日", "摄氏度", "吉瓦时", "太瓦时", "兆瓦时", "兆焦耳", "平方厘米", "修正总吨", "载重吨", "挪威克朗", "瑞典克朗", "丹麦克朗", "新加坡元", "新台币", "林吉特", "雷亚尔", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "毫米", "厘米", "毫升", "毫秒", "秒钟", "吉瓦", "个月", "人次", "户次", "车次", "架次", "辆次", "班次", "航次", "件次", "批次", "台次", "台套", "艘次", "场次", "工作日", "交易日", "部门", "人民币", "块钱", "焦耳", "千焦", "兆帕", "马力", "毫克", "微克", "微米", "纳米", "英亩", "英尺", "英里", "海里", "千卡", "平米", "像素", "大类", "部分", "标箱", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "千伏", "兆瓦", "小时", "分钟", "周岁", "公分", "车道", "总吨", "方面", "英寸", "分贝", "克朗", "卢比", "比索", "里拉", "澳元", "加元", "泰铢", "兰特", "法郎", "美元", "欧元", "港元", "日元", "英镑", "韩元", "卢布", "个", "件", "人", "名", "位", "户", "家", "所", "份", "条", "项", "次", "场", "村", "座", "间", "台", "辆", "艘", "架", "套", "批", "期", "处", "栋", "张", "本", "册", "篇", "部", "种", "类", "支", "队", "组", "起", "宗", "例", "株", "棵", "头", "只", "匹", "块", "页", "幅", "枚", "颗", "尊", "盏", "款", "列", "门", "声", "章", "首", "字", "袋", "封", "周", "℃", "根", "层", "轮", "道", "点", "班", "片", "倍", "天", "秒", "岁", "吨", "桶", "锅", "磅", "趟", "双", "环", "分", "亩", "米", "克", "斤", "升", "元", "国", "省", "市", "县", "对", "折", "成", "度", "段", "通", "站", "集", "科", "档", "届", "金", "银", "铜", "股", "束", "盏", "堂", "盘", "碗", "杯", "扇", "圈", "顿", "枝", "筒", "箱", "粒", "盒", "尺", "桩", "幢", "节", "剂", "针", "瓶", "罐", "包", "瓦", "毛", "番", "串", "单", "TB", "GB", "PB", "MB", "%", "‰"]
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
     "个": "人体性",
@@ -150,63 +145,14 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 _LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[“「『\"]")
-_NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
-_CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
-_NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
-_VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
-# What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
-_NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
-                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币"})
-_PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
-# tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
-_AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
-_METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
-_PEOPLE = frozenset({"人", "名", "人次"})
-# words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
-_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均"})
-# tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
-# time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
-_OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
-_AND = frozenset({"和", "与", "及", "、"})
-_WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
-_ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
-_NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "该国", "全国"})
-_RATES = frozenset({"%", "个百分点", "倍", "‰"})
-_CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
-# a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
-_CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到"})
-# from one amount to another of the same thing: 从45岁提高到50岁, 由19.7%大幅下滑至4.9%, 104.66亿元，减亏至2022年60.71亿元
-_MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")
-# a clause that only says what the same thing reached: 产值同比增长2.2%，达到9600亿元
-_REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
-_CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
-# verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
-_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动"})
-_CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
-_COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
-# a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
-_COMPARED = frozenset({"同比", "环比", "同期", "去年同期", "上年同期", "上年", "去年", "比", "较"})
 
 
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
-    """Every quantity with a unit in the sentences, in document order."""
+    """Every quantity with a unit in the sentences, with what it counts, in document order."""
     facts: list[Statistic] = []
     for sentence in sentences:
         found = find_quantities(sentence.text)
-        offsets = _token_offsets(sentence) if found else None
-        previous_end, previous_subject, previous_unit = -1, "", None
-        for start, end, value, unit in found:
-            subject = _subject(sentence, offsets, start, end, unit)
-            joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
-            moved = (unit == previous_unit and _MOVED_TO.fullmatch(sentence.text, previous_end, start)) or _REACHED.fullmatch(
-                sentence.text, previous_end, start
-            )
-            if (not subject and (joined or unit in _RATES or moved)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
-                # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain;
-                # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
-                # 157.1万韩元（约合人民币8700元）: the same amount converted
-                subject = previous_subject
-            previous_end, previous_subject, previous_unit = end, subject, unit
+        for (start, end, value, unit), subject in zip(found, subjects(sentence, found), strict=True):
             facts.append(
                 Statistic(
                     text=sentence.text[start:end],
@@ -411,222 +357,3 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return spans
-
-
-def _token_offsets(sentence: Sentence) -> list[int] | None:
-    """Where each token starts in the sentence text (tokens skip whitespace), or None if they do not fit."""
-    offsets = []
-    pos = 0
-    for tok in sentence.tokens:
-        found = sentence.text.find(tok, pos)
-        if found < 0:
-            return None
-        offsets.append(found)
-        pos = found + len(tok)
-    return offsets
-
-
-def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int, unit: str) -> str:
-    """What is counted: the noun phrase after the quantity (past a 的: 45岁的洪玛奈, 4台各具特色的专场演出),
-    what happened to the people counted (造成108人中暑 → 中暑), else the noun phrase before it (or before its verb)."""
-    if not offsets:
-        return ""
-    tokens, tags = sentence.tokens, sentence.tags
-    after = [i for i, off in enumerate(offsets) if off >= end]
-    before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
-    if before and tokens[before[0]] in ("（", "("):
-        before = before[1:]  # 渔民小野春雄（71岁）
-    if before and len(tokens[before[0]]) == 2 and tokens[before[0]][0] in _METRIC_ENDS and tokens[before[0]][1] in "达为":
-        # 国际化率达47%: jieba's HMM glued the metric's last character to the verb after it
-        tokens, tags = list(tokens), list(tags)
-        tokens[before[0]], tags[before[0]] = tokens[before[0]][0], "n"
-    elif before and len(tokens[before[0]]) > 3 and tokens[before[0]].endswith(_CHANGE_ENDS):
-        # 猪肉价格下降26.0%: jieba's dictionary holds 价格下降 as one word; the change is not part of what changed
-        tokens, tags = list(tokens), list(tags)
-        tokens[before[0]], tags[before[0]] = tokens[before[0]][:-2], "n"
-    if after and tokens[after[0]] in ("（", "("):  # 662亿美元（约合人民币4773亿元）的财政援助
-        closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
-        if closing is not None:
-            after = after[closing + 1 :]
-    if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的":  # 51%的乘客, 超过80%的登革热病例
-        phrase = _collect(tokens, tags, after[1:], limit=5)
-        if phrase:
-            return phrase
-    if (unit not in _RATES and len(after) > 1 and tokens[after[0]] in ("以上", "以下") and _noun(tokens[after[1]], tags[after[1]])
-            and not (before and _noun(tokens[before[0]], tags[before[0]]))):
-        after = after[1:]  # 处以500万韩元以下罚款: the bound belongs to the number (not in 海拔4000米以下区域)
-    if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
-        if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
-                                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
-            happened = _what_happened(tokens, tags, after)
-            if happened:
-                return happened
-        rest = after
-        if tokens[after[0]] == "的":
-            rest = after[1:]
-        elif len(after) > 2 and tokens[after[1]] == "的" and tags[after[0]][:1] in ("a", "l", "i", "v", "z"):
-            rest = after[2:]  # 4台各具特色的专场演出
-        phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
-        if not phrase and rest is after:
-            # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子
-            mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
-            if mark and tokens[after[mark]] == "的":
-                phrase = _collect(tokens, tags, after[mark + 1 :], limit=5)
-        if phrase:
-            return phrase
-    while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
-        before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
-    if not before:
-        return ""
-    for j, i in enumerate(before):
-        if tokens[i] in _CLAUSE_STOP:
-            break
-        if tokens[i] in _COMPARING:  # 食品价格由上月同比上涨2.3%, 产奶量将比正常情况少10%: what is compared
-            before = before[j + 1 :]
-            break
-    else:
-        phrase = _collect(tokens, tags, before, limit=6, backward=True)
-        if phrase:
-            return phrase
-    # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
-    k = 0
-    while k < len(before) and tokens[before[k]] not in _CLAUSE_STOP and tokens[before[k]] not in _AMOUNT_VERBS and (
-        tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
-    ):
-        k += 1  # 比上年同期实际增长, 较去年同期下降
-    phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
-    skipped = "".join(tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v"))
-    if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
-        return phrase
-    if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
-        return ""  # 增长, 提高到, 可缩短: how much, not of what
-    return skipped
-
-
-def _quoted_name(tokens, tags, order: list[int]) -> str:
-    """A name in quotation marks right after the number, with the nouns that follow it: 4家“独角兽”企业,
-    17辆“豹”式坦克, 140种“…出版物选题”图书."""
-    if not order or tokens[order[0]] not in _QUOTES and tokens[order[0]] != "《":
-        return ""
-    close = _QUOTES.get(tokens[order[0]], "》")
-    end = next((n for n, i in enumerate(order[1:13], 1) if tokens[i] == close), None)
-    if end is None or end == 1:
-        return ""
-    picked = order[: end + 1]
-    for i in order[end + 1 : end + 4]:
-        if not (_noun(tokens[i], tags[i]) or tags[i] == "k"):
-            break
-        picked.append(i)
-    return "".join(tokens[i] for i in picked)
-
-
-def _what_happened(tokens, tags, order: list[int]) -> str:
-    """成功避险, 死亡, 逃离家园: a short verb phrase right after a count of people, up to the clause's end."""
-    picked = []
-    for i in order[:3]:
-        if tokens[i] in _CLAUSE_STOP:
-            break
-        picked.append(i)
-    if not picked or tags[picked[0]][:1] not in ("v", "a", "d") or tags[picked[0]].startswith("vn"):
-        return ""
-    if not any(tags[i].startswith("v") for i in picked) or tokens[picked[0]] in _VAGUE_VERBS:
-        return ""
-    while len(picked) > 1 and not tags[picked[-1]].startswith(("v", "n")):
-        picked.pop()
-    return "".join(tokens[i] for i in picked)
-
-
-def _glued(tokens, tags, last: int, first: int) -> bool:
-    """Whether a single character before a number ends a word jieba split off: 督办/单, 充电/桩, 不良贷款/率."""
-    one, word = tokens[last], tokens[first]
-    return (
-        len(one) == 1
-        and (tags[last][:1] in ("n", "q") or one in _METRIC_ENDS)
-        and one not in _CLAUSE_STOP
-        and len(word) >= 2
-        and tags[first][:1] in ("n", "v", "a", "b")
-        and word not in _CLAUSE_STOP
-    )
-
-
-def _area(tokens, tags, picked: list[int]) -> bool:
-    """Whether the phrase opens with a named area: 武汉市, 五峰县, 长坪/镇, 中国, 全国 (not 城镇, 外国, 香港)."""
-    token, tag = tokens[picked[0]], tags[picked[0]]
-    if token in _WHOLE_AREAS:
-        return True
-    if not tag.startswith("ns"):
-        return False
-    if len(token) >= 3 and token[-1] in _ADMIN_SUFFIXES or len(token) == 2 and token[-1] == "国" and token not in _NOT_COUNTRIES:
-        return True
-    return len(picked) > 2 and tokens[picked[1]] in _ADMIN_SUFFIXES
-
-
-def _noun(token: str, tag: str) -> bool:
-    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
-        return True
-    return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
-
-
-def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
-    """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
-    picked: list[int] = []
-    glued = 0
-    if backward and len(order) > 1 and _glued(tokens, tags, order[0], order[1]):
-        picked, glued = [order[0], order[1]], 2  # 督办单4份, 充电桩60万个, 不良贷款率1.68%: one word jieba split
-    verbs = 0
-    for n, i in enumerate(order[glued:], glued):
-        tok, tag = tokens[i], tags[i]
-        if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
-            break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
-        if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
-            break  # a measure word of another quantity: 13条22人
-        nxt = order[n + 1] if n + 1 < len(order) else None
-        before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
-        if not backward:
-            if n == 0:
-                opener = tag[:1] in _OPENERS and before_noun and not (tag == "m" and _ANY_NUMERAL.search(tok))
-                if _noun(tok, tag) or opener:
-                    picked.append(i)  # a modifier opens it only before a noun: 7所当地高校, 6.7万名此类人员
-                    continue
-                break
-            if tag[:1] in ("l", "i"):
-                break  # 29条线路纵横交错: an idiom after the noun is its predicate
-            if _noun(tok, tag):
-                picked.append(i)
-                if len(picked) >= limit:
-                    break
-                continue
-            if tok in _AND and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
-                picked.append(i)  # 200多个国家和地区: one subject of two nouns
-                continue
-            break
-        if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
-            picked.append(i)
-        elif picked and tok in _LIGHT_VERBS:
-            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted
-        elif picked and tag.startswith("v") and not verbs:
-            picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase
-            verbs += 1
-            if len(picked) - bool(glued) > 2 and len(tok) > 1:  # (a glued pair counts as one word)
-                break  # 全区计划改造老旧小区: the verb of a longer phrase ends it; 造船完工量, 核桃种植面积 go on
-        else:
-            break
-        if len(picked) >= limit:
-            break
-    if backward:
-        picked.reverse()
-        # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
-        if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
-            len(picked) > glued
-        ):
-            picked.pop(0)
-        # the place it happened is not what is counted: 武汉市空气质量优良天数, 长坪镇烟叶种植总面积
-        while len(picked) > max(1, glued) and _area(tokens, tags, picked):
-            picked.pop(0)
-            if len(picked) > max(1, glued) and tokens[picked[0]] in _ADMIN_SUFFIXES:
-                picked.pop(0)
-    while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
-        picked.pop()  # (a glued pair ends the phrase whatever its tags)
-    if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
-        return ""  # a lone character such as 处 or 有 is no subject
-    return "".join(tokens[i] for i in picked)
