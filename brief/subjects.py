@@ -19,7 +19,8 @@ _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万�
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
-_VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低"}
+_VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低",
+                "约合", "约等于", "折合", "相当于"}
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
 _NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
                           "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币"})
@@ -29,7 +30,8 @@ _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "�
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
-_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均"})
+_TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
+                         "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
@@ -47,7 +49,8 @@ _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少
 _REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
-_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动"})
+_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
+                          "录得"})
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
@@ -264,10 +267,10 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked.append(i)  # 200多个国家和地区: one subject of two nouns
                 continue
             break
+        if picked and tok in _LIGHT_VERBS:
+            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted
         if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
             picked.append(i)
-        elif picked and tok in _LIGHT_VERBS:
-            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted
         elif picked and tag.startswith("v") and not verbs:
             picked.append(i)  # 发放扫黑除恶宣传资料: dropped below, but what comes before it is another phrase
             verbs += 1
