@@ -75,7 +75,7 @@ def _has_numeral(span: str) -> bool:
 def test_labels_point_at_the_shared_texts(result):
     bench, _ = result
     texts = bench.raw_texts(ROOT.parent / "shared" / "data")
-    for line in LABELS.read_text(encoding="utf-8").splitlines():
+    for line in (line for path in (LABELS, SHORT_POSTS) for line in path.read_text(encoding="utf-8").splitlines()):
         record = json.loads(line)
         raw, _ = texts[record["id"]]
         for sentence in record["sentences"]:
