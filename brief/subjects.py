@@ -36,6 +36,8 @@ _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总�
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _AND = frozenset({"和", "与", "及", "、"})
+# verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
+_NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
 _NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "该国", "全国"})
@@ -285,7 +287,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
         if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
             len(picked) > glued
-        ):
+        ) and tokens[picked[0]] not in _NAMING_VERBS:
             picked.pop(0)
         # the place it happened is not what is counted: 武汉市空气质量优良天数, 长坪镇烟叶种植总面积
         while len(picked) > max(1, glued) and _area(tokens, tags, picked):

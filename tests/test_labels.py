@@ -142,8 +142,8 @@ def test_short_posts_labelled_blind():
 
 
 SUBJECTS = ROOT / "tests" / "labels" / "subjects.jsonl"
-SUBJECT_EXACT_FLOOR = 0.63  # 0.648 measured on the 1,192 labelled subjects (five sixths of them scored sealed first)
-SUBJECT_F1_FLOOR = 0.76  # 0.774 measured
+SUBJECT_EXACT_FLOOR = 0.635  # 0.654 measured on the 1,192 labelled subjects (five sixths of them scored sealed first)
+SUBJECT_F1_FLOOR = 0.76  # 0.776 measured
 
 
 def test_subject_label_file_shape():

@@ -285,6 +285,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("7月猪肉价格下降26.0%。", [("26.0%", "猪肉价格")]),
         ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
         ("公司总收入人民币97.54亿元。", [("97.54亿元", "公司总收入")]),  # the currency is no subject
+        # a verb that names what is counted opens its phrase; a clause's verb does not
+        ("今年出生婴儿数超过30万，排涝力量1047人，发放宣传资料20万份。", [("超过30万", "出生婴儿数"), ("1047人", "排涝力量"), ("20万份", "宣传资料")]),
         # a longer modifier before 的 after the number (the noun phrase itself when there is one)
         ("吊转了240吨各种不同的物资材料。", [("240吨", "物资材料")]),
         ("有1名20岁的巴勒斯坦男子死亡，走访7所当地高校的学生。", [("1名", "巴勒斯坦男子"), ("20岁", "巴勒斯坦男子"), ("7所", "当地高校")]),
