@@ -87,12 +87,12 @@ def test_labels_point_at_the_shared_texts(result):
 
 SECTION_TARGET = 0.85  # issue 4
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513: 0.741 measured; lower means a stale model
+LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513 (refitted in session 8): 0.742 measured; lower means a stale model
 FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.741 on the labelled set with the learned layer (in-sample), "
+    reason="issue 4 target 0.85 is not met: 0.742 on the labelled set with the learned layer (in-sample), "
     "0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 with the layer, "
     "0.442-0.649 without; see tests/labels/README.md",
     strict=False,
@@ -122,7 +122,7 @@ def test_fact_f1_target(result):
 
 
 SHORT_POSTS = ROOT / "tests" / "labels" / "lcsts.jsonl"  # 180 LCSTS posts, labelled blind in session 8, not fitted on
-SHORT_POST_SECTION_FLOOR = 0.55  # 0.594 measured with the layer (0.597, 0.567 and 0.583 on its thirds when scored sealed)
+SHORT_POST_SECTION_FLOOR = 0.55  # 0.598 measured with the layer (0.597, 0.567 and 0.583 on its thirds when scored sealed)
 SHORT_POST_FACT_FLOOR = 0.93  # 0.952 measured; its thirds 0.904, 0.867 and 0.925 when scored sealed with the code of the time
 
 
