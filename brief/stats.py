@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .config import BriefConfig
 from .models import Sentence, Statistic
-from .subjects import subjects
+from .subjects import NUMERAL_CHARS, QUOTES, subjects
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
 
@@ -140,11 +140,10 @@ _SLOGANS = re.compile(
 )
 # idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
 _IDIOMS = re.compile("三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
-_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 _LATIN = re.compile(r"[A-Za-z]")
-_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+_ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
-_QUOTE_CHARS = re.compile("[“「『\"]")
+_QUOTE_CHARS = re.compile("[" + "".join(QUOTES) + "]")
 
 
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
@@ -249,7 +248,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # 15分钟生活圈, 一刻钟便民生活圈: the name of a policy
     if unit == "个" and after == "“" and chinese and not mag:
         return None  # 三个“一号工程”: a named set, like a slogan (近1.4万个“15分钟生活圈” counts)
-    if before in _QUOTES and any(a == start - 1 and b > end + 2 for a, b in quoted):
+    if before in QUOTES and any(a == start - 1 and b > end + 2 for a, b in quoted):
         return None  # “84公里项目”, “15分钟品质文化生活圈”: a name that opens with a quantity
     if after == "年" and unit == "个":
         return None  # 两个年度: a period, not a count
@@ -348,7 +347,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     i = 0
     while i < len(text):
-        closer = _QUOTES.get(text[i])
+        closer = QUOTES.get(text[i])
         if closer:
             j = text.find(closer, i + 1)
             if j != -1 and j - i <= 30:

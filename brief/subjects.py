@@ -14,11 +14,13 @@ import re
 
 from .models import Sentence
 
-_QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
-_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
+# shared with brief.stats (which imports this module): quotation marks and the characters of a numeral
+QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
+NUMERAL_CHARS = r"[\d零〇一二两三四五六七八九十百千万亿]"
+_ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
-_NUMERALISH = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]$")
+_NUMERALISH = re.compile(NUMERAL_CHARS + "$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低",
                 "约合", "约等于", "折合", "相当于"}
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
@@ -175,9 +177,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
 def _quoted_name(tokens, tags, order: list[int]) -> str:
     """A name in quotation marks right after the number, with the nouns that follow it: 4家“独角兽”企业,
     17辆“豹”式坦克, 140种“…出版物选题”图书."""
-    if not order or tokens[order[0]] not in _QUOTES and tokens[order[0]] != "《":
+    if not order or tokens[order[0]] not in QUOTES and tokens[order[0]] != "《":
         return ""
-    close = _QUOTES.get(tokens[order[0]], "》")
+    close = QUOTES.get(tokens[order[0]], "》")
     end = next((n for n, i in enumerate(order[1:13], 1) if tokens[i] == close), None)
     if end is None or end == 1:
         return ""
