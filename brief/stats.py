@@ -12,7 +12,8 @@ Conventions (documented in DESIGN.md's "Statistics facts" and here):
   numbers (12348, ICP), bare numbers without a unit or magnitude, numbers glued to Latin letters (5G, G20).
 - Chinese numerals count only when a measure word follows (四个方面 → 4 个); the lone numeral 一 is never a
   fact (一站式, 一村一法律顾问, 一个统筹, 一批), nor is a Chinese numeral inside quotation marks (a slogan such as
-  “两代表一委员”) or a political formula (两个确立, 四个意识). 三级 is not a fact: 级 is a rank, not a count.
+  “两代表一委员”) or a political formula (两个确立, 四个意识). 三级 is not a fact: 级 is a rank, not a count, except
+  an earthquake's magnitude (6.2级地震, 里氏5.8级).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .subjects import NUMERAL_CHARS, QUOTES, subjects
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
 
 # Measure words and units, longest first in the pattern; units of money are merged into 元 via magnitude.
-_UNITS = ["个百分点", "百分点", "个批次", "个小时", "个工作日", "个自然日", "个交易日", "摄氏度", "吉瓦时", "太瓦时", "兆瓦时", "兆焦耳", "平方厘米", "修正总吨", "载重吨", "挪威克朗", "瑞典克朗", "丹麦克朗", "新加坡元", "新台币", "林吉特", "雷亚尔", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "毫米", "厘米", "毫升", "毫秒", "秒钟", "吉瓦", "个月", "人次", "户次", "车次", "架次", "辆次", "班次", "航次", "件次", "批次", "台次", "台套", "艘次", "场次", "工作日", "交易日", "部门", "人民币", "块钱", "焦耳", "千焦", "兆帕", "马力", "毫克", "微克", "微米", "纳米", "英亩", "英尺", "英里", "海里", "千卡", "平米", "像素", "大类", "部分", "标箱", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "千伏", "兆瓦", "小时", "分钟", "周岁", "公分", "车道", "总吨", "方面", "英寸", "分贝", "克朗", "卢比", "比索", "里拉", "澳元", "加元", "泰铢", "兰特", "法郎", "美元", "欧元", "港元", "日元", "英镑", "韩元", "卢布", "个", "件", "人", "名", "位", "户", "家", "所", "份", "条", "项", "次", "场", "村", "座", "间", "台", "辆", "艘", "架", "套", "批", "期", "处", "栋", "张", "本", "册", "篇", "部", "种", "类", "支", "队", "组", "起", "宗", "例", "株", "棵", "头", "只", "匹", "块", "页", "幅", "枚", "颗", "尊", "盏", "款", "列", "门", "声", "章", "首", "字", "袋", "封", "周", "℃", "根", "层", "轮", "道", "点", "班", "片", "倍", "天", "秒", "岁", "吨", "桶", "锅", "磅", "趟", "双", "环", "分", "亩", "米", "克", "斤", "升", "元", "国", "省", "市", "县", "对", "折", "成", "度", "段", "通", "站", "集", "科", "档", "届", "金", "银", "铜", "股", "束", "盏", "堂", "盘", "碗", "杯", "扇", "圈", "顿", "枝", "筒", "箱", "粒", "盒", "尺", "桩", "幢", "节", "剂", "针", "瓶", "罐", "包", "瓦", "毛", "番", "串", "单", "TB", "GB", "PB", "MB", "%", "‰"]
+_UNITS = ["个百分点", "百分点", "毫希沃特", "微希沃特", "希沃特", "华氏度", "Gbps", "Mbps", "GHz", "MHz", "°C", "℉", "赫兹", "兆赫", "伏特", "克拉", "个批次", "个小时", "个工作日", "个自然日", "个交易日", "摄氏度", "吉瓦时", "太瓦时", "兆瓦时", "兆焦耳", "平方厘米", "修正总吨", "载重吨", "挪威克朗", "瑞典克朗", "丹麦克朗", "新加坡元", "新台币", "林吉特", "雷亚尔", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "毫米", "厘米", "毫升", "毫秒", "秒钟", "吉瓦", "个月", "人次", "户次", "车次", "架次", "辆次", "班次", "航次", "件次", "批次", "台次", "台套", "艘次", "场次", "工作日", "交易日", "部门", "人民币", "块钱", "焦耳", "千焦", "兆帕", "马力", "毫克", "微克", "微米", "纳米", "英亩", "英尺", "英里", "海里", "千卡", "平米", "像素", "大类", "部分", "标箱", "公里", "千米", "公顷", "公斤", "千克", "千瓦", "千伏", "兆瓦", "小时", "分钟", "周岁", "公分", "车道", "总吨", "方面", "英寸", "分贝", "克朗", "卢比", "比索", "里拉", "澳元", "加元", "泰铢", "兰特", "法郎", "美元", "欧元", "港元", "日元", "英镑", "韩元", "卢布", "个", "件", "人", "名", "位", "户", "家", "所", "份", "条", "项", "次", "场", "村", "座", "间", "台", "辆", "艘", "架", "套", "批", "期", "处", "栋", "张", "本", "册", "篇", "部", "种", "类", "支", "队", "组", "起", "宗", "例", "株", "棵", "头", "只", "匹", "块", "页", "幅", "枚", "颗", "尊", "盏", "款", "列", "门", "声", "章", "首", "字", "袋", "封", "周", "℃", "根", "层", "轮", "道", "点", "班", "片", "倍", "天", "秒", "岁", "吨", "桶", "锅", "磅", "趟", "双", "环", "分", "亩", "米", "克", "斤", "升", "元", "国", "省", "市", "县", "对", "折", "成", "度", "段", "通", "站", "集", "科", "档", "届", "金", "银", "铜", "股", "束", "盏", "堂", "盘", "碗", "杯", "扇", "圈", "顿", "枝", "筒", "箱", "粒", "盒", "尺", "桩", "幢", "节", "剂", "针", "瓶", "罐", "包", "瓦", "毛", "番", "串", "单", "伏", "级", "TB", "GB", "PB", "MB", "%", "‰"]
 # Units that need a guard against the next character, e.g. 个人 (personal), 周年, 名单.
 _UNIT_BAD_NEXT = {
     "个": "人体性",
@@ -110,7 +111,7 @@ _UNIT_BAD_NEXT = {
     "单": "位元独身纯一车程据调项行列品曲边方价",  # 至少有5单 (orders); not 单位, 单元, 3单车
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
-_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
+_ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛", "伏", "级"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
@@ -140,6 +141,10 @@ _SLOGANS = re.compile(
 )
 # idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
 _IDIOMS = re.compile("三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
+# 级 measures an earthquake (6.2级地震, 里氏5.8级); elsewhere it is a rank (3级医院) or, as labellers read it, a
+# wind scale (阵风9级) that no one counts
+_SCALE_AFTER = re.compile(r"(?:以上|左右)?的?(?:强?地震|余震|强震)")
+_SCALE_BEFORE = re.compile(r"(?:里氏|震级)(?:达到?|为|高达|约)?$")
 _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
@@ -227,8 +232,10 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     unit = unit or ""
     before = text[:start].rstrip(" ")[-1:] or " "
     after = text[end] if end < len(text) else " "
-    # glued to letters, digits or a decimal point: codes, versions, phone numbers
-    if _LATIN.match(before) or _LATIN.match(after) or before.isdigit() or before in ".．":
+    # glued to letters, digits or a decimal point: codes, versions, phone numbers; a Chinese unit may be followed by
+    # a name in letters (8英寸BAW滤波器, 5个App)
+    latin_after = _LATIN.match(after) and not ("\u4e00" <= unit[-1:] <= "\u9fff")
+    if _LATIN.match(before) or latin_after or before.isdigit() or before in ".．":
         return None
     if before in "第前首" or (before == "初" and chinese):
         return None
@@ -236,6 +243,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         if not mag or m.group("low"):
             return None
         end, unit = m.end("approx2") if m.group("approx2") else m.end("mag"), ""  # 约1.65亿人口: an amount, no measure word
+    if unit == "级" and not (_SCALE_AFTER.match(text, end) or _SCALE_BEFORE.search(text, max(0, start - 4), start)):
+        return None  # 6.2级地震, 里氏5.8级: a magnitude; 3级医院, 5级台阶 are ranks
     if unit == "分" and before in "时点":
         return None  # 8时30分: a time
     if unit == "米" and (after in "板跑台栏" or text[max(0, start - 2) : start] in ("男子", "女子")):
