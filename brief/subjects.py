@@ -23,9 +23,9 @@ _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(NUMERAL_CHARS + "$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低",
                 "约合", "约等于", "折合", "相当于"}
-# What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右
+# What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右, 蒸发390亿美元一事
 _NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
-                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币"})
+                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币", "一事", "一案", "一说"})
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
@@ -271,8 +271,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked.append(i)  # 200多个国家和地区: one subject of two nouns
                 continue
             break
-        if picked and tok in _LIGHT_VERBS:
-            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted
+        if picked and (tok in _LIGHT_VERBS or tok in _CAUSES):
+            break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted; 调查致市值: a cause
         if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
             picked.append(i)
         elif picked and tag.startswith("v") and not verbs:

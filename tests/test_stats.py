@@ -293,6 +293,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # a longer modifier before 的 after the number (the noun phrase itself when there is one)
         ("吊转了240吨各种不同的物资材料。", [("240吨", "物资材料")]),
         ("有1名20岁的巴勒斯坦男子死亡，走访7所当地高校的学生。", [("1名", "巴勒斯坦男子"), ("20岁", "巴勒斯坦男子"), ("7所", "当地高校")]),
+        # 一事 after the amount names no thing; a cause before it is not what was measured
+        ("美国证券交易委员会调查致市值蒸发390亿美元一事", [("390亿美元", "市值")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
