@@ -55,6 +55,9 @@ _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
+# verbs whose amount of money is what they name: 投资50亿元 is an investment
+_MONEY_VERBS = frozenset({"投资", "投入", "融资", "募资", "出资", "捐款", "捐赠", "捐资", "补贴", "补助", "拨付", "拨款", "筹资", "筹集", "募集"})
+_MONEY_UNITS = ("元", "镑", "卢布", "克朗", "卢比", "比索", "里拉", "泰铢", "兰特", "法郎", "林吉特", "雷亚尔")
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
@@ -166,7 +169,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     ):
         k += 1  # 比上年同期实际增长, 较去年同期下降
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
-    skipped = "".join(tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v"))
+    verbs = [tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v")]
+    if verbs and verbs[-1] in _MONEY_VERBS and unit.endswith(_MONEY_UNITS):
+        # 交通固定资产投资1.83万亿元, 完成投资37亿元: the money is the investment (of what is right before it)
+        return phrase + verbs[-1] if phrase and k == 1 else verbs[-1]
+    while len(verbs) > 1 and verbs[0] in _LIGHT_VERBS:
+        verbs.pop(0)
+    skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
     if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):

@@ -295,6 +295,9 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("有1名20岁的巴勒斯坦男子死亡，走访7所当地高校的学生。", [("1名", "巴勒斯坦男子"), ("20岁", "巴勒斯坦男子"), ("7所", "当地高校")]),
         # 一事 after the amount names no thing; a cause before it is not what was measured
         ("美国证券交易委员会调查致市值蒸发390亿美元一事", [("390亿美元", "市值")]),
+        # money right after an investing verb is the investment (of what stands right before it)
+        ("石狮市政府投资了50多亿元，已完成投资37亿元，完成交通固定资产投资1.83万亿元。",
+         [("50多亿元", "投资"), ("37亿元", "投资"), ("1.83万亿元", "交通固定资产投资")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
