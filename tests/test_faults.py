@@ -153,7 +153,7 @@ def test_batch_record_too_large_fails_alone(tmp_path: Path):
 
 def test_interrupted_daily_leaves_no_output(tmp_path: Path):
     """Ctrl-C while `brief daily` maps its articles: exit 130, one line, the previous digest untouched."""
-    _records(tmp_path / "feed.jsonl", [f"r{i}" for i in range(300)])
+    _records(tmp_path / "feed.jsonl", [f"r{i}" for i in range(3000)])  # far more than 0.5 s of work on a fast machine
     (tmp_path / "daily.html").write_text("previous digest\n", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "brief", "daily", "feed.jsonl", "--date", "2023-12-05",
                                 "-o", "daily.html", "-j", "2"], cwd=tmp_path, env=ENV,
@@ -164,7 +164,7 @@ def test_interrupted_daily_leaves_no_output(tmp_path: Path):
         while time.monotonic() < deadline and not _children(process.pid):
             time.sleep(0.05)
         assert _children(process.pid), "the digest never started its workers"
-        time.sleep(1.5)
+        time.sleep(0.5)
         os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=60)
     finally:
