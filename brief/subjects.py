@@ -171,8 +171,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
     verbs = [tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v")]
     if verbs and verbs[-1] in _MONEY_VERBS and unit.endswith(_MONEY_UNITS):
-        # 交通固定资产投资1.83万亿元, 完成投资37亿元: the money is the investment (of what is right before it)
-        return phrase + verbs[-1] if phrase and k == 1 else verbs[-1]
+        # 交通固定资产投资1.83万亿元, 完成投资37亿元: the money is the investment, of what is right before it but
+        # not of who made it (酒泉市投入499万余元)
+        joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
+        return phrase + verbs[-1] if joined else verbs[-1]
     while len(verbs) > 1 and verbs[0] in _LIGHT_VERBS:
         verbs.pop(0)
     skipped = "".join(verbs)

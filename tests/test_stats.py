@@ -298,6 +298,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # money right after an investing verb is the investment (of what stands right before it)
         ("石狮市政府投资了50多亿元，已完成投资37亿元，完成交通固定资产投资1.83万亿元。",
          [("50多亿元", "投资"), ("37亿元", "投资"), ("1.83万亿元", "交通固定资产投资")]),
+        ("今年以来，酒泉市投入499万余元建成平台。", [("499万余元", "投入")]),  # not who invested
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
