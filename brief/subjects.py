@@ -40,6 +40,7 @@ _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _AND = frozenset({"和", "与", "及", "、"})
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
+_OWNERS = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
 _NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "该国", "全国"})
@@ -307,6 +308,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             picked.pop(0)
             if len(picked) > max(1, glued) and tokens[picked[0]] in _ADMIN_SUFFIXES:
                 picked.pop(0)
+        if len(picked) > max(1, glued) and tokens[picked[0]] in _OWNERS:
+            picked.pop(0)  # 公司营收, 集团注册资本: the company is the article's subject, the metric is what is measured
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)
     if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):

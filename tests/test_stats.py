@@ -287,7 +287,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("公司实现营收1492.08亿元。", [("1492.08亿元", "营收")]),
         ("7月猪肉价格下降26.0%。", [("26.0%", "猪肉价格")]),
         ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
-        ("公司总收入人民币97.54亿元。", [("97.54亿元", "公司总收入")]),  # the currency is no subject
+        ("公司总收入人民币97.54亿元。", [("97.54亿元", "总收入")]),  # the currency is no subject
         # a verb that names what is counted opens its phrase; a clause's verb does not
         ("今年出生婴儿数超过30万，排涝力量1047人，发放宣传资料20万份。", [("超过30万", "出生婴儿数"), ("1047人", "排涝力量"), ("20万份", "宣传资料")]),
         # a longer modifier before 的 after the number (the noun phrase itself when there is one)
@@ -298,7 +298,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # money right after an investing verb is the investment (of what stands right before it)
         ("石狮市政府投资了50多亿元，已完成投资37亿元，完成交通固定资产投资1.83万亿元。",
          [("50多亿元", "投资"), ("37亿元", "投资"), ("1.83万亿元", "交通固定资产投资")]),
-        ("今年以来，酒泉市投入499万余元建成平台。", [("499万余元", "投入")]),  # not who invested
+        ("今年以来，酒泉市投入499万余元建成“法律服务在线”网络平台。", [("499万余元", "投入")]),  # not who invested
+        ("公司营收49.54亿元，集团注册资本100亿元。", [("49.54亿元", "营收"), ("100亿元", "注册资本")]),  # not the company's
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
