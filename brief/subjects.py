@@ -34,6 +34,9 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
+_EVENT_UNITS = frozenset({"场", "场次", "次", "轮", "期", "届", "批", "批次"})
+_BEFELL = frozenset({"死亡", "受伤", "遇难", "失踪", "丧生", "获救", "伤亡", "被捕", "确诊", "感染", "中暑", "住院", "遇害", "身亡"})
+_TOTALS = frozenset({"累计", "总计", "合计", "共计", "全部"})
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
@@ -147,6 +150,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
             if mark and tokens[after[mark]] == "的":
                 phrase = _collect(tokens, tags, after[mark + 1 :], limit=5)
+        if not phrase and _event(tokens, tags, after, unit):
+            return tokens[after[0]]  # 举办200场演出，, 超过500人死亡。: the event, which jieba tags as a verb
         if phrase:
             return phrase
     while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
@@ -176,8 +181,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
-    while len(verbs) > 1 and verbs[0] in _LIGHT_VERBS:
-        verbs.pop(0)
+    while len(verbs) > 1 and (verbs[0] in _LIGHT_VERBS or verbs[0] in _TOTALS):
+        verbs.pop(0)  # 完成投资, 累计加息
     skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
@@ -201,6 +206,19 @@ def _quoted_name(tokens, tags, order: list[int]) -> str:
             break
         picked.append(i)
     return "".join(tokens[i] for i in picked)
+
+
+def _event(tokens, tags, order: list[int], unit: str) -> bool:
+    """Whether a count of events is followed by a lone verb that closes its clause (200场演出，, 30余次走访。), or
+    a count of people by what befell them (超过500人死亡。): what is counted, which jieba tags as a verb. (People
+    who 参加/出席 are named before their number; 两部分组成 and 四方面着手 count no event.)"""
+    first = order[0]
+    word = tokens[first]
+    if unit in _PEOPLE:
+        fits = word in _BEFELL
+    else:
+        fits = unit in _EVENT_UNITS and tags[first].startswith("v") and word not in _VAGUE_VERBS and word not in _CHANGES
+    return fits and len(word) >= 2 and (len(order) == 1 or tokens[order[1]] in _CLAUSE_STOP)
 
 
 def _what_happened(tokens, tags, order: list[int]) -> str:
@@ -310,6 +328,10 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked.pop(0)
         if len(picked) > max(1, glued) and tokens[picked[0]] in _OWNERS:
             picked.pop(0)  # 公司营收, 集团注册资本: the company is the article's subject, the metric is what is measured
+        while len(picked) > max(1, glued) and tokens[picked[0]] in _TOTALS:
+            picked.pop(0)  # 累计加息: how it is counted, not what (平均降雨量 keeps its 平均)
+    while len(picked) > max(1, glued) and tokens[picked[-1]] in _TAIL_WORDS:
+        picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)
     if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
