@@ -43,6 +43,7 @@ _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _AND = frozenset({"和", "与", "及", "、"})
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
+_NEGATIONS = frozenset({"不", "未", "无"})
 _OWNERS = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
@@ -286,10 +287,14 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         if not backward:
             if n == 0:
                 opener = tag[:1] in _OPENERS and before_noun and not (tag == "m" and _ANY_NUMERAL.search(tok))
-                if _noun(tok, tag) or opener:
-                    picked.append(i)  # a modifier opens it only before a noun: 7所当地高校, 6.7万名此类人员
+                negated = tok in _NEGATIONS and nxt is not None and tags[nxt][:1] in ("a", "v", "n")
+                if _noun(tok, tag) or opener or negated:
+                    picked.append(i)  # a modifier opens it only before a noun: 7所当地高校, 6.7万名此类人员, 12件不合格产品
                     continue
                 break
+            if n == 1 and tokens[picked[0]] in _NEGATIONS and tag[:1] in ("a", "v") and before_noun:
+                picked.append(i)  # 3家不达标企业: what is negated
+                continue
             if tag[:1] in ("l", "i"):
                 break  # 29条线路纵横交错: an idiom after the noun is its predicate
             if _noun(tok, tag):
@@ -301,6 +306,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked.append(i)  # 200多个国家和地区: one subject of two nouns
                 continue
             break
+        if tok in _NEGATIONS and picked and picked[-1] == i + 1 and tags[i + 1][:1] in ("a", "v", "n") and (
+            tokens[i + 1] not in _CHANGES  # 不超过等值300万美元: a bound, not a negated subject
+        ):
+            picked.append(i)
+            break  # 不合格样品1批次, 不达标企业3家: the negation opens the phrase (合格样品 would say the opposite)
         if picked and (tok in _LIGHT_VERBS or tok in _CAUSES):
             break  # 公司实现营收: a verb that only links a subject to its amount is not part of what is counted; 调查致市值: a cause
         if _noun(tok, tag) or (picked and tag[:1] in ("a", "z", "h")):  # 全社会用电量, 空气质量优良天数, 非食品价格
