@@ -187,8 +187,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
-    if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
-        return ""  # 增长, 提高到, 可缩短: how much, not of what
+    if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
+        return ""  # 增长, 提高到, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
 
 
