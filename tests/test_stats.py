@@ -301,6 +301,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("今年以来，酒泉市投入499万余元建成“法律服务在线”网络平台。", [("499万余元", "投入")]),  # not who invested
         ("公司营收49.54亿元，集团注册资本100亿元。", [("49.54亿元", "营收"), ("100亿元", "注册资本")]),  # not the company's
         ("目前共有92.68万人在埃及避难。", [("92.68万人", "")]),  # a linking verb (共有) names nothing
+        ("全球大米出货量的40%。", [("40%", "全球大米出货量")]),  # 大米 is a noun, not the numeral jieba's dictionary says
         # a negation stays with what it negates (合格样品 would say the opposite); a bound is no negation
         ("不合格样品1批次，查处12件不合格产品、3家不达标企业，不超过等值300万美元。",
          [("1批次", "不合格样品"), ("12件", "不合格产品"), ("3家", "不达标企业"), ("300万美元", "等值")]),
