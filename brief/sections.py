@@ -34,6 +34,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Section, SectionKind, Sentence, Statistic
 from .segment import one_clause_a_line
+from .stats import DURATION_UNITS
 
 _ORDER = (
     SectionKind.OTHER,
@@ -76,7 +77,7 @@ _TIME_OPENER = re.compile(
 _NEWS_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月\d{1,2}日")
 _CUE_CAP = 2  # at most this many distinct cues of one label count
 # ages and spans of time describe a person or an event (51岁的农民, 3个月后): they do not make a sentence statistics
-_DESCRIPTIVE_UNITS = frozenset({"岁", "周岁", "个月", "天", "小时", "个小时", "分钟", "秒", "秒钟", "周"})
+_DESCRIPTIVE_UNITS = DURATION_UNITS | {"岁", "周岁", "个月"}
 # An intention stated after a short subject (中方愿同…, 苏方希望…): 愿 not in 志愿/心愿/意愿…, 希望 not a noun (的希望)
 _INTENT_AFTER_SUBJECT = re.compile(
     r"(?:^|[，,：:])[^，,。；;：:“”]{1,8}?(?<![志心意自宏夙情祝请如的])(?:希望|期待|期望|期盼|愿意|愿(?![望景]))"

@@ -112,6 +112,9 @@ _UNIT_BAD_NEXT = {
 }
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛", "伏", "级"})  # 8.5折, 北纬85度, 13金; not 七折八扣, 两度, 五金
+# units of a span of time (3个小时, 10秒钟): a duration describes an event rather than counting anything, which
+# the section rules and the daily digest's key figures both need to know
+DURATION_UNITS = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周"})
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

@@ -234,4 +234,3 @@ def test_the_pdf_side_of_make_does_not_import_the_analysis():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == "[]"
-
