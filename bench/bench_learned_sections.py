@@ -108,6 +108,45 @@ def vocabulary(rows_: list, words: bool, min_count: int = 2) -> dict[str, int]:
     return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= min_count))}
 
 
+def labelled_rows(data_dir: Path, label_paths: list[Path] | None = None) -> list:
+    """``rows`` of every labelled article whose text is in ``data_dir``, in file order."""
+    cfg = BriefConfig(section_model=False)
+    texts = bs.raw_texts(data_dir)
+    data = []
+    for gold in (g for path in label_paths or [bs.LABELS_FILE] for g in bs._records(path)):
+        if gold["id"] in texts:
+            data += rows(gold, *texts[gold["id"]], cfg)
+    return data
+
+
+def class_weights(data: list, balance: float) -> np.ndarray:
+    """Each class weighted by (n / (5 · n_class)) ** ``balance``."""
+    counts = Counter(r[2] for r in data)
+    return np.array([(len(data) / (len(KINDS) * max(counts[k], 1))) ** balance for k in KINDS])
+
+
+def cross_validate(data: list, *, l2: float, balance: float, words: bool = True, folds: int = 10, seed: int = 0,
+                   train_fraction: float = 1.0, min_count: int = 2) -> list[tuple[str, str]]:
+    """(gold, layer) label pairs of every sentence, each predicted by a layer fitted without its article."""
+    class_weight = class_weights(data, balance)
+    ids = sorted({r[1] for r in data})
+    random.Random(seed).shuffle(ids)
+    pairs = []
+    for held in (set(ids[i::folds]) for i in range(folds)):
+        pool = [i for i in ids if i not in held]
+        kept = set(random.Random(seed + 1).sample(pool, max(1, round(train_fraction * len(pool)))))
+        train = [r for r in data if r[1] in kept]
+        test = [r for r in data if r[1] in held]
+        vocab = vocabulary(train, words, min_count)
+        W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
+        predicted = (matrix(test, vocab) @ W).argmax(1)
+        pairs += [
+            (r[2], sections.keep_other(SectionKind(r[3]), SectionKind(KINDS[p])).value)
+            for r, p in zip(test, predicted, strict=True)
+        ]
+    return pairs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--folds", type=int, default=10)
@@ -124,19 +163,13 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, action="append", help="label file(s) (default: tests/labels/sections.jsonl)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     args = parser.parse_args()
-    cfg = BriefConfig(section_model=False)
-    texts = bs.raw_texts(args.data)
-    data = []
-    for gold in (g for path in args.labels or [bs.LABELS_FILE] for g in bs._records(path)):
-        if gold["id"] in texts:
-            data += rows(gold, *texts[gold["id"]], cfg)
-    counts = Counter(r[2] for r in data)
-    class_weight = np.array([(len(data) / (len(KINDS) * max(counts[k], 1))) ** args.balance for k in KINDS])
+    data = labelled_rows(args.data, args.labels)
     ids = sorted({r[1] for r in data})
     if args.write:
         words = args.words != "no"
         vocab = vocabulary(data, words, args.min_count)
-        W = fit(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), args.l2[0], class_weight)
+        W = fit(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), args.l2[0],
+                class_weights(data, args.balance))
         kept = [(k, i) for k, i in sorted(vocab.items()) if np.abs(W[i]).max() >= 5e-4]
         rows_ = W[[i for _, i in kept]]
         scale = float(np.abs(rows_).max()) / 32767
@@ -150,28 +183,14 @@ def main() -> None:
         args.write.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.write}: {len(kept)} features, fitted on {len(ids)} articles, {len(data)} sentences")
         return
-    random.Random(args.seed).shuffle(ids)
-    folds = [set(ids[i :: args.folds]) for i in range(args.folds)]
     print(f"{len(ids)} articles, {len(data)} sentences, {args.folds} folds by article")
     rules = bs.section_scores([(r[2], r[3]) for r in data])[0]
     for words in {"no": (False,), "yes": (True,), "both": (False, True)}[args.words]:
         for l2 in args.l2:
-            pairs = []
-            for held in folds:
-                pool = [i for i in ids if i not in held]
-                kept = set(random.Random(args.seed + 1).sample(pool, max(1, round(args.train_fraction * len(pool)))))
-                train = [r for r in data if r[1] in kept]
-                test = [r for r in data if r[1] in held]
-                vocab = vocabulary(train, words, args.min_count)
-                W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
-                predicted = (matrix(test, vocab) @ W).argmax(1)
-                pairs += [
-                    (r[2], sections.keep_other(SectionKind(r[3]), SectionKind(KINDS[p])).value)
-                    for r, p in zip(test, predicted, strict=True)
-                ]
+            pairs = cross_validate(data, l2=l2, balance=args.balance, words=words, folds=args.folds, seed=args.seed,
+                                   train_fraction=args.train_fraction, min_count=args.min_count)
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
-
 
 if __name__ == "__main__":
     main()

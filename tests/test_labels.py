@@ -85,22 +85,44 @@ def test_labels_point_at_the_shared_texts(result):
             assert _has_numeral(span), span
 
 
-SECTION_TARGET = 0.85  # issue 4
+SECTION_TARGET = 0.85  # issue 4, on articles the layer was not fitted on
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.73  # the learned layer, fitted on all 513 (refitted in session 8): 0.742 measured; lower means a stale model
+LAYER_FLOOR = 0.83  # the learned layer, fitted on all 513 (refitted in session 10): 0.849 measured; lower means a stale model
+CROSS_VALIDATED_FLOOR = 0.645  # the layer with its own settings, 10-fold by article: 0.652 measured (0.643 at L2 0.003)
 FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
+@pytest.fixture(scope="module")
+def cross_validated():
+    """Every labelled sentence labelled by a layer fitted without its article, with the shipped model's settings:
+    the in-sample score says little, the layer being fitted on these very labels."""
+    data = ROOT.parent / "shared" / "data"
+    if not data.is_dir():
+        pytest.skip("../shared/data is not present")
+    bench = _bench()
+    spec = importlib.util.spec_from_file_location("bench_learned_sections", ROOT / "bench" / "bench_learned_sections.py")
+    learned = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(learned)
+    model = json.loads((ROOT / "brief" / "data" / "sections_model.json").read_text(encoding="utf-8"))
+    rows = learned.labelled_rows(data)
+    pairs = learned.cross_validate(rows, l2=model["l2"], balance=model["balance"], words=model["words"])
+    return bench, bench.section_scores(pairs)[0]
+
+
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.742 on the labelled set with the learned layer (in-sample), "
-    "0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 with the layer, "
-    "0.442-0.649 without; see tests/labels/README.md",
+    reason="issue 4 target 0.85 is not met: 0.652 with the learned layer cross-validated by article (0.849 "
+    "in-sample), 0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 "
+    "with the layer, 0.442-0.649 without; see tests/labels/README.md",
     strict=False,
 )
-def test_section_macro_f1_target(layered):
-    bench, scores = layered
-    macro, _ = bench.section_scores(scores.pairs)
-    assert macro >= SECTION_TARGET, bench.report(scores)
+def test_section_macro_f1_target(cross_validated):
+    _, macro = cross_validated
+    assert macro >= SECTION_TARGET
+
+
+def test_the_cross_validated_layer_beats_its_floor(cross_validated):
+    _, macro = cross_validated
+    assert macro >= CROSS_VALIDATED_FLOOR
 
 
 def test_section_macro_f1_floor(result):
