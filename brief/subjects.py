@@ -44,6 +44,17 @@ _AND = frozenset({"和", "与", "及", "、"})
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
 _NEGATIONS = frozenset({"不", "未", "无"})
+# words that place or time what is counted and so end its noun phrase: 额度内, 距离时, 国家中
+_LOCALIZERS = frozenset({"时", "内", "外", "间", "中", "里", "后", "前", "左右", "上下", "以内", "之内", "之间", "之后", "之前", "期间"})
+# ... and that bound another quantity before the phrase: 50米内换乘比例
+_BOUNDS = frozenset({"内", "外", "以内", "之内"})
+# a share of a whole: 林果收入占总收入的30%: what is measured is the part before 占, not the whole after it
+_SHARE_VERBS = frozenset({"占", "占到", "约占", "占据"})
+# what was done to what is counted, which jieba often tags as a noun: 办理/公益诉讼案件, 检查发现/隐患
+_DEALT_WITH = frozenset({"发现", "查处", "查获", "破获", "办理", "受理", "清理", "抓获", "侦破", "审结", "办结", "起诉", "批捕",
+                         "排查", "拆除", "收缴", "查办", "立案"})
+# how sure an amount is, not what it is of: 预计运行7天
+_MODALS = frozenset({"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望"})
 _OWNERS = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
@@ -127,6 +138,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:
             after = after[closing + 1 :]
+    if unit in _RATES and before and tokens[before[0]] == "的":
+        part = _share(tokens, tags, before)
+        if part:
+            return part
     if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的":  # 51%的乘客, 超过80%的登革热病例
         phrase = _collect(tokens, tags, after[1:], limit=5)
         if phrase:
@@ -182,14 +197,24 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
-    while len(verbs) > 1 and (verbs[0] in _LIGHT_VERBS or verbs[0] in _TOTALS):
-        verbs.pop(0)  # 完成投资, 累计加息
+    while len(verbs) > 1 and (verbs[0] in _LIGHT_VERBS or verbs[0] in _TOTALS or verbs[0] in _MODALS):
+        verbs.pop(0)  # 完成投资, 累计加息, 预计运行
     skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
     if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
         return ""  # 增长, 提高到, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
+
+
+def _share(tokens, tags, before: list[int]) -> str:
+    """The part in 林果收入占总收入的30% (``before`` starts at the 的): the noun phrase before 占, if the clause has one."""
+    for n, i in enumerate(before[1:10], 1):
+        if tokens[i] in _CLAUSE_STOP:
+            return ""
+        if tokens[i] in _SHARE_VERBS:
+            return _collect(tokens, tags, before[n + 1 :], limit=6, backward=True)
+    return ""
 
 
 def _quoted_name(tokens, tags, order: list[int]) -> str:
@@ -233,6 +258,9 @@ def _what_happened(tokens, tags, order: list[int]) -> str:
         return ""
     if not any(tags[i].startswith("v") for i in picked) or tokens[picked[0]] in _VAGUE_VERBS:
         return ""
+    first_verb = next(n for n, i in enumerate(picked) if tags[i].startswith("v"))
+    if any(tags[i].startswith("n") for i in picked[:first_verb]):
+        return ""  # 数百名优秀大学生走进…: the people are named, and the phrase is theirs
     while len(picked) > 1 and not tags[picked[-1]].startswith(("v", "n")):
         picked.pop()
     return "".join(tokens[i] for i in picked)
@@ -282,6 +310,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
             break  # a measure word of another quantity: 13条22人
+        if backward and (tok in _BOUNDS or (picked and tok in _DEALT_WITH)):
+            break  # 50米内换乘比例: the bound of another quantity; 办理公益诉讼案件: what was done, not what
         nxt = order[n + 1] if n + 1 < len(order) else None
         before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
         if not backward:
@@ -295,8 +325,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             if n == 1 and tokens[picked[0]] in _NEGATIONS and tag[:1] in ("a", "v") and before_noun:
                 picked.append(i)  # 3家不达标企业: what is negated
                 continue
-            if tag[:1] in ("l", "i"):
-                break  # 29条线路纵横交错: an idiom after the noun is its predicate
+            if tag[:1] in ("l", "i") or tok in _LOCALIZERS:
+                break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when
             if _noun(tok, tag):
                 picked.append(i)
                 if len(picked) >= limit:

@@ -309,6 +309,14 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("共举办200场演出，调查人员称超过500人死亡，由通名和专名两部分组成。",
          [("200场", "演出"), ("超过500人", "死亡"), ("两部分", "")]),  # 两部分组成 counts no event
         ("累计加息11次，农民人均可支配收入年均增长8%，答题卡全部近百张。", [("11次", "加息"), ("8%", "农民人均可支配收入"), ("近百张", "答题卡")]),
+        # where or when ends the phrase, and a bound of another quantity opens none
+        ("可在1000万美元额度内办理，在10多米距离时开枪，公交与地铁50米内换乘比例达88%。",
+         [("1000万美元", "额度"), ("10多米", "距离"), ("50米", "地铁"), ("88%", "换乘比例")]),
+        # a share of a whole measures the part
+        ("果农林果收入占总收入的30%以上。", [("30%", "果农林果收入")]),
+        # named people are no event; a modal opens no verb-only subject; what was done to what is counted goes
+        ("数百名优秀大学生走进企业，全程2700多公里，预计运行7天左右，办理公益诉讼案件6800余件，检查发现隐患1050条。",
+         [("数百名", "优秀大学生"), ("2700多公里", "全程"), ("7天", "运行"), ("6800余件", "公益诉讼案件"), ("1050条", "隐患")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
