@@ -4,11 +4,11 @@
 
 A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) reads what the rules see for
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
-its neighbours, position, number of facts, length, the first characters, and optionally the words. Each fold
-is fitted on the other articles; the rules' own labels on the same held-out sentences are scored beside it.
-As in ``brief.sections``, whether a sentence is ``other`` stays the rules' call (``keep_other``).
-``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). The rules are kept
-because the layer does not beat them by enough to carry a fitted model (tests/labels/README.md).
+its neighbours, position, number of facts, length, the first characters, and optionally the words and character
+pairs. Each fold is fitted on the other articles; the rules' own labels on the same held-out sentences are scored
+beside it. As in ``brief.sections``, whether a sentence is ``other`` stays the rules' call (``keep_other``).
+``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). ``--write`` fits the
+shipped layer on every labelled sentence (tests/labels/README.md).
 """
 
 from __future__ import annotations
@@ -103,8 +103,9 @@ def matrix(part: list, vocab: dict[str, int]) -> sparse.csr_matrix:
 
 
 def vocabulary(rows_: list, words: bool, min_count: int = 2) -> dict[str, int]:
-    """Features seen in at least ``min_count`` sentences (words only with ``words``), in a fixed order."""
-    seen = Counter(k for r in rows_ for k in r[0] if words or not k.startswith("word_"))
+    """Features seen in at least ``min_count`` sentences (words and character pairs only with ``words``), in a fixed
+    order."""
+    seen = Counter(k for r in rows_ for k in r[0] if words or not k.startswith(("word_", "pair_")))
     return {k: i for i, k in enumerate(sorted(k for k, c in seen.items() if c >= min_count))}
 
 
@@ -178,7 +179,7 @@ def main() -> None:
             "kinds": KINDS, "bias": [round(float(w), 6) for w in W[-1]], "features": "\n".join(k for k, _ in kept),
             "scale": scale, "weights": base64.b64encode(packed).decode("ascii"),
             "fitted_on": f"{len(ids)} articles, {len(data)} sentences", "l2": args.l2[0], "balance": args.balance,
-            "words": words,
+            "words": words, "min_count": args.min_count,
         }
         args.write.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.write}: {len(kept)} features, fitted on {len(ids)} articles, {len(data)} sentences")

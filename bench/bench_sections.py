@@ -225,6 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(args.data, args.labels, use_clean=not args.raw,
                       batches=frozenset(args.batch) if args.batch else None, rules_only=args.rules)
     print(report(result))
+    if not args.rules and args.labels.resolve() == LABELS_FILE.resolve():
+        print("\nThe learned layer was fitted on these labels, so its section scores here are in-sample. What to expect "
+              "on\narticles it has not seen: python bench/bench_learned_sections.py (cross-validated by article).")
     if args.errors:
         print("\nerrors:")
         print("\n".join(result.errors))

@@ -17,13 +17,15 @@ sentence is ``other`` stays the rules' call.
 from __future__ import annotations
 
 import base64
+import bisect
 import functools
 import itertools
 import json
+import operator
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
@@ -233,21 +235,24 @@ def keep_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
 
 
 class LayerRow(NamedTuple):
-    """What the learned layer reads of one sentence: named features, and the sentence's distinct words."""
+    """What the learned layer reads of one sentence: named features, its distinct words and character pairs."""
 
     named: dict[str, float]
     words: tuple[str, ...]
+    pairs: tuple[str, ...] = ()
 
     def features(self) -> dict[str, float]:
-        """Every feature by the name the model file gives it (``word_`` + a word for the words)."""
-        return self.named | dict.fromkeys(["word_" + word for word in self.words], 1.0)
+        """Every feature by the name the model file gives it (``word_`` + a word, ``pair_`` + two characters)."""
+        return (self.named | dict.fromkeys(["word_" + word for word in self.words], 1.0)
+                | dict.fromkeys(["pair_" + pair for pair in self.pairs], 1.0))
 
 
 def layer_features(
     sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, the rule labels of the sentence
-    and its neighbours, position, facts, length, its opening characters and its words."""
+    and its neighbours, position, facts, length, its opening characters, its words and its character pairs (which
+    read past jieba's splits and tags: 将于, 计划, 据悉)."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -262,7 +267,7 @@ def layer_features(
     x["length"] = min(len(text), 150) / 150
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
-    return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)))
+    return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), tuple(dict.fromkeys(map(operator.add, text, text[1:]))))
 
 
 # feature names built once: a dict lookup with a string made per sentence would hash it anew each time
@@ -282,21 +287,24 @@ class SectionModel:
     weights: np.ndarray  # (features, len(SectionKind)) stored 16-bit weights, columns in SectionKind order
     bias: tuple[float, ...]
     scale: float = 1.0  # what each stored weight is multiplied by
+    pairs: dict[str, int] = field(default_factory=dict)  # two characters → their row (the feature ``pair_`` + them)
 
     def predict(self, rows: Sequence[LayerRow]) -> list[SectionKind]:
         """The best label for each row of features (ties to the earlier label), in one pass over the article."""
         if not rows:
             return []
-        named, words = [row.named for row in rows], [row.words for row in rows]
+        named, words, pairs = [row.named for row in rows], [row.words for row in rows], [row.pairs for row in rows]
         flat, unknown = itertools.chain.from_iterable, itertools.repeat(-1)
         # words are looked up as they are: their hashes are cached, a ``word_`` name would be hashed anew
         found = np.array(
-            [*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown)], dtype=np.intp
+            [*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown),
+             *map(self.pairs.get, flat(pairs), unknown)],
+            dtype=np.intp,
         )
         values = np.ones(len(found))
         values[: sum(map(len, named))] = list(flat(x.values() for x in named))
         everyone = np.arange(len(rows))
-        owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words)])
+        owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words, pairs)])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
         width = len(self.bias)
@@ -317,17 +325,21 @@ def load_model() -> SectionModel:
         raise ConfigError("brief/data/sections_model.json does not match the section labels; refit it")
     names = data["features"].split("\n")
     packed = np.frombuffer(base64.b64decode(data["weights"]), dtype="<i2").astype(np.float64)
-    index: dict[str, int] = {}
-    words: dict[str, int] = {}
-    for row, name in enumerate(names):
-        if name.startswith("word_"):
-            words[name[len("word_") :]] = row
-        else:
-            index[name] = row
+    if names != sorted(names):
+        raise ConfigError("brief/data/sections_model.json does not list its features sorted; refit it")
+    index = {name: row for row, name in enumerate(names) if not name.startswith(("word_", "pair_"))}
     return SectionModel(
-        index=index, words=words, weights=packed.reshape(len(names), len(SectionKind)), bias=tuple(data["bias"]),
-        scale=data["scale"],
+        index=index, words=_keyed(names, "word_"), weights=packed.reshape(len(names), len(SectionKind)),
+        bias=tuple(data["bias"]), scale=data["scale"], pairs=_keyed(names, "pair_"),
     )
+
+
+def _keyed(names: list[str], prefix: str) -> dict[str, int]:
+    """The rows of the features named ``prefix`` + a key, by key: one run of the sorted names, cut and hashed in C
+    (tens of thousands of them, loaded on every cold start)."""
+    start = bisect.bisect_left(names, prefix)
+    stop = bisect.bisect_left(names, prefix[:-1] + chr(ord(prefix[-1]) + 1), start)
+    return dict(zip(map(operator.itemgetter(slice(len(prefix), None)), names[start:stop]), range(start, stop)))
 
 
 def _news_time(article: Article, sentences: Sequence[Sentence]) -> tuple[int | None, int | None]:

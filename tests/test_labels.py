@@ -87,8 +87,8 @@ def test_labels_point_at_the_shared_texts(result):
 
 SECTION_TARGET = 0.85  # issue 4, on articles the layer was not fitted on
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.83  # the learned layer, fitted on all 513 (refitted in session 10): 0.849 measured; lower means a stale model
-CROSS_VALIDATED_FLOOR = 0.645  # the layer with its own settings, 10-fold by article: 0.652 measured (0.643 at L2 0.003)
+LAYER_FLOOR = 0.88  # the learned layer, fitted on all 513 (refitted in session 10): 0.902 measured; lower means a stale model
+CROSS_VALIDATED_FLOOR = 0.65  # the layer with its own settings, 10-fold by article: 0.656 measured (0.643 in session 9)
 FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
@@ -105,12 +105,14 @@ def cross_validated():
     spec.loader.exec_module(learned)
     model = json.loads((ROOT / "brief" / "data" / "sections_model.json").read_text(encoding="utf-8"))
     rows = learned.labelled_rows(data)
-    pairs = learned.cross_validate(rows, l2=model["l2"], balance=model["balance"], words=model["words"])
+    pairs = learned.cross_validate(
+        rows, l2=model["l2"], balance=model["balance"], words=model["words"], min_count=model["min_count"]
+    )
     return bench, bench.section_scores(pairs)[0]
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.652 with the learned layer cross-validated by article (0.849 "
+    reason="issue 4 target 0.85 is not met: 0.656 with the learned layer cross-validated by article (0.902 "
     "in-sample), 0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 "
     "with the layer, 0.442-0.649 without; see tests/labels/README.md",
     strict=False,

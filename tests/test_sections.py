@@ -253,11 +253,12 @@ def test_advice_reported_by_an_agency_is_an_activity(cfg):
 
 def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
     model = sections.load_model()
-    prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "word_")
+    prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_")
     names = set(model.index)
-    assert model.weights.shape == (len(names) + len(model.words), len(SectionKind))
-    assert not any(name.startswith("word_") for name in names) and "的" in model.words
-    rows = sorted([*model.index.values(), *model.words.values()])
+    assert model.weights.shape == (len(names) + len(model.words) + len(model.pairs), len(SectionKind))
+    assert not any(name.startswith(("word_", "pair_")) for name in names)
+    assert "的" in model.words and "下一" in model.pairs and "计划" in model.pairs
+    rows = sorted([*model.index.values(), *model.words.values(), *model.pairs.values()])
     assert rows == list(range(len(rows)))  # every stored row is reachable once
     assert all(name.startswith(prefixes) or name in ("first", "last", "position", "facts", "length") for name in names)
     assert {f"rule_{kind.value}" for kind in SectionKind} <= names  # the rules' label is one of its inputs
@@ -287,13 +288,15 @@ def test_other_stays_the_rules_call(rule, learned, kept):
 
 def test_model_ties_go_to_the_earlier_label():
     model = sections.SectionModel(
-        index={"rule_x": 0}, words={"y": 1}, weights=np.array([[1.0, 0, 0, 1, 0], [0, 0, 2, 0, 0]]), bias=(0.0,) * 5
+        index={"rule_x": 0}, words={"y": 1}, weights=np.array([[1.0, 0, 0, 1, 0], [0, 0, 2, 0, 0], [0, 0, 0, 3, 0]]),
+        bias=(0.0,) * 5, pairs={"计划": 2},
     )
     row = sections.LayerRow
     kinds = list(SectionKind)
-    rows = [row({"rule_x": 1.0}, ()), row({}, ("y",)), row({"rule_x": 1.0}, ("y",)), row({"unknown": 1.0}, ("z",))]
-    assert model.predict(rows) == [kinds[0], kinds[2], kinds[2], kinds[0]]
-    assert row({"rule_x": 0.5}, ("y",)).features() == {"rule_x": 0.5, "word_y": 1.0}  # the names the model file uses
+    rows = [row({"rule_x": 1.0}, ()), row({}, ("y",)), row({"rule_x": 1.0}, ("y",)), row({"unknown": 1.0}, ("z",)),
+            row({}, ("y",), ("计划",)), row({}, ("计划",))]  # the pair 计划, not the word
+    assert model.predict(rows) == [kinds[0], kinds[2], kinds[2], kinds[0], kinds[3], kinds[0]]
+    assert row({"rule_x": 0.5}, ("y",), ("计划",)).features() == {"rule_x": 0.5, "word_y": 1.0, "pair_计划": 1.0}
     assert model.predict([]) == []
 
 
