@@ -193,5 +193,6 @@ def main() -> None:
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
 
+
 if __name__ == "__main__":
     main()
