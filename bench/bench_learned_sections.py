@@ -1,6 +1,6 @@
 """Would a learned layer beat the hand-written section rules? Cross-validated by article on the labelled set.
 
-    python bench/bench_learned_sections.py [--folds 10] [--data ../shared/data] [--train-fraction 0.5]
+    python bench/bench_learned_sections.py [--folds 10] [--data ../shared/data] [--train-fraction 0.5] [--report]
 
 A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) reads what the rules see for
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
@@ -161,6 +161,8 @@ def main() -> None:
                         help="fit each fold on this share of its training articles (a learning curve)")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
                         "write the model here (brief/data/sections_model.json)")
+    parser.add_argument("--report", action="store_true",
+                        help="print per-label scores and the confusion matrix of the cross-validated labels")
     parser.add_argument("--labels", type=Path, action="append", help="label file(s) (default: tests/labels/sections.jsonl)")
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
     args = parser.parse_args()
@@ -192,6 +194,8 @@ def main() -> None:
                                    train_fraction=args.train_fraction, min_count=args.min_count)
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
+            if args.report:
+                print("\n".join(["", *bs.section_report(pairs), ""]))
 
 
 if __name__ == "__main__":

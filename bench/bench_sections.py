@@ -189,16 +189,22 @@ def section_scores(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, tuple
     return macro, per
 
 
-def report(result: Result) -> str:
-    """The printed benchmark report."""
-    macro, per = section_scores(result.pairs)
-    lines = [f"sentences: {len(result.pairs)}   section macro-F1: {macro:.3f}", "", f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
+def section_report(pairs: list[tuple[str, str]]) -> list[str]:
+    """Macro-F1, per-label precision, recall and F1, and the confusion matrix of (gold, predicted) labels."""
+    macro, per = section_scores(pairs)
+    lines = [f"sentences: {len(pairs)}   section macro-F1: {macro:.3f}", "", f"{'label':<14}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
     for kind, (p, r, f, n) in per.items():
         lines.append(f"{kind:<14}{p:>7.3f}{r:>7.3f}{f:>7.3f}{n:>6}")
     lines += ["", "confusion (rows gold, columns predicted):", " " * 14 + "".join(f"{k[:10]:>12}" for k in KINDS)]
-    counts = Counter(result.pairs)
+    counts = Counter(pairs)
     for g in KINDS:
         lines.append(f"{g:<14}" + "".join(f"{counts[(g, p)]:>12}" for p in KINDS))
+    return lines
+
+
+def report(result: Result) -> str:
+    """The printed benchmark report."""
+    lines = section_report(result.pairs)
     p, r, f = prf(result.fact_match, result.fact_pred, result.fact_gold)
     lines += ["", f"facts: gold {result.fact_gold}, predicted {result.fact_pred}, matched {result.fact_match}",
               f"fact P {p:.3f}  R {r:.3f}  F1 {f:.3f}"]
