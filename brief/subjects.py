@@ -23,9 +23,12 @@ _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(NUMERAL_CHARS + "$")
 _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看到", "增加", "减少", "实现", "完成", "提高", "降低",
                 "约合", "约等于", "折合", "相当于"}
+# words that place or time what is counted and so end its noun phrase: 额度内, 距离时, 国家中
+_LOCALIZERS = frozenset({"时", "内", "外", "间", "中", "里", "后", "前", "左右", "上下", "以内", "之内", "之间", "之后", "之前", "期间"})
+# ... and that bound another quantity before the phrase: 50米内换乘比例
+_BOUNDS = frozenset({"内", "外", "以内", "之内"})
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右, 蒸发390亿美元一事
-_NOT_COUNTED = frozenset({"时", "处", "后", "前", "内", "外", "间", "里", "中", "左右", "上下", "以上", "以下", "以内", "之内",
-                          "之间", "之后", "之前", "以来", "期间", "时间", "时候", "多", "人民币", "一事", "一案", "一说"})
+_NOT_COUNTED = _LOCALIZERS | {"处", "以上", "以下", "以来", "时间", "时候", "多", "人民币", "一事", "一案", "一说"}
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
@@ -44,17 +47,11 @@ _AND = frozenset({"和", "与", "及", "、"})
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
 _NEGATIONS = frozenset({"不", "未", "无"})
-# words that place or time what is counted and so end its noun phrase: 额度内, 距离时, 国家中
-_LOCALIZERS = frozenset({"时", "内", "外", "间", "中", "里", "后", "前", "左右", "上下", "以内", "之内", "之间", "之后", "之前", "期间"})
-# ... and that bound another quantity before the phrase: 50米内换乘比例
-_BOUNDS = frozenset({"内", "外", "以内", "之内"})
 # a share of a whole: 林果收入占总收入的30%: what is measured is the part before 占, not the whole after it
 _SHARE_VERBS = frozenset({"占", "占到", "约占", "占据"})
 # what was done to what is counted, which jieba often tags as a noun: 办理/公益诉讼案件, 检查发现/隐患
 _DEALT_WITH = frozenset({"发现", "查处", "查获", "破获", "办理", "受理", "清理", "抓获", "侦破", "审结", "办结", "起诉", "批捕",
                          "排查", "拆除", "收缴", "查办", "立案"})
-# how sure an amount is, not what it is of: 预计运行7天
-_MODALS = frozenset({"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望"})
 _OWNERS = frozenset({"公司", "该公司", "本公司", "集团", "该集团", "本集团"})
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全县", "全区", "全镇", "全乡", "全州"})
 _ADMIN_SUFFIXES = frozenset("省市县区镇乡村州")
@@ -71,6 +68,8 @@ _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
+# verbs that open a verb-only subject but name nothing: a link (完成投资), a total (累计加息), a modal (预计运行)
+_NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望"}
 # verbs whose amount of money is what they name: 投资50亿元 is an investment
 _MONEY_VERBS = frozenset({"投资", "投入", "融资", "募资", "出资", "捐款", "捐赠", "捐资", "补贴", "补助", "拨付", "拨款", "筹资", "筹集", "募集"})
 _MONEY_UNITS = ("元", "镑", "卢布", "克朗", "卢比", "比索", "里拉", "泰铢", "兰特", "法郎", "林吉特", "雷亚尔")
@@ -197,7 +196,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
-    while len(verbs) > 1 and (verbs[0] in _LIGHT_VERBS or verbs[0] in _TOTALS or verbs[0] in _MODALS):
+    while len(verbs) > 1 and verbs[0] in _NOT_NAMING:
         verbs.pop(0)  # 完成投资, 累计加息, 预计运行
     skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):

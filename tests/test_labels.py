@@ -14,10 +14,11 @@ LABELS = ROOT / "tests" / "labels" / "sections.jsonl"
 KINDS = {"background", "activities", "statistics", "future_plans", "other"}
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("bench_sections", ROOT / "bench" / "bench_sections.py")
+def _bench(name: str = "bench_sections"):
+    """A script of bench/ as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench_sections", module)  # dataclasses look their module up there
+    sys.modules.setdefault(name, module)  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -99,10 +100,7 @@ def cross_validated():
     data = ROOT.parent / "shared" / "data"
     if not data.is_dir():
         pytest.skip("../shared/data is not present")
-    bench = _bench()
-    spec = importlib.util.spec_from_file_location("bench_learned_sections", ROOT / "bench" / "bench_learned_sections.py")
-    learned = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(learned)
+    bench, learned = _bench(), _bench("bench_learned_sections")
     model = json.loads((ROOT / "brief" / "data" / "sections_model.json").read_text(encoding="utf-8"))
     rows = learned.labelled_rows(data)
     pairs = learned.cross_validate(
@@ -196,10 +194,7 @@ def test_fact_subjects_floor():
     data = ROOT.parent / "shared" / "data"
     if not data.is_dir():
         pytest.skip("../shared/data is not present")
-    spec = importlib.util.spec_from_file_location("bench_subjects", ROOT / "bench" / "bench_subjects.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    n, exact, total_f1, missing, errors = module.evaluate(data)
+    n, exact, total_f1, missing, errors = _bench("bench_subjects").evaluate(data)
     assert n >= 2134 and missing == 0
     assert exact / n >= SUBJECT_EXACT_FLOOR, "\n".join(errors[:40])
     assert total_f1 / n >= SUBJECT_F1_FLOOR, "\n".join(errors[:40])
