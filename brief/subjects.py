@@ -27,6 +27,8 @@ _VAGUE_VERBS = {"有", "是", "为", "达", "达到", "成为", "形成", "看�
 _LOCALIZERS = frozenset({"时", "内", "外", "间", "中", "里", "后", "前", "左右", "上下", "以内", "之内", "之间", "之后", "之前", "期间"})
 # ... and that bound another quantity before the phrase: 50米内换乘比例
 _BOUNDS = frozenset({"内", "外", "以内", "之内"})
+# the ends of a date written with a number (2015年, 12月底), which says when, not what
+_DATE_UNITS = frozenset({"年", "月", "日", "年底", "年末", "年初", "年度", "月底", "月末", "月初"})
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右, 蒸发390亿美元一事
 _NOT_COUNTED = _LOCALIZERS | {"处", "以上", "以下", "以来", "时间", "时候", "多", "人民币", "一事", "一案", "一说"}
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
@@ -68,8 +70,9 @@ _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
-# verbs that open a verb-only subject but name nothing: a link (完成投资), a total (累计加息), a modal (预计运行)
-_NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望"}
+# verbs that open a verb-only subject but name nothing: a link (完成投资), a total (累计加息), a modal (预计运行), a
+# time or a comparison (截至…建成, 相比…提高)
+_NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望", "截至", "截止", "相比", "相较"}
 # verbs whose amount of money is what they name: 投资50亿元 is an investment
 _MONEY_VERBS = frozenset({"投资", "投入", "融资", "募资", "出资", "捐款", "捐赠", "捐资", "补贴", "补助", "拨付", "拨款", "筹资", "筹集", "募集"})
 _MONEY_UNITS = ("元", "镑", "卢布", "克朗", "卢比", "比索", "里拉", "泰铢", "兰特", "法郎", "林吉特", "雷亚尔")
@@ -185,10 +188,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             return phrase
     # skip the predicate (已建成, 同比增长, 投入) and take the noun phrase before it
     k = 0
-    while k < len(before) and tokens[before[k]] not in _CLAUSE_STOP and tokens[before[k]] not in _AMOUNT_VERBS and (
-        tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
-    ):
-        k += 1  # 比上年同期实际增长, 较去年同期下降
+    while k < len(before) and tokens[before[k]] not in _CLAUSE_STOP and tokens[before[k]] not in _AMOUNT_VERBS:
+        if _dated(tokens, before, k):
+            k += 2  # 独居老年人总数2015年为, 老年人口在2000年, 在当地时间8日: when, not what
+        elif tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t":
+            k += 1  # 比上年同期实际增长, 较去年同期下降
+        else:
+            break
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
     verbs = [tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v")]
     if verbs and verbs[-1] in _MONEY_VERBS and unit.endswith(_MONEY_UNITS):
@@ -201,9 +207,20 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     skipped = "".join(verbs)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
-    if len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or skipped.endswith((*_CHANGES, "缩短", "到", "至")):
-        return ""  # 增长, 提高到, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
+    moved = any(tokens[i] in ("到", "至") for i in before[:k])
+    if (len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or moved
+            or skipped.endswith((*_CHANGES, "缩短", "到", "至"))):
+        return ""  # 增长, 提高到, 减亏至, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
+
+
+def _dated(tokens, before: list[int], k: int) -> bool:
+    """Whether ``before[k]`` and the token before it say when: a date written with a number (2015年, 12月, 3日) or
+    当地时间 (``before`` runs backward)."""
+    if k + 1 >= len(before) or before[k + 1] != before[k] - 1:
+        return False
+    word, previous = tokens[before[k]], tokens[before[k + 1]]
+    return (word in _DATE_UNITS and _NUMERALISH.search(previous) is not None) or (word == "时间" and previous in ("当地", "北京"))
 
 
 def _share(tokens, tags, before: list[int]) -> str:
