@@ -6,7 +6,7 @@ A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) r
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
 its neighbours, position, number of facts, length, the first characters, and optionally the words and character
 pairs. Each fold is fitted on the other articles; the rules' own labels on the same held-out sentences are scored
-beside it. As in ``brief.sections``, whether a sentence is ``other`` stays the rules' call (``keep_other``).
+beside it. As in ``brief.sections``, a sentence the rules call ``other`` stays ``other`` (``either_other``).
 ``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). ``--write`` fits the
 shipped layer on every labelled sentence (tests/labels/README.md).
 """
@@ -140,11 +140,8 @@ def cross_validate(data: list, *, l2: float, balance: float, words: bool = True,
         test = [r for r in data if r[1] in held]
         vocab = vocabulary(train, words, min_count)
         W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
-        predicted = (matrix(test, vocab) @ W).argmax(1)
-        pairs += [
-            (r[2], sections.keep_other(SectionKind(r[3]), SectionKind(KINDS[p])).value)
-            for r, p in zip(test, predicted, strict=True)
-        ]
+        predicted = sections.decide(matrix(test, vocab) @ W)
+        pairs += [(r[2], sections.either_other(SectionKind(r[3]), p).value) for r, p in zip(test, predicted, strict=True)]
     return pairs
 
 

@@ -59,6 +59,7 @@ class Section:
 
     index: int  # sentence index
     kind: SectionKind
+    chrome: bool = False  # the rules read it as no content (a byline, a caption, 他说。): never a key sentence
 
 
 @dataclass(frozen=True, slots=True)

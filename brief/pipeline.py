@@ -6,7 +6,7 @@ from pathlib import Path
 
 from . import clean, load, rank, sections, segment, stats
 from .config import BriefConfig
-from .models import Article, Briefing, RawDocument, SectionKind
+from .models import Article, Briefing, RawDocument
 
 
 def brief_document(raw: RawDocument, cfg: BriefConfig) -> Briefing:
@@ -21,8 +21,8 @@ def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
     keywords = rank.rank_keywords(sentences, article, cfg)
     statistics = stats.extract_statistics(sentences, cfg)
     labels = sections.classify(sentences, statistics, article, cfg)
-    other = frozenset(s.index for s in labels if s.kind is SectionKind.OTHER)  # bylines, captions, 他说。
-    summary = rank.select_summary(sentences, scores, article, cfg, skip=other)
+    chrome = frozenset(s.index for s in labels if s.chrome)  # bylines, captions, 他说。
+    summary = rank.select_summary(sentences, scores, article, cfg, skip=chrome)
     return Briefing(
         article=article,
         sentences=sentences,

@@ -10,8 +10,8 @@ paragraph part of the same speech, so a bare 要 there stays an activity, as doe
 
 Last, unless ``cfg.section_model`` is off, a learned layer (``brief/data/sections_model.json``: a multinomial
 logistic regression fitted on the hand-labelled articles) reads the rules' scores and labels, the neighbours'
-labels, position, opening characters and words of each sentence, and decides among the four sections; whether a
-sentence is ``other`` stays the rules' call.
+labels, position, opening characters, words and character pairs of each sentence, and gives its label; a sentence
+the rules call ``other`` stays ``other``.
 """
 
 from __future__ import annotations
@@ -221,17 +221,19 @@ def classify(
             carry = "future"
         elif feat["spoken"] and labels[i] != SectionKind.FUTURE_PLANS and carry is None:
             carry = "speech"
+    rules = list(labels)
     if cfg.section_model:
-        rules = list(labels)
         rows = [layer_features(sentences, i, facts.get(s.index, []), features[i], rules) for i, s in enumerate(sentences)]
-        labels = [keep_other(rule, learned) for rule, learned in zip(rules, load_model().predict(rows), strict=True)]
-    return tuple(Section(index=s.index, kind=label) for s, label in zip(sentences, labels, strict=True))
+        labels = [either_other(rule, learned) for rule, learned in zip(rules, load_model().predict(rows), strict=True)]
+    return tuple(
+        Section(index=s.index, kind=label, chrome=rule is _OTH) for s, label, rule in zip(sentences, labels, rules, strict=True)
+    )
 
 
-def keep_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
-    """Whether a sentence is ``other`` (a byline, a caption, 他说。) stays the rules' call, which is precise and
-    keeps the summary's candidates; the layer chooses among the four sections."""
-    return rule if (rule is SectionKind.OTHER) != (learned is SectionKind.OTHER) else learned
+def either_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
+    """A sentence is ``other`` when the rules say so (a byline, a caption, 他说。: they are precise there) or the layer
+    does (a reaction, a remark the cues miss); else it is the layer's section."""
+    return SectionKind.OTHER if rule is SectionKind.OTHER else learned
 
 
 class LayerRow(NamedTuple):
@@ -310,11 +312,24 @@ class SectionModel:
         width = len(self.bias)
         cells = (owner[:, None] * width + np.arange(width)).ravel()  # (row, label) cells, summed in one pass
         sums = np.bincount(cells, weights=picked.ravel(), minlength=len(rows) * width).reshape(len(rows), width)
-        totals = np.asarray(self.bias) + self.scale * sums
-        return [_KIND_LIST[k] for k in totals.argmax(axis=1)]
+        return decide(np.asarray(self.bias) + self.scale * sums)
 
 
 _KIND_LIST = tuple(SectionKind)
+_OTHER_COLUMN = _KIND_LIST.index(_OTH)
+# the layer calls a sentence other only when it is surer of that than of any section by this much (in log-odds):
+# on the labelled official news, as good as no margin; on short posts of another genre it keeps activities
+_OTHER_MARGIN = 0.5
+
+
+def decide(totals: np.ndarray) -> list[SectionKind]:
+    """The label of each row of per-label scores (columns in ``SectionKind`` order): the best section (ties to the
+    earlier one), or ``other`` when its score beats that section's by more than ``_OTHER_MARGIN``."""
+    named = totals.copy()
+    named[:, _OTHER_COLUMN] = -np.inf
+    best = named.argmax(axis=1)
+    other = totals[:, _OTHER_COLUMN] - totals[np.arange(len(totals)), best] > _OTHER_MARGIN
+    return [_OTH if is_other else _KIND_LIST[k] for k, is_other in zip(best.tolist(), other.tolist(), strict=True)]
 
 
 @functools.cache

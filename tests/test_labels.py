@@ -88,8 +88,8 @@ def test_labels_point_at_the_shared_texts(result):
 
 SECTION_TARGET = 0.85  # issue 4, on articles the layer was not fitted on
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.88  # the learned layer, fitted on all 513 (refitted in session 10): 0.902 measured; lower means a stale model
-CROSS_VALIDATED_FLOOR = 0.65  # the layer with its own settings, 10-fold by article: 0.656 measured (0.643 in session 9)
+LAYER_FLOOR = 0.94  # the learned layer, fitted on all 513 (refitted in session 10): 0.967 measured; lower means a stale model
+CROSS_VALIDATED_FLOOR = 0.66  # the layer with its own settings, 10-fold by article: 0.668 measured (0.656 in session 10)
 FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
@@ -110,7 +110,7 @@ def cross_validated():
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.656 with the learned layer cross-validated by article (0.902 "
+    reason="issue 4 target 0.85 is not met: 0.668 with the learned layer cross-validated by article (0.967 "
     "in-sample), 0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 "
     "with the layer, 0.442-0.649 without; see tests/labels/README.md",
     strict=False,
@@ -144,7 +144,7 @@ def test_fact_f1_target(result):
 
 
 SHORT_POSTS = ROOT / "tests" / "labels" / "lcsts.jsonl"  # 180 LCSTS posts, labelled blind in session 8, not fitted on
-SHORT_POST_SECTION_FLOOR = 0.55  # 0.598 measured with the layer (0.597, 0.567 and 0.583 on its thirds when scored sealed)
+SHORT_POST_SECTION_FLOOR = 0.60  # 0.637 measured with the layer (0.597, 0.567 and 0.583 on its thirds when scored sealed)
 SHORT_POST_FACT_FLOOR = 0.93  # 0.952 measured; its thirds 0.904, 0.867 and 0.925 when scored sealed with the code of the time
 
 
@@ -164,8 +164,8 @@ def test_short_posts_labelled_blind():
 
 
 SUBJECTS = ROOT / "tests" / "labels" / "subjects.jsonl"
-SUBJECT_EXACT_FLOOR = 0.64  # 0.660 measured on the 2,134 labelled subjects (most of them scored sealed first)
-SUBJECT_F1_FLOOR = 0.765  # 0.780 measured
+SUBJECT_EXACT_FLOOR = 0.64  # 0.661 measured on the 2,134 labelled subjects (most of them scored sealed first)
+SUBJECT_F1_FLOOR = 0.765  # 0.783 measured
 
 
 def test_subject_label_file_shape():

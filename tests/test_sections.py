@@ -275,15 +275,19 @@ def test_the_learned_layer_decides_the_label(monkeypatch):
     background_only = sections.SectionModel(index={}, words={}, weights=np.zeros((0, 5)), bias=(1.0, 0.0, 0.0, 0.0, 0.0))
     monkeypatch.setattr(sections, "load_model", lambda: background_only)
     assert {s.kind for s in sections.classify(sentences, facts, article, BriefConfig())} == {B}
+    other_only = sections.SectionModel(index={}, words={}, weights=np.zeros((0, 5)), bias=(0.0, 0.0, 0.0, 0.0, 1.0))
+    monkeypatch.setattr(sections, "load_model", lambda: other_only)
+    labelled = sections.classify(sentences, facts, article, BriefConfig())
+    assert {s.kind for s in labelled} == {O} and not any(s.chrome for s in labelled)  # the layer's other is no chrome
     rules = [s.kind for s in sections.classify(sentences, facts, article, BriefConfig(section_model=False))]
     assert B not in rules and O not in rules
 
 
 @pytest.mark.parametrize(
-    ("rule", "learned", "kept"), [(O, B, O), (A, O, A), (A, B, B), (O, O, O), (S, F, F)]
+    ("rule", "learned", "kept"), [(O, B, O), (A, O, O), (A, B, B), (O, O, O), (S, F, F)]
 )
-def test_other_stays_the_rules_call(rule, learned, kept):
-    assert sections.keep_other(rule, learned) is kept
+def test_other_when_either_the_rules_or_the_layer_say_so(rule, learned, kept):
+    assert sections.either_other(rule, learned) is kept
 
 
 def test_model_ties_go_to_the_earlier_label():
