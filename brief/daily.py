@@ -21,7 +21,7 @@ from .config import BriefConfig
 from .errors import BriefError, InputError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
-from .stats import DURATION_UNITS
+from .stats import WEAK_UNITS
 
 log = logging.getLogger(__name__)
 
@@ -435,8 +435,6 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
 
 POINT_MIN_CHARS = 20  # a key sentence shorter than this (a slogan) is not a day's headline
 GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a subject of this many characters
-# Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
-WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
 
 
 def lead_point(briefing: Briefing) -> str:

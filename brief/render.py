@@ -18,6 +18,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
 from .segment import title_copies
+from .stats import WEAK_UNITS
 
 log = logging.getLogger(__name__)
 
@@ -289,10 +290,11 @@ def build_content(briefing: Briefing) -> Content:
 
     seen: set[tuple[str, str]] = set()
     facts = []
-    # A fact with a subject and written in digits reads best in the table; then money, rates and large
-    # amounts before small counts; then the sentence's rank. One fact per sentence first, for variety.
+    # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
+    # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
+    # per sentence first, for variety.
     def fact_order(st: Any) -> tuple[Any, ...]:
-        return (not st.subject.strip(), not re.search(r"\d", st.text), -_fact_salience(st),
+        return (not st.subject.strip(), not re.search(r"\d", st.text), st.unit in WEAK_UNITS, -_fact_salience(st),
                 -score(st.sentence_index), st.sentence_index, st.start)
 
     ranked = sorted(briefing.statistics, key=fact_order)

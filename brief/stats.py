@@ -115,6 +115,8 @@ _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环"
 # units of a span of time (3个小时, 10秒钟): a duration describes an event rather than counting anything, which
 # the section rules and the daily digest's key figures both need to know
 DURATION_UNITS = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周"})
+# Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
+WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
