@@ -6,7 +6,8 @@ A multinomial logistic regression (fitted with scipy's L-BFGS, L2-regularised) r
 each sentence: the per-label rule scores and flags of ``brief.sections``, the rule label of the sentence and of
 its neighbours, position, number of facts, length, the first characters, and optionally the words and character
 pairs. Each fold is fitted on the other articles; the rules' own labels on the same held-out sentences are scored
-beside it. As in ``brief.sections``, a sentence the rules call ``other`` stays ``other`` (``either_other``).
+beside it. As in ``brief.sections``, a sentence the rules call ``other`` stays ``other`` (``either_other``), and the
+layer calls one ``other`` when surer of that than of any section by ``--other-margin`` (``decide``).
 ``--balance`` weights the classes toward equal shares (macro-F1 counts each class alike). ``--write`` fits the
 shipped layer on every labelled sentence (tests/labels/README.md).
 """
@@ -127,7 +128,8 @@ def class_weights(data: list, balance: float) -> np.ndarray:
 
 
 def cross_validate(data: list, *, l2: float, balance: float, words: bool = True, folds: int = 10, seed: int = 0,
-                   train_fraction: float = 1.0, min_count: int = 2) -> list[tuple[str, str]]:
+                   train_fraction: float = 1.0, min_count: int = 2,
+                   other_margin: float = sections.OTHER_MARGIN) -> list[tuple[str, str]]:
     """(gold, layer) label pairs of every sentence, each predicted by a layer fitted without its article."""
     class_weight = class_weights(data, balance)
     ids = sorted({r[1] for r in data})
@@ -140,7 +142,7 @@ def cross_validate(data: list, *, l2: float, balance: float, words: bool = True,
         test = [r for r in data if r[1] in held]
         vocab = vocabulary(train, words, min_count)
         W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
-        predicted = sections.decide(matrix(test, vocab) @ W)
+        predicted = sections.decide(matrix(test, vocab) @ W, other_margin)
         pairs += [(r[2], sections.either_other(SectionKind(r[3]), p).value) for r, p in zip(test, predicted, strict=True)]
     return pairs
 
@@ -154,6 +156,9 @@ def main() -> None:
     parser.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.003, 0.01, 0.03])
     parser.add_argument("--min-count", type=int, default=2, help="keep features seen in at least this many sentences")
     parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
+    parser.add_argument("--other-margin", type=float, default=sections.OTHER_MARGIN,
+                        help="how much surer of other than of any section the layer must be to call a sentence other "
+                        "(log-odds; the shipped layer's by default)")
     parser.add_argument("--train-fraction", type=float, default=1.0,
                         help="fit each fold on this share of its training articles (a learning curve)")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
@@ -188,7 +193,8 @@ def main() -> None:
     for words in {"no": (False,), "yes": (True,), "both": (False, True)}[args.words]:
         for l2 in args.l2:
             pairs = cross_validate(data, l2=l2, balance=args.balance, words=words, folds=args.folds, seed=args.seed,
-                                   train_fraction=args.train_fraction, min_count=args.min_count)
+                                   train_fraction=args.train_fraction, min_count=args.min_count,
+                                   other_margin=args.other_margin)
             print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
             if args.report:

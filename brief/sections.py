@@ -319,16 +319,16 @@ _KIND_LIST = tuple(SectionKind)
 _OTHER_COLUMN = _KIND_LIST.index(_OTH)
 # the layer calls a sentence other only when it is surer of that than of any section by this much (in log-odds):
 # on the labelled official news, as good as no margin; on short posts of another genre it keeps activities
-_OTHER_MARGIN = 0.5
+OTHER_MARGIN = 0.5
 
 
-def decide(totals: np.ndarray) -> list[SectionKind]:
+def decide(totals: np.ndarray, margin: float = OTHER_MARGIN) -> list[SectionKind]:
     """The label of each row of per-label scores (columns in ``SectionKind`` order): the best section (ties to the
-    earlier one), or ``other`` when its score beats that section's by more than ``_OTHER_MARGIN``."""
+    earlier one), or ``other`` when its score beats that section's by more than ``margin``."""
     named = totals.copy()
     named[:, _OTHER_COLUMN] = -np.inf
     best = named.argmax(axis=1)
-    other = totals[:, _OTHER_COLUMN] - totals[np.arange(len(totals)), best] > _OTHER_MARGIN
+    other = totals[:, _OTHER_COLUMN] - totals[np.arange(len(totals)), best] > margin
     return [_OTH if is_other else _KIND_LIST[k] for k, is_other in zip(best.tolist(), other.tolist(), strict=True)]
 
 
