@@ -65,8 +65,12 @@ _CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升"
 # from one amount to another of the same thing: 从45岁提高到50岁, 由19.7%大幅下滑至4.9%, 104.66亿元，减亏至2022年60.71亿元
 _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")
 # a clause that only says what the same thing reached: 产值同比增长2.2%，达到9600亿元
-_REACHED = re.compile(r"[，,]\s*(?:达到|达|为|共计|总计|合计|累计|突破)了?")
+_REACHED = re.compile(
+    r"[，,]\s*(?:(?:19|20)\d\d年(?:[和、至到-](?:19|20)\d\d年)?|去年|今年|前年|当年)?(?:分别|已|又|再|首次|首)?"
+    r"(?:达到|达|为|共计|总计|合计|累计|突破|破|增至|升至|降至|超过)了?"
+)
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
+_REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
@@ -209,8 +213,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         return phrase
     moved = any(tokens[i] in ("到", "至") for i in before[:k])
     if (len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or moved
-            or skipped.endswith((*_CHANGES, "缩短", "到", "至"))):
-        return ""  # 增长, 提高到, 减亏至, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
+            or skipped.endswith((*_REACH_WORDS, "缩短", "到", "至"))):
+        return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
 
 
@@ -390,6 +394,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)
-    if len(picked) == 1 and len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n"):
-        return ""  # a lone character such as 处 or 有 is no subject
+    if len(picked) == 1 and (len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n")
+                             or tokens[picked[0]] in _REACH_WORDS):
+        return ""  # a lone character such as 处 or 有 is no subject, nor how much was reached (突破/vn 700万)
     return "".join(tokens[i] for i in picked)

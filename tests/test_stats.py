@@ -317,10 +317,12 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # named people are no event; a modal opens no verb-only subject; what was done to what is counted goes
         ("数百名优秀大学生走进企业，全程2700多公里，预计运行7天左右，办理公益诉讼案件6800余件，检查发现隐患1050条。",
          [("数百名", "优秀大学生"), ("2700多公里", "全程"), ("7天", "运行"), ("6800余件", "公益诉讼案件"), ("1050条", "隐患")]),
-        # a date between what is counted and its number says when; a move to another amount or a comparison
-        # names nothing, so the amount before it gives the subject
-        ("65岁以上老年人口在2000年337.2万人。包括机场的雇员，将在当地时间8日罢工24小时。",
-         [("65岁", "老年人"), ("337.2万人", "老年人口"), ("24小时", "罢工")]),
+        # a date between what is counted and its number says when; a move to another amount, a comparison or
+        # what was reached (分别突破, 首破) names nothing, so the amount before it gives the subject
+        ("65岁以上老年人口在2000年337.2万人，2017年和2020年分别突破700万和800万，去年首破900万人。包括机场的雇员，"
+         "将在当地时间8日罢工24小时。",
+         [("65岁", "老年人"), ("337.2万人", "老年人口"), ("700万", "老年人口"), ("800万", "老年人口"), ("900万人", "老年人口"),
+          ("24小时", "罢工")]),
         ("企业应占亏损由2021年104.66亿元，减亏至2022年60.71亿元。", [("104.66亿元", "企业"), ("60.71亿元", "企业")]),
         ("记者获悉，2022年我国云计算总体规模为4500亿元，相比2021年提高40%，到2025年预计将突破万亿元。",
          [("4500亿元", "总体规模"), ("40%", "总体规模")]),
