@@ -325,9 +325,9 @@ OTHER_MARGIN = 0.5
 def decide(totals: np.ndarray, margin: float = OTHER_MARGIN) -> list[SectionKind]:
     """The label of each row of per-label scores (columns in ``SectionKind`` order): the best section (ties to the
     earlier one), or ``other`` when its score beats that section's by more than ``margin``."""
-    named = totals.copy()
-    named[:, _OTHER_COLUMN] = -np.inf
-    best = named.argmax(axis=1)
+    sections_only = totals.copy()
+    sections_only[:, _OTHER_COLUMN] = -np.inf
+    best = sections_only.argmax(axis=1)
     other = totals[:, _OTHER_COLUMN] - totals[np.arange(len(totals)), best] > margin
     return [_OTH if is_other else _KIND_LIST[k] for k, is_other in zip(best.tolist(), other.tolist(), strict=True)]
 

@@ -70,13 +70,15 @@ _REACHED = re.compile(
     r"(?:达到|达|为|共计|总计|合计|累计|突破|破|增至|升至|降至|超过)了?"
 )
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
+# ... and the verbs of what a number reached, which name nothing either: 分别突破700万, 去年首破900万人
 _REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
 # verbs that open a verb-only subject but name nothing: a link (完成投资), a total (累计加息), a modal (预计运行), a
 # time or a comparison (截至…建成, 相比…提高)
-_NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望", "截至", "截止", "相比", "相较"}
+_NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望",
+                                         "截至", "截止", "相比", "相较"}
 # verbs whose amount of money is what they name: 投资50亿元 is an investment
 _MONEY_VERBS = frozenset({"投资", "投入", "融资", "募资", "出资", "捐款", "捐赠", "捐资", "补贴", "补助", "拨付", "拨款", "筹资", "筹集", "募集"})
 _MONEY_UNITS = ("元", "镑", "卢布", "克朗", "卢比", "比索", "里拉", "泰铢", "兰特", "法郎", "林吉特", "雷亚尔")
@@ -224,7 +226,8 @@ def _dated(tokens, before: list[int], k: int) -> bool:
     if k + 1 >= len(before) or before[k + 1] != before[k] - 1:
         return False
     word, previous = tokens[before[k]], tokens[before[k + 1]]
-    return (word in _DATE_UNITS and _NUMERALISH.search(previous) is not None) or (word == "时间" and previous in ("当地", "北京"))
+    return ((word in _DATE_UNITS and _NUMERALISH.search(previous) is not None)
+            or (word == "时间" and previous in ("当地", "北京")))
 
 
 def _share(tokens, tags, before: list[int]) -> str:
