@@ -129,7 +129,7 @@ def class_weights(data: list, balance: float) -> np.ndarray:
 
 def cross_validate(data: list, *, l2: float, balance: float, words: bool = True, folds: int = 10, seed: int = 0,
                    train_fraction: float = 1.0, min_count: int = 2,
-                   other_margin: float = sections.OTHER_MARGIN) -> list[tuple[str, str]]:
+                   other_margin: float | None = None) -> list[tuple[str, str]]:
     """(gold, layer) label pairs of every sentence, each predicted by a layer fitted without its article."""
     class_weight = class_weights(data, balance)
     ids = sorted({r[1] for r in data})
@@ -156,9 +156,8 @@ def main() -> None:
     parser.add_argument("--l2", type=float, nargs="+", default=[0.001, 0.003, 0.01, 0.03])
     parser.add_argument("--min-count", type=int, default=2, help="keep features seen in at least this many sentences")
     parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
-    parser.add_argument("--other-margin", type=float, default=sections.OTHER_MARGIN,
-                        help="how much surer of other than of any section the layer must be to call a sentence other "
-                        "(log-odds; the shipped layer's by default)")
+    parser.add_argument("--other-margin", type=float, help="how much surer of other than of any section the layer "
+                        "must be to call a sentence other (log-odds; default: the shipped sections.OTHER_MARGIN)")
     parser.add_argument("--train-fraction", type=float, default=1.0,
                         help="fit each fold on this share of its training articles (a learning curve)")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "

@@ -14,7 +14,8 @@ sentence that overlaps it most; a gold sentence that cleaning dropped counts as 
 
 ``--raw`` skips cleaning (the raw text is the body); ``--errors`` lists every wrong sentence and fact;
 ``--labels`` scores another label file; ``--batch`` only the records of those labelling batches (the
-``batch`` field, tests/labels/README.md); ``--agreement FILE`` scores a second person's
+``batch`` field, tests/labels/README.md); ``--other-margin`` another margin for the layer's ``other``;
+``--agreement FILE`` scores a second person's
 labels of some of the articles against ``--labels`` instead of the classifier (how far two people agree).
 Exits 0 with a note when the shared data is absent.
 """
@@ -221,7 +222,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--agreement", type=Path, help="a second labelling: score it against --labels")
     parser.add_argument("--rules", action="store_true", help="the section rules alone, without the learned layer "
                         "(which was fitted on tests/labels/sections.jsonl: scores on those articles are in-sample)")
+    parser.add_argument("--other-margin", type=float, help="how much surer of other than of any section the layer "
+                        "must be to call a sentence other (log-odds; default: the shipped sections.OTHER_MARGIN)")
     args = parser.parse_args(argv)
+    if args.other_margin is not None:
+        sections.OTHER_MARGIN = args.other_margin
     if args.agreement:
         print(report(agreement(args.labels, args.agreement)))
         return 0

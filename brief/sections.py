@@ -322,9 +322,10 @@ _OTHER_COLUMN = _KIND_LIST.index(_OTH)
 OTHER_MARGIN = 0.5
 
 
-def decide(totals: np.ndarray, margin: float = OTHER_MARGIN) -> list[SectionKind]:
+def decide(totals: np.ndarray, margin: float | None = None) -> list[SectionKind]:
     """The label of each row of per-label scores (columns in ``SectionKind`` order): the best section (ties to the
-    earlier one), or ``other`` when its score beats that section's by more than ``margin``."""
+    earlier one), or ``other`` when its score beats that section's by more than ``margin`` (``OTHER_MARGIN``)."""
+    margin = OTHER_MARGIN if margin is None else margin
     sections_only = totals.copy()
     sections_only[:, _OTHER_COLUMN] = -np.inf
     best = sections_only.argmax(axis=1)

@@ -72,6 +72,7 @@ _REACHED = re.compile(
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # ... and the verbs of what a number reached, which name nothing either: 分别突破700万, 去年首破900万人
 _REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
+_HOW_MUCH_ENDS = (*sorted(_REACH_WORDS), "缩短", "到", "至")  # how a verb-only subject that says how much ends
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
                           "录得"})
@@ -215,7 +216,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         return phrase
     moved = any(tokens[i] in ("到", "至") for i in before[:k])
     if (len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or moved
-            or skipped.endswith((*_REACH_WORDS, "缩短", "到", "至"))):
+            or skipped.endswith(_HOW_MUCH_ENDS)):
         return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
 
