@@ -61,6 +61,15 @@ _DATE = re.compile(
 )
 _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
 _META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
+# 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
+_NEXT_FIELD = r"(?=[\s|｜【\[]|$|来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
+_INLINE_SOURCE = re.compile(rf"来源[:：]\s*([^\s|｜【\[:：]{{1,30}}?){_NEXT_FIELD}")
+_INLINE_AUTHOR = re.compile(rf"(?:作者|撰稿)[:：]\s*([^\s|｜【\[:：]{{1,20}}?){_NEXT_FIELD}")
+# The meta tags of the CMS most government sites run (政府网站发展指引): the page's own title, date and 来源
+_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s).*$")
+_GOV_META = {"articletitle": "title", "pubdate": "date", "contentsource": "source", "author": "author"}
 # Lead-ins such as 本网讯(记者 吴萍萍 通讯员 赵 军), 新华社北京12月4日电(记者 …), 【环球网报道 记者 …】.
 _DATELINE = re.compile(
     r"^(?:(?P<agency>[^\s，。（(【]{1,16}?)(?:讯|电|报道|消息)\s*)?"
@@ -197,9 +206,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             dated = _DATE.search(line)
             if dated and date is None:
                 date, clock = _format_date(dated)
-            inline = re.search(r"来源[:：]\s*([^\s|｜]{1,30})", line)
+            inline, author = _INLINE_SOURCE.search(line), _INLINE_AUTHOR.search(line)
             if inline:
                 sources.append(inline.group(1))
+            if author and not meta.get("author"):
+                meta = {**meta, "author": author.group(1)}
             continue
         line = _strip_photos(line)
         if not line:
@@ -225,6 +236,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     body_lines = _strip_closing_marks(body_lines)
     if agency and not sources:
         sources.append(agency)
+    if not sources and meta.get("site"):
+        sources.append(meta["site"])  # the site that printed it, when the page names no 来源
     if not body_lines:
         raise ExtractionError(f"{name}: no article text found after removing page chrome")
     body = "\n".join(body_lines)
@@ -432,7 +445,8 @@ def _format_date(match: re.Match[str]) -> tuple[str | None, str | None]:
 
 
 def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
-    """Main text and metadata of an HTML page through trafilatura (nothing is fetched)."""
+    """Main text and metadata of an HTML page through trafilatura (nothing is fetched); a government CMS's meta tags
+    and the page's info line (发布时间：… 来源：… 作者：…, often outside the text trafilatura keeps) come first."""
     import trafilatura
 
     try:
@@ -444,15 +458,52 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
         doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = data.get("text") or ""
+    page = _strip_tags(raw.text)
     if not HAN.search(text):
-        text = _strip_tags(raw.text)
+        text = page
+    tags = _meta_tags(raw.text)
+    info = _info_line(page)
+    dated = _DATE.search(tags.get("date") or "")
     meta = {
-        "title": data.get("title"),
-        "date": data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None,
-        "source": data.get("sitename") or None,
-        "author": data.get("author") or None,
+        "title": tags.get("title") or _page_title(data.get("title") or ""),
+        "date": (data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None)
+        or (_format_date(dated)[0] if dated else None),
+        "source": tags.get("source") or info.get("source"),
+        "site": data.get("sitename") or None,
+        "author": tags.get("author") or info.get("author") or data.get("author") or None,
     }
     return text, meta
+
+
+def _page_title(title: str) -> str | None:
+    """A page's <title> without the column and site after it: 全市安全生产工作会议召开_部门动态_某市人民政府."""
+    head = _SITE_SUFFIX.sub("", title)
+    return (head if len(HAN.findall(head)) >= 4 else title) or None
+
+
+def _meta_tags(html: str) -> dict[str, str]:
+    """ArticleTitle, PubDate, ContentSource and Author meta tags, by ``_GOV_META``'s names, when not empty."""
+    import html as html_lib
+
+    found: dict[str, str] = {}
+    for tag in _META_TAG.findall(html[:200_000]):
+        attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag)}
+        key = _GOV_META.get(attributes.get("name", "").lower())
+        value = normalize_text(html_lib.unescape(attributes.get("content", ""))).strip()
+        if key and value and (key == "date" or HAN.search(value)):
+            found.setdefault(key, value[:80])
+    return found
+
+
+def _info_line(page: str) -> dict[str, str]:
+    """来源 and 作者 of the first short line of the page that dates the article and names either."""
+    for line in islice((line.strip() for line in page.split("\n") if line.strip()), 400):
+        if len(line) > 160 or not _DATE.search(line):
+            continue
+        source, author = _INLINE_SOURCE.search(line), _INLINE_AUTHOR.search(line)
+        if source or author:
+            return {"source": source[1] if source else None, "author": author[1] if author else None}
+    return {}
 
 
 def _strip_tags(html: str) -> str:

@@ -56,9 +56,46 @@ def test_html_page_through_trafilatura(article_path, cfg):
     article = clean.clean(raw, cfg)
     assert article.title.startswith("东湖区推进老旧小区改造工作")
     assert article.date == "2024-05-06"
+    assert article.source == "东湖区住建局"  # the page's 来源, not the site that printed it
     assert "完成投资1.35亿元" in article.body
     assert "tracker" not in article.body and "color" not in article.body
     assert "ICP" not in article.body
+
+
+GOV_PAGE = """<html><head><meta charset="utf-8"><title>全市安全生产工作会议召开_部门动态_某市人民政府</title>
+<meta property="og:site_name" content="某市人民政府">{meta}</head><body>
+<div class="nav"><a href="/">首页</a> 登录 注册</div>
+<div class="info">发布时间：2024-03-15 10:22 <span>{info}</span> 浏览次数：1234 【打印本页】【关闭窗口】</div>
+<div class="content"><p>3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。</p>
+<p>会议指出，全市去年共排查整治各类安全隐患1.2万处，整改率达98.6%，未发生较大以上生产安全事故。</p>
+<p>下一步，全市将深入开展安全生产治本攻坚三年行动，计划年内完成150个基层应急站点标准化建设。</p></div>
+<div class="footer">版权所有 某市人民政府 ICP备案号：京ICP备12345678号</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "info", "title", "source", "byline"),
+    [
+        # a government CMS's meta tags: the page's own title and 来源
+        ('<meta name="ArticleTitle" content="全市安全生产工作会议召开"><meta name="ContentSource" content="市应急管理局">'
+         '<meta name="Author" content="张三">', "", "全市安全生产工作会议召开", "市应急管理局", "张三"),
+        # no meta tags: 来源 and 作者 from the info line trafilatura leaves out, even run together
+        ("", "来源：市应急管理局作者：王五", "全市安全生产工作会议召开", "市应急管理局", "王五"),
+        # neither: the site that printed it
+        ("", "", "全市安全生产工作会议召开", "某市人民政府", None),
+    ],
+)
+def test_html_page_metadata(meta, info, title, source, byline, cfg):
+    raw = load.from_text(GOV_PAGE.format(meta=meta, info=info), "page.html", cfg, html=True)
+    article = clean.clean(raw, cfg)
+    assert (article.title, article.date, article.source, article.byline) == (title, "2024-03-15", source, byline)
+    assert article.body.startswith("3月14日，市政府召开") and "浏览次数" not in article.body
+
+
+def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
+    text = ("全市安全生产工作会议召开\n发布时间：2024-03-15 来源：市应急管理局 作者：张三\n"
+            "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert (article.date, article.source, article.byline) == ("2024-03-15", "市应急管理局", "张三")
 
 
 @pytest.mark.parametrize(
