@@ -10,6 +10,7 @@ dropped and the budget's remainder is filled with a clause-trimmed sentence.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -282,16 +283,28 @@ def _containment(a: set[str], b: set[str]) -> float:
 
 
 _ASIDE = re.compile(r"（[^（）]{1,40}）|\([^()]{1,40}\)")
+# what an aside says that the sentence needs: a number or a day (今天（31日）), a name's own part (刚果（金）, 意见（试行）),
+# an abbreviation the text goes on to use (血小板因子4（PF4）)
+_NEEDED_ASIDE = re.compile(
+    r"\s*(?:\d+|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[\u4e00-\u9fff]{1,2}|[A-Z][A-Z0-9-]{1,9})\s*"
+)
 
 
 def drop_asides(text: str) -> str:
-    """``text`` without short parentheticals such as （记者 张三）, （如电解槽）, (NDRC).
+    """``text`` without short parentheticals such as （记者 张三）, （如电解槽）, (Lauren Peralez).
 
-    Bare numbers such as （2022） and asides that are the whole sentence are kept.
+    Kept: what the sentence needs (``_NEEDED_ASIDE``: 刚果（金）, 今天（31日）, （2022）, （PF4）), anything inside a book
+    title (《…（试行）》), and asides that are the whole sentence.
     """
     if "（" not in text and "(" not in text:
         return text
-    out = _ASIDE.sub(lambda m: m.group() if m.group()[1:-1].strip().isdigit() else "", text)
+
+    def drop(m: re.Match[str]) -> str:
+        if _NEEDED_ASIDE.fullmatch(m.group()[1:-1]) or text.count("《", 0, m.start()) > text.count("》", 0, m.start()):
+            return m.group()
+        return ""
+
+    out = _ASIDE.sub(drop, text)
     return out if len(_alnum(out)) >= 4 else text
 
 
@@ -370,6 +383,23 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
+# who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
+_SAID = re.compile(r"[^。！？；，,“”「」]{1,40}?(?:说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到|告诉记者)[。！]")
+
+
+def _attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """Each sentence that closes a quotation → the next one, when that one only says who said it."""
+    return {
+        i: i + 1
+        for i, (s, after) in enumerate(itertools.pairwise(sentences))
+        if s.text.endswith(("”", "」")) and after.paragraph == s.paragraph and _SAID.fullmatch(after.text)
+    }
+
+
+def _as_point(text: str, weights: RankWeights) -> str:
+    return drop_asides(text) if weights.drop_asides else text
+
+
 def select_summary(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
@@ -403,7 +433,9 @@ def select_summary(
     excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
-    texts = _Lazy(lambda i: drop_asides(sentences[i].text) if weights.drop_asides else sentences[i].text)
+    said = _attributions(sentences)
+    order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
+    texts = _Lazy(lambda i: _as_point(sentences[i].text + (sentences[said[i]].text if i in said else ""), weights))
     grams = _Lazy(lambda i: _bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

@@ -183,6 +183,8 @@ def test_drop_asides():
     assert rank.drop_asides("本网讯（记者 张三）全市召开会议。") == "本网讯全市召开会议。"
     assert rank.drop_asides("去年（2022）年。") == "去年（2022）年。"
     assert rank.drop_asides("（全文）") == "（全文）"
+    assert rank.drop_asides("中方（外交部发言人）赞赏刚果（金）今天（31日）的决定（PF4）。") == "中方赞赏刚果（金）今天（31日）的决定（PF4）。"
+    assert rank.drop_asides("印发《管理办法（试行）》，美国（Lauren Peralez）。") == "印发《管理办法（试行）》，美国。"
 
 
 # ---------------------------------------------------------------- keywords
@@ -328,3 +330,13 @@ def test_a_lead_sentence_an_untitled_text_borrowed_as_its_title_is_still_a_key_p
     sents = sentences_of("设计无处不在，但好设计却十分难找。", "厨房用具的设计更加注重实用。", "新品采用了手工切割技术。")
     chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="设计无处不在，但好设计却十分难找")
     assert [s.index for s in chosen] == [0, 1, 2]  # one paragraph: its first sentence is the lead
+
+
+def test_a_quotation_keeps_its_speaker_and_the_speaker_alone_is_no_key_point():
+    sents = sentences_of("“我们将继续扩大开放。”", "史耀斌在研讨会上表示。", "会议还通过了多项决议。", "“好。”", "他说。")
+    points = {p.index: p.text for p in rank.select_summary(sents, [0.1, 0.9, 0.5, 0.8, 0.95], article_of(sents), CFG)}
+    assert points[0] == "“我们将继续扩大开放。”史耀斌在研讨会上表示。"
+    assert points[3] == "“好。”他说。" and 1 not in points and 4 not in points
+    # in another paragraph, or saying more than who spoke, the next sentence is a sentence of its own
+    apart = sentences_of("“我们将继续扩大开放。”", "史耀斌说。", paragraph_break=True)
+    assert [p.text for p in rank.select_summary(apart, [0.5, 0.9], article_of(apart), CFG)] == ["“我们将继续扩大开放。”", "史耀斌说。"]
