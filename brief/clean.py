@@ -178,6 +178,11 @@ def _is_heading(line: str) -> bool:
     return not _SENTENCE_END.search(inner)
 
 
+def _is_headline(line: str) -> bool:
+    """A page's first line that ends no sentence: a long headline with commas or a quotation (…时被抓 “看电影时…”)."""
+    return len(line) <= 64 and not re.search(r"[。！？；;…]", line) and not line.endswith(("，", "：", ",", ":"))
+
+
 def _is_paragraph(line: str) -> bool:
     """Body text: long, or sentence punctuation and either a sentence end or more than a title's length.
 
@@ -227,6 +232,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         if not kept:
             raise ExtractionError(f"{name}: no article text found after removing page chrome")
         first_body = 0 if not _is_heading(kept[0]) or len(kept) == 1 else 1
+    elif first_body == 0 and len(kept) > 1 and _is_headline(kept[0]) and _is_paragraph(kept[1]):
+        first_body = 1  # 万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态
     title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
     body_lines = kept[first_body:]
     # A heading identical to the title inside the body is not a sentence.
@@ -361,6 +368,9 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None
     rest = lines[0][found.end():].lstrip()
+    named = _NAMES_IN_BRACKETS.match(rest) if not by else None
+    if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):  # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
+        byline, rest = " ".join(named.group(1).replace("、", " ").split()), rest[named.end():].lstrip()
     if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
         return lines[1:], byline, agency  # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line
     headed = _HEADLINE.match(rest)  # 中新社金边8月6日电 题：柬埔寨青年…中新社记者 杨强“…
@@ -370,6 +380,8 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     return [rest] + lines[1:], byline, agency
 
 
+_ORGAN_ENDS = tuple("院部局委办厅会社网报台处所队团省市县区镇村")  # （国务院）: a body, not a reporter
+_NAMES_IN_BRACKETS = re.compile(r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]")
 # A photo credit glued into the text after its caption: 比赛现场。郎成涛/摄大赛持续三天…, …会议在杭召开。
 # 团浙江省委供图习近平…, 当地时间2023年7月26日，孟加拉国锡尔赫特，…。视觉中国 资料图孟加拉国作为…
 _PHOTO_CREDIT = re.compile(

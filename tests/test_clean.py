@@ -91,6 +91,27 @@ def test_html_page_metadata(meta, info, title, source, byline, cfg):
     assert article.body.startswith("3月14日，市政府召开") and "浏览次数" not in article.body
 
 
+def test_a_first_line_that_ends_no_sentence_is_the_headline(cfg):
+    text = ("万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态\n"
+            "每经记者 王佳飞 每经编辑 陈梦妤8月8日，有消息称，万达集团首席副总裁刘海波已被公安机关带走。记者从知情人士处得知，此事属实。")
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert article.title == "万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态"
+    assert article.body.startswith("8月8日，有消息称") and article.byline.startswith("记者 王佳飞")
+    # a first line that ends a sentence is text
+    text = "3月14日，市政府召开常务会议，研究部署近期重点工作。\n会议强调，各地要抓好落实，确保各项任务按时完成。"
+    assert clean.clean(load.from_text(text, "dump", cfg), cfg).body.startswith("3月14日，市政府召开常务会议")
+
+
+@pytest.mark.parametrize(
+    ("lead", "byline"),
+    [("人民网约翰内斯堡7月27日电 (刘畅)", "刘畅"), ("新华社北京8月1日电（刘畅、王芳）", "刘畅 王芳"), ("新华社北京8月1日电（国务院）", None)],
+)
+def test_a_name_in_brackets_after_the_dateline_is_the_byline(lead, byline, cfg):
+    article = clean.clean(load.from_text(lead + "24日，南非中国文化和国际教育交流中心举办开班仪式。会议强调要抓好落实。", "x", cfg), cfg)
+    assert article.byline == byline
+    assert article.body.startswith("24日") == (byline is not None)
+
+
 def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
     text = ("全市安全生产工作会议召开\n发布时间：2024-03-15 来源：市应急管理局 作者：张三\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")
