@@ -47,6 +47,7 @@ _TOTALS = frozenset({"累计", "总计", "合计", "共计", "全部"})
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _AND = frozenset({"和", "与", "及", "、"})
+_JOINED = _AND | {"及其"}
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
 _NEGATIONS = frozenset({"不", "未", "无"})
@@ -401,14 +402,17 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     verbs = 0
     for n, i in enumerate(order[glued:], glued):
         tok, tag = tokens[i], tags[i]
+        nxt = order[n + 1] if n + 1 < len(order) else None
+        before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
+        if backward and picked and tok in _JOINED and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
+            picked.append(i)  # 粮食及其制品23批次, 食用油、油脂及其制品44批次: one subject of the things joined
+            continue
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
             break  # a measure word of another quantity: 13条22人
         if backward and (tok in _BOUNDS or (picked and tok in _DEALT_WITH)):
             break  # 50米内换乘比例: the bound of another quantity; 办理公益诉讼案件: what was done, not what
-        nxt = order[n + 1] if n + 1 < len(order) else None
-        before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
         if not backward:
             if n == 0:
                 opener = tag[:1] in _OPENERS and before_noun and not (tag == "m" and _ANY_NUMERAL.search(tok))
@@ -451,6 +455,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             break
     if backward:
         picked.reverse()
+        while picked and tokens[picked[0]] in _JOINED:
+            picked.pop(0)  # 、应急车辆: joined to nothing after all
         # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
         if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
             len(picked) > glued

@@ -311,7 +311,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("累计加息11次，农民人均可支配收入年均增长8%，答题卡全部近百张。", [("11次", "加息"), ("8%", "农民人均可支配收入"), ("近百张", "答题卡")]),
         # where or when ends the phrase, and a bound of another quantity opens none
         ("可在1000万美元额度内办理，在10多米距离时开枪，公交与地铁50米内换乘比例达88%。",
-         [("1000万美元", "额度"), ("10多米", "距离"), ("50米", "地铁"), ("88%", "换乘比例")]),
+         [("1000万美元", "额度"), ("10多米", "距离"), ("50米", "公交与地铁"), ("88%", "换乘比例")]),
         # a share of a whole measures the part
         ("果农林果收入占总收入的30%以上。", [("30%", "果农林果收入")]),
         # named people are no event; a modal opens no verb-only subject; what was done to what is counted goes
@@ -334,7 +334,11 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # ... but not a list of times or places, nor of another length, nor a subject read after the number
         ("4月和5月城市平均优良天数比例分别为82.4%和82.9%，意大利和法国分别发放33.78万份和32.42万份居留许可。",
          [("82.4%", "城市平均优良天数比例"), ("82.9%", "城市平均优良天数比例"), ("33.78万份", ""), ("32.42万份", "居留许可")]),
-        ("高速公路、国省道和农村公路分别增长7.5%和13.6%。", [("7.5%", "农村公路"), ("13.6%", "农村公路")]),
+        ("高速公路、国省道和农村公路分别增长7.5%和13.6%。",
+         [("7.5%", "高速公路、国省道和农村公路"), ("13.6%", "高速公路、国省道和农村公路")]),
+        # things joined by 及其, 和 or 、 before the number are one subject; a list of amounts is not joined
+        ("抽检食用油、油脂及其制品44批次，金条和金币需求146.31吨，发放宣传资料20万件、宣传册13万份。",
+         [("44批次", "食用油、油脂及其制品"), ("146.31吨", "金条和金币需求"), ("20万件", "宣传资料"), ("13万份", "宣传册")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
