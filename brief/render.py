@@ -218,17 +218,22 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
 
 # 但/然而/不过/可是 open a sentence that answers one left out of the brief: shown alone, the word only puzzles
 _CONTRAST = re.compile(r"^(?:(?:但是|然而|不过|可是)[，,]\s*|但是(?!否)|但(?![愿凡是]))")
+# 一是/第二，/（三）/首先，… number the items of a list the brief shows only some of: 一是… then 三是… reads as a gap
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十]{1,2}[）)]|"
+    r"[一二三四五六七八九十]{1,2}、|(?:首先|其次|再次|最后)[，,])\s*(?![一二三四五六七八九十、])"
+)
 
 
 def finish(text: str) -> str:
     """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), quotation marks pair up, and an
-    opening 但/然而/不过/可是 goes.
+    opening 但/然而/不过/可是 or list number (一是, 第二，, （三）) goes.
 
     A quotation can run over several sentences; one shown alone would open a quote it never closes
     (他说道：“坦率地说，…。) or close one it never opened (…有所反应。”).
     """
     text = text.strip()
-    bare = _CONTRAST.sub("", text, count=1)
+    bare = _CONTRAST.sub("", _ENUMERATOR.sub("", text, count=1), count=1)
     if len(bare) >= 8:
         text = bare
     if text and text[-1] in "，；、：,;:":

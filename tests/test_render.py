@@ -360,8 +360,13 @@ def test_items_close_what_they_open(text, shown):
     ("但愿今年的收成比去年更好一些。", "但愿今年的收成比去年更好一些。"),  # 但愿: a word, not "but"
     ("但是否可行仍需研究论证。", "但是否可行仍需研究论证。"),  # 但 + 是否
     ("但很快。", "但很快。"),  # too little would be left
+    # a list number: the brief shows only some of the list's items
+    ("三是深入推进城市更新行动，加快老旧小区改造。", "深入推进城市更新行动，加快老旧小区改造。"),
+    ("第二，要加强组织领导，压实各方责任。", "要加强组织领导，压实各方责任。"),
+    ("（一）完善公共法律服务体系建设。", "完善公共法律服务体系建设。"),
+    ("一是一、二是二的作风。", "一是一、二是二的作风。"),  # too little would be left
 ])
-def test_items_shown_alone_drop_an_opening_but(text, shown):
+def test_items_shown_alone_drop_an_opening_but_or_list_number(text, shown):
     assert render.finish(text) == shown
 
 
