@@ -520,9 +520,10 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     tokens: list[str] = []
     tags: list[str] = []
     for s in sentences:
-        tokens += s.tokens
+        words, marks = _glue_names(s.tokens, s.tags, stop)
+        tokens += words
         tokens.append("")
-        tags += s.tags
+        tags += marks
         tags.append("")
     long = [i for i, t in enumerate(tokens) if len(t) >= 2]
     at = [
@@ -599,6 +600,49 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         if len(pool) == len(results):
             break
     return tuple(out)
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
+_NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
+
+
+_NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")
+_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时")  # numerals and dates: 27日京畿道
+_LONGEST_NAME = 8  # characters: a longer run is a phrase (武汉三镇队守门员刘殿), not a name
+
+
+def _loose(tokens: Sequence[str], tags: Sequence[str], j: int, stop: frozenset[str]) -> bool:
+    """A character jieba left out of a name: one Chinese character, no stopword or numeral, tagged as no function
+    word (or between two name parts: 阿尔乔/nr 莫/d 夫斯/nrt)."""
+    token = tokens[j]
+    if len(token) != 1 or not _NAME_PIECE.match(token) or token in stop or token in _NOT_NAME_CHARS:
+        return False
+    between = 0 < j < len(tokens) - 1 and tags[j - 1] in _NAME_TAGS and tags[j + 1] in _NAME_TAGS
+    return between or not tags[j].startswith(_NOT_NAME_TAGS)
+
+
+def _glue_names(tokens: Sequence[str], tags: Sequence[str], stop: frozenset[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """A name jieba split into a name and loose characters, whole again: 刘海/nr 波/j → 刘海波, 阿尔乔/nr 莫/d 夫斯/nrt
+    克/m → 阿尔乔莫夫斯克, 奇/ag 巴布/ns → 奇巴布 (``_loose``); at most ``_LONGEST_NAME`` characters."""
+    runs: list[tuple[int, int, str]] = []
+    done = -1
+    for k, tag in enumerate(tags):
+        if tag not in _NAME_TAGS or k <= done:
+            continue
+        i, j = k, k + 1
+        while i - 1 > done and _loose(tokens, tags, i - 1, stop):
+            i -= 1
+        while j < len(tokens) and (tags[j] in _NAME_TAGS or _loose(tokens, tags, j, stop)):
+            j += 1
+        done = j - 1
+        if j - i > 1 and any(len(tokens[m]) == 1 for m in range(i, j)) and sum(map(len, tokens[i:j])) <= _LONGEST_NAME:
+            runs.append((i, j, tag))
+    if not runs:
+        return tokens, tags
+    out_tokens, out_tags = list(tokens), list(tags)
+    for i, j, tag in reversed(runs):
+        out_tokens[i:j], out_tags[i:j] = ["".join(tokens[i:j])], [tag]
+    return out_tokens, out_tags
 
 
 def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[tuple[str, ...], int]:

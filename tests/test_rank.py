@@ -226,6 +226,16 @@ def test_a_measure_word_glued_to_a_noun_is_no_keyword():
     assert "村民" in words and "个村" not in words
 
 
+def test_a_name_jieba_split_is_one_keyword():
+    sents = sentences_of(("刘海/nr", "波/j", "被/p", "带走/v", "。/x"), ("刘海/nr", "波/j", "历任/n", "总经理/n", "。/x"),
+                         ("俄军/j", "在/p", "阿尔乔/nr", "莫/d", "夫斯/nrt", "克/m", "方向/n", "摧毁/v", "坦克/n", "。/x"),
+                         ("湖北/ns", "的/uj", "王/nr", "说/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "刘海波" in words and "刘海" not in words
+    assert "阿尔乔莫夫斯克" in words and "阿尔乔" not in words
+    assert not any("说" in w or "的" in w for w in words)  # a stopword or a verb is no part of a name
+
+
 def test_keywords_user_stopwords_and_cap(tmp_path):
     extra = tmp_path / "stop.txt"
     extra.write_text("# mine\n律师\n", encoding="utf-8")
