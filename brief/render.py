@@ -206,14 +206,31 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
                 if ch in _TITLE_BREAKS and abs(i + 1 - middle) <= len(main) / 4:
                     if best is None or abs(i + 1 - middle) < abs(best - middle):
                         best = i + 1
+            packed = _pack_parts(main.split(), grid_em / TITLE_REM)
             if best is not None and max(text_em(main[:best]), text_em(main[best:])) * TITLE_REM <= grid_em:
                 result["main_lines"] = [main[:best], main[best:].lstrip()]
+            elif packed and len(packed) <= 3:
+                result["main_lines"] = packed  # 引题 主题 副题 run together with spaces: a line each, not broken in a word
             elif width * TITLE_REM > 2 * grid_em:
                 result["main_rem"] = TITLE_MIN_REM  # three lines or more at full size: take less of the page
     sub_width = text_em("——" + sub) if sub else 0.0
     if sub_width * SUBTITLE_REM > grid_em and sub_width * SUBTITLE_MIN_REM <= grid_em:
         result["sub_rem"] = math.floor(grid_em / sub_width * 20) / 20
     return result
+
+
+def _pack_parts(parts: list[str], line_em: float) -> list[str] | None:
+    """The title's space-separated parts packed into as few lines of ``line_em`` as they fill, or None when there is
+    only one part or a part is longer than a line."""
+    if len(parts) < 2 or any(text_em(part) > line_em for part in parts):
+        return None
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if text_em(lines[-1] + " " + part) <= line_em:
+            lines[-1] += " " + part
+        else:
+            lines.append(part)
+    return lines
 
 
 # 但/然而/不过/可是 open a sentence that answers one left out of the brief: shown alone, the word only puzzles

@@ -231,6 +231,16 @@ def test_title_splits_at_double_dash():
     assert render.split_title("——只有破折号") == ("——只有破折号", "")
 
 
+def test_a_title_of_parts_run_together_with_spaces_breaks_between_them():
+    title = "习近平在瞻仰延安革命纪念地时强调 弘扬伟大建党精神和延安精神 为实现党的二十大提出的目标任务而团结奋斗"
+    assert render.fit_title(title, "", 34)["main_lines"] == [
+        "习近平在瞻仰延安革命纪念地时强调", "弘扬伟大建党精神和延安精神", "为实现党的二十大提出的目标任务而团结奋斗"]
+    # parts that share a line share it; a title without parts is left to the comma rule or the browser
+    assert render.fit_title("全市召开会议 部署安全生产工作 强调压实各方责任确保安全", "", 20)["main_lines"] == [
+        "全市召开会议", "部署安全生产工作", "强调压实各方责任确保安全"]
+    assert render.fit_title("甲" * 60, "", 34)["main_lines"] == ["甲" * 60]
+
+
 def test_shorten_keeps_short_sentences_and_cuts_long_ones_at_clauses():
     assert render.shorten("短句。") == "短句。"
     long = "第一部分内容" * 10 + "；" + "第二部分" * 30 + "。"
