@@ -423,7 +423,8 @@ def _strip_photos(line: str) -> str:
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
 _CLOSING = re.compile(
-    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]|[\u4e00-\u9fff]{2,4}/摄)\s*$"
+    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]|[\u4e00-\u9fff]{2,4}/摄"
+    r"|(?<=[。！？”])(?:分享让更多人看到|(?:封面)?(?:图片来源|图源|题图)[:：][^。！？]{1,30}))\s*$"  # 。封面图片来源：万达集团官网
 )
 
 

@@ -272,3 +272,9 @@ def test_picture_source_lines_are_chrome(line):
 
 def test_a_sentence_about_a_picture_is_not_chrome():
     assert not clean._is_chrome("资料图显示，该地区人口增长。")
+
+
+@pytest.mark.parametrize("tail", ["封面图片来源：万达集团官网", "分享让更多人看到", "（完）", "图源：新华社"])
+def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
+    body = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
+    assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
