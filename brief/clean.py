@@ -326,7 +326,20 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
         lead = _LEAD_IN.search(line, anchor, anchor + 40)
         if lead and "。" not in line[anchor : lead.start()] and line[lead.start() - 1] not in "，,；;：:、":
             return [line[lead.start():], *lines[1:]]
+    caption = _CAPTION_FIRST.match(line)
+    if caption and len(line) > caption.end() + 10 and not _DATELINE.match(line) and _shared_bigrams(caption.group(1), title) >= 0.5:
+        return [line[caption.end():], *lines[1:]]  # 卡-52直升机在…摧毁一辆乌克兰坦克 俄罗斯卫星通讯社发布的…: the photo's caption
     return lines
+
+
+# an opening run without punctuation, then a space: a caption or a headline before the text
+_CAPTION_FIRST = re.compile(r"([^\s，。！？；：,.!?;:]{8,60})\s+(?=\S)")
+
+
+def _shared_bigrams(text: str, title: str) -> float:
+    """Share of the character pairs of ``text`` that ``title`` has too."""
+    pairs = {text[i : i + 2] for i in range(len(text) - 1)}
+    return sum(pair in title for pair in pairs) / max(len(pairs), 1)
 
 
 def _is_lead_in(text: str) -> bool:

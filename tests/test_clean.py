@@ -278,3 +278,12 @@ def test_a_sentence_about_a_picture_is_not_chrome():
 def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     body = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
+
+
+def test_a_caption_before_the_first_sentence_that_repeats_the_title_goes(cfg):
+    text = ("俄军卡-52摧毁一辆乌克兰坦克和步兵战车\n卡-52直升机在阿尔乔莫夫斯克方向摧毁一辆乌克兰坦克和步兵战车 "
+            "俄罗斯卫星通讯社发布的一段视频显示，俄军一架卡-52攻击直升机摧毁了敌方装甲车。")
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).body.startswith("俄罗斯卫星通讯社发布的一段视频显示")
+    # an opening phrase that is not the title's stays
+    text = "全市安全生产工作会议召开\n根据省委统一部署要求 全市各级各部门迅速行动，认真开展安全生产大检查工作。"
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).body.startswith("根据省委统一部署要求")
