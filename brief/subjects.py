@@ -19,6 +19,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 NUMERAL_CHARS = r"[\d零〇一二两三四五六七八九十百千万亿]"
 _ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _ANY_DIGIT = re.compile(r"\d")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(NUMERAL_CHARS + "$")
@@ -204,6 +205,16 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         return ""
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
+    glued = (after[0] if after else len(tokens)) - 1  # the token the quantity ends inside, if it does
+    rest = sentence.text[end : offsets[glued] + len(tokens[glued])] if glued >= 0 else ""
+    if rest and unit not in _RATES and tags[glued].startswith("n") and _HAN_RUN.fullmatch(rest) and not (
+        len(rest) == 1 and unit in _PEOPLE  # 4万余人线上线下: the noun was cut out of another word
+    ):
+        # 7个市, 21架飞机, 186名营员: jieba glued the measure word to the noun counted; one character opens a
+        # phrase (72名区青年委员), two are a word
+        if not after or tags[after[0]].startswith("v") or (len(rest) > 1 and tags[after[0]][:1] not in ("n", "b")):
+            return rest
+        return rest + _collect(tokens, tags, after, limit=5)
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
