@@ -88,8 +88,8 @@ def test_labels_point_at_the_shared_texts(result):
 
 SECTION_TARGET = 0.85  # issue 4, on articles the layer was not fitted on
 SECTION_FLOOR = 0.62  # regression guard of the rules: 0.629 measured on the 513 labelled articles (470 labelled blind)
-LAYER_FLOOR = 0.94  # the learned layer, fitted on all 513 (refitted in session 10): 0.967 measured; lower means a stale model
-CROSS_VALIDATED_FLOOR = 0.66  # the layer with its own settings, 10-fold by article: 0.668 measured (0.656 in session 10)
+LAYER_FLOOR = 0.94  # the learned layer, fitted on all 513 (refitted in session 10): 0.970 measured; lower means a stale model
+CROSS_VALIDATED_FLOOR = 0.655  # the layer with its own settings, 10-fold by article: 0.665 measured (0.656 in session 10)
 FACT_FLOOR = 0.95  # 0.966 measured; issue 4 asks for 0.90
 
 
@@ -110,7 +110,7 @@ def cross_validated():
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.668 with the learned layer cross-validated by article (0.967 "
+    reason="issue 4 target 0.85 is not met: 0.665 with the learned layer cross-validated by article (0.970 "
     "in-sample), 0.629 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 "
     "with the layer, 0.442-0.649 without; see tests/labels/README.md",
     strict=False,
@@ -164,8 +164,8 @@ def test_short_posts_labelled_blind():
 
 
 SUBJECTS = ROOT / "tests" / "labels" / "subjects.jsonl"
-SUBJECT_EXACT_FLOOR = 0.64  # 0.654 measured on the 2,323 labelled subjects (most of them scored sealed first)
-SUBJECT_F1_FLOOR = 0.765  # 0.780 measured
+SUBJECT_EXACT_FLOOR = 0.665  # 0.678 measured on the 2,323 labelled subjects (most of them scored sealed first)
+SUBJECT_F1_FLOOR = 0.785  # 0.797 measured
 
 
 def test_subject_label_file_shape():
