@@ -19,6 +19,8 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 NUMERAL_CHARS = r"[\d零〇一二两三四五六七八九十百千万亿]"
 _ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _ANY_DIGIT = re.compile(r"\d")
+# characters jieba tags zg (with 仍, 较, 很) that end a noun phrase: 渣土车, 氢燃料车, 重点村
+_ZG_NOUNS = frozenset("村县车委罪园厂物癌组站")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
@@ -399,7 +401,7 @@ def _area(tokens, tags, picked: list[int]) -> bool:
 
 
 def _noun(token: str, tag: str) -> bool:
-    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
+    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS or (tag == "zg" and token in _ZG_NOUNS):
         return True
     return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
