@@ -327,7 +327,8 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
         if lead and "。" not in line[anchor : lead.start()] and line[lead.start() - 1] not in "，,；;：:、":
             return [line[lead.start():], *lines[1:]]
     caption = _CAPTION_FIRST.match(line)
-    if caption and len(line) > caption.end() + 10 and not _DATELINE.match(line) and _shared_bigrams(caption.group(1), title) >= 0.5:
+    repeats = caption and len(line) > caption.end() + 10 and _shared_bigrams(caption.group(1), title) >= 0.5
+    if repeats and not _DATELINE.match(line):
         return [line[caption.end():], *lines[1:]]  # 卡-52直升机在…摧毁一辆乌克兰坦克 俄罗斯卫星通讯社发布的…: the photo's caption
     return lines
 
@@ -382,7 +383,8 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
             agency = None
     rest = lines[0][found.end():].lstrip()
     named = _NAMES_IN_BRACKETS.match(rest) if not by else None
-    if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):  # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
+    if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):
+        # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
         byline, rest = " ".join(named.group(1).replace("、", " ").split()), rest[named.end():].lstrip()
     if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
         return lines[1:], byline, agency  # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line
@@ -436,7 +438,8 @@ def _strip_photos(line: str) -> str:
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
 _CLOSING = re.compile(
-    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]|[\u4e00-\u9fff]{2,4}/摄"
+    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]"
+    r"|[\u4e00-\u9fff]{2,4}/摄"
     r"|(?<=[。！？”])(?:分享让更多人看到|(?:封面)?(?:图片来源|图源|题图)[:：][^。！？]{1,30}))\s*$"  # 。封面图片来源：万达集团官网
 )
 

@@ -621,7 +621,9 @@ def _loose(tokens: Sequence[str], tags: Sequence[str], j: int, stop: frozenset[s
     return between or not tags[j].startswith(_NOT_NAME_TAGS)
 
 
-def _glue_names(tokens: Sequence[str], tags: Sequence[str], stop: frozenset[str]) -> tuple[Sequence[str], Sequence[str]]:
+def _glue_names(
+    tokens: Sequence[str], tags: Sequence[str], stop: frozenset[str]
+) -> tuple[Sequence[str], Sequence[str]]:
     """A name jieba split into a name and loose characters, whole again: 刘海/nr 波/j → 刘海波, 阿尔乔/nr 莫/d 夫斯/nrt
     克/m → 阿尔乔莫夫斯克, 奇/ag 巴布/ns → 奇巴布 (``_loose``); at most ``_LONGEST_NAME`` characters."""
     runs: list[tuple[int, int, str]] = []

@@ -128,7 +128,9 @@ _SCENE_TAGS = frozenset({"t", "s", "f", "r", "c", "p", "d", "m", "q"})
 _NOT_ITEM_TAGS = frozenset({"t", "ns", "nr", "nrt", "m", "q", "x"})
 
 
-def _respectively(sentence: Sentence, offsets: list[int], found: list[tuple[int, int, float, str]], out: list[str]) -> None:
+def _respectively(
+    sentence: Sentence, offsets: list[int], found: list[tuple[int, int, float, str]], out: list[str]
+) -> None:
     """A list of things and ``分别`` a list of as many numbers: the i-th number counts the i-th thing (原煤、原油、天然气产量
     同比分别增长4.4%、2.1%、5.4%). Changes ``out`` in place, where a subject was read before the list or not at all."""
     text, tokens = sentence.text, sentence.tokens
@@ -179,12 +181,13 @@ def _listed_items(sentence: Sentence, k: int, count: int) -> list[str] | None:
         first.pop(0)
     if "等" in (words := [tokens[i] for i in last]):
         del last[words.index("等") :]  # 零部件、锂电池等中间产品: the items are before 等
-    while last and (tokens[last[-1]] in _COMPARED or tokens[last[-1]].startswith("每") or not tags[last[-1]].startswith(_NOUNISH)):
-        last.pop()
-    if any(not part or all(tags[i] in _NOT_ITEM_TAGS for i in part) or _ANY_DIGIT.search("".join(tokens[i] for i in part))
-           for part in parts):
+    while last and (tokens[last[-1]] in _COMPARED or tokens[last[-1]].startswith("每")
+                    or not tags[last[-1]].startswith(_NOUNISH)):
+        last.pop()  # 天然气产量稳步提高, 农村公路同比, 柴油价格每吨
+    items = ["".join(tokens[i] for i in part) for part in parts]
+    if any(not part or all(tags[i] in _NOT_ITEM_TAGS for i in part) for part in parts) or _ANY_DIGIT.search("".join(items)):
         return None
-    return ["".join(tokens[i] for i in part) for part in parts]
+    return items
 
 
 def _token_offsets(sentence: Sentence) -> list[int] | None:
@@ -401,8 +404,10 @@ def _area(tokens, tags, picked: list[int]) -> bool:
 
 
 def _noun(token: str, tag: str) -> bool:
-    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS or (tag == "zg" and token in _ZG_NOUNS):
+    if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
         return True
+    if tag == "zg":
+        return token in _ZG_NOUNS
     return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
 
