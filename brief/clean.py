@@ -525,11 +525,15 @@ def _meta_tags(html: str) -> dict[str, str]:
 
 
 def _info_line(page: str) -> dict[str, str]:
-    """来源 and 作者 of the first short line of the page that dates the article and names either."""
-    for line in islice((line.strip() for line in page.split("\n") if line.strip()), 400):
+    """来源 and 作者 of the page's info line: the first short line that dates the article and names either, or
+    names either next to such a line (发布日期：… and 信息来源：… in boxes of their own)."""
+    lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
+    for k, line in enumerate(lines):
         if len(line) > 160 or not _DATE.search(line):
             continue
-        source, author = _INLINE_SOURCE.search(line), _INLINE_AUTHOR.search(line)
+        near = [line] + [other for other in lines[max(0, k - 2) : k + 3] if other is not line and len(other) <= 60]
+        source = next((m for m in map(_INLINE_SOURCE.search, near) if m), None)
+        author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
         if source or author:
             return {"source": source[1] if source else None, "author": author[1] if author else None}
     return {}

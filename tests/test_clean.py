@@ -112,6 +112,16 @@ def test_a_name_in_brackets_after_the_dateline_is_the_byline(lead, byline, cfg):
     assert article.body.startswith("24日") == (byline is not None)
 
 
+def test_info_fields_in_boxes_of_their_own(cfg):
+    page = GOV_PAGE.format(meta="", info="").replace(
+        '<div class="info">发布时间：2024-03-15 10:22 <span></span> 浏览次数：1234 【打印本页】【关闭窗口】</div>',
+        "<ul><li>发布日期：2024-03-15</li><li>信息来源：市应急管理局</li><li>作者：王五</li></ul>",
+    )
+    assert "<ul>" in page
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.date, article.source, article.byline) == ("2024-03-15", "市应急管理局", "王五")
+
+
 def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
     text = ("全市安全生产工作会议召开\n发布时间：2024-03-15 来源：市应急管理局 作者：张三\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")
