@@ -371,7 +371,8 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         pairs = [parts[0].strip()] if parts[0].strip() else []
         for role, names in zip(parts[1::2], parts[2::2]):
             # "赵 军" is one name spaced out; "陈稳定 杨汉杰" are two names.
-            names = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2", names.strip())
+            names = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2",
+                           names.strip().rstrip("、，,").strip())  # 记者刘畅、通讯员徐敏: the 、 only parts the roles
             if names:
                 pairs.append(f"{role} {names}")
         byline = " ".join(pairs) or by.strip()
