@@ -44,7 +44,7 @@ _CHROME_LINE = re.compile(
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | 原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
-        https?://\S+ | www\.\S+ | [\d\W_]{1,20}
+        https?://\S+ | www\.\S+ | [\d\W_]{1,20} | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
     )$""",
     re.I | re.X,
 )
@@ -53,7 +53,7 @@ _CHROME_FRAGMENT = re.compile(
     r"ICP\s*(?:备|证)|公网安备|许可证[:：编号]|经营许可证|©|\(c\)\s*\d{4}|copyright|版权所有|备案号|"
     r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|免责声明|"
     r"申请.{0,6}号请用电脑访问|违法和不良信息举报|举报(?:电话|邮箱)[:：]|客户端下载|扫码下载|技术支持[:：]|主办单位[:：]|"
-    r"承办单位[:：]|联系我们|网站地图|隐私(?:政策|条款)|用户协议|如遇作品内容、版权等问题",
+    r"承办单位[:：]|联系我们|版权说明[:：]|网站地图|隐私(?:政策|条款)|用户协议|如遇作品内容、版权等问题",
     re.I,
 )
 _DATE = re.compile(
@@ -62,9 +62,12 @@ _DATE = re.compile(
 _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
 _META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
-_NEXT_FIELD = r"(?=[\s|｜【\[]|$|来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
+_FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
+_NEXT_FIELD = rf"(?=[\s|｜【\[]|$|{_FIELD_WORDS})"
 _INLINE_SOURCE = re.compile(rf"来源[:：]\s*([^\s|｜【\[:：]{{1,30}}?){_NEXT_FIELD}")
-_INLINE_AUTHOR = re.compile(rf"(?:作者|撰稿)[:：]\s*([^\s|｜【\[:：]{{1,20}}?){_NEXT_FIELD}")
+_INLINE_AUTHOR = re.compile(
+    rf"(?:作者|撰稿)[:：]\s*((?:[^\s|｜【\[:：]{{1,20}}?)(?:[ 、](?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{2,4}})*){_NEXT_FIELD}"
+)  # 作者：张丽 陈刚 浏览次数：12
 # The meta tags of the CMS most government sites run (政府网站发展指引): the page's own title, date and 来源
 _META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
@@ -92,7 +95,17 @@ _LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
-_TRAILING_SOURCE = re.compile(r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)(?:(?:流程|责任)?编辑[:：].{0,20})?$")
+_TRAILING_SOURCE = re.compile(
+    r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)"
+    r"(?:\s*(?P<by>(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*))?"  # 来源：北京日报  记者 陈雪柠
+    r"\s*(?:(?:流程|责任)?编辑[:：].{0,20})?$"
+)
+# A newspaper's citation after the last sentence: …。（本报里约热内卢7月19日电）《 人民日报 》（ 2023年07月20日 17 版）
+_CITATION = re.compile(
+    r"(?<=[。！？”）)])\s*(?:[（(]本报[^（）()]{1,16}电[）)])?\s*《\s*(?P<paper>[\u4e00-\u9fff]{2,8})\s*》\s*"
+    r"[（(]\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,2}\s*版)?\s*[）)]\s*$"
+)
+_SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
 # 文/图/摄 are roles only on their own (文/图 张三, 记者 吴岳文 文), not as the last character of a name (吴岳文)
 _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|(?<![\u4e00-\u9fff])(?:文图|图文|文|图|摄)(?![\u4e00-\u9fff]))[\s:：/／]*")
 
@@ -220,10 +233,18 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         line = _strip_photos(line)
         if not line:
             continue
+        line = _SHARE_PROMPT.sub("", line)
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
             sources.append(trailing.group(1))
+            if trailing["by"] and not meta.get("author"):
+                meta = {**meta, "author": " ".join(trailing["by"].split())}
             line = line[: trailing.start()].rstrip()
+        cited = _CITATION.search(line)
+        if cited:
+            sources.append(cited["paper"])
+            date = date or _format_date(_DATE.search(cited["date"]))[0]
+            line = line[: cited.start()].rstrip()
         if _is_chrome(line):
             continue
         kept.append(line)
@@ -372,7 +393,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         for role, names in zip(parts[1::2], parts[2::2]):
             # "赵 军" is one name spaced out; "陈稳定 杨汉杰" are two names.
             names = re.sub(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?![\u4e00-\u9fff])", r"\1\2",
-                           names.strip().rstrip("、，,").strip())  # 记者刘畅、通讯员徐敏: the 、 only parts the roles
+                           re.sub(r"报道$", "", names.strip().rstrip("、，,")).strip())  # 记者刘畅、通讯员…, 沈良坤报道
             if names:
                 pairs.append(f"{role} {names}")
         byline = " ".join(pairs) or by.strip()
@@ -382,7 +403,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         agency = named.group(1) if named else agency
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None
-    rest = lines[0][found.end():].lstrip()
+    rest = lines[0][found.end():].lstrip(" ，,：:")  # 本报讯，《关于…》
     named = _NAMES_IN_BRACKETS.match(rest) if not by else None
     if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):
         # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
@@ -440,7 +461,7 @@ def _strip_photos(line: str) -> str:
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
 _CLOSING = re.compile(
     r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]"
-    r"|[\u4e00-\u9fff]{2,4}/摄"
+    r"|[\u4e00-\u9fff]{2,4}/摄|[（(]本栏目[^（）()]{0,20}[）)]"  # （本栏目内容由本刊编辑整理）
     r"|(?<=[。！？”])(?:分享让更多人看到|(?:封面)?(?:图片来源|图源|题图)[:：][^。！？]{1,30}))\s*$"  # 。封面图片来源：万达集团官网
 )
 
@@ -487,7 +508,7 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
         log.info("%s: trafilatura failed (%s); falling back to tag stripping", raw.name, err)
         doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
-    text = data.get("text") or ""
+    text = _untable(data.get("text") or "")
     page = _strip_tags(raw.text)
     if not HAN.search(text):
         text = page
@@ -496,13 +517,31 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     dated = _DATE.search(tags.get("date") or "")
     meta = {
         "title": tags.get("title") or _page_title(data.get("title") or ""),
-        "date": (data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None)
-        or (_format_date(dated)[0] if dated else None),
+        # the page's own date before trafilatura's, which may be a guess (2023-01-01 from a year elsewhere)
+        "date": (_format_date(dated)[0] if dated else None) or info.get("date")
+        or (data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None),
         "source": tags.get("source") or info.get("source"),
         "site": data.get("sitename") or None,
         "author": tags.get("author") or info.get("author") or data.get("author") or None,
     }
     return text, meta
+
+
+def _untable(text: str) -> str:
+    """trafilatura's table rows (| 网站首页 | 新闻中心 |, | 11月3日下午，…。 会议通报，… |) as lines: a page laid out in
+    a table gives each cell a line, and each paragraph a cell ran together (…。 会议通报) its own."""
+    lines = []
+    for line in text.split("\n"):
+        row = line.strip()
+        if len(row) > 1 and row[0] == "|" and row[-1] == "|":
+            for cell in row.strip("|").split(" | "):
+                lines.extend(_PARAGRAPHS_RUN_TOGETHER.split(cell.strip()))
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+_PARAGRAPHS_RUN_TOGETHER = re.compile(r"(?<=[。！？”])\s+(?=\S)")
 
 
 def _page_title(title: str) -> str | None:
@@ -526,7 +565,7 @@ def _meta_tags(html: str) -> dict[str, str]:
 
 
 def _info_line(page: str) -> dict[str, str]:
-    """来源 and 作者 of the page's info line: the first short line that dates the article and names either, or
+    """来源, 作者 and date of the page's info line: the first short line that dates the article and names either, or
     names either next to such a line (发布日期：… and 信息来源：… in boxes of their own)."""
     lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
     for k, line in enumerate(lines):
@@ -536,7 +575,8 @@ def _info_line(page: str) -> dict[str, str]:
         source = next((m for m in map(_INLINE_SOURCE.search, near) if m), None)
         author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
         if source or author:
-            return {"source": source[1] if source else None, "author": author[1] if author else None}
+            return {"source": source[1] if source else None, "author": author[1] if author else None,
+                    "date": _format_date(_DATE.search(line))[0]}
     return {}
 
 

@@ -298,3 +298,51 @@ def test_a_caption_before_the_first_sentence_that_repeats_the_title_goes(cfg):
     # an opening phrase that is not the title's stays
     text = "全市安全生产工作会议召开\n根据省委统一部署要求 全市各级各部门迅速行动，认真开展安全生产大检查工作。"
     assert clean.clean(load.from_text(text, "x", cfg), cfg).body.startswith("根据省委统一部署要求")
+
+
+TABLE_PAGE = """<html><head><meta charset="utf-8"><title>××县召开森林防火工作会议</title></head><body>
+<table><tr><td>网站首页</td><td>新闻中心</td><td>信息公开</td></tr></table>
+<table><tr><td><h2>××县召开森林防火工作会议</h2></td></tr>
+<tr><td>作者：张丽 陈刚 来源：县应急管理局 发布时间：2023年11月6日 点击数：356</td></tr>
+<tr><td><p>11月3日下午，××县召开秋冬季森林防火工作会议，部署秋冬季森林防火重点任务。副县长刘志强出席会议并讲话。</p>
+<p>会议通报，今年以来全县共排查整治火灾隐患156处，清理林下可燃物1.8万吨，全县森林覆盖率达到68.2%。</p></td></tr></table>
+<p>版权所有：××县人民政府 ICP备案号：赣ICP备12003456号</p></body></html>"""
+
+
+def test_a_page_laid_out_in_tables(cfg):
+    article = clean.clean(load.from_text(TABLE_PAGE, "page.html", cfg, html=True), cfg)
+    assert (article.title, article.date, article.source, article.byline) == (
+        "××县召开森林防火工作会议", "2023-11-06", "县应急管理局", "张丽 陈刚")
+    assert "|" not in article.body and article.body.startswith("11月3日下午")
+    assert article.body.split("\n")[1].startswith("会议通报")  # each paragraph of the cell a line of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "byline", "ends"),
+    [
+        ("…购买非自用的住宅性质房产。来源：北京日报  记者 陈雪柠流程编辑：u032", None, "北京日报", "记者 陈雪柠", "住宅性质房产。"),
+        ("…保护学生身心健康。（本报里约热内卢7月19日电）《 人民日报 》（ 2023年07月20日 17 版）分享让更多人看到",
+         "2023-07-20", "人民日报", None, "身心健康。"),
+    ],
+)
+def test_a_source_or_citation_after_the_last_sentence(text, date, source, byline, ends, cfg):
+    body = "巴西政府最近组建了一个由教育部牵头的小组，专门负责加强校园安全管理和各项保障工作。" + text.lstrip("…")
+    article = clean.clean(load.from_text(body, "x", cfg), cfg)
+    assert (article.date, article.source, article.byline) == (date, source, byline)
+    assert article.body.endswith(ends)
+
+
+def test_what_a_dateline_leaves_behind_goes(cfg):
+    article = clean.clean(load.from_text("本报讯，《关于进一步深化改革促进跨境贸易投资便利化的通知》日前在国家外汇管理局网站公开征求意见。", "x", cfg), cfg)
+    assert article.body.startswith("《关于")
+    article = clean.clean(load.from_text("东南网7月27日讯（记者 沈良坤报道）7月27日上午，福建省防汛、气象会商研判台风动向。", "x", cfg), cfg)
+    assert article.byline == "记者 沈良坤"
+
+
+def test_a_desk_s_credits_after_the_text_go(cfg):
+    text = ("全市安全生产工作会议召开\n会议强调，要压实各方责任，确保各项任务落实到位，按时完成。\n"
+            "版权说明：任何媒体、网站或个人未经书面授权不得转载\n联系方式：takefoto@vip.sina.com\n"
+            "咨询电话：0931-1234567。会议要求，各地要抓好落实。（本栏目内容由本刊编辑整理）")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg).body
+    assert body == ("会议强调，要压实各方责任，确保各项任务落实到位，按时完成。\n"
+                    "咨询电话：0931-1234567。会议要求，各地要抓好落实。")  # a phone number in the text stays
