@@ -182,11 +182,16 @@ def _is_chrome(line: str) -> bool:
     return len(line) <= 40 and bool(_CHROME_LINE.match(line))
 
 
+_CUT_SHORT = re.compile(r"(?<=[\u4e00-\u9fff])(?:…|\.\.\.)$")  # a headline a list cut short: …减贫领…
+
+
 def _is_heading(line: str) -> bool:
-    """A short line with no sentence punctuation: a title, subtitle or section heading."""
+    """A short line with no sentence punctuation: a title, subtitle or section heading (cut short with … by the
+    page that listed it: …加强粮食安全和减贫领…)."""
     if len(line) > 64 or line.endswith(("，", "：")):
         return False
     # an exclamation or question inside a short title is fine (服务乡村振兴！5000名志愿者出征)
+    line = _CUT_SHORT.sub("", line)
     inner = line.rstrip("。") if len(line) > 40 else re.sub(r"[！？!?](?=.)", "", line.rstrip("。"))
     return not _SENTENCE_END.search(inner)
 
@@ -194,6 +199,11 @@ def _is_heading(line: str) -> bool:
 def _is_headline(line: str) -> bool:
     """A page's first line that ends no sentence: a long headline with commas or a quotation (…时被抓 “看电影时…”)."""
     return len(line) <= 64 and not re.search(r"[。！？；;…]", line) and not line.endswith(("，", "：", ",", ":"))
+
+
+def _is_short_sentence(line: str) -> bool:
+    """A line too short for a paragraph that is still a sentence of the text: clauses, and a full stop at its end."""
+    return line.endswith(("。", "！", "？")) and "，" in line
 
 
 def _is_paragraph(line: str) -> bool:
@@ -255,6 +265,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         first_body = 0 if not _is_heading(kept[0]) or len(kept) == 1 else 1
     elif first_body == 0 and len(kept) > 1 and _is_headline(kept[0]) and _is_paragraph(kept[1]):
         first_body = 1  # 万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态
+    while first_body > 1 and _is_short_sentence(kept[first_body - 1]):
+        first_body -= 1  # 李强同马来西亚总理会谈 / 欢迎仪式后，李强同安瓦尔举行会谈。: the second line opens the text
     title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
     body_lines = kept[first_body:]
     # A heading identical to the title inside the body is not a sentence.

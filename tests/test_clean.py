@@ -346,3 +346,12 @@ def test_a_desk_s_credits_after_the_text_go(cfg):
     body = clean.clean(load.from_text(text, "x", cfg), cfg).body
     assert body == ("会议强调，要压实各方责任，确保各项任务落实到位，按时完成。\n"
                     "咨询电话：0931-1234567。会议要求，各地要抓好落实。")  # a phone number in the text stays
+
+
+def test_a_headline_cut_short_and_a_short_first_sentence(cfg):
+    text = ("外交部发言人：中方愿继续同世界各国加强粮食安全和减贫领…\n"
+            "新华社北京7月25日电（记者冯歆然）外交部发言人毛宁25日说，粮食安全是事关人类生存的根本性问题。")
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).title == "外交部发言人：中方愿继续同世界各国加强粮食安全和减贫领…"
+    text = "李强同马来西亚总理会谈\n欢迎仪式后，李强同安瓦尔举行会谈。\n李强表示，今年是中马建交50周年暨“中马友好年”，两国关系不断稳步向前。"
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert article.title == "李强同马来西亚总理会谈" and article.body.startswith("欢迎仪式后，李强同安瓦尔举行会谈。")
