@@ -271,6 +271,12 @@ def finish(text: str) -> str:
     return text
 
 
+def _reports(text: str) -> bool:
+    """Whether a sentence can stand in a section list: not empty, and no question (a reporter's or a headline's:
+    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act)."""
+    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
+
+
 def _date_label(date: str | None) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if not match:
@@ -300,13 +306,15 @@ def build_content(briefing: Briefing) -> Content:
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
     # article has no title of its own): sections add what those leave out
     shown = {s.index for s in briefing.summary} | title_copies(sentences, article.title or "")
+    quoted = {sentences[i].text for i in shown if 0 <= i < len(sentences)}  # a sentence the article says twice
 
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
-        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and s.text.strip()]
+        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
+                  and s.text not in quoted]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         lists[name] = tuple(Item(rank, s.index, finish(shorten(s.text))) for rank, s in enumerate(chosen[: LIMITS[name]]))
 

@@ -152,6 +152,16 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+def test_sections_leave_out_questions_and_what_the_key_points_say():
+    question = "中方将为维护全球粮食安全作出哪些努力？"
+    repeated = SAMPLE[0][3]  # a key point the article says twice
+    sentences = (*SAMPLE, (9, SectionKind.FUTURE_PLANS, 0.9, question), (9, SAMPLE[0][1], 0.9, repeated))
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0, 2, 6, 9)))
+    shown = [item.text for items in content.lists.values() for item in items]
+    assert question not in shown and repeated not in shown
+    assert any(SAMPLE[i][3] in shown for i in (3, 4, 5))  # the other sentences still are
+
+
 def test_fit_drops_lowest_ranked_items_first():
     content = render.build_content(make_long_briefing(8))
     anchors = {f"activities-{i}": (0, (0, 0, 0, 40.0)) for i in range(4)}
