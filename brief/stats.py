@@ -266,6 +266,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # “84公里项目”, “15分钟品质文化生活圈”: a name that opens with a quantity
     if after == "年" and unit == "个":
         return None  # 两个年度: a period, not a count
+    if unit == "届" and not chinese and re.fullmatch(r"(?:19|20)\d\d", num):
+        return None  # 2024届高校毕业生: a class's year, not a count
     if unit == "次" and re.match(r"(会议|全会|全体会议|代表大会|全委|常委会|委员长会议|[\u4e00-\u9fff]{0,3}(列车|动车))", text[end:]):
         return None  # 十二届全国人大三次会议: a session name; 57007次列车: a train number
     if unit == "点" and not re.match(r"(看法|意见|建议|要求|措施|体会|原因|立场|共识|做法|经验|启示|希望|内容)", text[end:]):

@@ -56,6 +56,7 @@ def test_values_and_units(text, expected):
     "text",
     [
         "第二届开放日",
+        "2024届高校毕业生",
         "2019年",
         "12月4日",
         "第六个国家宪法日",
