@@ -604,8 +604,6 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
 
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
-
-
 _NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")
 _NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时")  # numerals and dates: 27日京畿道
 _LONGEST_NAME = 8  # characters: a longer run is a phrase (武汉三镇队守门员刘殿), not a name
