@@ -22,6 +22,9 @@ _ANY_DIGIT = re.compile(r"\d")
 # characters jieba tags zg (with 仍, 较, 很) that end a noun phrase: 渣土车, 氢燃料车, 重点村
 _ZG_NOUNS = frozenset("村县车委罪园厂物癌组站")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+# a count inside a name (八项规定, 两个确立, 三大攻坚战) and a grade (卓越级, 示范型): they go on the noun phrase after a number
+_NAMED_COUNT = re.compile(r"[一二两三四五六七八九十]{1,2}[项个大条点]")
+_GRADE_SUFFIXES = frozenset({"级", "型", "类", "式"})
 _NOUNISH = ("n", "vn", "an", "b", "j", "l", "nz", "eng", "i")
 _CLAUSE_STOP = set("，,、；;：:。！？!?（）()“”\"《》")
 _NUMERALISH = re.compile(NUMERAL_CHARS + "$")
@@ -441,6 +444,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 break
             if n == 1 and tokens[picked[0]] in _NEGATIONS and tag[:1] in ("a", "v") and before_noun:
                 picked.append(i)  # 3家不达标企业: what is negated
+                continue
+            if before_noun and (_NAMED_COUNT.fullmatch(tok) or tok in _GRADE_SUFFIXES):
+                picked.append(i)  # 8起违反中央八项规定精神典型问题, 22个国家卓越级智能工厂: inside a name
                 continue
             if tag[:1] in ("l", "i") or tok in _LOCALIZERS:
                 break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when

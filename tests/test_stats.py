@@ -340,6 +340,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # the noun jieba glued to the measure word (个市, 架飞机), not the person cut out of a word (人线)
         ("南京、苏州等7个市同步启动，损失21架飞机和6架直升机，共有186名营员参加。",
          [("7个", "市"), ("21架", "飞机"), ("6架", "直升机"), ("186名", "营员")]),
+        # a count inside a name and a grade go on the phrase after the number
+        ("建成22个国家卓越级智能工厂，学习两个确立重要意义。", [("22个", "国家卓越级智能工厂")]),
         # a character jieba tags zg ends a noun phrase when it is a noun (车, 癌), not when it is an adverb (仍, 较)
         ("全市出动近7000台渣土车，投放50台氢燃料车，14名晚期子宫内膜癌患者参加试验。",
          [("近7000台", "渣土车"), ("50台", "氢燃料车"), ("14名", "晚期子宫内膜癌患者")]),
