@@ -308,6 +308,8 @@ def drop_asides(text: str) -> str:
     return out if len(_alnum(out)) >= 4 else text
 
 
+# verbs that say who spoke: 陈波表示, 史耀斌说
+_SAYING = "说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到|告诉记者"
 # A clause that only frames what follows: a preposition or connective opening it (在…下, 随着…, 作为…, 同时),
 # a bare time (目前), or a speaker and a verb of saying (会议强调, 陈波表示). A head of such clauses says nothing.
 _FRAME_CLAUSE = re.compile(
@@ -317,7 +319,7 @@ _FRAME_CLAUSE = re.compile(
     r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
     r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|晚上|凌晨)?$"  # a date alone (8月8日)
     r"|.{0,24}?(?:方面|期间|以来|之际|之下)$"
-    r"|.{0,24}?(?:说|表示|强调|指出|介绍|认为|称|表明|显示|说明|了解到|透露|坦言|告诉记者|说道|提到)$"
+    rf"|.{{0,24}}?(?:{_SAYING}|表明|显示|说明|了解到)$"
 )
 _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
@@ -384,7 +386,7 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-_SAID = re.compile(r"[^。！？；，,“”「」]{1,40}?(?:说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到|告诉记者)[。！]")
+_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{_SAYING})[。！]")
 
 
 def _attributions(sentences: Sequence[Sentence]) -> dict[int, int]:

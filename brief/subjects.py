@@ -161,8 +161,8 @@ def _listed_items(sentence: Sentence, k: int, count: int) -> list[str] | None:
         start = end
         while start > 0 and tokens[start - 1] not in _CLAUSE_ENDS:
             start -= 1
-        clause = [i for i in range(start, end) if tags[i] not in ("d",) and tokens[i] not in _COMPARED]
-        if clause or start == 0 or end != k:
+        listed = any(tags[i] != "d" and tokens[i] not in _COMPARED for i in range(start, end))
+        if listed or start == 0 or end != k:
             break
         end = start - 1  # 天然气产量稳步提高，同比分别增长…
     depth, kept = 0, []
