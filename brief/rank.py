@@ -26,6 +26,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import LINE_ENDS, lone_lines, one_clause_a_line, title_copies
+from .speakers import FRAME_CLAUSE, SAYING, name_speaker
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -308,29 +309,16 @@ def drop_asides(text: str) -> str:
     return out if len(_alnum(out)) >= 4 else text
 
 
-# verbs that say who spoke: 陈波表示, 史耀斌说
-_SAYING = "说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到|告诉记者"
-# A clause that only frames what follows: a preposition or connective opening it (在…下, 随着…, 作为…, 同时),
-# a bare time (目前), or a speaker and a verb of saying (会议强调, 陈波表示). A head of such clauses says nothing.
-_FRAME_CLAUSE = re.compile(
-    r"(?:但|而|并|且|也|但是)?(?:在|据|随着|作为|基于|针对|对于|通过|为了|为|根据|按照|围绕|截至|伴随|面对|经过|受|"
-    r"特别是|尤其是|与(?=.*相比$))"
-    r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|"
-    r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
-    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|晚上|凌晨)?$"  # a date alone (8月8日)
-    r"|.{0,24}?(?:方面|期间|以来|之际|之下)$"
-    rf"|.{{0,24}}?(?:{_SAYING}|表明|显示|说明|了解到)$"
-)
 _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
 def says_something(head: str) -> bool:
-    """Whether a trimmed head carries a statement: one of its clauses is not a frame (``_FRAME_CLAUSE``). A
+    """Whether a trimmed head carries a statement: one of its clauses is not a frame (``FRAME_CLAUSE``). A
     last clause cut at 、 is part of a list left unfinished (中共中央政治局委员、…) and does not count."""
     clauses = _CLAUSE_SPLIT.split(head)
     if "、" in clauses[-1]:
         clauses.pop()
-    return any(clause.strip() and not _FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) for clause in clauses)
+    return any(clause.strip() and not FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) for clause in clauses)
 
 
 def trim_to_clause(text: str, limit: int) -> str | None:
@@ -386,7 +374,7 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{_SAYING})[。！]")
+_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
 
 
 def _attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
@@ -437,7 +425,8 @@ def select_summary(
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     said = _attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
-    texts = _Lazy(lambda i: _as_point(sentences[i].text + (sentences[said[i]].text if i in said else ""), weights))
+    texts = _Lazy(lambda i: _as_point(
+        name_speaker(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights))
     grams = _Lazy(lambda i: _bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from brief import rank
+from brief import rank, speakers
 from brief.config import BriefConfig
 from brief.models import Article, Sentence
 
@@ -350,3 +350,50 @@ def test_a_quotation_keeps_its_speaker_and_the_speaker_alone_is_no_key_point():
     # in another paragraph, or saying more than who spoke, the next sentence is a sentence of its own
     apart = sentences_of("“我们将继续扩大开放。”", "史耀斌说。", paragraph_break=True)
     assert [p.text for p in rank.select_summary(apart, [0.5, 0.9], article_of(apart), CFG)] == ["“我们将继续扩大开放。”", "史耀斌说。"]
+
+
+def _said(*words: str) -> tuple[str, ...]:
+    return tuple(words)
+
+
+LI_SAYS = _said("李强/nr", "表示/v", "，/x", "中方/f", "愿/v", "加强/v", "合作/vn", "。/x")
+HE_STRESSES = _said("他/r", "强调/v", "，/x", "要/v", "推进/v", "合作/vn", "。/x")
+
+
+def test_an_opening_pronoun_names_the_speaker_before_it():
+    sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
+    assert speakers.name_speaker(sents, 2) == "李强强调，要推进合作。"
+    # a chain of 他… goes back to the speaker; a title names one too (郑大使); 他们, 他的 are left alone
+    chain = sentences_of(LI_SAYS, _said("他/r", "说/v", "，/x", "形势/n", "很/d", "好/a", "。/x"), HE_STRESSES)
+    assert [speakers.name_speaker(chain, i) for i in (1, 2)] == ["李强说，形势很好。", "李强强调，要推进合作。"]
+    envoy = sentences_of(_said("郑/nr", "大使/n", "指出/v", "，/x", "合作/vn", "成果/n", "丰硕/a", "。/x"), HE_STRESSES)
+    assert speakers.name_speaker(envoy, 1) == "郑大使强调，要推进合作。"
+    for other in ("他们强调，要推进合作。", "他的话引起共鸣。"):
+        assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
+
+
+def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
+    subject = _said("中央/n", "书记/n", "蔡奇/nr", "出席/v", "会议/n", "并/c", "讲话/n", "。/x")
+    assert speakers.name_speaker(sentences_of(subject, HE_STRESSES), 1) == "蔡奇强调，要推进合作。"
+    # only just before: two sentences back, the subject of another act may not be the speaker
+    assert speakers.name_speaker(sentences_of(subject, "会议通过了决议。", HE_STRESSES), 2) == "他强调，要推进合作。"
+    # two people around a preposition: who is 他?
+    two = _said("王忠林/nr", "对/p", "赵鹏/nr", "来/v", "鄂/nr", "考察/v", "表示欢迎/v", "。/x")
+    assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
+
+
+def test_a_pronoun_is_left_alone_when_no_person_is_named():
+    meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "落实/v", "。/x")
+    assert speakers.name_speaker(sentences_of(meeting, HE_STRESSES), 1) == "他强调，要推进合作。"
+    # 他指责史密斯…: he is not the man he names
+    accuses = "他指责李强干扰选举。"
+    assert speakers.name_speaker(sentences_of(LI_SAYS, accuses), 1) == accuses
+    # the speaker two paragraphs back is out of reach
+    far = sentences_of(LI_SAYS, "会谈结束。", HE_STRESSES, paragraph_break=True)
+    assert speakers.name_speaker(far, 2) == "他强调，要推进合作。"
+
+
+def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
+    sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
+    points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
+    assert [(p.index, p.text) for p in points] == [(2, "李强强调，要推进合作。")]

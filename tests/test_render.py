@@ -152,6 +152,15 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+def test_a_section_item_opened_by_a_pronoun_names_the_speaker():
+    said = "县司法局局长表示，今年以来调解工作成效明显。"
+    pronoun = "他强调，要把法律服务送到田间地头。"
+    sentences = (*SAMPLE[:5], (1, SectionKind.ACTIVITIES, 0.06, said), (1, SectionKind.ACTIVITIES, 0.05, pronoun), *SAMPLE[5:])
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0, 2, 8, 11)))
+    shown = [item.text for item in content.lists["activities"]]
+    assert "县司法局局长强调，要把法律服务送到田间地头。" in shown and pronoun not in shown
+
+
 def test_sections_leave_out_questions_and_what_the_key_points_say():
     question = "中方将为维护全球粮食安全作出哪些努力？"
     repeated = SAMPLE[0][3]  # a key point the article says twice

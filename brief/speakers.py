@@ -1,0 +1,121 @@
+"""Who a sentence speaks of: the saying verbs and framing clauses the ranker reads, and the person an opening
+他/她 stands for, so that a key point or a section item read alone still says who spoke (他强调，… → 李强强调，…).
+
+Light on purpose (no numpy, no jieba): the PDF side of the renderer uses it too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from .models import Sentence
+
+# verbs that say who spoke: 陈波表示, 史耀斌说
+SAYING = "说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到|告诉记者"
+# A clause that only frames what follows: a preposition or connective opening it (在…下, 随着…, 作为…, 同时),
+# a bare time (目前), or a speaker and a verb of saying (会议强调, 陈波表示). A head of such clauses says nothing.
+FRAME_CLAUSE = re.compile(
+    r"(?:但|而|并|且|也|但是)?(?:在|据|随着|作为|基于|针对|对于|通过|为了|为|根据|按照|围绕|截至|伴随|面对|经过|受|"
+    r"特别是|尤其是|与(?=.*相比$))"
+    r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|"
+    r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
+    r"|(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚间|晚上|凌晨)?$"  # a date alone (8月8日)
+    r"|.{0,24}?(?:方面|期间|以来|之际|之下)$"
+    rf"|.{{0,24}}?(?:{SAYING}|表明|显示|说明|了解到)$"
+)
+_OPENING_MARKS = re.compile(r"^[\W_]+")  # quotation marks and spaces before a clause
+
+# a person's pronoun opening a sentence (他强调，…; 她还表示): shown alone, the sentence says not who
+_PRONOUN_OPENER = re.compile(r"[他她](?![们人的])")
+# who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
+# 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
+_SPEAKER = re.compile(
+    rf"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{{2,12}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?"
+    r"(?:还|也|并|同时|则|进一步)?"
+    rf"(?:在[^，,。！？；“”]{{1,30}}?)?(?:{SAYING})"
+)
+_NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")
+_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+_PERSON_TITLES = (
+    "总书记", "主席", "总统", "总理", "首相", "部长", "大使", "书记", "市长", "省长", "县长", "区长", "局长", "厅长",
+    "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "发言人", "负责人",
+    "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生",
+)
+_TITLE_TAGS = frozenset({"n", "nt", "nz"})
+_AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l"})  # 蔡奇出席会议/l, 张国清先后/d
+_SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
+
+
+def _speaker(sentence: Sentence) -> str | None:
+    """The person ``sentence`` reports as speaking in its first 40 characters (李强表示，…): a name (jieba's person
+    tags, or 尤里·伊格纳特) or a title (郑大使, 发言人), not an organ, a paper or a document."""
+    for match in _SPEAKER.finditer(sentence.text[:40]):
+        who = match.group("who")
+        if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
+            continue
+        end, last_tag = 0, ""
+        for token, tag in zip(sentence.tokens, sentence.tags):
+            if end >= match.end("who"):
+                break
+            end += len(token)
+            last_tag = tag
+        named = end == match.end("who") and last_tag in _PERSON_TAGS
+        if named or "·" in who or who.endswith(_PERSON_TITLES):
+            return who
+    return None
+
+
+def _subject(sentence: Sentence) -> str | None:
+    """The one person named before the first verb or preposition of the sentence's first clause that is not a
+    frame (开幕式上，): 张国清先后到…, 中共中央政治局常委…蔡奇出席…, 陈佩洁在致辞中… (not 王忠林对赵鹏…: a
+    second person in the preposition's phrase). The name follows nothing or a title (书记蔡奇), and a verb, a
+    preposition or an adverb follows it: a name jieba cut from a longer one (瓦/卡尔, 宽夫/海伦) or from a place
+    (达府/美速市) is no subject."""
+    names: list[str] = []
+    clause = ""
+    tokens, tags = sentence.tokens, sentence.tags
+    for k, (token, tag) in enumerate(zip(tokens, tags)):
+        if token in "，,":
+            if names or not FRAME_CLAUSE.match(_OPENING_MARKS.sub("", clause)):
+                break
+            clause = ""
+            continue
+        if tag in ("v", "p"):
+            phrase = itertools.takewhile(lambda pair: pair[1] != "v" and pair[0] != "，", zip(tokens[k:], tags[k:]))
+            if tag == "p" and any(t in _PERSON_TAGS and w not in names for w, t in phrase):
+                return None  # 萨尔瓦多在华留学生安娜…, 王忠林对赵鹏…: who is the subject?
+            break
+        clause += token
+        if (tag in _PERSON_TAGS and 2 <= len(token) <= 4 and not token.endswith("方")  # 马方/nr is a side
+                and (not clause[: -len(token)] or (tags[k - 1] in _TITLE_TAGS and len(tokens[k - 1]) >= 2))
+                and k + 1 < len(tokens) and tags[k + 1] in _AFTER_SUBJECT):
+            names.append(token)
+    return names[0] if len(set(names)) == 1 else None
+
+
+def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
+    """``text`` (sentence ``i``'s own by default) with an opening 他/她 replaced by the person the sentences before
+    name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone: the nearest speaker (``_speaker``) within
+    ``_SPEAKER_REACH`` sentences, or the subject (``_subject``) of the sentence just before; a chain of 他…。他…
+    is followed back. Unchanged when none is found or the paragraph changed twice."""
+    text = sentences[i].text if text is None else text
+    pronoun = _PRONOUN_OPENER.match(text)
+    if pronoun is None:
+        return text
+    steps = 0
+    for j in range(i - 1, -1, -1):
+        before = sentences[j]
+        if before.paragraph < sentences[i].paragraph - 1:
+            break
+        if before.text.startswith(pronoun.group()):
+            continue  # 他说，…。他强调，…: the same speaker
+        steps += 1
+        who = _speaker(before) or (_subject(before) if steps == 1 else None)
+        if who is not None:
+            # 他指责史密斯…: whoever he is, he is not the man he names
+            return text if who in text else who + text[pronoun.end():]
+        if steps == _SPEAKER_REACH:
+            break
+    return text
