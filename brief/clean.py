@@ -110,8 +110,9 @@ _SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
 _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|(?<![\u4e00-\u9fff])(?:文图|图文|文|图|摄)(?![\u4e00-\u9fff]))[\s:：/／]*")
 
 
-def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Article:
-    """Turn a decoded document into an Article; ``title`` overrides the one found in the text."""
+def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date: str | None = None) -> Article:
+    """Turn a decoded document into an Article; ``title`` and ``date`` (YYYY-MM-DD) override the ones found in the
+    text (a dateline such as 新华社北京4月15日电 gives no year, so no date)."""
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
@@ -123,9 +124,21 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None) -> Ar
     if given:
         main, sub = _title_parts(given)
         article = replace(article, title=main, subtitle=sub)
+    if date:
+        article = replace(article, date=given_date(date), time=article.time if article.date == date else None)
     if not HAN.search(article.body):
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     return article
+
+
+def given_date(text: str) -> str:
+    """A date a user gave, as YYYY-MM-DD; InputError when it is no calendar date in that form."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    raise InputError(f"date {text!r} is not a date written YYYY-MM-DD")
 
 
 def normalize_text(text: str) -> str:

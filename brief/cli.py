@@ -170,13 +170,17 @@ def _dash_is_stdout_stream(ctx: click.Context, param: click.Parameter, value: Pa
 @click.option("-o", "--output", type=click.Path(path_type=Path), callback=_dash_is_stdout,
               help="Output file (format from its suffix); - or none: standard output.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), help="Output format.")
+@click.option("--title", help="The article's title, instead of the one found in the text.")
+@click.option("--date", type=click.DateTime(["%Y-%m-%d"]),
+              help="The article's date, YYYY-MM-DD, instead of the one found (新华社北京4月15日电 gives no year).")
 @config_options
-def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
+def make(source: str, output: Path | None, fmt: str | None, title: str | None, date, **options) -> None:
     """Brief one article (.txt or .html file, or - for stdin).
 
     \b
     brief make article.txt -o brief.pdf
     brief make page.html --format json
+    brief make article.txt --title "标题" --date 2024-04-15 -f md
     cat article.txt | brief make - -f md
     """
     cfg = make_config(**options)
@@ -186,11 +190,12 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
+    given = {"title": title or None, "date": date.date().isoformat() if date else None}
     try:
         if fmt == "pdf" and (os.cpu_count() or 1) > 1:
-            briefing = _analyse_while_preloading_pdf(source, stdin, cfg)
+            briefing = _analyse_while_preloading_pdf(source, stdin, cfg, given)
         else:
-            briefing = _analyse(source, stdin, cfg)
+            briefing = _analyse(source, stdin, cfg, given)
         from . import render
 
         data = render.render(briefing, fmt, cfg)
@@ -199,16 +204,16 @@ def make(source: str, output: Path | None, fmt: str | None, **options) -> None:
     write_bytes(data, output)
 
 
-def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig):
-    """The Briefing of a path, or of standard input's bytes."""
+def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig, given: dict[str, str | None]):
+    """The Briefing of a path, or of standard input's bytes; ``given`` title and date override the ones found."""
     from . import load, pipeline
 
     if stdin is not None:
-        return pipeline.brief_document(load.load_bytes(stdin, "<stdin>", cfg), cfg)
-    return pipeline.brief_article(source, cfg)
+        return pipeline.brief_document(load.load_bytes(stdin, "<stdin>", cfg), cfg, **given)
+    return pipeline.brief_article(source, cfg, **given)
 
 
-def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefConfig):
+def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefConfig, given: dict[str, str | None]):
     """Analyse in a forked child while this process imports WeasyPrint and loads the fonts.
 
     The two take most of a cold run (jieba's dictionary and numpy there, WeasyPrint here), so on two
@@ -220,20 +225,20 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
     try:
         readable, writable = os.pipe()
     except OSError:
-        return _analyse(source, stdin, cfg)
+        return _analyse(source, stdin, cfg, given)
     try:
         pid = os.fork()
     except OSError:  # out of processes or memory: analyse here
         os.close(readable)
         os.close(writable)
-        return _analyse(source, stdin, cfg)
+        return _analyse(source, stdin, cfg, given)
     if pid == 0:  # the child: never returns into the CLI
         status = 1
         try:
             os.close(readable)
             os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # small matrices: no BLAS thread pool to start
             try:
-                result = _analyse(source, stdin, cfg)
+                result = _analyse(source, stdin, cfg, given)
             except BriefError as err:
                 result = err
             with os.fdopen(writable, "wb") as pipe:
@@ -253,7 +258,7 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
             pipe.close()  # should preload fail, a child still writing gets EPIPE rather than waiting forever
             os.waitpid(pid, 0)
     if not data:  # the child failed in an unexpected way: do it here, where any error shows properly
-        return _analyse(source, stdin, cfg)
+        return _analyse(source, stdin, cfg, given)
     result = pickle.loads(data)
     if isinstance(result, BriefError):
         raise result
@@ -268,7 +273,7 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
               help="Worker processes.")
 @config_options
 def batch(source: Path, output: Path, jobs: int, **options) -> None:
-    """Brief every record {"id", "text", "title"?} of a JSONL file into OUT.jsonl.
+    """Brief every record {"id", "text", "title"?, "date"?} of a JSONL file into OUT.jsonl.
 
     \b
     brief batch articles.jsonl -o briefs.jsonl

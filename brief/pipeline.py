@@ -9,9 +9,11 @@ from .config import BriefConfig
 from .models import Article, Briefing, RawDocument
 
 
-def brief_document(raw: RawDocument, cfg: BriefConfig) -> Briefing:
-    """Clean, analyse and structure one decoded document."""
-    return brief_cleaned(clean.clean(raw, cfg), cfg)
+def brief_document(
+    raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date: str | None = None
+) -> Briefing:
+    """Clean, analyse and structure one decoded document; ``title`` and ``date`` override the ones found."""
+    return brief_cleaned(clean.clean(raw, cfg, title=title, date=date), cfg)
 
 
 def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
@@ -34,9 +36,11 @@ def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
     )
 
 
-def brief_article(source: Path | str, cfg: BriefConfig) -> Briefing:
-    """Brief one article from a path, or ``-`` for standard input."""
-    return brief_document(load.load_path(source, cfg), cfg)
+def brief_article(
+    source: Path | str, cfg: BriefConfig, *, title: str | None = None, date: str | None = None
+) -> Briefing:
+    """Brief one article from a path, or ``-`` for standard input; ``title`` and ``date`` override the ones found."""
+    return brief_document(load.load_path(source, cfg), cfg, title=title, date=date)
 
 
 def warm_up(cfg: BriefConfig) -> None:
@@ -50,6 +54,8 @@ def warm_up(cfg: BriefConfig) -> None:
         sections.load_model()
 
 
-def brief_text(text: str, cfg: BriefConfig, *, title: str | None = None, name: str = "<text>") -> Briefing:
-    """Brief an article given as a string (a batch record); ``title`` overrides the one found."""
-    return brief_cleaned(clean.clean(load.from_text(text, name, cfg), cfg, title=title), cfg)
+def brief_text(
+    text: str, cfg: BriefConfig, *, title: str | None = None, date: str | None = None, name: str = "<text>"
+) -> Briefing:
+    """Brief an article given as a string (a batch record); ``title`` and ``date`` override the ones found."""
+    return brief_cleaned(clean.clean(load.from_text(text, name, cfg), cfg, title=title, date=date), cfg)

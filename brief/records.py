@@ -1,4 +1,4 @@
-"""JSONL article records {"id", "text", "title"?}: reading them and briefing one into a brief/1 object."""
+"""JSONL article records {"id", "text", "title"?, "date"?}: reading them and briefing one into a brief/1 object."""
 
 from __future__ import annotations
 
@@ -60,17 +60,23 @@ def _reject_constant(name: str):
 
 def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
     """Brief one record into the brief/1 JSON object with its ``id``; raises BriefError when it cannot."""
-    from . import pipeline, render
+    from . import clean, pipeline, render
 
     name = f"record {record.get('id')!r} (line {record.get('_line')})"
     if record.get("_error"):
         raise InputError(record["_error"])
-    text, title = record.get("text"), record.get("title")
+    text, title, date = record.get("text"), record.get("title"), record.get("date")
     if not isinstance(text, str):
         raise InputError(f"{name}: missing \"text\" string")
-    if title is not None and not isinstance(title, str):
-        raise InputError(f"{name}: \"title\" must be a string")
-    briefing = pipeline.brief_text(text, cfg, title=title or None, name=name)
+    for field, value in (("title", title), ("date", date)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f"{name}: \"{field}\" must be a string")
+    if date:
+        try:
+            clean.given_date(date)
+        except InputError as err:
+            raise InputError(f"{name}: {err}") from None
+    briefing = pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=name)
     result = json.loads(render.render(briefing, "json", cfg))
     result["id"] = record.get("id")
     return result

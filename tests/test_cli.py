@@ -29,6 +29,20 @@ def test_make_json_to_stdout_through_the_entry_point():
     assert set(data) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary", "keywords", "statistics"}
 
 
+def test_make_takes_a_title_and_a_date_the_text_lacks(tmp_path):
+    dateline = tmp_path / "item.txt"  # a dateline gives no year: no date of its own
+    dateline.write_text("新华社北京4月15日电 国家卫生健康委15日召开新闻发布会，介绍今年以来的监管情况。会议指出，各地共查处案件120件。", encoding="utf-8")
+    assert json.loads(run("make", str(dateline), "-f", "json").stdout)["date"] is None
+    result = run("make", str(dateline), "-f", "json", "--title", "卫健委召开新闻发布会", "--date", "2024-04-15")
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert (data["title"], data["date"]) == ("卫健委召开新闻发布会", "2024-04-15")
+    # the article's own date gives way too
+    assert json.loads(run("make", str(ARTICLE), "-f", "json", "--date", "2024-03-19").stdout)["date"] == "2024-03-19"
+    bad = run("make", str(dateline), "-f", "json", "--date", "2024-02-30")
+    assert bad.returncode == 2 and b"--date" in bad.stderr and not bad.stdout
+
+
 def test_make_from_stdin_markdown():
     result = run("make", "-", "-f", "md", stdin=ARTICLE.read_bytes())
     assert result.returncode == 0, result.stderr.decode()
@@ -96,6 +110,18 @@ def test_batch_reports_a_bad_record_and_goes_on(tmp_path):
     assert lines[0]["schema"] == "brief/1" and lines[2]["title"] == "常务会议"
     assert "empty" in lines[1]["error"] and "JSON" in lines[3]["error"]
     assert "2 of 4 records failed" in result.stderr.decode()
+
+
+def test_batch_records_may_give_a_date(tmp_path):
+    text = "新华社北京4月15日电 国家卫生健康委15日召开新闻发布会，介绍今年以来的监管情况。会议指出，各地共查处案件120件。"
+    source = tmp_path / "in.jsonl"
+    records = [{"id": 1, "text": text, "date": "2024-04-15"}, {"id": 2, "text": text, "date": "15/04/2024"}, {"id": 3, "text": text, "date": 20240415}]
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert out[0]["date"] == "2024-04-15"
+    assert "YYYY-MM-DD" in out[1]["error"] and '"date" must be a string' in out[2]["error"]
 
 
 def test_batch_output_dash_is_stdout(tmp_path):
