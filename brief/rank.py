@@ -12,6 +12,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -516,6 +517,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         tokens.append("")
         tags += marks
         tags.append("")
+    tokens, tags = _glue_fragments(tokens, tags, stop)
     long = [i for i, t in enumerate(tokens) if len(t) >= 2]
     at = [
         i
@@ -540,7 +542,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     words = list(vocab)
     k = len(words)
     flat = np.array([vocab[tokens[i]] for i in at], dtype=np.int64)
-    ends = np.cumsum([len(s.tokens) + 1 for s in sentences])
+    ends = [k + 1 for k, token in enumerate(tokens) if not token]  # after each sentence's closing ""
     owner = np.searchsorted(ends, at, side="right")  # the sentence of each candidate
     pairs = [
         (flat[:-off][same], flat[off:][same])
@@ -596,7 +598,10 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")
-_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时")  # numerals and dates: 27日京畿道
+_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时届人且当往")  # numerals, dates, counts, 且: 27日京畿道
+_FRAGMENT_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})  # nouns and names: no verb (已/完成)
+# and no verb: 受/台风, 赴/湛江, 含/中国香港 are two words however often they meet
+_NOT_FRAGMENT_TAGS = ("p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "v", "k")
 _LONGEST_NAME = 8  # characters: a longer run is a phrase (武汉三镇队守门员刘殿), not a name
 
 
@@ -633,6 +638,33 @@ def _glue_names(
     out_tokens, out_tags = list(tokens), list(tags)
     for i, j, tag in reversed(runs):
         out_tokens[i:j], out_tags[i:j] = ["".join(tokens[i:j])], [tag]
+    return out_tokens, out_tags
+
+
+def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) -> tuple[list[str], list[str]]:
+    """A noun or name jieba cut from the character before it, whole again when that same character comes before it
+    every time it occurs, twice or more (直/发器 → 直发器, 特/拉维斯, 大/模型, 新/征程): the character is no
+    stopword, numeral, verb, preposition, conjunction, particle, pronoun, measure word or place word."""
+    before: dict[str, set[str]] = {}
+    for k, word in enumerate(tokens):
+        if len(word) >= 2 and tags[k] in _FRAGMENT_TAGS:
+            prev = tokens[k - 1] if k else ""
+            loose = (len(prev) == 1 and _NAME_PIECE.match(prev) and prev not in stop and prev not in _NOT_NAME_CHARS
+                     and not tags[k - 1].startswith(_NOT_FRAGMENT_TAGS))
+            before.setdefault(word, set()).add(prev if loose else "")
+    counts = Counter(tokens)
+    glued = {word for word, chars in before.items() if len(chars) == 1 and "" not in chars and counts[word] >= 2}
+    if not glued:
+        return tokens, tags
+    out_tokens: list[str] = []
+    out_tags: list[str] = []
+    for word, tag in zip(tokens, tags):
+        if word in glued and out_tokens:
+            out_tokens[-1] += word
+            out_tags[-1] = tag
+        else:
+            out_tokens.append(word)
+            out_tags.append(tag)
     return out_tokens, out_tags
 
 

@@ -236,6 +236,19 @@ def test_a_name_jieba_split_is_one_keyword():
     assert not any("说" in w or "的" in w for w in words)  # a stopword or a verb is no part of a name
 
 
+def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
+    sents = sentences_of(("这款/r", "直/d", "发器/n", "采用/v", "陶瓷/n", "技术/n", "。/x"),
+                         ("直/d", "发器/n", "售价/n", "较/zg", "高/a", "。/x"),
+                         ("受/v", "台风/n", "影响/vn", "，/x", "航班/n", "取消/v", "。/x"),
+                         ("受/v", "台风/n", "影响/vn", "，/x", "陶瓷/n", "停产/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "直发器" in words and "发器" not in words
+    assert not any(w.startswith("受") for w in words)  # a verb before a word is a word of its own (台风影响)
+    # once with the character and once without: two words
+    apart = sents[:1] + sentences_of(("发器/n", "售价/n", "较/zg", "高/a", "。/x"))
+    assert "直发器" not in [k.word for k in rank.rank_keywords(apart, article_of(apart), BriefConfig())]
+
+
 def test_keywords_user_stopwords_and_cap(tmp_path):
     extra = tmp_path / "stop.txt"
     extra.write_text("# mine\n律师\n", encoding="utf-8")
