@@ -25,9 +25,12 @@ MAX_SENTENCE = 300  # longer runs without a full stop are cut at a comma (or har
 _CLOSERS = "”’」』）)】》〕\"'"
 # A sentence ends at 。！？；… (runs allowed), with any closing quotes/brackets kept on its side; an ASCII ! or ?
 # followed by a Latin letter or digit is inside a name (YES!IC), not an end, and neither is a quotation the
-# sentence goes on after (高举“祝访问取得圆满成功！”等红色横幅, 喊出“加油！”、“必胜！”的口号).
+# sentence goes on after (高举“祝访问取得圆满成功！”等红色横幅, 喊出“加油！”、“必胜！”的口号), nor one a short
+# quotation the sentence goes on after follows (“祝访问圆满成功！”“中秘友谊万岁！”等横幅: a list of slogans; not
+# two remarks in a row, “爽快，但很安全。”“今年游客有望突破1万人次。”).
 _END = re.compile(
-    rf"(?>(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*)(?!(?<=[”」』\"])[等的、，,和与及字])"
+    rf"(?>(?:(?:[。！？；]|[!?](?![A-Za-z0-9]))+|…+)[{re.escape(_CLOSERS)}]*)"
+    r"(?!(?<=[”」』\"])(?:[等的、，,和与及字]|“[^“”。]{1,30}[！？]?”[“等的、]))"
 )
 _SOFT_BREAK = re.compile(r"[，、：,:]")
 LINE_ENDS = "。！？!?…；;：:"  # the marks that end a sentence or clause: a line ending otherwise is unpunctuated
