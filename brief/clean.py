@@ -106,6 +106,12 @@ _CITATION = re.compile(
     r"[（(]\s*(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:第?\s*\d{1,2}\s*版)?\s*[）)]\s*$"
 )
 _SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
+# a chart's credit a dump ran into the next sentence: …有所下滑。来源：中国汽车流通协会流通协会指出，… (the organ's
+# name ends at its first organ word; the sentence after it stays)
+_INLINE_CREDIT = re.compile(
+    r"(?<=[。！？”])(?:图片|图表|数据|资料)?来源[：:][^，。！？：:“”\s]{2,24}?"
+    r"(?:协会|学会|研究院|研究所|中心|统计局|局|部|委员会|委|院|公司|集团|网|社|报|台|署|厅|办|银行)(?=[\u4e00-\u9fff“])"
+)
 # 文/图/摄 are roles only on their own (文/图 张三, 记者 吴岳文 文), not as the last character of a name (吴岳文)
 _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|(?<![\u4e00-\u9fff])(?:文图|图文|文|图|摄)(?![\u4e00-\u9fff]))[\s:：/／]*")
 
@@ -256,7 +262,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         line = _strip_photos(line)
         if not line:
             continue
-        line = _SHARE_PROMPT.sub("", line)
+        line = _INLINE_CREDIT.sub("", _SHARE_PROMPT.sub("", line))
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
             sources.append(trailing.group(1))

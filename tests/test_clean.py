@@ -291,6 +291,14 @@ def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
 
 
+def test_a_chart_credit_run_into_the_next_sentence_goes_and_the_sentence_stays(cfg):
+    text = ("预计7月乘用车终端销量在170万辆左右，同环比均有所下滑。来源：中国汽车流通协会流通协会指出，政策对汽车市场有一定的"
+            "提振作用。数据来源：国家统计局从区域指数情况看，东区指数为59.5%。资金来源：财政拨款和社会捐助各占一半。")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg).body
+    assert body == ("预计7月乘用车终端销量在170万辆左右，同环比均有所下滑。流通协会指出，政策对汽车市场有一定的提振作用。"
+                    "从区域指数情况看，东区指数为59.5%。资金来源：财政拨款和社会捐助各占一半。")
+
+
 def test_a_caption_before_the_first_sentence_that_repeats_the_title_goes(cfg):
     text = ("俄军卡-52摧毁一辆乌克兰坦克和步兵战车\n卡-52直升机在阿尔乔莫夫斯克方向摧毁一辆乌克兰坦克和步兵战车 "
             "俄罗斯卫星通讯社发布的一段视频显示，俄军一架卡-52攻击直升机摧毁了敌方装甲车。")
