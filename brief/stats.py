@@ -201,7 +201,16 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         if fact is None:
             continue
         found.append(fact)
-    return _join_ranges(text, _share_units(text, found))
+    return _join_ages(_join_ranges(text, _share_units(text, found)))
+
+
+def _join_ages(found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
+    """3岁5个月 is one age in years (3.4167 岁), not 3 years and a count of 5 months."""
+    for i in range(len(found) - 2, -1, -1):
+        (start, end, years, unit), (after, stop, months, next_unit) = found[i], found[i + 1]
+        if unit in ("岁", "周岁") and next_unit == "个月" and after == end and months < 12:
+            found[i : i + 2] = [(start, stop, round(years + months / 12, 4), unit)]
+    return found
 
 
 def _join_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
