@@ -220,6 +220,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     ):
         # 7个市, 21架飞机, 186名营员: jieba glued the measure word to the noun counted; one character opens a
         # phrase (72名区青年委员), two are a word
+        if after and tokens[after[0]] in ("（", "(") and rest[-1] in _ADMIN_SUFFIXES and _admin_list(tokens, after):
+            return rest + "".join(tokens[j] for j in after[: _admin_list(tokens, after)])  # 31个省（区、市）
         if not after or tags[after[0]].startswith("v") or (len(rest) > 1 and tags[after[0]][:1] not in ("n", "b")):
             return rest
         return rest + _collect(tokens, tags, after, limit=5)
@@ -406,6 +408,16 @@ def _area(tokens, tags, picked: list[int]) -> bool:
     return len(picked) > 2 and tokens[picked[1]] in _ADMIN_SUFFIXES
 
 
+def _admin_list(tokens, order: list[int]) -> int:
+    """How many tokens a bracket of kinds of place spans from its opening one ((区、市), （自治区、直辖市）), or 0."""
+    for m, j in enumerate(order[1:8], 1):
+        if tokens[j] in ("）", ")"):
+            return m + 1 if m > 1 else 0
+        if tokens[j] != "、" and tokens[j][-1] not in _ADMIN_SUFFIXES:
+            return 0
+    return 0
+
+
 def _noun(token: str, tag: str) -> bool:
     if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
         return True
@@ -421,7 +433,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     if backward and len(order) > 1 and _glued(tokens, tags, order[0], order[1]):
         picked, glued = [order[0], order[1]], 2  # 督办单4份, 充电桩60万个, 不良贷款率1.68%: one word jieba split
     verbs = 0
+    inside = 0  # tokens already taken (及/以上)
     for n, i in enumerate(order[glued:], glued):
+        if inside:
+            inside -= 1
+            continue
         tok, tag = tokens[i], tags[i]
         nxt = order[n + 1] if n + 1 < len(order) else None
         before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
@@ -457,6 +473,17 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 continue
             if tok in _AND and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
                 picked.append(i)  # 200多个国家和地区: one subject of two nouns
+                continue
+            if tok == "及" and nxt is not None and tokens[nxt] in ("以上", "以下") and n + 2 < len(order) and _noun(
+                tokens[order[n + 2]], tags[order[n + 2]]
+            ):
+                picked += [i, nxt]  # 338个地级及以上城市: a grade and those above it
+                inside = 1
+                continue
+            listed = _admin_list(tokens, order[n:]) if tok in ("（", "(") and tokens[picked[-1]][-1] in _ADMIN_SUFFIXES else 0
+            if listed:
+                picked += order[n : n + listed]  # 31个省（区、市）: the kinds of place counted alike
+                inside = listed - 1
                 continue
             break
         if tok in _NEGATIONS and picked and picked[-1] == i + 1 and tags[i + 1][:1] in ("a", "v", "n") and (
