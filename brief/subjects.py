@@ -77,6 +77,7 @@ _REACHED = re.compile(
     r"[，,]\s*(?:(?:19|20)\d\d年(?:[和、至到-](?:19|20)\d\d年)?|去年|今年|前年|当年)?(?:分别|已|又|再|首次|首)?"
     r"(?:达到|达|为|共计|总计|合计|累计|突破|破|增至|升至|降至|超过)了?"
 )
+_RATE_WORDS = ("率", "比例", "比重", "占比")
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # ... and the verbs of what a number reached, which name nothing either: 分别突破700万, 去年首破900万人
 _REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
@@ -244,7 +245,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         part = _share(tokens, tags, before)
         if part:
             return part
-    if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的":  # 51%的乘客, 超过80%的登革热病例
+    rated = next((tokens[i] for i in before if tokens[i] not in _TAIL_WORDS and tokens[i] not in ("高", "达到")), "")
+    if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的" and not rated.endswith(_RATE_WORDS):
+        # 51%的乘客, 超过80%的登革热病例 (but 普及率高达66.5%的农村互联网 measures the rate)
         phrase = _collect(tokens, tags, after[1:], limit=5)
         if phrase:
             return phrase

@@ -349,6 +349,9 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # things joined by 及其, 和 or 、 before the number are one subject; a list of amounts is not joined
         ("抽检食用油、油脂及其制品44批次，金条和金币需求146.31吨，发放宣传资料20万件、宣传册13万份。",
          [("44批次", "食用油、油脂及其制品"), ("146.31吨", "金条和金币需求"), ("20万件", "宣传资料"), ("13万份", "宣传册")]),
+        # a rate before the number is what it measures, whatever follows 的
+        ("还有普及率高达66.5%的农村互联网，占比达到30%的企业，超过40%的乘客。",
+         [("66.5%", "普及率"), ("30%", "占比"), ("超过40%", "乘客")]),
         # a grade and those above it; the kinds of place counted alike (not any bracket)
         ("338个地级及以上城市平均优良天数有所增加，来自31个省（区、市）、12个省（自治区、直辖市）和5个省（含港澳）。",
          [("338个", "地级及以上城市"), ("31个", "省（区、市）"), ("12个", "省（自治区、直辖市）"), ("5个", "省")]),
