@@ -207,7 +207,7 @@ _CUT_SHORT = re.compile(r"(?<=[\u4e00-\u9fff])(?:…|\.\.\.)$")  # a headline a 
 def _is_heading(line: str) -> bool:
     """A short line with no sentence punctuation: a title, subtitle or section heading (cut short with … by the
     page that listed it: …加强粮食安全和减贫领…)."""
-    if len(line) > 64 or line.endswith(("，", "：")):
+    if not _title_length(line) or line.endswith(("，", "：")):
         return False
     # an exclamation or question inside a short title is fine (服务乡村振兴！5000名志愿者出征)
     line = _CUT_SHORT.sub("", line)
@@ -217,7 +217,14 @@ def _is_heading(line: str) -> bool:
 
 def _is_headline(line: str) -> bool:
     """A page's first line that ends no sentence: a long headline with commas or a quotation (…时被抓 “看电影时…”)."""
-    return len(line) <= 64 and not re.search(r"[。！？；;…]", line) and not line.endswith(("，", "：", ",", ":"))
+    return _title_length(line) and not re.search(r"[。！？；;…]", line) and not line.endswith(("，", "：", ",", ":"))
+
+
+def _title_length(line: str) -> bool:
+    """Short enough for a title: 64 characters, or 120 in parts set apart by spaces, none over 40 (引题 主题 副题:
+    中共中央政治局召开民主生活会强调 锲而不舍落实中央八项规定精神 以优良作风凝心聚力真抓实干 …)."""
+    parts = line.split()
+    return len(line) <= 64 or (len(line) <= 120 and len(parts) > 1 and max(map(len, parts)) <= 40)
 
 
 def _is_short_sentence(line: str) -> bool:

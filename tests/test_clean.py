@@ -97,6 +97,11 @@ def test_a_first_line_that_ends_no_sentence_is_the_headline(cfg):
     article = clean.clean(load.from_text(text, "dump", cfg), cfg)
     assert article.title == "万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态"
     assert article.body.startswith("8月8日，有消息称") and article.byline.startswith("记者 王佳飞")
+    # a headline of parts set apart by spaces may run longer
+    parts = "中共中央政治局召开民主生活会强调 锲而不舍落实中央八项规定精神 以优良作风凝心聚力真抓实干 中共中央总书记习近平主持会议并发表重要讲话"
+    text = parts + "\n中共中央政治局于12月25日至26日召开民主生活会，深入学习贯彻习近平新时代中国特色社会主义思想，开展批评和自我批评。"
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert article.title == parts and article.body.startswith("中共中央政治局于12月25日")
     # a first line that ends a sentence is text
     text = "3月14日，市政府召开常务会议，研究部署近期重点工作。\n会议强调，各地要抓好落实，确保各项任务按时完成。"
     assert clean.clean(load.from_text(text, "dump", cfg), cfg).body.startswith("3月14日，市政府召开常务会议")
