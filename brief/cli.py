@@ -9,6 +9,7 @@ import re
 import signal
 import sys
 import tempfile
+from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -71,13 +72,20 @@ def make_config(config_path=None, max_input_mb=None, **overrides) -> BriefConfig
         raise BriefFailed(str(err)) from None
 
 
-def check_output(path: Path) -> Path:
-    """The folder ``path`` will be written in; BriefFailed when it cannot be (checked before any work)."""
+def check_output(path: Path, sources: Iterable[Path | str] = ()) -> Path:
+    """The folder ``path`` will be written in; BriefFailed when it cannot be, or when writing would replace one of
+    the ``sources`` (an input file, or a file inside an input folder) (checked before any work)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         if path.is_dir():
             raise BriefFailed(f"{path}: is a folder; give a file name")
+        for source in sources:
+            source = Path(source)
+            if str(source) == "-" or not path.is_file() or not source.exists():
+                continue
+            if source.is_dir() and source.resolve() in path.resolve().parents or path.samefile(source):
+                raise BriefFailed(f"{path}: is an input; writing there would replace it")
         if not folder.is_dir():
             what = "is not a folder" if folder.exists() else "does not exist"
             raise BriefFailed(f"{path}: output folder {folder} {what}")
@@ -186,7 +194,7 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
     cfg = make_config(**options)
     fmt = pick_format(fmt, output)
     if output is not None:
-        check_output(output)
+        check_output(output, [source])
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
@@ -283,7 +291,7 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
     from .records import brief_record, read_records
 
     cfg = make_config(**options)
-    check_output(output)
+    check_output(output, [source])
     try:
         records = read_records(source, cfg)
         from . import pipeline, render  # noqa: F401  (numpy, scipy, jinja2: imported before the fork too)

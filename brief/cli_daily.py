@@ -86,7 +86,7 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html or .txt (or --format)")
-    check_output(output)
+    check_output(output, inputs)
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
@@ -143,7 +143,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     if output is not None:
-        check_output(output)
+        check_output(output, inputs)
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     from email.utils import make_msgid  # here, not at start-up: it loads socket
 

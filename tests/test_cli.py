@@ -89,6 +89,20 @@ def test_failed_make_leaves_no_output_file(tmp_path):
     assert list(tmp_path.iterdir()) == [bad]
 
 
+def test_output_onto_an_input_is_refused_and_the_input_kept(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    records = tmp_path / "in.jsonl"
+    records.write_text(json.dumps({"id": 1, "text": ARTICLE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n", encoding="utf-8")
+    before = records.read_bytes()
+    for args in (["make", str(article), "-o", str(article), "-f", "txt"], ["batch", str(records), "-o", str(records)],
+                 ["daily", str(tmp_path), "--date", "2024-03-18", "-o", str(article)]):
+        result = run(*args)
+        assert result.returncode == 2 and result.stderr.decode().count("\n") == 1, args
+        assert "is an input" in result.stderr.decode()
+    assert article.read_bytes() == ARTICLE.read_bytes() and records.read_bytes() == before
+
+
 def test_output_into_missing_folder_is_a_clear_error(tmp_path):
     result = run("make", str(ARTICLE), "-o", str(tmp_path / "no" / "such" / "out.json"))
     assert result.returncode == 2 and "does not exist" in result.stderr.decode()
