@@ -161,11 +161,14 @@ def textrank4zh_available() -> bool:
 
 def read_records(path: Path | str) -> list[dict]:
     """Records of a JSONL evaluation file; each needs ``text`` and ``summary`` (``title`` optional)."""
+    from .load import decode
+
     records = []
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    lines = decode(data, str(path))[0].splitlines() if data.strip() else []  # UTF-8, GBK, UTF-16: as batch reads them
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue

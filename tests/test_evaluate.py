@@ -73,6 +73,14 @@ def test_read_records_rejects_bad_lines(tmp_path):
         evaluate.read_records(tmp_path / "missing.jsonl")
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16"])
+def test_read_records_reads_the_encodings_batch_reads(tmp_path, encoding):
+    path = tmp_path / "eval.jsonl"
+    record = {"text": "市政府召开常务会议，研究部署近期重点工作。", "summary": "市政府召开常务会议。"}
+    path.write_bytes((json.dumps(record, ensure_ascii=False) + "\n").encode(encoding))
+    assert evaluate.read_records(path) == [record]
+
+
 def test_evaluate_file_scores_brief_and_lead(tmp_path):
     text = (
         "酒泉市司法局12月4日举办国家宪法日宣传活动。活动共发放宣传资料两万余份，接受群众咨询三百余人次。"
