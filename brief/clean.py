@@ -50,11 +50,16 @@ _CHROME_LINE = re.compile(
 )
 # Fragments that mark a line as legal or site boilerplate wherever they appear.
 _CHROME_FRAGMENT = re.compile(
-    r"ICP\s*(?:备|证)|公网安备|许可证[:：编号]|经营许可证|©|\(c\)\s*\d{4}|copyright|版权所有|备案号|"
-    r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|免责声明|"
-    r"申请.{0,6}号请用电脑访问|违法和不良信息举报|举报(?:电话|邮箱)[:：]|客户端下载|扫码下载|技术支持[:：]|主办单位[:：]|"
-    r"承办单位[:：]|联系我们|版权说明[:：]|网站地图|隐私(?:政策|条款)|用户协议|如遇作品内容、版权等问题",
+    r"ICP\s*(?:备|证)|公网安备|©|\(c\)\s*\d{4}|copyright|备案号|"
+    r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|"
+    r"申请.{0,6}号请用电脑访问|违法和不良信息举报|客户端下载|扫码下载|如遇作品内容、版权等问题",
     re.I,
+)
+# ... and words a footer shares with articles about them (全市为2356家企业办理食品经营许可证。, 127款应用完善隐私政策。):
+# boilerplate only in a line that is no sentence of the text
+_SITE_FRAGMENT = re.compile(
+    r"许可证[:：编号]|经营许可证|版权所有|免责声明|举报(?:电话|邮箱)[:：]|技术支持[:：]|主办单位[:：]|承办单位[:：]|联系我们|"
+    r"版权说明[:：]|网站地图|隐私(?:政策|条款)|用户协议"
 )
 _DATE = re.compile(
     r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?"
@@ -198,6 +203,10 @@ def _is_navigation(line: str) -> bool:
 def _is_chrome(line: str) -> bool:
     if _CHROME_FRAGMENT.search(line) or _is_navigation(line):
         return True
+    site = len(_SITE_FRAGMENT.findall(line))
+    if site:
+        sentence = len(line) > 30 and "，" in line and line.rstrip("”\"」）)").endswith(("。", "！", "？"))
+        return site > 1 or not sentence  # 主办单位：…，技术支持：…。 is a footer however it ends
     return len(line) <= 40 and bool(_CHROME_LINE.match(line))
 
 

@@ -296,6 +296,15 @@ def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
 
 
+def test_a_sentence_about_licences_or_privacy_is_text_and_a_footer_is_not(cfg):
+    licences = "今年以来，全市共为2356家企业办理食品经营许可证，平均办理时限由20个工作日压缩至5个工作日。"
+    privacy = "同时，市市场监管局督促辖区内127款手机应用完善隐私政策，对12款应用责令整改。"
+    footers = ["主办单位：某市人民政府办公室，技术支持：某某科技有限公司。", "版权所有：某市人民政府 联系我们 网站地图",
+               "食品经营许可证：JY13101010000000"]
+    text = "\n".join([licences, *footers, privacy])
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).body == licences + "\n" + privacy
+
+
 def test_a_chart_credit_run_into_the_next_sentence_goes_and_the_sentence_stays(cfg):
     text = ("预计7月乘用车终端销量在170万辆左右，同环比均有所下滑。来源：中国汽车流通协会流通协会指出，政策对汽车市场有一定的"
             "提振作用。数据来源：国家统计局从区域指数情况看，东区指数为59.5%。资金来源：财政拨款和社会捐助各占一半。")
