@@ -61,8 +61,11 @@ _SITE_FRAGMENT = re.compile(
     r"许可证[:：编号]|经营许可证|版权所有|免责声明|举报(?:电话|邮箱)[:：]|技术支持[:：]|主办单位[:：]|承办单位[:：]|联系我们|"
     r"版权说明[:：]|网站地图|隐私(?:政策|条款)|用户协议"
 )
+# 2023年12月15日, 2023-12-15 10:20, 2023/12/15, 2023.12.15: one style of separator (2023年1-11月 is a span of months)
 _DATE = re.compile(
-    r"((?:19|20)\d\d)\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?)?"
+    r"(?P<year>(?:19|20)\d\d)\s*(?:年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日?"
+    r"|(?P<sep>[-/.])\s*(?P<month2>\d{1,2})\s*(?P=sep)\s*(?P<day2>\d{1,2}))"
+    r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：]\d{2})?)?"
 )
 _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
 _META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
@@ -533,7 +536,8 @@ def _join_sources(sources: list[str]) -> str | None:
 
 
 def _format_date(match: re.Match[str]) -> tuple[str | None, str | None]:
-    year, month, day, hour, minute = match.groups()
+    year, hour, minute = match["year"], match["hour"], match["minute"]
+    month, day = match["month"] or match["month2"], match["day"] or match["day2"]
     try:  # a real calendar date only: 2023-02-30 and 2023/2/29 are not dates
         datetime.date(int(year), int(month), int(day))
     except ValueError:

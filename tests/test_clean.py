@@ -296,6 +296,13 @@ def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
 
 
+def test_a_span_of_months_in_a_title_is_no_date(cfg):
+    text = ("2023年1-11月全省主要经济指标\n2023-12-15 来源：省统计局\n"
+            "1-11月，全省规模以上工业增加值同比增长6.8%，其中11月增长7.2%。全省固定资产投资同比增长5.1%。")
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert (article.title, article.date, article.source) == ("2023年1-11月全省主要经济指标", "2023-12-15", "省统计局")
+
+
 def test_a_sentence_about_licences_or_privacy_is_text_and_a_footer_is_not(cfg):
     licences = "今年以来，全市共为2356家企业办理食品经营许可证，平均办理时限由20个工作日压缩至5个工作日。"
     privacy = "同时，市市场监管局督促辖区内127款手机应用完善隐私政策，对12款应用责令整改。"
