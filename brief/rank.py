@@ -512,7 +512,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     tokens: list[str] = []
     tags: list[str] = []
     for s in sentences:
-        words, marks = _glue_names(s.tokens, s.tags, stop)
+        words, marks = _glue_names(s.tokens, _untag_links(s), stop)
         tokens += words
         tokens.append("")
         tags += marks
@@ -639,6 +639,24 @@ def _glue_names(
     for i, j, tag in reversed(runs):
         out_tokens[i:j], out_tags[i:j] = ["".join(tokens[i:j])], [tag]
     return out_tokens, out_tags
+
+
+_LINK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+", re.I)
+
+
+def _untag_links(sentence: Sentence) -> Sequence[str]:
+    """The sentence's tags, with the words of a web address (utm_source, share_token, zcjd2023) tagged ``x``: no
+    keyword comes from them."""
+    if "http" not in sentence.text and "www." not in sentence.text:
+        return sentence.tags
+    spans = [m.span() for m in _LINK.finditer(sentence.text)]
+    tags, start = list(sentence.tags), 0
+    for k, token in enumerate(sentence.tokens):
+        end = start + len(token)
+        if any(a <= start and end <= b for a, b in spans):
+            tags[k] = "x"
+        start = end
+    return tags
 
 
 def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) -> tuple[list[str], list[str]]:

@@ -249,6 +249,15 @@ def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
     assert "直发器" not in [k.word for k in rank.rank_keywords(apart, article_of(apart), BriefConfig())]
 
 
+def test_no_keyword_comes_from_a_web_address():
+    link = ("https", ":", "//", "www", ".", "gov", ".", "cn", "?", "utm_source", "=", "weixin", "&", "share_token", "=", "8f3a")
+    sents = sentences_of(("数字/n", "政府/n", "发布/v", "新/a", "举措/n", "，/x", "详见/v", *(t + "/eng" for t in link), "。/x"),
+                         ("数字/n", "政府/n", "建设/vn", "惠及/v", "市民/n", "，/x", "social/eng", "media/eng", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "数字" in words or "数字政府" in words
+    assert not {"weixin", "share_token", "8f3a"} & set(words) and "social" in words  # a Latin word outside is one
+
+
 def test_keywords_user_stopwords_and_cap(tmp_path):
     extra = tmp_path / "stop.txt"
     extra.write_text("# mine\n律师\n", encoding="utf-8")

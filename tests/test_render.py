@@ -84,6 +84,19 @@ def test_pdf_shows_masthead_title_points_and_numbers_as_written(short_pdf):
     assert squash(SAMPLE[0][3]) in text  # the best key sentence, whole
 
 
+def test_a_long_web_address_wraps_inside_the_page():
+    url = ("https://www.gov.cn/zhengce/zhengceku/202306/content_6884521.htm?utm_source=weixin&utm_medium=social"
+           "&utm_campaign=zcjd2023&share_token=8f3a9c2b7d1e4f6a")
+    sentences = ((0, SectionKind.ACTIVITIES, 0.2, f"市政府今天发布数字政府建设新举措，全文详见{url}，市民也可以通过平台办理。"), *SAMPLE[1:])
+    data = fit.render_pdf(make_briefing(sentences, STATS, summary_indices=(0, 2, 6, 9)), CFG).pdf
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[0]
+        right = max(ch["x1"] for ch in page.chars)
+        text = squash(page.extract_text())
+    assert right <= float(page.width) - fit.MARGIN_MM["side"] * fit.PT_PER_MM + 1
+    assert "share_token=8f3a9c2b7d1e4f6a" in text  # all of it shown, over two lines
+
+
 def test_fonts_subset_in_parallel_give_the_same_pdf_bytes(short_pdf, monkeypatch):
     import weasyprint.pdf
 
