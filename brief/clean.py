@@ -569,13 +569,24 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     meta = {
         "title": tags.get("title") or _page_title(data.get("title") or ""),
         # the page's own date before trafilatura's, which may be a guess (2023-01-01 from a year elsewhere)
-        "date": (_format_date(dated)[0] if dated else None) or info.get("date")
-        or (data.get("date") if re.fullmatch(r"\d{4}-\d{2}-\d{2}", data.get("date") or "") else None),
+        "date": (_format_date(dated)[0] if dated else None) or info.get("date") or _written(data.get("date"), raw.text),
         "source": tags.get("source") or info.get("source"),
         "site": data.get("sitename") or None,
         "author": tags.get("author") or info.get("author") or data.get("author") or None,
     }
     return text, meta
+
+
+def _written(date: str | None, html: str) -> str | None:
+    """trafilatura's date when the page writes it (2019-01-01, 2019年1月1日, t20190101_ in a link); not one it made
+    up from a year alone (《2019年法治政府建设工作要点》 → 2019-01-01)."""
+    parts = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
+    if parts is None:
+        return None
+    year, month, day = parts.groups()
+    m, d = int(month), int(day)
+    written = rf"{year}\s*(?:[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)|{month}{day})"
+    return date if re.search(written, html) else None
 
 
 def _untable(text: str) -> str:
@@ -616,18 +627,21 @@ def _meta_tags(html: str) -> dict[str, str]:
 
 
 def _info_line(page: str) -> dict[str, str]:
-    """来源, 作者 and date of the page's info line: the first short line that dates the article and names either, or
-    names either next to such a line (发布日期：… and 信息来源：… in boxes of their own)."""
+    """来源, 作者 and date of the page's info line: the first short line that dates the article and names either, else
+    the first that names either next to such a line (发布日期：… and 信息来源：… in boxes of their own; not a dated
+    link of the sidebar just above 来源：…)."""
     lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
-    for k, line in enumerate(lines):
-        if len(line) > 160 or not _DATE.search(line):
-            continue
-        near = [line] + [other for other in lines[max(0, k - 2) : k + 3] if other is not line and len(other) <= 60]
-        source = next((m for m in map(_INLINE_SOURCE.search, near) if m), None)
-        author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
-        if source or author:
-            return {"source": source[1] if source else None, "author": author[1] if author else None,
-                    "date": _format_date(_DATE.search(line))[0]}
+    for reach in (0, 2):
+        for k, line in enumerate(lines):
+            if len(line) > 160 or not _DATE.search(line):
+                continue
+            around = lines[max(0, k - reach) : k + reach + 1]
+            near = [line] + [other for other in around if other is not line and len(other) <= 60]
+            source = next((m for m in map(_INLINE_SOURCE.search, near) if m), None)
+            author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
+            if source or author:
+                return {"source": source[1] if source else None, "author": author[1] if author else None,
+                        "date": _format_date(_DATE.search(line))[0]}
     return {}
 
 

@@ -33,6 +33,8 @@ _BOMS = (
 # In order of preference when two decode equally well: Hong Kong (HKSCS) and Microsoft (cp950) Big5
 # extend Big5 with characters plain Big5 refuses, which would otherwise send the file to GB18030.
 _LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SINGLE_BYTE = frozenset({"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii", "cp1250", "iso8859-2"})
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
@@ -118,9 +120,14 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
     if declared:
         try:
             encoding = codecs.lookup(declared.group(1).decode("ascii")).name
-            return data.decode(encoding), encoding
+            text = data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            # a page of old Chinese sites may declare iso-8859-1 or windows-1252, which decode any bytes: trusted only
+            # when the text it gives is Chinese
+            if _HAN.search(text) or encoding not in _SINGLE_BYTE:
+                return text, encoding
     return _decode_legacy(data, name)
 
 

@@ -127,6 +127,18 @@ def test_info_fields_in_boxes_of_their_own(cfg):
     assert (article.date, article.source, article.byline) == ("2024-03-15", "市应急管理局", "王五")
 
 
+def test_html_dates_are_the_pages_own_not_a_guess_or_the_sidebars(cfg):
+    body = ("<p>3月14日，市政府召开全市安全生产工作会议，部署落实《2019年安全生产工作要点》的重点任务。</p>"
+            "<p>会议指出，全市去年共排查整治各类安全隐患1.2万处，整改率达98.6%，未发生较大以上生产安全事故。</p>")
+    undated = f"<html><head><title>全市安全生产工作会议召开</title></head><body><div>{body}</div></body></html>"
+    assert clean.clean(load.from_text(undated, "page.html", cfg, html=True), cfg).date is None  # not 2019-01-01
+    sidebar = ("<html><head><title>全市安全生产工作会议召开</title></head><body><ul><li>关于做好安全生产工作的通知 2023-04-13</li>"
+               "</ul><h1>全市安全生产工作会议召开</h1><div>发布时间：2023-06-12 来源：市应急管理局</div>"
+               f"<div>{body}</div></body></html>")
+    article = clean.clean(load.from_text(sidebar, "page.html", cfg, html=True), cfg)
+    assert (article.date, article.source) == ("2023-06-12", "市应急管理局")
+
+
 def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
     text = ("全市安全生产工作会议召开\n发布时间：2024-03-15 来源：市应急管理局 作者：张三\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")

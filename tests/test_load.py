@@ -35,6 +35,13 @@ def test_big5_is_told_from_gb18030(cfg):
     assert load.load_bytes(traditional.encode("big5"), "x", cfg).text == traditional
 
 
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252"])
+def test_a_gbk_page_that_declares_a_western_charset_is_read_as_gbk(declared, cfg):
+    page = f'<html><head><meta charset="{declared}"><title>会议</title></head><body><p>市政府召开常务会议，研究部署近期重点工作。</p></body></html>'
+    text, encoding = load.decode(page.encode("gbk"), "page.html")
+    assert "市政府召开常务会议" in text and encoding.startswith("gb")
+
+
 def test_mixed_utf8_and_gbk_lines(cfg):
     data = "第一行是UTF-8编码的文字。\n".encode() + "第二行是GBK编码的文字。".encode("gbk")
     assert load.load_bytes(data, "x", cfg).text == "第一行是UTF-8编码的文字。\n第二行是GBK编码的文字。"
