@@ -233,10 +233,10 @@ def _is_headline(line: str) -> bool:
 
 
 def _title_length(line: str) -> bool:
-    """Short enough for a title: 64 characters, or 120 in parts set apart by spaces, none over 40 (引题 主题 副题:
-    中共中央政治局召开民主生活会强调 锲而不舍落实中央八项规定精神 以优良作风凝心聚力真抓实干 …)."""
+    """Short enough for a title: 80 characters (关于…的实施意见), or 120 in parts set apart by spaces, none over 40
+    (引题 主题 副题: 中共中央政治局召开民主生活会强调 锲而不舍落实中央八项规定精神 以优良作风凝心聚力真抓实干 …)."""
     parts = line.split()
-    return len(line) <= 64 or (len(line) <= 120 and len(parts) > 1 and max(map(len, parts)) <= 40)
+    return len(line) <= 80 or (len(line) <= 120 and len(parts) > 1 and max(map(len, parts)) <= 40)
 
 
 def _is_short_sentence(line: str) -> bool:
