@@ -98,7 +98,7 @@ def test_a_first_line_that_ends_no_sentence_is_the_headline(cfg):
     assert article.title == "万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态"
     assert article.body.startswith("8月8日，有消息称") and article.byline.startswith("记者 王佳飞")
     # a document's long title (up to 80 characters), and a headline of parts set apart by spaces (up to 120)
-    long = "关于进一步加强和改进新时代全市司法行政机关法治宣传教育工作推进国家治理体系和治理能力现代化建设更高水平法治酒泉的实施意见"
+    long = "关于进一步加强和改进新时代全市司法行政机关法治宣传教育工作推进国家治理体系和治理能力现代化建设更高水平法治酒泉的实施意见暨开放日活动综述报道"
     text = long + "\n12月4日是第六个国家宪法日，也是第二个“宪法宣传周”，酒泉市司法局以“弘扬宪法精神”为主题开展系列活动。"
     assert len(long) > 64 and clean.clean(load.from_text(text, "dump", cfg), cfg).title == long
     parts = "中共中央政治局召开民主生活会强调 锲而不舍落实中央八项规定精神 以优良作风凝心聚力真抓实干 中共中央总书记习近平主持会议并发表重要讲话"
