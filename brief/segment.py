@@ -33,6 +33,7 @@ _END = re.compile(
     r"(?!(?<=[”」』\"])(?:[等的、，,和与及字]|“[^“”。]{1,30}[！？]?”[“等的、]))"
 )
 _SOFT_BREAK = re.compile(r"[，、：,:]")
+_UNBROKEN = re.compile(r"[A-Za-z0-9_./%&=?#:+-]")  # characters of one Latin word, number or web address
 LINE_ENDS = "。！？!?…；;：:"  # the marks that end a sentence or clause: a line ending otherwise is unpunctuated
 
 
@@ -91,6 +92,11 @@ def _spans(line: str, start: int, end: int, offset: int, paragraph: int) -> list
         window = line[start : start + MAX_SENTENCE]
         breaks = [m.end() for m in _SOFT_BREAK.finditer(window) if m.end() > MAX_SENTENCE // 3]
         cut = start + (breaks[-1] if breaks else MAX_SENTENCE)
+        if not breaks:  # no comma: not inside a word, a number or a web address (…Super / califragilistic…)
+            inside = cut
+            while inside > start + MAX_SENTENCE // 3 and _UNBROKEN.match(line, inside - 1) and _UNBROKEN.match(line, inside):
+                inside -= 1
+            cut = inside if inside > start + MAX_SENTENCE // 3 else cut
         out.append((offset + start, offset + cut, paragraph))
         start = cut
     return out

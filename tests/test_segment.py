@@ -31,6 +31,13 @@ def test_split_sentences(body, sentences):
     assert [body[s:e] for s, e, _ in segment.split_sentences(body)] == sentences
 
 
+def test_overlong_run_without_a_comma_is_not_cut_inside_a_word_or_number():
+    word = "Supercalifragilisticexpialidocious"
+    body = "中文" * 140 + word + "中文" * 100 + "。"
+    pieces = [body[s:e] for s, e, _ in segment.split_sentences(body)]
+    assert "".join(pieces) == body and any(word in piece for piece in pieces)
+
+
 def test_overlong_run_is_cut_at_a_comma():
     body = "，".join(["这是一个没有句号的很长的分句"] * 60)
     spans = segment.split_sentences(body)
