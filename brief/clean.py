@@ -12,6 +12,7 @@ from itertools import islice
 from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
+from .segment import simplified
 
 log = logging.getLogger(__name__)
 
@@ -264,19 +265,20 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     for line in lines:
         if not line:
             continue
-        found = _SOURCE.match(line)
+        probe = simplified(line)  # 來源：中央通訊社 read as 来源：…, the name kept as written
+        found = _SOURCE.match(probe)
         if found:
-            sources.append(found.group(1).strip())
+            sources.append(line[found.start(1) : found.end(1)].strip())
             continue
-        if len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(line) or _DATE.search(line)):
-            dated = _DATE.search(line)
+        if len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(probe) or _DATE.search(probe)):
+            dated = _DATE.search(probe)
             if dated and date is None:
                 date, clock = _format_date(dated)
-            inline, author = _INLINE_SOURCE.search(line), _INLINE_AUTHOR.search(line)
+            inline, author = _INLINE_SOURCE.search(probe), _INLINE_AUTHOR.search(probe)
             if inline:
-                sources.append(inline.group(1))
+                sources.append(line[inline.start(1) : inline.end(1)])
             if author and not meta.get("author"):
-                meta = {**meta, "author": author.group(1)}
+                meta = {**meta, "author": line[author.start(1) : author.end(1)]}
             continue
         line = _strip_photos(line)
         if not line:

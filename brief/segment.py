@@ -108,7 +108,7 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
     if not spans:
         return ()
     body = article.body
-    analysed = _simplified(body)
+    analysed = simplified(body)
     pairs = _tagger(cfg.segmenter, cfg.userdict)(analysed)
     all_words, all_tags = tuple(zip(*pairs)) or ((), ())
     ends = list(accumulate(map(len, all_words)))
@@ -210,7 +210,7 @@ def _tag(word: str, tags: dict[str, str]) -> str:
     return "nz" if len(word) > 1 else "x" if not word.isalnum() else "n"
 
 
-def _simplified(text: str) -> str:
+def simplified(text: str) -> str:
     """Text converted to Simplified Chinese for analysis when the conversion keeps every length."""
     converted = _t2s(text)
     return converted if len(converted) == len(text) else text

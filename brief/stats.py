@@ -18,12 +18,15 @@ Conventions (documented in DESIGN.md's "Statistics facts" and here):
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
 from .config import BriefConfig
 from .models import Sentence, Statistic
+from .segment import simplified
 from .subjects import NUMERAL_CHARS, QUOTES, subjects
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
@@ -160,8 +163,12 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
     """Every quantity with a unit in the sentences, with what it counts, in document order."""
     facts: list[Statistic] = []
     for sentence in sentences:
-        found = find_quantities(sentence.text)
-        for (start, end, value, unit), subject in zip(found, subjects(sentence, found), strict=True):
+        analysed = _as_simplified(sentence)  # 2,467億元 read as 亿元, 新臺幣 as 新台币; offsets and text as written
+        found = find_quantities(analysed.text)
+        named = subjects(analysed, found)
+        if analysed is not sentence:
+            named = [_as_written(subject, analysed.text, sentence.text) for subject in named]
+        for (start, end, value, unit), subject in zip(found, named, strict=True):
             facts.append(
                 Statistic(
                     text=sentence.text[start:end],
@@ -174,6 +181,25 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
                 )
             )
     return tuple(facts)
+
+
+def _as_simplified(sentence: Sentence) -> Sentence:
+    """The sentence in Simplified Chinese, character for character (itself when it is, or when no such conversion
+    keeps every length)."""
+    text = simplified(sentence.text)
+    if text is sentence.text or text == sentence.text:
+        return sentence
+    ends = list(itertools.accumulate(map(len, sentence.tokens)))
+    if not ends or ends[-1] != len(text):
+        return sentence
+    tokens = tuple(text[end - len(token) : end] for token, end in zip(sentence.tokens, ends, strict=True))
+    return dataclasses.replace(sentence, text=text, tokens=tokens)
+
+
+def _as_written(subject: str, analysed: str, written: str) -> str:
+    """A subject found in the Simplified text, as the article writes it (新台币 → 新臺幣)."""
+    at = analysed.find(subject) if subject else -1
+    return written[at : at + len(subject)] if at >= 0 else subject
 
 
 def find_quantities(text: str) -> list[tuple[int, int, float, str]]:

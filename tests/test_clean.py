@@ -311,6 +311,12 @@ def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
 
 
+def test_a_traditional_info_line_gives_source_and_date(cfg):
+    text = "行政院會通過前瞻基礎建設計畫第三期特別預算\n2020-08-20 14:30 來源：中央通訊社\n行政院今天舉行院會，通過第三期特別預算案，將送立法院審議。"
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert (article.source, article.date) == ("中央通訊社", "2020-08-20") and article.body.startswith("行政院今天舉行院會")
+
+
 def test_a_span_of_months_in_a_title_is_no_date(cfg):
     text = ("2023年1-11月全省主要经济指标\n2023-12-15 来源：省统计局\n"
             "1-11月，全省规模以上工业增加值同比增长6.8%，其中11月增长7.2%。全省固定资产投资同比增长5.1%。")

@@ -360,3 +360,13 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
     facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
     assert [(f.text, f.subject) for f in facts] == expected
+
+
+def test_traditional_chinese_figures_are_read_as_simplified_and_shown_as_written(cfg):
+    body = "總金額為新臺幣2,467億元，軌道建設編列約652億元，新增校園3,112處、托育名額超過1萬個。"
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert [(f.text, f.value, f.unit) for f in facts] == [
+        ("2,467億元", 2.467e11, "元"), ("約652億元", 6.52e10, "元"), ("3,112處", 3112.0, "处"), ("超過1萬個", 1e4, "个")]
+    assert all(f.subject == body[body.find(f.subject) : body.find(f.subject) + len(f.subject)] for f in facts)
+    assert facts[-1].subject == "托育名額"  # as written, not 托育名额
+
