@@ -593,16 +593,25 @@ def _written(date: str | None, html: str) -> str | None:
 
 def _untable(text: str) -> str:
     """trafilatura's table rows (| 网站首页 | 新闻中心 |, | 11月3日下午，…。 会议通报，… |) as lines: a page laid out in
-    a table gives each cell a line, and each paragraph a cell ran together (…。 会议通报) its own."""
+    a table gives each cell a line, and each paragraph a cell ran together (…。 会议通报) its own. A row of a table
+    of figures (| 律师服务工作站 | 79 | 个 |: short cells, one a number) is one line, 律师服务工作站 79个."""
     lines = []
     for line in text.split("\n"):
         row = line.strip()
         if len(row) > 1 and row[0] == "|" and row[-1] == "|":
-            for cell in row.strip("|").split(" | "):
-                lines.extend(_PARAGRAPHS_RUN_TOGETHER.split(cell.strip()))
+            for part in re.split(r"\|\s+\|", row.strip("|")):  # | a | 1 | | b | 2 |: two rows trafilatura ran together
+                cells = [cell.strip() for cell in part.split(" | ") if cell.strip()]
+                if len(cells) > 1 and max(map(len, cells)) <= 30 and any(_FIGURE_CELL.fullmatch(c) for c in cells):
+                    lines.append(re.sub(r"(?<=\d) (?=[^\d\s]{1,2}(?: |$))", "", " ".join(cells)))
+                    continue
+                for cell in cells:
+                    lines.extend(_PARAGRAPHS_RUN_TOGETHER.split(cell))
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?%?")
 
 
 _PARAGRAPHS_RUN_TOGETHER = re.compile(r"(?<=[。！？”])\s+(?=\S)")

@@ -311,6 +311,15 @@ def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     assert clean.clean(load.from_text(body + tail, "x", cfg), cfg).body == body
 
 
+def test_a_table_of_figures_keeps_its_numbers_row_by_row(cfg):
+    page = ("<html><head><title>全市法律服务工作情况</title></head><body><article><h1>全市法律服务工作情况</h1>"
+            "<p>今年以来，全市深入推进公共法律服务体系建设，律师服务网络不断完善，各项工作取得明显成效。</p>"
+            "<table border=1><tr><th>指标</th><th>数量</th><th>单位</th></tr><tr><td>律师服务工作站</td><td>79</td><td>个</td></tr>"
+            "<tr><td>法律顾问协议</td><td>503</td><td>份</td></tr></table></article></body></html>")
+    body = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg).body
+    assert "律师服务工作站 79个" in body and "法律顾问协议 503份" in body and "|" not in body
+
+
 def test_a_traditional_info_line_gives_source_and_date(cfg):
     text = "行政院會通過前瞻基礎建設計畫第三期特別預算\n2020-08-20 14:30 來源：中央通訊社\n行政院今天舉行院會，通過第三期特別預算案，將送立法院審議。"
     article = clean.clean(load.from_text(text, "x", cfg), cfg)
