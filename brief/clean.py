@@ -19,9 +19,10 @@ log = logging.getLogger(__name__)
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
-_ASCII_PUNCT = re.compile(rf"(?<={_CJK})\s*([,;:?!()])|([,;:?!()])\s*(?={_CJK})")
+_ASCII_PUNCT = re.compile(rf"(?<={_CJK})[ \t]*([,;:?!()])|([,;:?!()])[ \t]*(?={_CJK})")  # never across a line break
 # A full stop typed as "." after a Chinese character (not a decimal point: 1.2万, 18.5%).
 _ASCII_STOP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff”’》）])\.(?=\s|$|{_CJK})", re.M)
+_HALF_CLOSED = re.compile(r"（([^（）()\n]{0,20})\)")
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
 # (only a str given by a caller, e.g. a JSON record with "\ud800", can hold them: they cannot be encoded).
@@ -167,6 +168,8 @@ def normalize_text(text: str) -> str:
     # each rewrite below is a whole-text regex pass: skip it when its trigger character is absent
     if any(ch in text for ch in _FULLWIDTH):
         text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
+        if "（" in text and ")" in text:
+            text = _HALF_CLOSED.sub(r"（\1）", text)  # 增长(%) at a line's end: the pair made alike
     if "." in text:
         text = _ASCII_STOP.sub("。", text)
         text = text.replace("...", "…") if "...." not in text else re.sub(r"\.{3,}", "…", text)

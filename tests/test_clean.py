@@ -158,6 +158,7 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
         ("访问http://a.cn/x?y=1,z", "访问http://a.cn/x?y=1,z"),
         ("他说\"不忘初心\"。", "他说“不忘初心”。"),
         ("零\u200b宽\u202e字符\x07", "零宽字符"),
+        ("同比增长(%)\n地区生产总值 ,\n全省", "同比增长（%）\n地区生产总值，\n全省"),  # never across a line break
     ],
 )
 def test_normalize_text(text, expected):
