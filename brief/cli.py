@@ -161,6 +161,8 @@ def cli(verbose: int) -> None:
     """Turn Chinese news articles into one-page key-point briefings (简报)."""
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="brief: %(levelname)s: %(message)s")
+    if verbose < 2:  # trafilatura's own warnings (discarding data: None) say nothing brief's error does not
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:

@@ -75,7 +75,8 @@ class BriefConfig:
         for name in ("userdict", "stopwords", "cues"):
             path = getattr(self, name)
             if path is not None and not Path(path).is_file():
-                raise ConfigError(f"{name} file {path} does not exist")
+                what = "is not a file" if Path(path).exists() else "does not exist"  # a folder, /dev/null
+                raise ConfigError(f"{name} file {path} {what}")
         if not isinstance(self.section_model, bool):
             raise ConfigError(f"section_model = {self.section_model!r} is invalid; use true or false")
         if self.segmenter not in SEGMENTERS:

@@ -209,7 +209,10 @@ def _document(text: str, name: str, encoding: str, html: bool | None) -> RawDocu
 
 
 def _too_large(name: str, size: int, cfg: BriefConfig) -> str:
-    return (
-        f"{name}: input too large ({size / 1048576:.1f} MiB; the limit is "
-        f"{cfg.max_input_bytes / 1048576:.1f} MiB, raise it with --max-input-mb)"
-    )
+    return (f"{name}: input too large ({_size(size)}; the limit is {_size(cfg.max_input_bytes)}, "
+            "raise it with --max-input-mb)")
+
+
+def _size(size: int) -> str:
+    """1.5 MiB, 20 KiB: never a limit that reads 0.0."""
+    return f"{size / 1048576:.1f} MiB" if size >= 1048576 else f"{max(size / 1024, 0.1):.1f} KiB"

@@ -67,7 +67,7 @@ def test_size_limit_is_a_clear_error(tmp_path):
     cfg = BriefConfig(max_input_bytes=2048)
     path = tmp_path / "big.txt"
     path.write_bytes(TEXT.encode() * 100)
-    with pytest.raises(InputError, match="too large"):
+    with pytest.raises(InputError, match=r"too large \([\d.]+ KiB; the limit is 2\.0 KiB"):
         load.load_path(path, cfg)
 
 

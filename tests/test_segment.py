@@ -97,3 +97,10 @@ def test_user_dictionary_tags_win_with_both_engines(tmp_path):
 def test_unknown_segmenter_is_a_config_error():
     with pytest.raises(ConfigError, match="segmenter"):
         BriefConfig(segmenter="hanlp")
+
+
+def test_a_userdict_that_is_a_folder_or_missing_says_which(tmp_path):
+    with pytest.raises(ConfigError, match="is not a file"):
+        BriefConfig(userdict=tmp_path)
+    with pytest.raises(ConfigError, match="does not exist"):
+        BriefConfig(userdict=tmp_path / "missing.txt")
