@@ -93,7 +93,7 @@ class SourceRef:
     """One article behind an item: where it came from and what it was called."""
 
     name: str  # input name (path, or ``path#id`` for a JSONL record)
-    label: str  # the outlet (来源) the article names, else the input's file or record name
+    label: str  # the outlet (来源) the article names, else 未注明（the input's file or record name）
     title: str
 
 
@@ -382,18 +382,23 @@ def classify_topic(briefing: Briefing) -> str:
 
 
 def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
-    """The outlet the article names; else a JSONL record's short "source"; else the file or record id."""
+    """The outlet the article names; else a JSONL record's short "source"; else 未注明 and the file or record id (a
+    file name alone would read as an outlet)."""
     record = task.record or {}
     given = record.get("source")
     if briefing.article.source:
         label = briefing.article.source
     elif isinstance(given, str) and 0 < len(given.strip()) <= SOURCE_MAX_CHARS:
         label = given
-    elif task.record is None:
-        label = Path(task.path).name
     else:
         ident = record.get("id")
-        label = str(ident) if ident not in (None, "") else f"{Path(task.path).name} 第{record.get('_line')}行"
+        if task.record is None:
+            where = Path(task.path).name
+        elif ident not in (None, ""):
+            where = str(ident)
+        else:
+            where = f"{Path(task.path).name} 第{record.get('_line')}行"
+        label = f"未注明（{where}）"
     return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
 
 

@@ -264,3 +264,15 @@ def test_reworded_report_merges_and_a_different_drill_does_not(mapped, cfg):
     assert daily.is_duplicate(*daily.similarity(original, reworded))
     assert not daily.is_duplicate(*daily.similarity(original, other))
     assert daily.cluster_duplicates([original, other, reworded]) == [[0, 2], [1]]
+
+
+def test_an_article_that_names_no_source_is_marked_so_with_where_it_came_from(cfg):
+    from brief.pipeline import brief_text
+
+    unnamed = brief_text("市政府召开常务会议，研究部署近期重点工作。会议强调，要抓好落实。", cfg)
+    assert unnamed.article.source is None
+    labels = [daily._source_ref(task, unnamed).label for task in (
+        daily.Task(0, "in/a02.txt", "in/a02.txt"), daily.Task(1, "f.jsonl#x7", "f.jsonl", {"id": "x7"}),
+        daily.Task(2, "f.jsonl:3", "f.jsonl", {"_line": 3}), daily.Task(3, "f.jsonl#x8", "f.jsonl", {"id": "x8", "source": "江州日报"}))]
+    assert labels == ["未注明（a02.txt）", "未注明（x7）", "未注明（f.jsonl 第3行）", "江州日报"]
+
