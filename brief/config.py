@@ -32,12 +32,19 @@ class Branding:
     def __post_init__(self) -> None:
         import re
 
+        for name, most in _BRANDING_CHARS.items():
+            if len(getattr(self, name)) > most:
+                raise ConfigError(f"{name} is {len(getattr(self, name))} characters; the masthead and footer take at most {most}")
         if not re.fullmatch(r"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?", self.accent):
             raise ConfigError(f"accent colour {self.accent!r} is invalid; use #rgb or #rrggbb")
         for name in ("serif_font", "sans_font", "kai_font"):
             value = getattr(self, name)
             if value and not re.fullmatch(r"[\w \-\u4e00-\u9fff]{1,64}", value):
                 raise ConfigError(f"{name} {getattr(self, name)!r} is invalid; use a plain font family name")
+
+
+# what a one-page brief has room for (the masthead's name is set in 3rem type, ten or so characters a line)
+_BRANDING_CHARS = {"bulletin": 30, "unit": 100, "issue": 20, "classification": 40, "recipients": 300, "disclaimer": 300}
 
 
 @dataclass(frozen=True, slots=True)

@@ -828,14 +828,21 @@ def test_branding_options_are_text(tmp_path: Path):
     """Masthead options with markup and Jinja syntax are shown as text in HTML, never run or evaluated."""
     src = tmp_path / "in.txt"
     src.write_text(ARTICLE, encoding="utf-8")
-    evil = f"{SCRIPT}{JINJA}{JINJA_BLOCK}"
-    for fmt in ("html", "email", "md", "txt"):
-        result = run_main("make", str(src), "-f", fmt, "--bulletin", evil, "--unit", evil, "--issue", evil)
+    for fmt in ("html", "email", "md", "txt"):  # each as long as the masthead takes
+        result = run_main("make", str(src), "-f", fmt, "--bulletin", SCRIPT, "--unit", f"{JINJA_BLOCK}{JINJA}", "--issue", JINJA)
         out = result.stdout.decode("utf-8")
         assert result.returncode == 0, result.stderr.decode()
         assert "49" not in out and "root:x:0:0" not in out
         if fmt in ("html", "email"):
             assert "<script" not in out.lower() and "&lt;script&gt;" in out
+
+
+def test_a_masthead_name_too_long_for_the_page_is_a_clear_error(tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = run_main("make", str(src), "-o", str(tmp_path / "out.pdf"), "--bulletin", "很长的刊名" * 7)
+    assert_cli_error(result)
+    assert b"bulletin is 35 characters" in result.stderr and not (tmp_path / "out.pdf").exists()
 
 
 def test_pdf_of_hostile_page_through_the_real_cli(tmp_path: Path):
