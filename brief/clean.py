@@ -459,6 +459,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         if agency in {"本网", "本报", "本台", "本刊", ""}:
             agency = None
     rest = lines[0][found.end():].lstrip(" ，,：:")  # 本报讯，《关于…》
+    rest = _COMPILED.sub("", rest, count=1)  # 中新网8月16日电 综合报道，美军…: how it was written, not what
     named = _NAMES_IN_BRACKETS.match(rest) if not by else None
     if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):
         # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
@@ -472,6 +473,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     return [rest] + lines[1:], byline, agency
 
 
+_COMPILED = re.compile(r"^综合(?:外媒|媒体|多家媒体|外电)?(?:消息|报道)[，,：:]\s*(?=\S{8})")
 _ORGAN_ENDS = tuple("院部局委办厅会社网报台处所队团省市县区镇村")  # （国务院）: a body, not a reporter
 _NAMES_IN_BRACKETS = re.compile(r"[（(]\s*([\u4e00-\u9fff·]{2,4}(?:[\s、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]")
 # A photo credit glued into the text after its caption: 比赛现场。郎成涛/摄大赛持续三天…, …会议在杭召开。

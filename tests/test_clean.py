@@ -110,6 +110,12 @@ def test_a_first_line_that_ends_no_sentence_is_the_headline(cfg):
     assert clean.clean(load.from_text(text, "dump", cfg), cfg).body.startswith("3月14日，市政府召开常务会议")
 
 
+def test_a_compiled_report_loses_its_lead_in(cfg):
+    text = "中新网8月16日电 综合报道，美军士兵越境进入朝鲜后，美方表示仍在努力。对此，五角大楼发言人作出回应。"
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert article.body.startswith("美军士兵越境进入朝鲜后") and article.source == "中新网"
+
+
 @pytest.mark.parametrize(
     ("lead", "byline"),
     [("人民网约翰内斯堡7月27日电 (刘畅)", "刘畅"), ("新华社北京8月1日电（刘畅、王芳）", "刘畅 王芳"), ("新华社北京8月1日电（国务院）", None)],
