@@ -45,6 +45,7 @@ _PERSON_TITLES = (
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l"})  # 蔡奇出席会议/l, 张国清先后/d
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
 
 
@@ -105,6 +106,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
     if pronoun is None:
         return text
     steps = 0
+    passed: list[str] = []  # people named in the sentences passed over on the way back
     for j in range(i - 1, -1, -1):
         before = sentences[j]
         if before.paragraph < sentences[i].paragraph - 1:
@@ -114,8 +116,17 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         steps += 1
         who = _speaker(before) or (_subject(before) if steps == 1 else None)
         if who is not None:
-            # 他指责史密斯…: whoever he is, he is not the man he names
-            return text if who in text else who + text[pronoun.end():]
+            # 他指责史密斯…: whoever he is, he is not the man he names; and a person named on the way back
+            # (…柯布说，…。他还表示 past 乔杜里表示) may be the one meant
+            mixed = any(name not in who for name in passed)
+            return text if who in text or mixed else who + text[pronoun.end():]
+        passed += _people(before)
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+def _people(sentence: Sentence) -> list[str]:
+    """The people a sentence names: jieba's person words and names written with · (尼蒂瓦迪·马尼特库尔)."""
+    named = [token for token, tag in zip(sentence.tokens, sentence.tags) if tag in _PERSON_TAGS and len(token) > 1]
+    return named + _DOTTED_NAME.findall(sentence.text)

@@ -410,6 +410,9 @@ def test_a_pronoun_is_left_alone_when_no_person_is_named():
     # 他指责史密斯…: he is not the man he names
     accuses = "他指责李强干扰选举。"
     assert speakers.name_speaker(sentences_of(LI_SAYS, accuses), 1) == accuses
+    # a person named on the way back to the speaker may be the one meant: 他 stays
+    cobb = "美国学者小约翰·柯布在接受采访时谈到竹子，“让我感到钦佩。”"
+    assert speakers.name_speaker(sentences_of(LI_SAYS, cobb, "“这是好事。”", HE_STRESSES), 3) == "他强调，要推进合作。"
     # the speaker two paragraphs back is out of reach
     far = sentences_of(LI_SAYS, "会谈结束。", HE_STRESSES, paragraph_break=True)
     assert speakers.name_speaker(far, 2) == "他强调，要推进合作。"
