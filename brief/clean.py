@@ -268,7 +268,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     for line in lines:
         if not line:
             continue
-        probe = simplified(line)  # 來源：中央通訊社 read as 来源：…, the name kept as written
+        probe = simplified(line) if len(line) <= 80 else line  # 來源：中央通訊社 read as 来源：…, the name as written
         found = _SOURCE.match(probe)
         if found:
             sources.append(line[found.start(1) : found.end(1)].strip())

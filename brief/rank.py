@@ -663,15 +663,16 @@ def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) ->
     """A noun or name jieba cut from the character before it, whole again when that same character comes before it
     every time it occurs, twice or more (直/发器 → 直发器, 特/拉维斯, 大/模型, 新/征程): the character is no
     stopword, numeral, verb, preposition, conjunction, particle, pronoun, measure word or place word."""
-    before: dict[str, set[str]] = {}
-    for k, word in enumerate(tokens):
-        if len(word) >= 2 and tags[k] in _FRAGMENT_TAGS:
-            prev = tokens[k - 1] if k else ""
-            loose = (len(prev) == 1 and _NAME_PIECE.match(prev) and prev not in stop and prev not in _NOT_NAME_CHARS
-                     and not tags[k - 1].startswith(_NOT_FRAGMENT_TAGS))
-            before.setdefault(word, set()).add(prev if loose else "")
+    # (character, word) pairs first: a character alone before a longer word is rare, and this pass runs on every token
+    pairs = Counter(
+        (tokens[k - 1], tokens[k]) for k in range(1, len(tokens)) if len(tokens[k - 1]) == 1 and len(tokens[k]) > 1
+        and tags[k] in _FRAGMENT_TAGS and _NAME_PIECE.match(tokens[k - 1]) and tokens[k - 1] not in stop
+        and tokens[k - 1] not in _NOT_NAME_CHARS and not tags[k - 1].startswith(_NOT_FRAGMENT_TAGS)
+    )
+    if not pairs:
+        return tokens, tags
     counts = Counter(tokens)
-    glued = {word for word, chars in before.items() if len(chars) == 1 and "" not in chars and counts[word] >= 2}
+    glued = {word for (_, word), times in pairs.items() if times >= 2 and times == counts[word]}
     if not glued:
         return tokens, tags
     out_tokens: list[str] = []

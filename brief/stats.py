@@ -183,9 +183,14 @@ def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple
     return tuple(facts)
 
 
+_TRADITIONAL_NUMERAL = re.compile(NUMERAL_CHARS[:-1] + "萬億兩]")
+
+
 def _as_simplified(sentence: Sentence) -> Sentence:
     """The sentence in Simplified Chinese, character for character (itself when it is, or when no such conversion
     keeps every length)."""
+    if not _TRADITIONAL_NUMERAL.search(sentence.text):
+        return sentence  # no number to read (most sentences): no conversion
     text = simplified(sentence.text)
     if text is sentence.text or text == sentence.text:
         return sentence
