@@ -407,6 +407,10 @@ def run() -> int:
     except click.exceptions.Abort:
         click.echo("brief: interrupted", err=True)
         return 130
+    except click.UsageError as err:  # one line, as every other error, with where to read more
+        where = err.ctx.command_path if err.ctx is not None else "brief"
+        click.echo(f"brief: error: {one_line(err.format_message())} (see {where} --help)", err=True)
+        return err.exit_code
     except click.ClickException as err:
         err.show()
         return err.exit_code

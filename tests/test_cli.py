@@ -71,10 +71,15 @@ def test_format_follows_the_output_suffix(tmp_path, suffix, check):
         (["make", "."], "folder"),
         (["make", str(ARTICLE), "-o", "x.docx"], "cannot tell the format"),
         (["make", str(ARTICLE), "--budget", "0"], "budget"),
+        # usage errors too, with where to read more
+        (["make", str(ARTICLE), "--budget", "abc"], "'abc' is not a valid integer. (see brief make --help)"),
+        (["make", str(ARTICLE), "--date", "2024-13-01"], "--date"),
+        (["make"], "Missing argument 'INPUT'"),
+        (["nosuch"], "No such command 'nosuch'. (see brief --help)"),
     ],
 )
 def test_errors_are_one_line_exit_2(args, message, tmp_path):
-    result = run(*args, cwd=tmp_path if args[1] == "." else None)
+    result = run(*args, cwd=tmp_path if args[1:2] == ["."] else None)
     assert result.returncode == 2
     err = result.stderr.decode().strip()
     assert message in err and "Traceback" not in err and len(err.splitlines()) == 1, err
