@@ -34,7 +34,7 @@ _BOMS = (
 # extend Big5 with characters plain Big5 refuses, which would otherwise send the file to GB18030.
 _LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SINGLE_BYTE = frozenset({"latin-1", "iso8859-1", "cp1252", "iso8859-15", "ascii", "cp1250", "iso8859-2"})
+_SINGLE_BYTE = frozenset({"iso8859-1", "cp1252", "iso8859-15", "ascii", "cp1250", "iso8859-2"})  # codecs.lookup names
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
