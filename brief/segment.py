@@ -45,12 +45,14 @@ def one_clause_a_line(heading_like: int, sentences: int) -> bool:
 
 def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     """Indexes of lines that only repeat the title: a paragraph of one sentence equal to it (an untitled page
-    dump's first line). A first sentence that opens a longer paragraph is the lead, even when an untitled text
-    borrowed it for its title."""
+    dump's first line), or to one part of a title of parts set apart by spaces (…强调 … 中共中央总书记习近平主持会议并
+    发表重要讲话). A first sentence that opens a longer paragraph is the lead, even when an untitled text borrowed it
+    for its title."""
     bare = title.replace(" ", "").rstrip(LINE_ENDS)
     if not bare:
         return set()
-    return {s.index for s in lone_lines(sentences) if s.text.replace(" ", "").rstrip(LINE_ENDS) == bare}
+    copies = {bare} | {part.rstrip(LINE_ENDS) for part in title.split() if len(part) >= 8}
+    return {s.index for s in lone_lines(sentences) if s.text.replace(" ", "").rstrip(LINE_ENDS) in copies}
 
 
 def lone_lines(sentences: Sequence[Sentence]) -> list[Sentence]:

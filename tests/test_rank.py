@@ -356,6 +356,10 @@ def test_a_line_that_only_repeats_the_title_is_no_key_point():
     assert [s.index for s in chosen] == [1, 2]
     chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title="好设计")
     assert [s.index for s in chosen] == [0, 1, 2]
+    # one part of a title of parts set apart by spaces (引题 主题 副题) repeated as a line is no key point either
+    parts = "厨房用具展开幕 设计无处不在，但好设计却十分难找 新品采用手工切割"
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[9.0, 1.0, 0.5], title=parts)
+    assert [s.index for s in chosen] == [1, 2]
 
 
 def test_a_lead_sentence_an_untitled_text_borrowed_as_its_title_is_still_a_key_point():
