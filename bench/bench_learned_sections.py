@@ -17,15 +17,12 @@ from __future__ import annotations
 import argparse
 import base64
 import json
-import os
 import random
 import sys
 from collections import Counter
 from pathlib import Path
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # small matrices: a BLAS thread pool only slows 2 cores (270 s → 60 s)
-
-import numpy as np  # noqa: E402
+import numpy as np
 from scipy import sparse
 from scipy.optimize import minimize
 

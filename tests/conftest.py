@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
-# one BLAS thread: the layer's cross-validation fits small matrices, and on two cores a thread pool only fights the
-# other process (the cross-validation fixture of tests/test_labels.py: 74 s → 48 s); set before numpy is imported
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-from pathlib import Path  # noqa: E402
-
-import pytest  # noqa: E402
+import pytest
 
 from brief.config import BriefConfig
 
