@@ -73,7 +73,7 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     """Brief the day's articles into one digest: 今日要览, 目录, items grouped by topic.
 
     INPUTS are article files (.txt, .html), folders (walked, sorted) and JSONL files
-    ({"id", "text", "title"?} per line). Same-event reports are merged into one item.
+    ({"id", "text", "title"?, "date"?} per line). Same-event reports are merged into one item.
     Exit 0 when at least one article made it (a warning lists the failed ones), 2 when none.
 
     \b

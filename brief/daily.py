@@ -222,12 +222,13 @@ def brief_task(task: Task, cfg: BriefConfig) -> Briefing:
     record = task.record
     if record.get("_error"):
         raise InputError(record["_error"])
-    text, title = record.get("text"), record.get("title")
+    text, title, date = record.get("text"), record.get("title"), record.get("date")
     if not isinstance(text, str):
         raise InputError('missing "text" string')
-    if title is not None and not isinstance(title, str):
-        raise InputError('"title" must be a string')
-    return pipeline.brief_text(text, cfg, title=title or None, name=task.name)
+    for field, value in (("title", title), ("date", date)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f'"{field}" must be a string')
+    return pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=task.name)
 
 
 def brief_day(

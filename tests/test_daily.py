@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from brief import daily, digest_render
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
+from brief.errors import InputError
 
 DAILY = Path(__file__).resolve().parent / "data" / "daily"
 DAY = dt.date(2026, 6, 12)
@@ -275,4 +276,12 @@ def test_an_article_that_names_no_source_is_marked_so_with_where_it_came_from(cf
         daily.Task(0, "in/a02.txt", "in/a02.txt"), daily.Task(1, "f.jsonl#x7", "f.jsonl", {"id": "x7"}),
         daily.Task(2, "f.jsonl:3", "f.jsonl", {"_line": 3}), daily.Task(3, "f.jsonl#x8", "f.jsonl", {"id": "x8", "source": "江州日报"}))]
     assert labels == ["未注明（a02.txt）", "未注明（x7）", "未注明（f.jsonl 第3行）", "江州日报"]
+
+
+def test_a_records_date_is_the_articles_and_a_bad_one_fails_that_record_alone(cfg):
+    text = "新华社北京4月15日电 国家卫生健康委15日召开新闻发布会，介绍今年以来的监管情况。会议指出，各地共查处案件120件。"
+    dated = daily.brief_task(daily.Task(0, "f.jsonl#1", "f.jsonl", {"id": 1, "text": text, "date": "2024-04-15"}), cfg)
+    assert dated.article.date == "2024-04-15"
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        daily.brief_task(daily.Task(1, "f.jsonl#2", "f.jsonl", {"id": 2, "text": text, "date": "15/04/2024"}), cfg)
 
