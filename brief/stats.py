@@ -192,7 +192,7 @@ def _as_simplified(sentence: Sentence) -> Sentence:
     if not _TRADITIONAL_NUMERAL.search(sentence.text):
         return sentence  # no number to read (most sentences): no conversion
     text = simplified(sentence.text)
-    if text is sentence.text or text == sentence.text:
+    if text == sentence.text:
         return sentence
     ends = list(itertools.accumulate(map(len, sentence.tokens)))
     if not ends or ends[-1] != len(text):

@@ -221,8 +221,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     ):
         # 7个市, 21架飞机, 186名营员: jieba glued the measure word to the noun counted; one character opens a
         # phrase (72名区青年委员), two are a word
-        if after and tokens[after[0]] in ("（", "(") and rest[-1] in _ADMIN_SUFFIXES and _admin_list(tokens, after):
-            return rest + "".join(tokens[j] for j in after[: _admin_list(tokens, after)])  # 31个省（区、市）
+        listed = _admin_list(tokens, after) if after and tokens[after[0]] in ("（", "(") and rest[-1] in _ADMIN_SUFFIXES else 0
+        if listed:
+            return rest + "".join(tokens[j] for j in after[:listed])  # 31个省（区、市）
         if not after or tags[after[0]].startswith("v") or (len(rest) > 1 and tags[after[0]][:1] not in ("n", "b")):
             return rest
         return rest + _collect(tokens, tags, after, limit=5)
