@@ -212,7 +212,7 @@ def _is_chrome(line: str) -> bool:
         return True
     site = len(_SITE_FRAGMENT.findall(line))
     if site:
-        sentence = len(line) > 30 and "，" in line and line.rstrip("”\"」）)").endswith(("。", "！", "？"))
+        sentence = len(line) > 30 and _is_short_sentence(line.rstrip("”\"」）)"))
         return site > 1 or not sentence  # 主办单位：…，技术支持：…。 is a footer however it ends
     return len(line) <= 40 and bool(_CHROME_LINE.match(line))
 
@@ -647,17 +647,16 @@ def _info_line(page: str) -> dict[str, str]:
     the first that names either next to such a line (发布日期：… and 信息来源：… in boxes of their own; not a dated
     link of the sidebar just above 来源：…)."""
     lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
+    dated = [(k, line, found) for k, line in enumerate(lines) if len(line) <= 160 and (found := _DATE.search(line))]
     for reach in (0, 2):
-        for k, line in enumerate(lines):
-            if len(line) > 160 or not _DATE.search(line):
-                continue
+        for k, line, found in dated:
             around = lines[max(0, k - reach) : k + reach + 1]
             near = [line] + [other for other in around if other is not line and len(other) <= 60]
             source = next((m for m in map(_INLINE_SOURCE.search, near) if m), None)
             author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
             if source or author:
                 return {"source": source[1] if source else None, "author": author[1] if author else None,
-                        "date": _format_date(_DATE.search(line))[0]}
+                        "date": _format_date(found)[0]}
     return {}
 
 

@@ -18,9 +18,10 @@ from typing import Any
 
 from .batch import map_articles
 from .config import BriefConfig
-from .errors import BriefError, InputError
+from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
+from .records import brief_of
 from .stats import WEAK_UNITS
 
 log = logging.getLogger(__name__)
@@ -219,16 +220,7 @@ def brief_task(task: Task, cfg: BriefConfig) -> Briefing:
 
     if task.record is None:
         return pipeline.brief_article(task.path, cfg)
-    record = task.record
-    if record.get("_error"):
-        raise InputError(record["_error"])
-    text, title, date = record.get("text"), record.get("title"), record.get("date")
-    if not isinstance(text, str):
-        raise InputError('missing "text" string')
-    for field, value in (("title", title), ("date", date)):
-        if value is not None and not isinstance(value, str):
-            raise InputError(f'"{field}" must be a string')
-    return pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=task.name)
+    return brief_of(task.record, cfg, task.name)  # failure_of drops the name the message starts with
 
 
 def brief_day(

@@ -10,6 +10,7 @@ from typing import Any
 
 from .config import BriefConfig
 from .errors import InputError
+from .models import Briefing
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
@@ -58,11 +59,11 @@ def _reject_constant(name: str):
     raise ValueError(f"{name} is not JSON")
 
 
-def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
-    """Brief one record into the brief/1 JSON object with its ``id``; raises BriefError when it cannot."""
-    from . import clean, pipeline, render
+def brief_of(record: dict[str, Any], cfg: BriefConfig, name: str) -> Briefing:
+    """The Briefing of one record {"text", "title"?, "date"?} (of ``batch`` or ``daily``); InputError, starting with
+    ``name``, when a field is missing or not a string, or the date is no YYYY-MM-DD."""
+    from . import clean, pipeline
 
-    name = f"record {record.get('id')!r} (line {record.get('_line')})"
     if record.get("_error"):
         raise InputError(record["_error"])
     text, title, date = record.get("text"), record.get("title"), record.get("date")
@@ -76,7 +77,14 @@ def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
             clean.given_date(date)
         except InputError as err:
             raise InputError(f"{name}: {err}") from None
-    briefing = pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=name)
+    return pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=name)
+
+
+def brief_record(record: dict[str, Any], cfg: BriefConfig) -> dict[str, Any]:
+    """Brief one record into the brief/1 JSON object with its ``id``; raises BriefError when it cannot."""
+    from . import render
+
+    briefing = brief_of(record, cfg, f"record {record.get('id')!r} (line {record.get('_line')})")
     result = json.loads(render.render(briefing, "json", cfg))
     result["id"] = record.get("id")
     return result
