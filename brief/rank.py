@@ -570,7 +570,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
     counts = np.bincount(flat, minlength=k)
-    for phrase, times in _keyphrases(marks, top).items():
+    for phrase, times in _keyphrases(marks, top, tags).items():
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
         share = times / max(counts[i] for i in ids)  # how much of its words' use the phrase covers
@@ -687,15 +687,18 @@ def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) ->
     return out_tokens, out_tags
 
 
-def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[tuple[str, ...], int]:
-    """Maximal word n-grams (2–4 words, the last one in ``top``) seen at least twice → count.
+def _keyphrases(
+    marks: Sequence[tuple[int, str, bool]], top: set[str], tags: Sequence[str]
+) -> dict[tuple[str, ...], int]:
+    """Maximal word n-grams (2–4 words, the last one in ``top``) seen at least twice → count, but no verb
+    phrase (``_acts``).
 
     ``marks`` are (position, token, is opener) of keyword candidates and phrase openers; a run is a
-    stretch of consecutive positions whose tokens are top words or openers.
+    stretch of consecutive positions whose tokens are top words or openers; ``tags`` are the tokens' POS tags.
     """
     counts: dict[tuple[str, ...], int] = {}
     run: list[str] = []
-    last = -2
+    start = last = -2
     usable = [(position, token) for position, token, opener in marks if opener or token in top]
     for position, token in (*usable, (-10, "")):
         if position == last + 1:
@@ -705,10 +708,10 @@ def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[t
         for a in range(len(run) - 1):
             for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
                 gram = tuple(run[a:b])
-                if gram[-1] in top and len(set(gram)) == len(gram):
+                if gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b]):
                     counts[gram] = counts.get(gram, 0) + 1
         run = [token]
-        last = position
+        start = last = position
     by_count: dict[int, list[tuple[str, ...]]] = {}
     for gram, c in counts.items():
         if c >= 2:
@@ -718,6 +721,15 @@ def _keyphrases(marks: Sequence[tuple[int, str, bool]], top: set[str]) -> dict[t
         if c >= 2 and not any(len(other) > len(gram) and _contains(other, gram) for other in by_count[c]):
             out[gram] = c  # kept unless a longer phrase seen as often contains it
     return out
+
+
+_PROPER_TAGS = frozenset({"ns", "nz"})
+
+
+def _acts(tags: Sequence[str]) -> bool:
+    """Tags of a phrase that tells an act rather than names a thing: a verb before a place or a name (抵达/乍得,
+    愿同/泰方), or three words or more that end in a verb (中欧班列/西安/集结)."""
+    return (tags[0] == "v" and tags[1] in _PROPER_TAGS) or (len(tags) > 2 and tags[-1] == "v")
 
 
 def _contains(seq: tuple[str, ...], sub: tuple[str, ...]) -> bool:

@@ -219,6 +219,16 @@ def test_keyword_phrase_needs_two_adjacent_occurrences():
     assert "律师咨询" not in words and "咨询律师" not in words
 
 
+def test_a_verb_phrase_is_no_keyphrase():
+    sents = sentences_of(("中方/f", "愿同/v", "泰方/nz", "合作/vn", "。/x"), ("中方/f", "愿同/v", "泰方/nz", "推进/v", "合作/vn", "。/x"),
+                         ("中欧/j", "班列/n", "西安/ns", "集结/v", "。/x"), ("中欧/j", "班列/n", "西安/ns", "集结/v", "。/x"),
+                         ("开班/v", "仪式/n", "举行/v", "。/x"), ("开班/v", "仪式/n", "结束/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=12))]
+    assert "泰方" in words and "愿同泰方" not in words  # a verb before a name
+    assert "中欧班列西安" in words and "中欧班列西安集结" not in words  # three words ending in a verb
+    assert "开班仪式" in words  # a verb before a common noun may name a thing
+
+
 def test_a_measure_word_glued_to_a_noun_is_no_keyword():
     sents = sentences_of(("涉及/v", "56/m", "个村/n", "，/x", "村民/n", "搬迁/v", "。/x"),
                          ("村民/n", "来自/v", "3/m", "个村/n", "。/x"))
