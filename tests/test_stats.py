@@ -290,6 +290,9 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("7月猪肉价格下降26.0%。", [("26.0%", "猪肉价格")]),
         ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
         ("公司总收入人民币97.54亿元。", [("97.54亿元", "总收入")]),  # the currency is no subject
+        # a widening gap or a jump is a change of the amount before it, not what is measured
+        ("服务价格上涨0.8%，涨幅比上月扩大0.7个百分点。", [("0.8%", "服务价格"), ("0.7个百分点", "服务价格")]),
+        ("大米价格已从16美元飙升至近50美元。", [("16美元", "大米价格"), ("近50美元", "大米价格")]),
         # a verb that names what is counted opens its phrase; a clause's verb does not
         ("今年出生婴儿数超过30万，排涝力量1047人，发放宣传资料20万份。", [("超过30万", "出生婴儿数"), ("1047人", "排涝力量"), ("20万份", "宣传资料")]),
         # a longer modifier before 的 after the number (the noun phrase itself when there is one)
