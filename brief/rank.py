@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import LINE_ENDS, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, SAYING, name_speaker
+from .speakers import FRAME_CLAUSE, SAYING, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -427,7 +427,7 @@ def select_summary(
     said = _attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     texts = _Lazy(lambda i: _as_point(
-        name_speaker(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights))
+        read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights))
     grams = _Lazy(lambda i: _bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

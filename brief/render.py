@@ -18,7 +18,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
 from .segment import title_copies
-from .speakers import name_speaker
+from .speakers import read_alone
 from .stats import WEAK_UNITS
 
 log = logging.getLogger(__name__)
@@ -317,7 +317,7 @@ def build_content(briefing: Briefing) -> Content:
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
                   and s.text not in quoted]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
-        lists[name] = tuple(Item(rank, s.index, finish(shorten(name_speaker(sentences, s.index))))
+        lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
                             for rank, s in enumerate(chosen[: LIMITS[name]]))
 
     seen: set[tuple[str, str]] = set()

@@ -96,6 +96,24 @@ def _subject(sentence: Sentence) -> str | None:
     return names[0] if len(set(names)) == 1 else None
 
 
+# a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
+_LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者)[，,]")
+_LINKING_WORDS = frozenset({"而", "但", "但是", "然而", "同时"})  # without a comma only as a word of their own
+
+
+def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
+    """``text`` (sentence ``i``'s own by default) as it reads alone, as a key point or a section item does: without
+    an opening connective (同时，…; 而…) and with an opening 他/她 named (``name_speaker``)."""
+    text = sentences[i].text if text is None else text
+    linking = _LINKING.match(text)
+    first = sentences[i].tokens[0] if sentences[i].tokens else ""
+    if linking is None and first in _LINKING_WORDS and text.startswith(first):
+        linking = re.match(re.escape(first) + "[，,]?", text)
+    if linking is not None and len(text) - linking.end() >= 8:
+        text = text[linking.end():]
+    return name_speaker(sentences, i, text)
+
+
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
     """``text`` (sentence ``i``'s own by default) with an opening 他/她 replaced by the person the sentences before
     name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone: the nearest speaker (``_speaker``) within

@@ -432,6 +432,21 @@ def test_a_pronoun_is_left_alone_when_no_person_is_named():
     assert speakers.name_speaker(far, 2) == "他强调，要推进合作。"
 
 
+def test_a_sentence_read_alone_loses_its_opening_connective():
+    meeting = "全市召开防汛工作会议，部署下一阶段防汛工作。"
+    for linked, alone in (("同时，会议要求各区加强值守和巡查。", "会议要求各区加强值守和巡查。"),
+                          (_said("而/c", "进博会/n", "成为/v", "高水平/n", "开放/v", "的/uj", "生动/a", "实践/n", "。/x"),
+                           "进博会成为高水平开放的生动实践。"),
+                          (_said("同时/c", "他/r", "强调/v", "，/x", "要/v", "推进/v", "合作/vn", "。/x"), "他强调，要推进合作。")):
+        assert speakers.read_alone(sentences_of(meeting, linked), 1) == alone
+    # and names the speaker after it
+    assert speakers.read_alone(sentences_of(LI_SAYS, "同时，他强调，要推进合作。"), 1) == "李强强调，要推进合作。"
+    # 而今 is a word of its own; a connective with little after it stays
+    for kept in (_said("而今/t", "，/x", "这里/r", "已/d", "建成/v", "大型/b", "公园/n", "。/x"), "同时，也要看到。"):
+        sents = sentences_of(meeting, kept)
+        assert speakers.read_alone(sents, 1) == sents[1].text
+
+
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
