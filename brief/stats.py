@@ -148,7 +148,7 @@ _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
 )
 # idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
-_IDIOMS = re.compile("三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
+_IDIOMS = re.compile("成千上万|成百上千|千千万万|三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
 # 级 measures an earthquake (6.2级地震, 里氏5.8级); elsewhere it is a rank (3级医院) or, as labellers read it, a
 # wind scale (阵风9级) that no one counts
 _SCALE_AFTER = re.compile(r"(?:以上|左右)?的?(?:强?地震|余震|强震)")

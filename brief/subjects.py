@@ -56,7 +56,7 @@ _AND = frozenset({"和", "与", "及", "、"})
 _JOINED = _AND | {"及其"}
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
 _NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
-_NEGATIONS = frozenset({"不", "未", "无"})
+_NEGATIONS = frozenset({"不", "未", "无", "不可"})
 # a share of a whole: 林果收入占总收入的30%: what is measured is the part before 占, not the whole after it
 _SHARE_VERBS = frozenset({"占", "占到", "约占", "占据"})
 # what was done to what is counted, which jieba often tags as a noun: 办理/公益诉讼案件, 检查发现/隐患
@@ -516,7 +516,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
         if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
             len(picked) > glued
-        ) and tokens[picked[0]] not in _NAMING_VERBS:
+        ) and tokens[picked[0]] not in _NAMING_VERBS and tokens[picked[0]] not in _NEGATIONS:
             picked.pop(0)
         # the place it happened is not what is counted: 武汉市空气质量优良天数, 长坪镇烟叶种植总面积
         while len(picked) > max(1, glued) and _area(tokens, tags, picked):
