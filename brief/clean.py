@@ -147,14 +147,23 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     return article
 
 
+_GIVEN_DATE = re.compile(
+    r"(?P<y>\d{4})(?:(?P<m>\d{2})(?P<d>\d{2})|(?P<sep>[-/.])(?P<m2>\d{1,2})(?P=sep)(?P<d2>\d{1,2})"
+    r"|年(?P<m3>\d{1,2})月(?P<d3>\d{1,2})日)(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+
+
 def given_date(text: str) -> str:
-    """A date a user gave, as YYYY-MM-DD; InputError when it is no calendar date in that form."""
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return datetime.date.fromisoformat(text).isoformat()
-    except ValueError:
-        pass
-    raise InputError(f"date {text!r} is not a date written YYYY-MM-DD")
+    """A date a user gave, as YYYY-MM-DD; written YYYY-MM-DD (or with / or .), YYYYMMDD or 2024年5月1日, a time of
+    day after it ignored. InputError when it is no calendar date in such a form."""
+    match = _GIVEN_DATE.fullmatch(text.strip())
+    if match:
+        parts = [next(match.group(g + k) for k in ("", "2", "3") if match.group(g + k)) for g in ("m", "d")]
+        try:
+            return datetime.date(int(match.group("y")), int(parts[0]), int(parts[1])).isoformat()
+        except ValueError:
+            pass
+    raise InputError(f"date {text!r} is no calendar date written YYYY-MM-DD, YYYYMMDD or YYYY年M月D日")
 
 
 def normalize_text(text: str) -> str:

@@ -61,7 +61,7 @@ def _reject_constant(name: str):
 
 def brief_of(record: dict[str, Any], cfg: BriefConfig, name: str) -> Briefing:
     """The Briefing of one record {"text", "title"?, "date"?} (of ``batch`` or ``daily``); InputError, starting with
-    ``name``, when a field is missing or not a string, or the date is no YYYY-MM-DD."""
+    ``name``, when a field is missing or not a string, or the date is no calendar date (``clean.given_date``)."""
     from . import clean, pipeline
 
     if record.get("_error"):
