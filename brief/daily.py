@@ -130,7 +130,7 @@ class Digest:
     """The day's briefing: grouped items, 今日要览, and the inputs that were not included."""
 
     day: dt.date
-    issue: str  # issue number shown as 第N期
+    issue: str  # issue number shown as 第N期 ("" when none was given)
     items: tuple[DigestItem, ...]  # grouped by topic (TOPICS order), then by sources, then input order
     glance_points: tuple[GlancePoint, ...]
     glance_stats: tuple[GlanceStat, ...]
@@ -289,7 +289,7 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
     points, stats = _glance(items)
     log.debug("%d articles → %d items (%d merged as duplicates), %d failed",
               len(done), len(items), len(done) - len(items), len(failures))
-    issue = cfg.branding.issue.strip() or str(day.timetuple().tm_yday)
+    issue = cfg.branding.issue.strip()  # none made up: a wrong 期号 would be sent out
     return Digest(day=day, issue=issue, items=items, glance_points=points, glance_stats=stats,
                   failures=tuple(failures), read=len(done) + len(failures))
 

@@ -65,7 +65,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "fonts": {"serif": brand.serif_font, "sans": brand.sans_font},
         "day": digest.day.isoformat(),
         "date_label": date_label(digest.day),
-        "issue_label": f"第{digest.issue}期",
+        "issue_label": f"第{digest.issue}期" if digest.issue else "",
         "digest": digest,
         "groups": groups,
         "numerals": "一二三四五六七八九十",
@@ -75,7 +75,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "part": "all",  # the PDF lays out "front" (masthead, 今日要览, 目录) and "body" separately
         "toc_pages": {},  # item number (or "notincluded") → page number, for the PDF's contents
         "page_offset": 0,
-        "running_header": css_string(f"{brand.bulletin} · 第{digest.issue}期 · {date_label(digest.day)}"),
+        "running_header": css_string(" · ".join(filter(None, (brand.bulletin, f"第{digest.issue}期" if digest.issue else "",
+                                                               date_label(digest.day))))),
         "recipients": recipients,
         "counts": {"read": digest.read, "shown": len(digest.items), "merged": digest.merged,
                    "failed": len(digest.failures)},

@@ -128,14 +128,15 @@ def test_glance_points_and_figures_refer_to_items(digest):
     assert len(digest.glance_stats) <= 3 or len(digest.glance_stats) % 3 == 0
 
 
-def test_issue_number_defaults_to_day_of_year(digest):
-    assert digest.issue == "163"  # 2026-06-12 is the 163rd day
-    assert daily.reduce_day([], [], DAY, BriefConfig()).issue == "163"
+def test_no_issue_number_is_made_up(digest, cfg):
+    assert digest.issue == "" and "期" not in digest_render.to_text(digest, cfg).splitlines()[1]
+    numbered = daily.reduce_day([], [], DAY, BriefConfig(branding=Branding(issue="12")))
+    assert numbered.issue == "12" and "第12期" in digest_render.to_html(numbered, cfg)
 
 
 def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
     html = digest_render.to_html(digest, cfg)
-    for text in ("信息快报", "第163期", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2家报道",
+    for text in ("信息快报", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2家报道",
                  "06_broken.txt"):
         assert text in html, text
     assert html.index("今日要览") < html.index("目录") < html.index('id="item-1"') < html.index('id="notincluded"')
