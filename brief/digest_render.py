@@ -48,8 +48,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
                        else item_points(item.briefing)),
             "facts": good_statistics(item.briefing)[: 9 if full else ITEM_STATS],
             "keywords": list(content.keywords[:6]),
-            "sections": ([s for s in context(content, cfg, mode)["sections"] if s["name"] != "stats"] if full
-                         else []),
+            "sections": context(content, cfg, mode, leave_out=("stats",))["sections"] if full else [],
         })
     groups: list[dict[str, Any]] = []
     for topic, items in digest.topics:

@@ -405,14 +405,15 @@ def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:
 
 
 def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int] | None = None,
-            **extra: Any) -> dict[str, Any]:
-    """The template context for ``mode`` (pdf, html, email, md, txt) with list ``limits`` applied."""
+            leave_out: tuple[str, ...] = (), **extra: Any) -> dict[str, Any]:
+    """The template context for ``mode`` (pdf, html, email, md, txt) with list ``limits`` applied and the sections
+    named in ``leave_out`` left out (the numbering closes up)."""
     limits = {**LIMITS, **(limits or {})}
     brand = cfg.branding
     sections = []
     for kind, heading, name in SECTION_HEADINGS:
         items = _by_document_order(content.lists[name], limits[name])
-        if not items:
+        if not items or name in leave_out:
             continue  # empty sections are left out; the numbering closes up
         section: dict[str, Any] = {"kind": str(kind), "name": name, "entries": items}
         if name == "stats":

@@ -200,6 +200,14 @@ def test_pdf_pages_numbers_and_contents(digest, cfg):
 def test_page_per_article(digest, cfg):
     result = digest_render.to_pdf(digest, cfg, page_per_article=True)
     assert result.pages >= SHOWN + 1
+    # the statistics section is left out of each article's sections, and their numbering closes up
+    html = digest_render.to_html(digest, cfg, page_per_article=True)
+    parts = html.split('<article class="item"')[1:]
+    assert len(parts) == SHOWN
+    for part in parts:
+        headings = re.findall(r"<h4>(.)、", part)
+        assert headings == list("一二三四五"[: len(headings)]), headings
+    assert "<h4>" in html and not re.search(r"<h4>.、数据要点", html)
 
 
 # ---------------------------------------------------------------------------- CLI
