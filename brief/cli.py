@@ -151,6 +151,7 @@ def pick_format(fmt: str | None, output: Path | None) -> str:
     try:
         return SUFFIX_FORMATS[output.suffix.lower()]
     except KeyError:
+        check_output(output)  # a folder is named as such, not as a suffix no format has
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use --format {'|'.join(FORMATS)}") from None
 
 

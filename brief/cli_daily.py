@@ -83,10 +83,10 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     from . import digest_render as render
 
     cfg = make_config(**options)
+    check_output(output, inputs)
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html or .txt (or --format)")
-    check_output(output, inputs)
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
@@ -131,6 +131,8 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         raise BriefFailed("give exactly one of -o OUT.eml (write the message) or --smtp HOST:PORT (send it)")
     if output is not None and (starttls or user or smtp_config):
         raise BriefFailed("--starttls, --user and --smtp-config go with --smtp, not with -o")
+    if output is not None and output.suffix.lower() != ".eml":
+        raise BriefFailed(f"{output}: the message is written as an .eml file; name it OUT.eml")
     cfg = make_config(**options)
     try:  # check everything cheap before the articles are briefed
         to = [lib_mail.check_address(a) for a in recipients]

@@ -113,6 +113,14 @@ def test_output_into_missing_folder_is_a_clear_error(tmp_path):
     assert result.returncode == 2 and "does not exist" in result.stderr.decode()
 
 
+def test_an_output_that_is_a_folder_is_named_so(tmp_path):
+    (tmp_path / "briefs").mkdir()
+    for args in (("make", str(ARTICLE), "-o", str(tmp_path / "briefs")),
+                 ("daily", str(ARTICLE), "--date", "2024-04-15", "-o", str(tmp_path / "briefs"))):
+        result = run(*args)
+        assert result.returncode == 2 and "is a folder" in result.stderr.decode(), args
+
+
 def test_batch_reports_a_bad_record_and_goes_on(tmp_path):
     records = [
         {"id": "a", "text": ARTICLE.read_text(encoding="utf-8")},

@@ -230,6 +230,7 @@ def test_cli_mail_sends_through_smtp(tmp_path, smtp_server, monkeypatch):
     [],  # neither -o nor --smtp
     ["-o", "x.eml", "--smtp", "127.0.0.1:25"],  # both
     ["-o", "x.eml", "--user", "brief"],
+    ["-o", "x.pdf"],  # a message is no PDF
 ])
 def test_cli_mail_refuses_before_briefing(tmp_path, extra, monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -237,4 +238,4 @@ def test_cli_mail_refuses_before_briefing(tmp_path, extra, monkeypatch):
         str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05", "--to", "a@example.org",
         "--from", "brief@example.org", *extra])
     assert result.exit_code == 2
-    assert not (tmp_path / "x.eml").exists()
+    assert not (tmp_path / "x.eml").exists() and not (tmp_path / "x.pdf").exists()
