@@ -107,6 +107,11 @@ class DigestItem:
     briefing: Briefing  # the lead article (the longest body among the duplicates; ties: input order)
     sources: tuple[SourceRef, ...]  # the lead first, then the merged duplicates in input order
 
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """The sources' outlets, each once (two reports of 新华社 read 新华社), in order."""
+        return tuple(dict.fromkeys(source.label for source in self.sources))
+
 
 @dataclass(frozen=True, slots=True)
 class GlancePoint:

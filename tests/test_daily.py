@@ -134,9 +134,17 @@ def test_no_issue_number_is_made_up(digest, cfg):
     assert numbered.issue == "12" and "第12期" in digest_render.to_html(numbered, cfg)
 
 
+def test_two_reports_of_one_outlet_name_it_once(digest, cfg):
+    item = digest.items[0]
+    twice = dataclasses.replace(item, sources=(item.sources[0], dataclasses.replace(item.sources[0], name="b.txt")))
+    assert twice.outlets == (item.sources[0].label,)
+    text = digest_render.to_text(dataclasses.replace(digest, items=(twice, *digest.items[1:])), cfg)
+    assert f"来源：{item.sources[0].label}；" not in text and "（2篇报道）" in text
+
+
 def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
     html = digest_render.to_html(digest, cfg)
-    for text in ("信息快报", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2家报道",
+    for text in ("信息快报", "2026年6月12日", "今日要览", "目录", "未收录", "江州日报", "2篇报道",
                  "06_broken.txt"):
         assert text in html, text
     assert html.index("今日要览") < html.index("目录") < html.index('id="item-1"') < html.index('id="notincluded"')
