@@ -111,3 +111,22 @@ class Failure:
 
     name: str
     message: str
+
+    @property
+    def reason(self) -> str:
+        """Why, in a few words of Chinese for the digest's reader (``message`` stays for the operator)."""
+        return next((reason for words, reason in _REASONS if any(w in self.message for w in words)), "无法处理")
+
+
+# the digest's 未收录 list says in Chinese what the message says in English (the first match wins)
+_REASONS = (
+    (("is empty", "no records"), "内容为空"),
+    (("no Chinese text", "looks like Japanese"), "无中文正文"),
+    (("too large",), "文件过大"),
+    (("took longer",), "处理超时"),
+    (("calendar date",), "日期有误"),
+    (("JSON", '"text"', "must be a string"), "记录格式有误"),
+    (("cannot decode", "byte-order mark", "binary data", "not an article", "not a regular file", "is a folder"),
+     "不是可读的文章文件"),
+    (("no such file", "cannot read", "permission denied"), "无法读取"),
+)

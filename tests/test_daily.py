@@ -16,6 +16,7 @@ from brief import daily, digest_render
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
+from brief.models import Failure
 
 DAILY = Path(__file__).resolve().parent / "data" / "daily"
 DAY = dt.date(2026, 6, 12)
@@ -104,6 +105,10 @@ def test_failures_in_input_order_with_reasons(digest):
     assert "JSON" in digest.failures[0].message
     assert "text" in digest.failures[1].message
     assert "PNG" in digest.failures[2].message
+    # the digest's reader gets the reason in Chinese; the operator the message (on standard error)
+    assert [f.reason for f in digest.failures] == ["记录格式有误", "记录格式有误", "不是可读的文章文件"]
+    assert Failure("a.txt", "a.txt: the input is empty").reason == "内容为空"
+    assert Failure("a.txt", "something new").reason == "无法处理"
 
 
 def test_topics_group_items_in_lexicon_order(digest):
