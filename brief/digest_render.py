@@ -139,7 +139,8 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
     one: the body first, so the contents can print each item's page number as text. (CSS
     target-counter() does the same in one document, but makes WeasyPrint lay every page out twice:
     2.5 s more for 100 articles.) The front is laid out again with the numbers (a few pages); if that
-    changes its page count, the body is laid out again with the new offset.
+    changes its page count, the body is laid out again with the new offset. A front of one page is laid out with
+    the body instead, which then starts below it rather than on a page of its own.
     """
     from .fit import _font_config, _weasyprint, make_url_fetcher
 
@@ -156,15 +157,29 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
 
     try:
         placeholder = "0" * len(str(3 * len(digest.items) + 9))  # as wide as the numbers will be
-        front = layout("front", {**{item.number: placeholder for item in digest.items}, "notincluded": placeholder})
-        for _attempt in range(3):
-            body = layout("body", {}, len(front.pages))
-            numbers = _anchor_pages(body, len(front.pages))
-            final = layout("front", numbers)
-            if len(final.pages) == len(front.pages):
-                break
-            front = final
-        document = final.copy(final.pages + body.pages)
+        unnumbered = {**{item.number: placeholder for item in digest.items}, "notincluded": placeholder}
+        front = layout("front", unnumbered)
+        document = None
+        if len(front.pages) == 1:
+            # a short front page: the body follows on it, laid out with the front (small, so twice is cheap),
+            # unless that pushes the end of the front matter to the next page
+            document = layout("all", unnumbered)
+            for _attempt in range(3):
+                numbers = _anchor_pages(document, 0)
+                document = layout("all", numbers)
+                if _anchor_pages(document, 0) == numbers:
+                    break
+            if "front-end" not in document.pages[0].anchors:
+                document = None
+        if document is None:
+            for _attempt in range(3):
+                body = layout("body", {}, len(front.pages))
+                numbers = _anchor_pages(body, len(front.pages))
+                final = layout("front", numbers)
+                if len(final.pages) == len(front.pages):
+                    break
+                front = final
+            document = final.copy(final.pages + body.pages)
         pdf = document.write_pdf()
     except RenderError:
         raise

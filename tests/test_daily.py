@@ -205,12 +205,28 @@ def test_pdf_pages_numbers_and_contents(digest, cfg):
             assert ref.get_object().get("/Encoding") == "/Identity-H"  # no tofu
     # the contents give each item's page; the item's heading is on that page, with "— N —" under it
     pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in reader.pages]
+    lines = re.sub(r"[^\S\n]+", "", reader.pages[0].extract_text() or "")  # the contents, a line each
     for item in digest.items:
         title = re.sub(r"\s+", "", item.briefing.article.title)
-        listed = re.search(rf"{item.number}．{re.escape(title)}.*?\.+(\d+)", pages[0])
+        listed = re.search(rf"^{item.number}．{re.escape(title)}.*?\.+(\d+)$", lines, flags=re.M)
         assert listed, item.number
         number = int(listed.group(1))
         assert f"{item.number}．{title}" in pages[number - 1] and f"—{number}—" in pages[number - 1]
+    # a front matter of less than a page: the first item follows it on page 1, not on a page of its own
+    assert re.search(rf"^1．{re.escape(digest.items[0].briefing.article.title)}.*?\.+1$", lines, flags=re.M)
+
+
+def test_contents_page_numbers_line_up_when_a_title_takes_two_lines(digest, cfg):
+    pdfplumber = pytest.importorskip("pdfplumber")
+    first = digest.items[0]
+    long_title = "江州市召开全市经济运行分析会议强调 稳中求进 以进促稳 全力以赴推动经济社会高质量发展取得新成效新突破"
+    article = dataclasses.replace(first.briefing.article, title=long_title)
+    long_item = dataclasses.replace(first, briefing=dataclasses.replace(first.briefing, article=article))
+    result = digest_render.to_pdf(dataclasses.replace(digest, items=(long_item, *digest.items[1:])), cfg)
+    with pdfplumber.open(io.BytesIO(result.pdf)) as pdf:
+        page = pdf.pages[0]
+        ends = [w["x1"] for w in page.extract_words() if w["text"].isdigit() and w["x1"] > 0.8 * float(page.width)]
+    assert len(ends) >= SHOWN and max(ends) - min(ends) < 1, ends
 
 
 def test_page_per_article(digest, cfg):
