@@ -324,6 +324,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
+    run_in = _RUN_IN_HEADING.match(body_lines[0]) if body_lines else None
+    if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in
+        subtitle = subtitle or run_in.group(1)
+        body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     body_lines, byline, agency = _strip_dateline(body_lines)
     body_lines = _strip_closing_marks(body_lines)
     if agency and not sources:
@@ -418,6 +422,8 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
     return lines
 
 
+# a heading run into the lead-in after it: 调度部署重点地区强降雨防范应对工作本网讯 …
+_RUN_IN_HEADING = re.compile(r"([^\s，。！？；：,.!?;:“”（）()]{6,40}?)(?=(?:本网|本报|本台|本刊)讯)")
 # an opening run without punctuation, then a space: a caption or a headline before the text
 _CAPTION_FIRST = re.compile(r"([^\s，。！？；：,.!?;:]{8,60})\s+(?=\S)")
 

@@ -217,6 +217,14 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
     assert article.body.startswith(starts) and (article.source, article.byline) == (source, byline)
 
 
+def test_a_subtitle_run_into_the_lead_in_is_the_subtitle(cfg):
+    dump = ("国家防总针对蒙辽吉黑启动防汛四级应急响应\n调度部署重点地区强降雨防范应对工作本网讯   为深入贯彻防汛救灾工作部署，"
+            "应急管理部要求各地加强统筹协调。7月22日，国家防总召开会商调度会。")
+    article = clean.clean(load.from_text(dump, "rec", cfg), cfg)
+    assert article.title == "国家防总针对蒙辽吉黑启动防汛四级应急响应" and article.subtitle == "调度部署重点地区强降雨防范应对工作"
+    assert article.body.startswith("为深入贯彻")
+
+
 @pytest.mark.parametrize(
     "text", ["日本政府执意推进福岛第一核电站核污染水排海计划，引发强烈反对。", "央视30日电视直播了开幕式，观众众多。"]
 )
