@@ -329,7 +329,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         subtitle = subtitle or run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     body_lines, byline, agency = _strip_dateline(body_lines)
-    body_lines = _strip_closing_marks(body_lines)
+    body_lines, closing_byline = _strip_closing_marks(body_lines)
+    byline = byline or closing_byline
     if agency and not sources:
         sources.append(agency)
     if not sources and meta.get("site"):
@@ -538,14 +539,28 @@ _CLOSING = re.compile(
 )
 
 
-def _strip_closing_marks(lines: list[str]) -> list[str]:
-    """Drop a trailing （完） or credit from the last paragraph, and the paragraph if nothing is left."""
+def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None]:
+    """Drop a trailing （完） or credit from the last paragraph, and the paragraph if nothing is left; return the
+    byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅)."""
+    byline = None
     while lines:
-        last = _CLOSING.sub("", lines[-1])
+        reporter = _CLOSING_REPORTER.search(lines[-1])
+        if reporter:
+            byline = byline or f"{reporter['role']} {' '.join(reporter['names'].replace('、', ' ').split())}"
+            last = lines[-1][: reporter.start()].rstrip()
+        else:
+            last = _CLOSING.sub("", lines[-1])
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
-    return lines
+    return lines, byline
+
+
+# a reporter's credit after the last sentence, in brackets or after an outlet's name
+_CLOSING_REPORTER = re.compile(
+    r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]?\s*$"
+)
 
 
 def _join_sources(sources: list[str]) -> str | None:

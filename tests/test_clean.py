@@ -217,6 +217,14 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
     assert article.body.startswith(starts) and (article.source, article.byline) == (source, byline)
 
 
+@pytest.mark.parametrize(("ending", "byline"), [("（记者 王弘毅）", "记者 王弘毅"), ("GDToday记者 黄绮铌 蒋畅", "记者 黄绮铌 蒋畅"),
+                                               ("（完）", None)])
+def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline, cfg):
+    text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.byline == byline and article.body.endswith("要压实各方责任。")
+
+
 def test_a_subtitle_run_into_the_lead_in_is_the_subtitle(cfg):
     dump = ("国家防总针对蒙辽吉黑启动防汛四级应急响应\n调度部署重点地区强降雨防范应对工作本网讯   为深入贯彻防汛救灾工作部署，"
             "应急管理部要求各地加强统筹协调。7月22日，国家防总召开会商调度会。")
