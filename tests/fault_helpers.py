@@ -11,6 +11,7 @@ from pathlib import Path
 from brief.config import BriefConfig
 from brief.errors import BriefError
 from brief.models import Briefing
+from brief.speakers import read_alone
 
 try:
     from brief.rank import drop_asides
@@ -64,8 +65,10 @@ def check_briefing(briefing: Briefing, cfg: BriefConfig) -> None:
         assert 0 <= item.index < len(sentences)
         sentence = sentences[item.index].text
         # rank.py may drop short parenthetical asides (（记者 …）) and trim at a clause boundary, where
-        # the boundary mark becomes "…": the text is then a prefix of the sentence without its asides.
-        forms = {sentence, drop_asides(sentence)}
+        # the boundary mark becomes "…": the text is then a prefix of the sentence without its asides; and it shows
+        # the sentence as it reads alone (speakers.read_alone: 同时，… loses 同时，, 他 is named)
+        alone = read_alone(sentences, item.index)
+        forms = {sentence, drop_asides(sentence), alone, drop_asides(alone)}
         assert item.text in forms or (
             item.text.endswith("…") and any(form.startswith(item.text[:-1]) for form in forms)
         ), f"summary text {item.text!r} is not (a trimmed form of) sentence {item.index} {sentence!r}"
