@@ -526,6 +526,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         and tokens[i] not in stop
         and not tokens[i][0].isdigit()
         and not (tags[i - 1] == "m" and tokens[i][0] == "个")  # 56 个村: the measure word glued to a noun
+        and not (tags[i] == "eng" and _latin_piece(tokens, i))
     ]
     if not at:
         return ()
@@ -721,6 +722,13 @@ def _keyphrases(
         if c >= 2 and not any(len(other) > len(gram) and _contains(other, gram) for other in by_count[c]):
             out[gram] = c  # kept unless a longer phrase seen as often contains it
     return out
+
+
+def _latin_piece(tokens: Sequence[str], i: int) -> bool:
+    """Whether Latin token ``i`` is a piece of a word jieba cut at a letter it does not know: Fern/á/ndez."""
+    before = tokens[i - 1][-1:] if i > 0 else ""
+    after = tokens[i + 1][:1] if i + 1 < len(tokens) else ""
+    return any(ch.isalpha() and not ch.isascii() and not "\u4e00" <= ch <= "\u9fff" for ch in before + after)
 
 
 _PROPER_TAGS = frozenset({"ns", "nz"})

@@ -229,6 +229,13 @@ def test_a_verb_phrase_is_no_keyphrase():
     assert "开班仪式" in words  # a verb before a common noun may name a thing
 
 
+def test_a_piece_of_a_latin_word_is_no_keyword():
+    said = ("（/x", "Fern/eng", "á/x", "ndez/eng", "）/x", "表示/v", "，/x", "寒潮/n", "很/d", "短/a", "。/x")
+    sents = sentences_of(said, said, ("寒潮/n", "来袭/v", "。/x"), ("Reuters/eng", "报道/v", "寒潮/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "寒潮" in words and "Reuters" in words and not {"Fern", "ndez"} & set(words)
+
+
 def test_a_measure_word_glued_to_a_noun_is_no_keyword():
     sents = sentences_of(("涉及/v", "56/m", "个村/n", "，/x", "村民/n", "搬迁/v", "。/x"),
                          ("村民/n", "来自/v", "3/m", "个村/n", "。/x"))
