@@ -237,16 +237,18 @@ def either_other(rule: SectionKind, learned: SectionKind) -> SectionKind:
 
 
 class LayerRow(NamedTuple):
-    """What the learned layer reads of one sentence: named features, its distinct words and character pairs."""
+    """What the learned layer reads of one sentence: named features, its distinct words, and its text, whose
+    distinct character pairs are features too."""
 
     named: dict[str, float]
     words: tuple[str, ...]
-    pairs: tuple[str, ...] = ()
+    text: str = ""
 
     def features(self) -> dict[str, float]:
         """Every feature by the name the model file gives it (``word_`` + a word, ``pair_`` + two characters)."""
+        pairs = map(operator.add, self.text, self.text[1:])
         return (self.named | dict.fromkeys(["word_" + word for word in self.words], 1.0)
-                | dict.fromkeys(["pair_" + pair for pair in self.pairs], 1.0))
+                | dict.fromkeys(["pair_" + pair for pair in pairs], 1.0))
 
 
 def layer_features(
@@ -269,7 +271,7 @@ def layer_features(
     x["length"] = min(len(text), 150) / 150
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
-    return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), tuple(dict.fromkeys(map(operator.add, text, text[1:]))))
+    return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)
 
 
 # feature names built once: a dict lookup with a string made per sentence would hash it anew each time
@@ -279,7 +281,7 @@ _SCORE_NAMES, _RULE_NAMES, _PREV_NAMES, _NEXT_NAMES = (
 _FLAG_NAMES = {key: "flag_" + key for key in ("carry", "breaks", "strong_future", "spoken", "continues")}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: the pair table is cached on the instance
 class SectionModel:
     """A multinomial logistic regression over ``layer_features``, fitted on the hand-labelled articles
     (``bench/bench_learned_sections.py --write``)."""
@@ -295,24 +297,53 @@ class SectionModel:
         """The best label for each row of features (ties to the earlier label), in one pass over the article."""
         if not rows:
             return []
-        named, words, pairs = [row.named for row in rows], [row.words for row in rows], [row.pairs for row in rows]
+        named, words = [row.named for row in rows], [row.words for row in rows]
         flat, unknown = itertools.chain.from_iterable, itertools.repeat(-1)
         # words are looked up as they are: their hashes are cached, a ``word_`` name would be hashed anew
-        found = np.array(
-            [*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown),
-             *map(self.pairs.get, flat(pairs), unknown)],
-            dtype=np.intp,
-        )
+        found = np.array([*map(self.index.get, flat(named), unknown), *map(self.words.get, flat(words), unknown)],
+                         dtype=np.intp)
         values = np.ones(len(found))
         values[: sum(map(len, named))] = list(flat(x.values() for x in named))
         everyone = np.arange(len(rows))
-        owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words, pairs)])
+        owner = np.concatenate([np.repeat(everyone, list(map(len, part))) for part in (named, words)])
+        pair_rows, pair_owners = self._pairs(rows)
+        found, owner = np.concatenate([found, pair_rows]), np.concatenate([owner, pair_owners])
+        values = np.concatenate([values, np.ones(len(pair_rows))])
         known = found >= 0  # features the model never saw weigh nothing
         owner, picked = owner[known], self.weights[found[known]] * values[known, None]
         width = len(self.bias)
         cells = (owner[:, None] * width + np.arange(width)).ravel()  # (row, label) cells, summed in one pass
         sums = np.bincount(cells, weights=picked.ravel(), minlength=len(rows) * width).reshape(len(rows), width)
         return decide(np.asarray(self.bias) + self.scale * sums)
+
+    def _pairs(self, rows: Sequence[LayerRow]) -> tuple[np.ndarray, np.ndarray]:
+        """(model row, sentence) of each distinct known character pair of each sentence: all sentences at once, as
+        code-point arrays (a dictionary lookup per pair costs more than the rest of ``predict``)."""
+        texts = [row.text for row in rows]
+        points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), list(map(len, texts)))
+        inside = owner[:-1] == owner[1:]  # no pair across two sentences
+        keys = np.unique((owner[:-1][inside] << _PAIR_BITS) | (points[:-1][inside] << _CHAR_BITS) | points[1:][inside])
+        codes, owners = keys & _PAIR_MASK, keys >> _PAIR_BITS
+        known, model_rows = self._pair_table
+        if not len(known):
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.int64)
+        at = np.minimum(np.searchsorted(known, codes), len(known) - 1)
+        hit = known[at] == codes
+        return model_rows[at[hit]], owners[hit]
+
+    @functools.cached_property
+    def _pair_table(self) -> tuple[np.ndarray, np.ndarray]:
+        """The code of each pair the model knows (first character's code point << 21 | the second's), sorted, and
+        the model row of each."""
+        codes = np.array([(ord(pair[0]) << _CHAR_BITS) | ord(pair[1]) for pair in self.pairs], dtype=np.int64)
+        order = np.argsort(codes, kind="stable")
+        return codes[order], np.array(list(self.pairs.values()), dtype=np.intp)[order]
+
+
+_CHAR_BITS = 21  # a code point fits in 21 bits
+_PAIR_BITS = 2 * _CHAR_BITS
+_PAIR_MASK = (1 << _PAIR_BITS) - 1
 
 
 _KIND_LIST = tuple(SectionKind)

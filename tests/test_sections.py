@@ -298,9 +298,9 @@ def test_model_ties_go_to_the_earlier_label():
     row = sections.LayerRow
     kinds = list(SectionKind)
     rows = [row({"rule_x": 1.0}, ()), row({}, ("y",)), row({"rule_x": 1.0}, ("y",)), row({"unknown": 1.0}, ("z",)),
-            row({}, ("y",), ("计划",)), row({}, ("计划",))]  # the pair 计划, not the word
+            row({}, ("y",), "计划"), row({}, ("计划",))]  # the pair 计划, not the word
     assert model.predict(rows) == [kinds[0], kinds[2], kinds[2], kinds[0], kinds[3], kinds[0]]
-    assert row({"rule_x": 0.5}, ("y",), ("计划",)).features() == {"rule_x": 0.5, "word_y": 1.0, "pair_计划": 1.0}
+    assert row({"rule_x": 0.5}, ("y",), "计划").features() == {"rule_x": 0.5, "word_y": 1.0, "pair_计划": 1.0}
     assert model.predict([]) == []
 
 
