@@ -47,6 +47,10 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
 _EVENT_UNITS = frozenset({"场", "场次", "次", "轮", "期", "届", "批", "批次"})
+# what a count of occasions counts when a visit or a meeting follows it: the act, not the place or the host
+_OCCASIONS = frozenset({"次", "场", "场次", "轮"})
+_VISITED = re.compile(r"(?:来|到|赴|前往|去)了?[\u4e00-\u9fff]{1,10}?(?P<act>考察调研|调研考察|考察|调研|视察|访问|慰问|检查)")
+_HELD = re.compile(r"(?:主持)?(?:召开|举行|举办|开展|组织)了?(?P<act>[\u4e00-\u9fff]{2,8}?)(?=[，。；、！？]|$)")
 _BEFELL = frozenset({"死亡", "受伤", "遇难", "失踪", "丧生", "获救", "伤亡", "被捕", "确诊", "感染", "中暑", "住院", "遇害", "身亡"})
 _TOTALS = frozenset({"累计", "总计", "合计", "共计", "全部"})
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
@@ -213,6 +217,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     what happened to the people counted (造成108人中暑 → 中暑), else the noun phrase before it (or before its verb)."""
     if not offsets:
         return ""
+    if unit in _OCCASIONS:
+        done = _VISITED.match(sentence.text, end) or _HELD.match(sentence.text, end)
+        if done:
+            return done.group("act")  # 3次来延安考察调研 → 考察调研, 两次主持召开集体学习 → 集体学习: what was done each time
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
     glued = (after[0] if after else len(tokens)) - 1  # the token the quantity ends inside, if it does

@@ -292,6 +292,9 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
         ("公司总收入人民币97.54亿元。", [("97.54亿元", "总收入")]),  # the currency is no subject
         ("全国共有不可移动革命文物3.6万多处。", [("3.6万多处", "不可移动革命文物")]),  # 不可 says the opposite
+        # a count of visits or meetings counts what was done, not the place or the host
+        ("总书记先后3次来延安考察调研。", [("3次", "考察调研")]),
+        ("中央政治局两次主持召开集体学习。", [("两次", "集体学习")]),
         # a widening gap or a jump is a change of the amount before it, not what is measured
         ("服务价格上涨0.8%，涨幅比上月扩大0.7个百分点。", [("0.8%", "服务价格"), ("0.7个百分点", "服务价格")]),
         ("大米价格已从16美元飙升至近50美元。", [("16美元", "大米价格"), ("近50美元", "大米价格")]),
