@@ -174,6 +174,14 @@ def test_a_section_item_opened_by_a_pronoun_names_the_speaker():
     assert "县司法局局长强调，要把法律服务送到田间地头。" in shown and pronoun not in shown
 
 
+def test_a_forecast_figure_is_marked_in_the_table():
+    forecast = "预计全年法律援助案件将超过1,500件，比上年增长两成。"
+    sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, forecast))
+    stats = (*STATS, ("1,500件", 1500.0, "件", "法律援助案件", len(SAMPLE)))
+    table = {fact.text: fact.subject for fact in render.build_content(make_briefing(sentences, stats)).lists["stats"]}
+    assert table["1,500件"] == "法律援助案件（预计）" and table["1,245件"] == "法律援助案件"  # the actual is as before
+
+
 def test_sections_leave_out_questions_and_what_the_key_points_say():
     question = "中方将为维护全球粮食安全作出哪些努力？"
     repeated = SAMPLE[0][3]  # a key point the article says twice
