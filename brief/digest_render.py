@@ -15,6 +15,7 @@ from .errors import RenderError
 from .render import (
     build_content,
     context,
+    fit_title,
     recipients_line,
     render_template,
     template_dirs,
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 BASE_PT = 10.5  # 五号: the digest body size
 PAGE_MM = {"top": 18, "side": 18, "bottom": 16}
 CONTENT_PT = (210 - 2 * PAGE_MM["side"]) * 72 / 25.4
+GRID_EM = math.floor(CONTENT_PT / BASE_PT)  # the text column, in em of the body size
 
 
 def date_label(day: dt.date) -> str:
@@ -43,6 +45,9 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "item": item,
             "title_main": content.title_main,
             "title_sub": content.title_sub,
+            # a page of its own: a large centred title, kept off a one-character last line as in a brief (the
+            # number takes two em of the first line)
+            "title_fit": fit_title(content.title_main, content.title_sub, GRID_EM - 2) if full and mode == "pdf" else None,
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(item.briefing)),
@@ -59,7 +64,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "mode": mode,
         "page": PAGE_MM,
         "base_pt": BASE_PT,
-        "grid_em": math.floor(CONTENT_PT / BASE_PT),
+        "grid_em": GRID_EM,
         "brand": brand,
         "fonts": {"serif": brand.serif_font, "sans": brand.sans_font},
         "day": digest.day.isoformat(),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief import daily, digest_render
+from brief import daily, digest_render, render
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
@@ -227,6 +227,18 @@ def test_contents_page_numbers_line_up_when_a_title_takes_two_lines(digest, cfg)
         page = pdf.pages[0]
         ends = [w["x1"] for w in page.extract_words() if w["text"].isdigit() and w["x1"] > 0.8 * float(page.width)]
     assert len(ends) >= SHOWN and max(ends) - min(ends) < 1, ends
+
+
+def test_a_page_per_article_title_is_fitted_as_a_briefs(digest, cfg):
+    first = digest.items[0]
+    title = "中共中央 国务院在南京举行2022年南京大屠杀死难者国家公祭仪式"  # a 仪/式 break at full size
+    article = dataclasses.replace(first.briefing.article, title=title)
+    item = dataclasses.replace(first, briefing=dataclasses.replace(first.briefing, article=article))
+    ctx = digest_render._context(dataclasses.replace(digest, items=(item, *digest.items[1:])), cfg, "pdf",
+                                 page_per_article=True)
+    fitted = next(e["title_fit"] for g in ctx["groups"] for e in g["entries"] if e["item"] is item)
+    assert fitted["main_rem"] and fitted["main_rem"] < render.TITLE_REM  # one line, a little smaller
+    assert digest_render._context(digest, cfg, "pdf")["groups"][0]["entries"][0]["title_fit"] is None  # compact items
 
 
 def test_page_per_article(digest, cfg):
