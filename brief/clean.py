@@ -510,16 +510,26 @@ _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a parag
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
+_CREDIT_TAIL = 30  # after the mark: 视觉中国 资料图, 摄）, a space
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _strip_photos(line: str) -> str:
     """Remove each photo credit and the caption it closes (the stretch since the previous sentence)."""
     while True:
-        first = min((at for mark in _CREDIT_MARKS if (at := line.find(mark)) >= 0), default=-1)
-        if first < 0:
-            return line  # most lines: skip the regex
-        # every credit holds a mark with at most _CREDIT_REACH characters before it: search from there
-        credit = _PHOTO_CREDIT.search(line, max(0, first - _CREDIT_REACH))
+        # every credit holds a mark with at most _CREDIT_REACH characters before it and a few after: search around
+        # each mark (most lines have none, and 摄氏度 or 拍摄 is no credit), not along the rest of the line
+        marks = sorted(at for mark in _CREDIT_MARKS for at in _occurrences(line, mark))
+        credit = next((found for at in marks
+                       if (found := _PHOTO_CREDIT.search(line, max(0, at - _CREDIT_REACH), at + _CREDIT_TAIL))), None)
         if credit is None:
             return line
         before = line[: credit.start()].rstrip()
@@ -544,18 +554,21 @@ def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None]:
     byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅)."""
     byline = None
     while lines:
-        reporter = _CLOSING_REPORTER.search(lines[-1])
+        tail = max(0, len(lines[-1]) - _CLOSING_TAIL)  # the marks end the line: the regexes need not walk all of it
+        reporter = _CLOSING_REPORTER.search(lines[-1], tail)
         if reporter:
             byline = byline or f"{reporter['role']} {' '.join(reporter['names'].replace('、', ' ').split())}"
             last = lines[-1][: reporter.start()].rstrip()
         else:
-            last = _CLOSING.sub("", lines[-1])
+            mark = _CLOSING.search(lines[-1], tail)
+            last = lines[-1][: mark.start()].rstrip() if mark else lines[-1]
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
     return lines, byline
 
 
+_CLOSING_TAIL = 200  # characters: longer than any closing mark
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
     r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"
