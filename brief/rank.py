@@ -39,7 +39,7 @@ _FUNCTION_TAGS = frozenset(
 _SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
 _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})  # places, organisations, people
 _VERB_ALONE = 0.6  # what a plain verb's weight counts for as a keyword of its own (phrases use the full weight)
-_CLAUSE_ENDS = "，；：、,;:"  # where a sentence may be trimmed
+_CLAUSE_ENDS = "，；：,;:"  # where a sentence may be trimmed (not inside a list: 辽宁、吉林…)
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
 FEATURES = (

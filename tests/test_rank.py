@@ -320,6 +320,12 @@ def test_a_head_with_a_statement_says_something(head):
     assert rank.says_something(head)
 
 
+def test_trim_to_clause_never_cuts_inside_a_list():
+    text = "据气象部门预报，7月22日至23日，辽宁、吉林、内蒙古、黑龙江、江西、湖南等地有大到暴雨，其中吉林西部有大暴雨。"
+    assert rank.trim_to_clause(text, 30) is None  # 辽宁、吉林、内蒙古… would say where, not what
+    assert rank.trim_to_clause(text, 46) == text[: text.index("，其中")] + rank.ELLIPSIS
+
+
 def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
     text = "目前，在省级母基金的牵引下，全省已组建首批14支产业专项基金，基金总规模达1600多亿元。"
     assert rank.trim_to_clause(text, 20) is None  # only 目前，在…牵引下 would fit
