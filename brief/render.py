@@ -402,7 +402,7 @@ def _keywords_that_fit(words: list[str], grid_em: int | None, mode: str) -> list
 
 
 # a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
-_FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标|计划|将达|将超|将突破|将增至|到20\d\d年")
+_FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
 
 

@@ -98,7 +98,7 @@ def _subject(sentence: Sentence) -> str | None:
 
 
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
-_LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者)[，,]")
+_LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此)[，,]")
 _LINKING_WORDS = frozenset({"而", "但", "但是", "然而", "同时"})  # without a comma only as a word of their own
 
 

@@ -448,6 +448,7 @@ def test_a_pronoun_is_left_alone_when_no_person_is_named():
 def test_a_sentence_read_alone_loses_its_opening_connective():
     meeting = "全市召开防汛工作会议，部署下一阶段防汛工作。"
     for linked, alone in (("同时，会议要求各区加强值守和巡查。", "会议要求各区加强值守和巡查。"),
+                          ("因此，会议要求各区加强值守和巡查。", "会议要求各区加强值守和巡查。"),
                           (_said("而/c", "进博会/n", "成为/v", "高水平/n", "开放/v", "的/uj", "生动/a", "实践/n", "。/x"),
                            "进博会成为高水平开放的生动实践。"),
                           (_said("同时/c", "他/r", "强调/v", "，/x", "要/v", "推进/v", "合作/vn", "。/x"), "他强调，要推进合作。")):

@@ -176,10 +176,12 @@ def test_a_section_item_opened_by_a_pronoun_names_the_speaker():
 
 def test_a_forecast_figure_is_marked_in_the_table():
     forecast = "预计全年法律援助案件将超过1,500件，比上年增长两成。"
-    sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, forecast))
-    stats = (*STATS, ("1,500件", 1500.0, "件", "法律援助案件", len(SAMPLE)))
+    named = "县里公布西部计划优秀志愿者20人名单。"  # 计划 in a name forecasts nothing
+    sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, forecast), (9, SectionKind.STATISTICS, 0.04, named))
+    stats = (*STATS, ("1,500件", 1500.0, "件", "法律援助案件", len(SAMPLE)), ("20人", 20.0, "人", "优秀志愿者", len(SAMPLE) + 1))
     table = {fact.text: fact.subject for fact in render.build_content(make_briefing(sentences, stats)).lists["stats"]}
     assert table["1,500件"] == "法律援助案件（预计）" and table["1,245件"] == "法律援助案件"  # the actual is as before
+    assert table["20人"] == "优秀志愿者"
 
 
 def test_sections_leave_out_questions_and_what_the_key_points_say():
