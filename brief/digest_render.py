@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import math
@@ -12,6 +13,7 @@ from typing import Any
 from .config import BriefConfig
 from .daily import ITEM_STATS, Digest, good_statistics, item_points, one_line
 from .errors import RenderError
+from .stats import shown_subject
 from .render import (
     build_content,
     context,
@@ -51,7 +53,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(item.briefing)),
-            "facts": good_statistics(item.briefing)[: 9 if full else ITEM_STATS],
+            "facts": [dataclasses.replace(st, subject=shown_subject(item.briefing.sentences, st))
+                      for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],
             "keywords": list(content.keywords[:6]),
             "sections": context(content, cfg, mode, leave_out=("stats",))["sections"] if full else [],
         })

@@ -8,7 +8,6 @@ import json
 import logging
 import math
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,10 +16,10 @@ import jinja2
 
 from .config import BriefConfig
 from .errors import RenderError
-from .models import Briefing, SectionKind, Sentence
+from .models import Briefing, SectionKind
 from .segment import title_copies
 from .speakers import read_alone
-from .stats import WEAK_UNITS
+from .stats import WEAK_UNITS, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -342,8 +341,7 @@ def build_content(briefing: Briefing) -> Content:
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
     lists["stats"] = tuple(
-        Fact(rank, stat.text, stat.subject + ("（预计）" if _forecast(sentences, stat) else ""), stat.sentence_index,
-             sentence)
+        Fact(rank, stat.text, shown_subject(sentences, stat), stat.sentence_index, sentence)
         for rank, (stat, sentence) in enumerate(facts[: LIMITS["stats"]])
     )
 
@@ -399,21 +397,6 @@ def _keywords_that_fit(words: list[str], grid_em: int | None, mode: str) -> list
             break
         kept.append(word)
     return kept
-
-
-# a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
-_FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
-
-
-def _forecast(sentences: Sequence[Sentence], stat: Any) -> bool:
-    """Whether the clause a fact stands in forecasts it (its subject is then marked 预计 in the table)."""
-    if not 0 <= stat.sentence_index < len(sentences):
-        return False
-    sentence = sentences[stat.sentence_index]
-    before = sentence.text[: max(stat.start - sentence.start, 0)]
-    clause = _CLAUSE_MARK.split(before)[-1]
-    return _FORECAST.search(clause) is not None
 
 
 def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:

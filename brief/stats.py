@@ -412,3 +412,28 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return spans
+
+
+# a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
+_FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
+
+
+# a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
+_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低)了?(?:约|近|超过|达)?$")
+_CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
+
+
+def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """A fact's subject as a brief or a digest shows it beside the figure: with the change it measures (游客同比增长
+    for 同比增长47.8%, which would otherwise read as a level) and 预计 when its clause forecasts it."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return stat.subject
+    sentence = sentences[stat.sentence_index]
+    clause = _CLAUSE_MARK.split(sentence.text[: max(stat.start - sentence.start, 0)])[-1]
+    subject = stat.subject
+    change = _CHANGE_BEFORE.search(clause)
+    if change and subject and change["verb"] not in subject:
+        base = _CHANGE_BASE.search(clause, 0, change.start())
+        subject += (base.group() if base else "") + change["verb"]
+    return subject + ("（预计）" if _FORECAST.search(clause) else "")

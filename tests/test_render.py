@@ -184,6 +184,15 @@ def test_a_forecast_figure_is_marked_in_the_table():
     assert table["20人"] == "优秀志愿者"
 
 
+def test_a_change_is_shown_with_what_changed():
+    change = "全县今年接待游客同比增长47.8%，法律服务站点减少了12个。"
+    sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, change))
+    stats = (*STATS, ("47.8%", 47.8, "%", "游客", len(SAMPLE)), ("12个", 12.0, "个", "法律服务站点", len(SAMPLE)))
+    table = {fact.text: fact.subject for fact in render.build_content(make_briefing(sentences, stats)).lists["stats"]}
+    assert table["47.8%"] == "游客同比增长" and table["12个"] == "法律服务站点减少"  # not a level of 47.8%
+    assert table["98.6%"] == "调解成功率"  # a level stays as it is
+
+
 def test_sections_leave_out_questions_and_what_the_key_points_say():
     question = "中方将为维护全球粮食安全作出哪些努力？"
     repeated = SAMPLE[0][3]  # a key point the article says twice
