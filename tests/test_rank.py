@@ -157,9 +157,12 @@ def test_budget_cap_order_and_nonempty(lengths, budget, cap, seed):
 
 
 def test_budget_is_filled_with_a_trimmed_clause():
-    sents = sentences_of("第一句话有十个字符。", "第二句较长，后面还有很多很多很多很多很多内容需要截断。")
+    sents = sentences_of("第一句话有十个字符。", "第二句比较长而且说了一件事，后面还有很多很多很多很多很多内容需要截断。")
     chosen = summarise(sents, BriefConfig(budget=30), scores=[2.0, 1.0])
-    assert [s.text for s in chosen] == ["第一句话有十个字符。", "第二句较长" + rank.ELLIPSIS]
+    assert [s.text for s in chosen] == ["第一句话有十个字符。", "第二句比较长而且说了一件事" + rank.ELLIPSIS]
+    # a stub of a clause is no key point: 第二句较长…
+    stub = sentences_of("第一句话有十个字符。", "第二句较长，后面还有很多很多很多很多很多内容需要截断。")
+    assert [s.text for s in summarise(stub, BriefConfig(budget=30), scores=[2.0, 1.0])] == ["第一句话有十个字符。"]
 
 
 def test_ties_keep_article_order():
@@ -324,6 +327,8 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     text = "据气象部门预报，7月22日至23日，辽宁、吉林、内蒙古、黑龙江、江西、湖南等地有大到暴雨，其中吉林西部有大暴雨。"
     assert rank.trim_to_clause(text, 30) is None  # 辽宁、吉林、内蒙古… would say where, not what
     assert rank.trim_to_clause(text, 46) == text[: text.index("，其中")] + rank.ELLIPSIS
+    # a stub says nothing: 中央宣讲团成员…
+    assert rank.trim_to_clause("中央宣讲团成员，中央党校副校长谢春涛作宣讲报告。", 12, least=12) is None
 
 
 def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
