@@ -219,7 +219,8 @@ def _cosine_sim(binary):
     return sim
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The character pairs of ``text``'s letters and digits (the one character itself when it has only one)."""
     chars = _alnum(text)
     return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
 
@@ -242,7 +243,7 @@ def sentence_features(
     counts = np.asarray(binary.sum(axis=0)).ravel()
     norms = np.sqrt(np.asarray(binary.sum(axis=1)).ravel()) * max(float(np.sqrt(counts @ counts)), 1e-12)
     index = np.arange(n, dtype=np.float64)
-    title = _bigrams(article.title)
+    title = bigrams(article.title)
     chars = [_alnum(s.text) for s in sentences]
     lengths = np.array([len(c) for c in chars], dtype=np.float64)
     ends = [s.text.rstrip(_CLOSERS) for s in sentences]
@@ -278,7 +279,7 @@ def rank_sentences(
 # ---------------------------------------------------------------- selection
 
 
-def _containment(a: set[str], b: set[str]) -> float:
+def containment(a: set[str], b: set[str]) -> float:
     """Share of the smaller bigram set found in the other: 1.0 for identical or contained sentences."""
     if not a or not b:
         return 1.0 if a == b else 0.0
@@ -429,14 +430,14 @@ def select_summary(
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     texts = _Lazy(lambda i: _as_point(
         read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights))
-    grams = _Lazy(lambda i: _bigrams(texts[i]))
+    grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0
 
     limit = min(weights.redundancy, 1.0)  # identical sentences (containment 1) are always redundant
 
     def redundant(i: int) -> bool:
-        return any(_containment(grams[i], grams[j]) >= limit for j in chosen)
+        return any(containment(grams[i], grams[j]) >= limit for j in chosen)
 
     for i in order:
         if len(chosen) >= cap or budget - used < 2:

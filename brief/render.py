@@ -17,6 +17,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
+from .rank import bigrams, containment
 from .segment import title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, shown_subject
@@ -308,6 +309,8 @@ def build_content(briefing: Briefing) -> Content:
     # article has no title of its own): sections add what those leave out
     shown = {s.index for s in briefing.summary} | title_copies(sentences, article.title or "")
     quoted = {sentences[i].text for i in shown if 0 <= i < len(sentences)}  # a sentence the article says twice
+    # a round-up's lead sums up what its paragraphs then tell: a sentence that mostly repeats a key point is left out
+    point_grams = [bigrams(s.text) for s in briefing.summary]
 
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
@@ -315,7 +318,7 @@ def build_content(briefing: Briefing) -> Content:
         if kind is SectionKind.STATISTICS:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
-                  and s.text not in quoted]
+                  and s.text not in quoted and not _repeats(bigrams(s.text), point_grams)]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
                             for rank, s in enumerate(chosen[: LIMITS[name]]))
@@ -397,6 +400,13 @@ def _keywords_that_fit(words: list[str], grid_em: int | None, mode: str) -> list
             break
         kept.append(word)
     return kept
+
+
+REPEAT = 0.6  # the share of a sentence's (or a key point's) character pairs the other has: one says the other again
+
+
+def _repeats(grams: set[str], point_grams: list[set[str]]) -> bool:
+    return any(containment(grams, point) >= REPEAT for point in point_grams)
 
 
 def _by_document_order(items: tuple[Any, ...], limit: int) -> list[Any]:

@@ -158,10 +158,10 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     sentences = ((-1, SectionKind.ACTIVITIES, 0.01, line), *SAMPLE)
 
     def activities(title: str) -> list[str]:
-        briefing = make_briefing(sentences, (), title=title, summary_indices=(1, 3, 7, 10))
+        briefing = make_briefing(sentences, (), title=title, summary_indices=(1, 4, 7, 10))
         return [item.text for item in render.build_content(briefing).lists["activities"]]
 
-    assert line not in activities(line.rstrip("。")) and SAMPLE[3][3] in activities(line.rstrip("。"))
+    assert line not in activities(line.rstrip("。")) and SAMPLE[2][3] in activities(line.rstrip("。"))
     assert line in activities("法治护航基层治理")
 
 
@@ -191,6 +191,13 @@ def test_a_change_is_shown_with_what_changed():
     table = {fact.text: fact.subject for fact in render.build_content(make_briefing(sentences, stats)).lists["stats"]}
     assert table["47.8%"] == "游客同比增长" and table["12个"] == "法律服务站点减少"  # not a level of 47.8%
     assert table["98.6%"] == "调解成功率"  # a level stays as it is
+
+
+def test_sections_leave_out_a_sentence_that_retells_a_key_point():
+    retold = "青禾县20日召开基层法治建设现场推进会，县委主要负责同志出席推进会并讲话。"  # key point 2, told again
+    sentences = (*SAMPLE, (9, SectionKind.ACTIVITIES, 0.9, retold))
+    shown = [item.text for items in render.build_content(make_briefing(sentences, ())).lists.values() for item in items]
+    assert retold not in shown and SAMPLE[3][3] in shown  # a sentence that tells more stays
 
 
 def test_sections_leave_out_questions_and_what_the_key_points_say():
