@@ -157,6 +157,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _LEAD = max(map(len, _PREFIX_WORDS)) + len("百分之")  # characters of a quantity before its first numeral
 _QUOTE_CHARS = re.compile("[" + "".join(QUOTES) + "]")
+_BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 
 
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
@@ -214,6 +215,8 @@ def find_quantities(text: str) -> list[tuple[int, int, float, str]]:
         return found
     quoted = _quoted_spans(text) if _QUOTE_CHARS.search(text) else []
     quoted += [idiom.span() for idiom in _IDIOMS.finditer(text)]  # numerals in them count nothing, as in a slogan
+    if "《" in text:
+        quoted += [title.span() for title in _BOOK_TITLE.finditer(text)]  # 《封神三部曲》, 《三国演义》: a name
     pos = 0
     while pos < len(text):
         numeral = _ANY_NUMERAL.search(text, pos)

@@ -84,6 +84,7 @@ def test_values_and_units(text, expected):
         "北京轨道交通22号线",
         "一二三四个",
         "成千上万俄罗斯专家",  # an idiom
+        "电影《封神三部曲》上映",  # a title's numerals name it
     ],
 )
 def test_not_facts(text):
