@@ -13,6 +13,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import simplified
+from .speakers import FRAME_CLAUSE
 
 log = logging.getLogger(__name__)
 
@@ -388,11 +389,16 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 
 
 def _fallback_title(body: str) -> str:
-    """The first sentence (cut at a clause boundary near 40 characters), for articles without a title."""
+    """The first sentence, for articles without a title: without the clauses that only frame it (当地时间11月21日，
+    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters."""
     first = re.split(r"[。！？；\n]", body, maxsplit=1)[0].strip()
+    clauses = re.split(r"(?<=[，,])", first)
+    while len(clauses) > 1 and FRAME_CLAUSE.match(clauses[0].rstrip("，,")):
+        clauses.pop(0)
+    first = "".join(clauses)
     if len(first) <= 40:
         return first
-    cuts = [m.start() for m in re.finditer(r"[，：、]", first[:41]) if m.start() >= 10]
+    cuts = [m.start() for m in re.finditer(r"[，：]", first[:41]) if m.start() >= 10]
     return first[: cuts[-1]] if cuts else first[:40] + "…"
 
 
