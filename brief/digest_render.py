@@ -13,7 +13,6 @@ from typing import Any
 from .config import BriefConfig
 from .daily import ITEM_STATS, Digest, good_statistics, item_points, one_line
 from .errors import RenderError
-from .stats import shown_subject
 from .render import (
     build_content,
     context,
@@ -22,6 +21,7 @@ from .render import (
     render_template,
     template_dirs,
 )
+from .stats import shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "title_sub": content.title_sub,
             # a page of its own: a large centred title, kept off a one-character last line as in a brief (the
             # number takes two em of the first line)
-            "title_fit": fit_title(content.title_main, content.title_sub, GRID_EM - 2) if full and mode == "pdf" else None,
+            "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2) if full and mode == "pdf"
+                          else None),
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(item.briefing)),
@@ -82,8 +83,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "part": "all",  # the PDF lays out "front" (masthead, 今日要览, 目录) and "body" separately
         "toc_pages": {},  # item number (or "notincluded") → page number, for the PDF's contents
         "page_offset": 0,
-        "running_header": css_string(" · ".join(filter(None, (brand.bulletin, f"第{digest.issue}期" if digest.issue else "",
-                                                               date_label(digest.day))))),
+        "running_header": css_string(" · ".join(filter(None, (
+            brand.bulletin, f"第{digest.issue}期" if digest.issue else "", date_label(digest.day))))),
         "recipients": recipients,
         "counts": {"read": digest.read, "shown": len(digest.items), "merged": digest.merged,
                    "failed": len(digest.failures)},

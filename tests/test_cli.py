@@ -142,8 +142,8 @@ def test_batch_reports_a_bad_record_and_goes_on(tmp_path):
 def test_batch_records_may_give_a_date(tmp_path):
     text = "新华社北京4月15日电 国家卫生健康委15日召开新闻发布会，介绍今年以来的监管情况。会议指出，各地共查处案件120件。"
     source = tmp_path / "in.jsonl"
-    records = [{"id": 1, "text": text, "date": "2024-04-15"}, {"id": 2, "text": text, "date": "15/04/2024"}, {"id": 3, "text": text, "date": 20240415},
-               {"id": 4, "text": text, "date": "20240415"}, {"id": 5, "text": text, "date": "2024年4月15日"}]
+    dates = ["2024-04-15", "15/04/2024", 20240415, "20240415", "2024年4月15日"]
+    records = [{"id": n, "text": text, "date": date} for n, date in enumerate(dates, 1)]
     source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     result = CliRunner().invoke(cli, ["batch", str(source), "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0, result.output
