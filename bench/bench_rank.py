@@ -1,7 +1,7 @@
 """brief vs textrank4zh on the same articles in one process: per-article time ratio and ROUGE side by side.
 
     pip install -e '.[bench]'          # textrank4zh 0.3 + networkx < 3
-    python bench/bench_rank.py [DATA.jsonl] [--budget 200] [--limit N]
+    python bench/bench_rank.py [DATA.jsonl] [--budget 200] [--limit N] [--no-section-model]
 
 brief's time is its whole analysis, clean → sections (``brief.pipeline.brief_text``: cleaning, jieba,
 sentence scores, summary, keywords, statistics, sections), warm. textrank4zh's time is what it takes to
@@ -58,6 +58,8 @@ def main() -> None:
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--budget", type=int, default=200)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--no-section-model", action="store_true",
+                        help="brief without its learned section layer (the rules alone): what the layer costs")
     args = parser.parse_args()
     if not args.data.is_file():
         sys.exit(f"{args.data}: not found (the shared data lives in ../shared/data)")
@@ -72,7 +74,7 @@ def main() -> None:
 
     jieba.setLogLevel(logging.WARNING)
     records = read_records(args.data)[: args.limit]
-    cfg = BriefConfig(budget=args.budget)
+    cfg = BriefConfig(budget=args.budget, section_model=not args.no_section_model)
     sentence_ranker, keyword_ranker = TextRank4Sentence(), TextRank4Keyword()
     warm = records[0]
     warm_up(cfg)  # tokenizer, converter and numeral parser loaded, as in a batch worker
