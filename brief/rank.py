@@ -26,7 +26,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import LINE_ENDS, lone_lines, one_clause_a_line, title_copies
+from .segment import LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
 from .speakers import FRAME_CLAUSE, SAYING, read_alone
 
 if TYPE_CHECKING:
@@ -153,12 +153,6 @@ def pagerank(matrix: sparse.spmatrix | np.ndarray, cfg: BriefConfig) -> np.ndarr
 
 # ---------------------------------------------------------------- sentence features
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _alnum(text: str) -> str:
-    """Letters and digits only: what lengths, bigrams and ROUGE count."""
-    return _NOT_ALNUM.sub("", text)
 
 
 def _content_bags(sentences: Sequence[Sentence]) -> list[list[str]]:
@@ -219,12 +213,6 @@ def _cosine_sim(binary):
     return sim
 
 
-def bigrams(text: str) -> set[str]:
-    """The character pairs of ``text``'s letters and digits (the one character itself when it has only one)."""
-    chars = _alnum(text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
-
-
 def sentence_features(
     sentences: Sequence[Sentence], article: Article, cfg: BriefConfig, *, similarity: str = "textrank"
 ) -> np.ndarray:
@@ -244,7 +232,7 @@ def sentence_features(
     norms = np.sqrt(np.asarray(binary.sum(axis=1)).ravel()) * max(float(np.sqrt(counts @ counts)), 1e-12)
     index = np.arange(n, dtype=np.float64)
     title = bigrams(article.title)
-    chars = [_alnum(s.text) for s in sentences]
+    chars = [alnum(s.text) for s in sentences]
     lengths = np.array([len(c) for c in chars], dtype=np.float64)
     ends = [s.text.rstrip(_CLOSERS) for s in sentences]
     feats[:, 0] = -1.0
@@ -279,13 +267,6 @@ def rank_sentences(
 # ---------------------------------------------------------------- selection
 
 
-def containment(a: set[str], b: set[str]) -> float:
-    """Share of the smaller bigram set found in the other: 1.0 for identical or contained sentences."""
-    if not a or not b:
-        return 1.0 if a == b else 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 _ASIDE = re.compile(r"（[^（）]{1,40}）|\([^()]{1,40}\)")
 # what an aside says that the sentence needs: a number or a day (今天（31日）), a name's own part (刚果（金）, 意见（试行）),
 # an abbreviation the text goes on to use (血小板因子4（PF4）)
@@ -309,7 +290,7 @@ def drop_asides(text: str) -> str:
         return ""
 
     out = _ASIDE.sub(drop, text)
-    return out if len(_alnum(out)) >= 4 else text
+    return out if len(alnum(out)) >= 4 else text
 
 
 _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")

@@ -17,8 +17,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
-from .rank import bigrams, containment
-from .segment import title_copies
+from .segment import bigrams, containment, title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, shown_subject
 

@@ -324,3 +324,26 @@ def _load_userdict(add_word: Callable[[str, int | None, str | None], object], pa
             raise ConfigError(f"{path}:{number}: cannot add {line.strip()!r} ({err})") from None
         added.append((word, tag))
     return added
+
+
+# ---------------------------------------------------------------- character pairs (light: the renderer reads them too)
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def alnum(text: str) -> str:
+    """Letters and digits only: what lengths, bigrams and ROUGE count."""
+    return _NOT_ALNUM.sub("", text)
+
+
+def bigrams(text: str) -> set[str]:
+    """The character pairs of ``text``'s letters and digits (the one character itself when it has only one)."""
+    chars = alnum(text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of the smaller bigram set found in the other: 1.0 for identical or contained sentences."""
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    return len(a & b) / min(len(a), len(b))
