@@ -591,12 +591,13 @@ _LONGEST_NAME = 8  # characters: a longer run is a phrase (武汉三镇队守门
 
 def _loose(tokens: Sequence[str], tags: Sequence[str], j: int, stop: frozenset[str]) -> bool:
     """A character jieba left out of a name: one Chinese character, no stopword or numeral, tagged as no function
-    word (or between two name parts: 阿尔乔/nr 莫/d 夫斯/nrt)."""
+    word (or between two name parts: 阿尔乔/nr 莫/d 夫斯/nrt; or a direction after a foreign name: 格罗/nrt 西/f)."""
     token = tokens[j]
     if len(token) != 1 or not _NAME_PIECE.match(token) or token in stop or token in _NOT_NAME_CHARS:
         return False
     between = 0 < j < len(tokens) - 1 and tags[j - 1] in _NAME_TAGS and tags[j + 1] in _NAME_TAGS
-    return between or not tags[j].startswith(_NOT_NAME_TAGS)
+    foreign = j > 0 and tags[j - 1] == "nrt" and token in "东西南北"
+    return between or foreign or not tags[j].startswith(_NOT_NAME_TAGS)
 
 
 def _glue_names(

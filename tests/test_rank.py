@@ -253,6 +253,10 @@ def test_a_name_jieba_split_is_one_keyword():
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
     assert "刘海波" in words and "刘海" not in words
     assert "阿尔乔莫夫斯克" in words and "阿尔乔" not in words
+    foreign = sentences_of(("总干事/n", "格罗/nrt", "西/f", "表示/v", "。/x"), ("格罗/nrt", "西/f", "强调/v", "。/x"),
+                           ("城市/n", "西/f", "部/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(foreign, article_of(foreign), BriefConfig())]
+    assert "格罗西" in words and "格罗" not in words  # a direction after a foreign name is part of it
     assert not any("说" in w or "的" in w for w in words)  # a stopword or a verb is no part of a name
 
 
