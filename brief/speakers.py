@@ -35,7 +35,7 @@ _PRONOUN_OPENER = re.compile(r"[他她](?![们人的])")
 _SPEAKER = re.compile(
     rf"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{{2,12}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?"
     r"(?:还|也|并|同时|则|进一步)?"
-    rf"(?:在[^，,。！？；“”]{{1,30}}?)?(?:{SAYING})"
+    rf"(?:在[^，,。！？；“”]{{1,30}}?)?(?P<verb>{SAYING})"
 )
 _NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
@@ -53,6 +53,12 @@ _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just bef
 def _speaker(sentence: Sentence) -> str | None:
     """The person ``sentence`` reports as speaking in its first 40 characters (李强表示，…): a name (jieba's person
     tags, or 尤里·伊格纳特) or a title (郑大使, 发言人), not an organ, a paper or a document."""
+    said = _saying(sentence)
+    return said[0] if said else None
+
+
+def _saying(sentence: Sentence) -> tuple[str, str] | None:
+    """(who, the verb of saying) of ``_speaker``: (李强, 表示)."""
     for match in _SPEAKER.finditer(sentence.text[:40]):
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
@@ -65,7 +71,7 @@ def _speaker(sentence: Sentence) -> str | None:
             last_tag = tag
         named = end == match.end("who") and last_tag in _PERSON_TAGS
         if named or "·" in who or who.endswith(_PERSON_TITLES):
-            return who
+            return who, match.group("verb")
     return None
 
 
@@ -112,7 +118,56 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
         linking = re.match(re.escape(first) + "[，,]?", text)
     if linking is not None and len(text) - linking.end() >= 8:
         text = text[linking.end():]
-    return name_speaker(sentences, i, text)
+    named = name_speaker(sentences, i, text)
+    return named if named != text else _carry_speaker(sentences, i, text)
+
+
+# a requirement in a sentence's first clauses (…，要把握…; 必须…): in a news report, a speaker's words
+_REQUIRES = frozenset({"要", "必须", "务必", "应当"})
+_CLAUSE_MARKS = frozenset("，,；;")
+
+
+def _requires(sentence: Sentence) -> bool:
+    """Whether one of the sentence's first two clauses states a requirement (要/必须 as a word of its own)."""
+    clauses = 0
+    for token in sentence.tokens:
+        if token in _CLAUSE_MARKS:
+            clauses += 1
+            if clauses == 2:
+                return False
+        elif token in _REQUIRES:
+            return True
+    return False
+
+
+def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with the speaker of the speech it goes on with (丁薛祥表示，…。当前…，要把握… → 丁薛祥表示，当前…，要把握…):
+    a requirement that names no one and says not who says it, in a paragraph that a person's 表示/强调/指出 opens
+    within ``_SPEAKER_REACH`` sentences before it, none of them naming another person. Unchanged otherwise."""
+    sentence = sentences[i]
+    if (not _requires(sentence) or _SPEAKER.search(sentence.text[:40]) or _named(sentence)
+            or text.count("“") != text.count("”")):  # the end of a quotation: its start says who
+        return text
+    for j in range(i - 1, max(i - 1 - _SPEAKER_REACH, -1), -1):
+        before = sentences[j]
+        if before.paragraph != sentence.paragraph:
+            break
+        said = _saying(before)
+        if said is not None:
+            return f"{said[0]}{said[1]}，{text}"
+        if _named(before):
+            break  # another person: whose words these are is not clear
+    return text
+
+
+# 以习近平同志为核心的党中央 names the Party's leadership, not a person who speaks
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央")
+
+
+def _named(sentence: Sentence) -> list[str]:
+    """The people ``sentence`` names (``_people``), but not in 以…同志为核心的党中央."""
+    text = _CORE.sub("", sentence.text)
+    return [person for person in _people(sentence) if person in text]
 
 
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:

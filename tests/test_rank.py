@@ -470,6 +470,19 @@ def test_a_sentence_read_alone_loses_its_opening_connective():
         assert speakers.read_alone(sents, 1) == sents[1].text
 
 
+def test_a_requirement_in_a_speech_names_its_speaker():
+    said = _said("丁薛祥/nr", "表示/v", "，/x", "要/v", "深入/a", "推进/v", "数字/n", "中国/ns", "建设/vn", "。/x")
+    core = _said("以/p", "习近平/nr", "同志/n", "为/p", "核心/n", "的/uj", "党中央/nt", "高度重视/l", "数字/n", "建设/vn", "。/x")
+    needs = _said("当前/t", "经济/n", "发展/vn", "迈入/v", "新/a", "阶段/n", "，/x", "要/v", "把握/v", "发展/vn", "大势/n", "。/x")
+    assert speakers.read_alone(sentences_of(said, core, needs), 2) == "丁薛祥表示，当前经济发展迈入新阶段，要把握发展大势。"
+    # not in another paragraph, not past another person, not a sentence that is no requirement
+    assert speakers.read_alone(sentences_of(said, needs, paragraph_break=True), 1) == sentences_of(needs)[0].text
+    other = _said("李强/nr", "出席/v", "会议/n", "。/x")
+    assert speakers.read_alone(sentences_of(said, other, needs), 2) == sentences_of(needs)[0].text
+    plain = "会谈后，双方签署了合作文件。"
+    assert speakers.read_alone(sentences_of(said, plain), 1) == plain
+
+
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
