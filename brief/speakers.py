@@ -152,12 +152,22 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         before = sentences[j]
         if before.paragraph != sentence.paragraph:
             break
-        said = _saying(before)
+        said = _saying(before) or _meeting_said(before)
         if said is not None:
             return f"{said[0]}{said[1]}，{text}"
         if _named(before):
             break  # another person: whose words these are is not clear
     return text
+
+
+# a meeting that speaks: 会议强调，…, 会商指出，…
+_MEETING_SAID = re.compile(r"(?:^|[，,])(?P<who>会议|会商|座谈会)(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出)[，,：:]")
+
+
+def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
+    """(会议, 强调) when the sentence reports what a meeting said, in its first 40 characters."""
+    match = _MEETING_SAID.search(sentence.text[:40])
+    return (match["who"], match["verb"]) if match else None
 
 
 # 以习近平同志为核心的党中央 names the Party's leadership, not a person who speaks

@@ -481,6 +481,9 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     assert speakers.read_alone(sentences_of(said, other, needs), 2) == sentences_of(needs)[0].text
     plain = "会谈后，双方签署了合作文件。"
     assert speakers.read_alone(sentences_of(said, plain), 1) == plain
+    # a meeting speaks too: 会议强调，…
+    meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "防汛/vn", "工作/vn", "。/x")
+    assert speakers.read_alone(sentences_of(meeting, needs), 1) == "会议强调，当前经济发展迈入新阶段，要把握发展大势。"
 
 
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
