@@ -19,6 +19,7 @@ QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
 NUMERAL_CHARS = r"[\d零〇一二两三四五六七八九十百千万亿]"
 _ANY_NUMERAL = re.compile(NUMERAL_CHARS)
 _ANY_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # characters jieba tags zg (with 仍, 较, 很) that end a noun phrase: 渣土车, 氢燃料车, 重点村
 _ZG_NOUNS = frozenset("村县车委罪园厂物癌组站")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
@@ -264,6 +265,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if (unit not in _RATES and len(after) > 1 and tokens[after[0]] in ("以上", "以下") and _noun(tokens[after[1]], tags[after[1]])
             and not (before and _noun(tokens[before[0]], tags[before[0]]))):
         after = after[1:]  # 处以500万韩元以下罚款: the bound belongs to the number (not in 海拔4000米以下区域)
+    if len(after) > 2 and _YEAR.fullmatch(tokens[after[0]]) and tokens[after[1]] in ("年", "年度") and _noun(
+            tokens[after[2]], tags[after[2]]):
+        after = after[2:]  # 347位2023年湖北省西部计划志愿者: the year says which, the noun phrase after it what
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
@@ -479,7 +483,7 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 continue
             if tag[:1] in ("l", "i") or tok in _LOCALIZERS:
                 break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when
-            if _noun(tok, tag):
+            if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun):  # 湖北省西部计划志愿者
                 picked.append(i)
                 if len(picked) >= limit:
                     break

@@ -293,6 +293,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("被接管时总资产约2290亿美元。", [("约2290亿美元", "总资产")]),
         ("公司总收入人民币97.54亿元。", [("97.54亿元", "总收入")]),  # the currency is no subject
         ("全国共有不可移动革命文物3.6万多处。", [("3.6万多处", "不可移动革命文物")]),  # 不可 says the opposite
+        # a year after the measure word says which; a direction inside the noun phrase is part of it
+        ("347位2023年湖北省西部计划志愿者将从这里出发。", [("347位", "湖北省西部计划志愿者")]),
         # a count of visits or meetings counts what was done, not the place or the host
         ("总书记先后3次来延安考察调研。", [("3次", "考察调研")]),
         ("中央政治局两次主持召开集体学习。", [("两次", "集体学习")]),
