@@ -330,7 +330,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         subtitle = subtitle or run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     body_lines, byline, agency = _strip_dateline(body_lines)
-    body_lines, closing_byline = _strip_closing_marks(body_lines)
+    body_lines, closing_byline, original_title = _strip_closing_marks(body_lines)
     byline = byline or closing_byline
     if agency and not sources:
         sources.append(agency)
@@ -340,7 +340,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         raise ExtractionError(f"{name}: no article text found after removing page chrome")
     body = "\n".join(body_lines)
     if not title:
-        title = _fallback_title(body)
+        title = original_title or _fallback_title(body)
     return Article(
         title=title,
         subtitle=subtitle,
@@ -555,26 +555,36 @@ _CLOSING = re.compile(
 )
 
 
-def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None]:
-    """Drop a trailing （完） or credit from the last paragraph, and the paragraph if nothing is left; return the
-    byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅)."""
-    byline = None
+def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+    """Drop a trailing （完）, credit or editor's note from the last paragraph, and the paragraph if nothing is left;
+    return the byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅) and the title a note gives
+    (…。（原题为《…》）)."""
+    byline = original = None
     while lines:
         tail = max(0, len(lines[-1]) - _CLOSING_TAIL)  # the marks end the line: the regexes need not walk all of it
         reporter = _CLOSING_REPORTER.search(lines[-1], tail)
+        note = _EDITORS_NOTE.search(lines[-1], tail)
         if reporter:
             byline = byline or f"{reporter['role']} {' '.join(reporter['names'].replace('、', ' ').split())}"
             last = lines[-1][: reporter.start()].rstrip()
+        elif note:
+            original = original or note["title"]
+            last = lines[-1][: note.start()].rstrip()
         else:
             mark = _CLOSING.search(lines[-1], tail)
             last = lines[-1][: mark.start()].rstrip() if mark else lines[-1]
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
-    return lines, byline
+    return lines, byline, original
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
+# an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
+_EDITORS_NOTE = re.compile(
+    r"\s*[（(](?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[:：]?\s*"
+    r"(?:《(?P<title>[^《》（）()]{4,60})》[^（）()]{0,20}|[^（）()]{2,80})[）)]\s*$"
+)
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
     r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"

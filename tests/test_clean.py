@@ -230,6 +230,18 @@ def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline
     assert article.byline == byline and article.body.endswith("要压实各方责任。")
 
 
+@pytest.mark.parametrize(("note", "title"), [("（原题为《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
+                                           ("（本文原标题：《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
+                                           ("（作者系市应急管理局干部）", None)])
+def test_an_editors_note_after_the_last_sentence_goes_and_names_an_untitled_article(note, title, cfg):
+    text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
+    article = clean.clean(load.from_text(text + note + "（完）", "rec", cfg), cfg)
+    assert article.body == text
+    assert article.title == (title or clean._fallback_title(text))
+    titled = clean.clean(load.from_text(text + note, "rec", cfg), cfg, title="会议部署安全生产")
+    assert titled.title == "会议部署安全生产"  # the page's own title comes first
+
+
 def test_a_subtitle_run_into_the_lead_in_is_the_subtitle(cfg):
     dump = ("国家防总针对蒙辽吉黑启动防汛四级应急响应\n调度部署重点地区强降雨防范应对工作本网讯   为深入贯彻防汛救灾工作部署，"
             "应急管理部要求各地加强统筹协调。7月22日，国家防总召开会商调度会。")
