@@ -39,7 +39,10 @@ _BOUNDS = frozenset({"内", "外", "以内", "之内"})
 _DATE_UNITS = frozenset({"年", "月", "日", "年底", "年末", "年初", "年度", "月底", "月末", "月初"})
 # What follows a quantity but is not what it counts: 10多米时, 3天后, 5年内, 100人左右, 蒸发390亿美元一事
 _NOT_COUNTED = _LOCALIZERS | {"处", "以上", "以下", "以来", "时间", "时候", "多", "人民币", "一事", "一案", "一说"}
+_ADVERB_NOUNS = frozenset({"基本", "大体", "大致"})  # 1.42亿人次基本恢复: adverbs jieba tags as nouns, before a verb
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
+_ONLY = frozenset({"只有", "仅有", "还有", "尚有", "约有", "只", "仅", "才", "就"})  # 平均年龄只有54岁 (只有 is tagged c)
+_ASPECT = frozenset({"了", "着"})  # 841名乘客经历了…: the word before one is a verb, whatever its tag
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
@@ -124,6 +127,10 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             subject = previous_subject
         previous_end, previous_subject, previous_unit = end, subject, unit
         out.append(subject)
+    verbs = {token for token, tag in zip(sentence.tokens, sentence.tags) if tag.startswith("v")}
+    for k in range(len(found) - 2, -1, -1):
+        if found[k + 1][0] == found[k][1] and out[k + 1] and (not out[k] or out[k] in verbs):
+            out[k] = out[k + 1]  # 提出6方面24条政策措施: the chain counts what its last quantity names, not 提出
     if offsets and "分别" in sentence.tokens:
         _respectively(sentence, offsets, found, out)
     return out
@@ -268,6 +275,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if len(after) > 2 and _YEAR.fullmatch(tokens[after[0]]) and tokens[after[1]] in ("年", "年度") and _noun(
             tokens[after[2]], tags[after[2]]):
         after = after[2:]  # 347位2023年湖北省西部计划志愿者: the year says which, the noun phrase after it what
+    if after[1:] and tokens[after[0]] in _ADVERB_NOUNS and tags[after[1]].startswith("v"):
+        after = []
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
@@ -308,7 +317,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     while k < len(before) and tokens[before[k]] not in _CLAUSE_STOP and tokens[before[k]] not in _AMOUNT_VERBS:
         if _dated(tokens, before, k):
             k += 2  # 独居老年人总数2015年为, 老年人口在2000年, 在当地时间8日: when, not what
-        elif tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t":
+        elif (tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
+              or tokens[before[k]] in _ONLY):
             k += 1  # 比上年同期实际增长, 较去年同期下降
         else:
             break
@@ -483,6 +493,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 continue
             if tag[:1] in ("l", "i") or tok in _LOCALIZERS:
                 break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when
+            if nxt is not None and tokens[nxt] in _ASPECT:
+                break  # 841名乘客经历了…: a verb after the thing counted
             if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun):  # 湖北省西部计划志愿者
                 picked.append(i)
                 if len(picked) >= limit:

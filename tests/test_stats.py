@@ -366,6 +366,12 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         # a grade and those above it; the kinds of place counted alike (not any bracket)
         ("338个地级及以上城市平均优良天数有所增加，来自31个省（区、市）、12个省（自治区、直辖市）和5个省（含港澳）。",
          [("338个", "地级及以上城市"), ("31个", "省（区、市）"), ("12个", "省（自治区、直辖市）"), ("5个", "省")]),
+        # a word before 了 is a verb, not part of what is counted; an adverb jieba tags as a noun counts nothing;
+        # 只有 links the subject to its number; a chain counts what its last quantity names
+        ("全国共有841名乘客经历了72个小时的艰难考验。", [("841名", "乘客"), ("72个小时", "艰难考验")]),
+        ("铁路发送旅客1.42亿人次基本恢复到同期水平。", [("1.42亿人次", "铁路发送旅客")]),
+        ("企业退休职工的平均年龄只有54岁。", [("54岁", "平均年龄")]),
+        ("《意见》提出6方面24条政策措施。", [("6方面", "政策措施"), ("24条", "政策措施")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
