@@ -22,7 +22,7 @@ from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 from .records import brief_of
-from .stats import WEAK_UNITS, shown_subject
+from .stats import WEAK_UNITS, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -425,7 +425,8 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
         good = [st for st in good_statistics(item.briefing) if len(st.subject.strip()) >= GLANCE_SUBJECT_CHARS]
         if good:
             stat = good[0]
-            glance = GlanceStat(stat.text, shown_subject(item.briefing.sentences, stat), item.number)
+            glance = GlanceStat(shown_figure(item.briefing.sentences, stat), shown_subject(item.briefing.sentences, stat),
+                                item.number)
             candidates.append((_stat_rank(item.briefing, stat), item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)

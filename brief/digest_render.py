@@ -21,7 +21,7 @@ from .render import (
     render_template,
     template_dirs,
 )
-from .stats import shown_subject
+from .stats import shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(item.briefing)),
-            "facts": [dataclasses.replace(st, subject=shown_subject(item.briefing.sentences, st))
+            "facts": [dataclasses.replace(st, text=shown_figure(item.briefing.sentences, st),
+                                          subject=shown_subject(item.briefing.sentences, st))
                       for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],
             "keywords": list(content.keywords[:6]),
             "sections": context(content, cfg, mode, leave_out=("stats",))["sections"] if full else [],

@@ -19,7 +19,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind
 from .segment import bigrams, containment, title_copies
 from .speakers import read_alone
-from .stats import WEAK_UNITS, shown_subject
+from .stats import WEAK_UNITS, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -336,14 +336,15 @@ def build_content(briefing: Briefing) -> Content:
     first = [st.sentence_index not in firsts and not firsts.add(st.sentence_index) for st in ranked]
     spread = [st for st, is_first in zip(ranked, first) if is_first] + [st for st, is_first in zip(ranked, first) if not is_first]
     for stat in spread:
-        key = (stat.text, stat.subject)
-        if key in seen or not stat.subject.strip():
+        if not stat.subject.strip():
             continue  # a number without what it counts says nothing in a table
-        seen.add(key)
+        if any(text == stat.text and (subject in stat.subject or stat.subject in subject) for text, subject in seen):
+            continue  # the same figure told again (54个村 in the lead and in the text)
+        seen.add((stat.text, stat.subject))
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
     lists["stats"] = tuple(
-        Fact(rank, stat.text, shown_subject(sentences, stat), stat.sentence_index, sentence)
+        Fact(rank, shown_figure(sentences, stat), shown_subject(sentences, stat), stat.sentence_index, sentence)
         for rank, (stat, sentence) in enumerate(facts[: LIMITS["stats"]])
     )
 

@@ -427,16 +427,33 @@ _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
 
 
+# money given right before a figure with no unit (投资了6000多万): without the verb, 企业 6000多万 reads as a count
+_MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
+# a bound right after a figure (80%以上, 5岁以下, 50万元左右): the fact's span leaves it out, but it changes the figure
+_BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
+
+
 def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's subject as a brief or a digest shows it beside the figure: with the change it measures (游客同比增长
-    for 同比增长47.8%, which would otherwise read as a level) and 预计 when its clause forecasts it."""
+    for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
+    (服装生产企业投资 6000多万), and 预计 when its clause forecasts it."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
     clause = _CLAUSE_MARK.split(sentence.text[: max(stat.start - sentence.start, 0)])[-1]
     subject = stat.subject
-    change = _CHANGE_BEFORE.search(clause)
+    change = _CHANGE_BEFORE.search(clause) or (_MONEY_BEFORE.search(clause) if not stat.unit else None)
     if change and subject and change["verb"] not in subject:
         base = _CHANGE_BASE.search(clause, 0, change.start())
         subject += (base.group() if base else "") + change["verb"]
     return subject + ("（预计）" if _FORECAST.search(clause) else "")
+
+
+def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """A fact's figure as a brief or a digest shows it: as written, with the bound written right after it (80%以上,
+    5岁以下, 50万元左右)."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return stat.text
+    sentence = sentences[stat.sentence_index]
+    bound = _BOUND_AFTER.match(sentence.text, stat.end - sentence.start)
+    return stat.text + bound.group() if bound else stat.text

@@ -193,6 +193,20 @@ def test_a_change_is_shown_with_what_changed():
     assert table["98.6%"] == "调解成功率"  # a level stays as it is
 
 
+def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
+    told = "县里投资了6000多万建设服务中心，80%以上的纠纷在村里化解，全县54个村设立调解室。"
+    again = "全县54个村设立调解室，工作人员5岁以下子女可入托。"
+    sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, told), (9, SectionKind.STATISTICS, 0.04, again))
+    at = len(SAMPLE)
+    stats = (*STATS[:3], ("6000多万", 6e7, "", "县里", at), ("80%", 80.0, "%", "纠纷", at), ("54个", 54.0, "个", "村设立", at),
+             ("54个", 54.0, "个", "村", at + 1), ("5岁", 5.0, "岁", "子女", at + 1))
+    facts = render.build_content(make_briefing(sentences, stats)).lists["stats"]
+    table = {fact.text: fact.subject for fact in facts}
+    assert table["6000多万"] == "县里投资" and table["80%以上"] == "纠纷" and table["5岁以下"] == "子女"
+    assert [fact.text for fact in facts].count("54个") == 1  # the same figure of the same thing, told twice
+    assert table[STATS[0][0]] == STATS[0][3]  # a figure with a unit, and no bound, as before
+
+
 def test_sections_leave_out_a_sentence_that_retells_a_key_point():
     retold = "青禾县20日召开基层法治建设现场推进会，县委主要负责同志出席推进会并讲话。"  # key point 2, told again
     sentences = (*SAMPLE, (9, SectionKind.ACTIVITIES, 0.9, retold))
@@ -467,4 +481,4 @@ def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
     sentences = ((0, stat, 0.2, "全县65岁以上老人参加为期3天的培训。"), (0, stat, 0.1, "今年共办理法律援助案件12件。"))
     stats = (("65岁", 65.0, "岁", "老人", 0), ("3天", 3.0, "天", "培训", 0), ("12件", 12.0, "件", "法律援助案件", 1))
     facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
-    assert [fact.text for fact in facts] == ["12件", "65岁", "3天"]
+    assert [fact.text for fact in facts] == ["12件", "65岁以上", "3天"]  # the bound is shown with the figure
