@@ -17,7 +17,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind
-from .segment import bigrams, containment, title_copies
+from .segment import LINE_ENDS, bigrams, containment, title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, shown_figure, shown_subject
 
@@ -303,6 +303,9 @@ def build_content(briefing: Briefing) -> Content:
         return scores[index] if 0 <= index < len(scores) else 0.0
 
     ranked_points = sorted(briefing.summary, key=lambda s: (-s.score, s.index))
+    title = (article.title or "").replace(" ", "").rstrip(LINE_ENDS)
+    # a point that only repeats the title (an untitled text's first line, borrowed for it) says nothing new
+    ranked_points = [s for s in ranked_points if s.text.replace(" ", "").rstrip(LINE_ENDS) != title] or ranked_points
     points = tuple(Item(rank, s.index, finish(s.text)) for rank, s in enumerate(ranked_points))
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
     # article has no title of its own): sections add what those leave out

@@ -165,6 +165,15 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+def test_a_key_point_that_only_repeats_the_title_is_not_shown():
+    heading = (0, SectionKind.BACKGROUND, 0.2, "急诊室的故事，家中的安全隐患。")
+    briefing = make_briefing((heading, *SAMPLE), (), title="急诊室的故事，家中的安全隐患", summary_indices=(0, 1, 3))
+    shown = [item.text for item in render.build_content(briefing).points]
+    assert shown and heading[3] not in shown
+    alone = make_briefing((heading, *SAMPLE), (), title="急诊室的故事，家中的安全隐患", summary_indices=(0,))
+    assert [item.text for item in render.build_content(alone).points] == [heading[3]]  # never an empty box
+
+
 def test_a_section_item_opened_by_a_pronoun_names_the_speaker():
     said = "县司法局局长表示，今年以来调解工作成效明显。"
     pronoun = "他强调，要把法律服务送到田间地头。"
