@@ -116,7 +116,10 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     first = sentences[i].tokens[0] if sentences[i].tokens else ""
     if linking is None and first in _LINKING_WORDS and text.startswith(first):
         linking = re.match(re.escape(first) + "[，,]?", text)
-    if linking is not None and len(text) - linking.end() >= 8:
+    # a bare 但是 stays before a topic of one word and a comma (但是实施，还有…: 实施，还有… is no sentence)
+    tokens = sentences[i].tokens
+    topic = linking is not None and linking.group()[-1] not in "，," and tokens[2:3] in (("，",), (",",))
+    if linking is not None and len(text) - linking.end() >= 8 and not topic:
         text = text[linking.end():]
     named = name_speaker(sentences, i, text)
     return named if named != text else _carry_speaker(sentences, i, text)

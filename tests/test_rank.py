@@ -465,7 +465,8 @@ def test_a_sentence_read_alone_loses_its_opening_connective():
     # and names the speaker after it
     assert speakers.read_alone(sentences_of(LI_SAYS, "同时，他强调，要推进合作。"), 1) == "李强强调，要推进合作。"
     # 而今 is a word of its own; a connective with little after it stays
-    for kept in (_said("而今/t", "，/x", "这里/r", "已/d", "建成/v", "大型/b", "公园/n", "。/x"), "同时，也要看到。"):
+    for kept in (_said("而今/t", "，/x", "这里/r", "已/d", "建成/v", "大型/b", "公园/n", "。/x"), "同时，也要看到。",
+                 _said("但是/c", "实施/v", "，/x", "还有/v", "一个/m", "相当/d", "长/a", "的/uj", "过程/n", "。/x")):
         sents = sentences_of(meeting, kept)
         assert speakers.read_alone(sents, 1) == sents[1].text
 
