@@ -720,8 +720,9 @@ _PROPER_TAGS = frozenset({"ns", "nz"})
 
 def _acts(tags: Sequence[str]) -> bool:
     """Tags of a phrase that tells an act rather than names a thing: a verb before a place or a name (抵达/乍得,
-    愿同/泰方), or three words or more that end in a verb (中欧班列/西安/集结)."""
-    return (tags[0] == "v" and tags[1] in _PROPER_TAGS) or (len(tags) > 2 and tags[-1] == "v")
+    愿同/泰方), a noun and then a verb (有限公司/生产), or three words or more that end in a verb (中欧班列/西安/集结);
+    not two verbs (扫黑/除恶)."""
+    return (tags[0] == "v" and tags[1] in _PROPER_TAGS) or (tags[-1] == "v" and (len(tags) > 2 or tags[0][:1] == "n"))
 
 
 def _contains(seq: tuple[str, ...], sub: tuple[str, ...]) -> bool:

@@ -225,11 +225,15 @@ def test_keyword_phrase_needs_two_adjacent_occurrences():
 def test_a_verb_phrase_is_no_keyphrase():
     sents = sentences_of(("中方/f", "愿同/v", "泰方/nz", "合作/vn", "。/x"), ("中方/f", "愿同/v", "泰方/nz", "推进/v", "合作/vn", "。/x"),
                          ("中欧/j", "班列/n", "西安/ns", "集结/v", "。/x"), ("中欧/j", "班列/n", "西安/ns", "集结/v", "。/x"),
-                         ("开班/v", "仪式/n", "举行/v", "。/x"), ("开班/v", "仪式/n", "结束/v", "。/x"))
-    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=12))]
+                         ("开班/v", "仪式/n", "举行/v", "。/x"), ("开班/v", "仪式/n", "结束/v", "。/x"),
+                         ("食品/n", "公司/n", "生产/v", "。/x"), ("食品/n", "公司/n", "生产/v", "。/x"),
+                         ("扫黑/v", "除恶/v", "。/x"), ("扫黑/v", "除恶/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
     assert "泰方" in words and "愿同泰方" not in words  # a verb before a name
     assert "中欧班列西安" in words and "中欧班列西安集结" not in words  # three words ending in a verb
     assert "开班仪式" in words  # a verb before a common noun may name a thing
+    assert "公司生产" not in words and "食品公司生产" not in words  # a noun and then a verb
+    assert "扫黑除恶" in words  # two verbs name a campaign
 
 
 def test_a_piece_of_a_latin_word_is_no_keyword():
