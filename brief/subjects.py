@@ -329,6 +329,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
+    run = [i for i in reversed(before[:k]) if tags[i].startswith("v")]
+    if (len(run) > 1 and tags[run[0]] == "vn" and tokens[run[0]] not in _NOT_NAMING
+            and all(tokens[i] in _REACH_WORDS for i in run[1:]) and (k == len(before) or tokens[before[k]] in _CLAUSE_STOP)):
+        return tokens[run[0]]  # ，亩产达到了460公斤: what reached the amount, opening its clause, a verbal noun to jieba
     while len(verbs) > 1 and verbs[0] in _NOT_NAMING:
         verbs.pop(0)  # 完成投资, 累计加息, 预计运行
     skipped = "".join(verbs)

@@ -372,6 +372,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("铁路发送旅客1.42亿人次基本恢复到同期水平。", [("1.42亿人次", "铁路发送旅客")]),
         ("企业退休职工的平均年龄只有54岁。", [("54岁", "平均年龄")]),
         ("《意见》提出6方面24条政策措施。", [("6方面", "政策措施"), ("24条", "政策措施")]),
+        # what reached an amount, opening its clause, though jieba tags it a verbal noun
+        ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
