@@ -103,6 +103,8 @@ _HEADLINE = re.compile(
 _AGENCY_INSIDE = re.compile(r"(新华社|中新社|新华网|中新网|人民网|央视网|光明网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))")
 # What opens a report after its title: 据路透社8月4日报道，…, 当地时间8月4日，…, 本网讯 …
 _LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本网|本报|本台)讯")
+# a provincial paper's lead-in with its reporter, run into a headline: …同期水平河北日报讯（记者方素菊）
+_PAPER_LEAD_IN = re.compile(r"(?:黑龙江|内蒙古|[\u4e00-\u9fff]{2})(?:日报|晚报|时报|商报)讯(?=\s*[（(]\s*(?:记者|通讯员))")
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
@@ -419,7 +421,7 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
     for anchor in anchors:
         if line[anchor - 1] not in "，,；;：:、" and _is_lead_in(line[anchor:]):
             return [line[anchor:], *lines[1:]]
-        lead = _LEAD_IN.search(line, anchor, anchor + 40)
+        lead = _LEAD_IN.search(line, anchor, anchor + 40) or _PAPER_LEAD_IN.search(line, anchor, anchor + 40)
         if lead and "。" not in line[anchor : lead.start()] and line[lead.start() - 1] not in "，,；;：:、":
             return [line[lead.start():], *lines[1:]]
     caption = _CAPTION_FIRST.match(line)
