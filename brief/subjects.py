@@ -127,10 +127,12 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             subject = previous_subject
         previous_end, previous_subject, previous_unit = end, subject, unit
         out.append(subject)
-    verbs = {token for token, tag in zip(sentence.tokens, sentence.tags) if tag.startswith("v")}
-    for k in range(len(found) - 2, -1, -1):
-        if found[k + 1][0] == found[k][1] and out[k + 1] and (not out[k] or out[k] in verbs):
-            out[k] = out[k + 1]  # 提出6方面24条政策措施: the chain counts what its last quantity names, not 提出
+    chained = [k for k in range(len(found) - 2, -1, -1) if found[k + 1][0] == found[k][1]]
+    if chained:
+        verbs = {token for token, tag in zip(sentence.tokens, sentence.tags) if tag.startswith("v")}
+        for k in chained:
+            if out[k + 1] and (not out[k] or out[k] in verbs):
+                out[k] = out[k + 1]  # 提出6方面24条政策措施: the chain counts what its last quantity names, not 提出
     if offsets and "分别" in sentence.tokens:
         _respectively(sentence, offsets, found, out)
     return out
@@ -276,7 +278,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             tokens[after[2]], tags[after[2]]):
         after = after[2:]  # 347位2023年湖北省西部计划志愿者: the year says which, the noun phrase after it what
     if after[1:] and tokens[after[0]] in _ADVERB_NOUNS and tags[after[1]].startswith("v"):
-        after = []
+        after = []  # 1.42亿人次基本恢复: nothing after the number is counted; the noun phrase before it is
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
                                 or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
@@ -323,13 +325,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         else:
             break
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
-    verbs = [tokens[i] for i in reversed(before[:k]) if tags[i].startswith("v")]
+    run = [i for i in reversed(before[:k]) if tags[i].startswith("v")]  # the verbs skipped, in text order
+    verbs = [tokens[i] for i in run]
     if verbs and verbs[-1] in _MONEY_VERBS and unit.endswith(_MONEY_UNITS):
         # 交通固定资产投资1.83万亿元, 完成投资37亿元: the money is the investment, of what is right before it but
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
-    run = [i for i in reversed(before[:k]) if tags[i].startswith("v")]
     if (len(run) > 1 and tags[run[0]] == "vn" and tokens[run[0]] not in _NOT_NAMING
             and all(tokens[i] in _REACH_WORDS for i in run[1:]) and (k == len(before) or tokens[before[k]] in _CLAUSE_STOP)):
         return tokens[run[0]]  # ，亩产达到了460公斤: what reached the amount, opening its clause, a verbal noun to jieba
