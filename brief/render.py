@@ -8,6 +8,7 @@ import json
 import logging
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import jinja2
 
 from .config import BriefConfig
 from .errors import RenderError
-from .models import Briefing, SectionKind
+from .models import Briefing, SectionKind, Sentence
 from .segment import LINE_ENDS, bigrams, containment, title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, shown_figure, shown_subject
@@ -243,6 +244,45 @@ _ENUMERATOR = re.compile(
 )
 
 
+# a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障), and its number
+_NUMBERED = re.compile(r"^(?:(?P<shi>[一二三四五六七八九十]{1,2})是|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
+                       r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)])")
+_HEADING_MAX = 30  # characters of a list item that is a heading, not a paragraph
+_LIST_MIN = 3  # items
+
+
+def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Lists told as numbered short headings (一是…。 … 六是…。, with the text of each item between them), each whole:
+    numbered from 一 in one form with no number skipped, at least ``_LIST_MIN`` items, every one a short sentence
+    with no comma inside."""
+    runs: list[list[Sentence]] = []
+    run: list[Sentence] = []
+    form = None
+    for sentence in sentences:
+        match = _NUMBERED.match(sentence.text)
+        if match is None:
+            continue
+        number = _small_number(match.group(match.lastgroup))
+        if number == len(run) + 1 and (not run or match.lastgroup == form):
+            run.append(sentence)
+        else:
+            runs.append(run)
+            run = [sentence] if number == 1 else []
+        form = match.lastgroup
+    runs.append(run)
+    return [run for run in runs if len(run) >= _LIST_MIN and all(
+        len(item.text) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item.text) for item in run)]
+
+
+def _small_number(numeral: str) -> int:
+    """一 … 九十九 as an int (the numbers of a list)."""
+    digits = "一二三四五六七八九"
+    if "十" not in numeral:
+        return digits.index(numeral) + 1 if numeral in digits else 0
+    tens, _, ones = numeral.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
 def finish(text: str) -> str:
     """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), quotation marks pair up, and an
     opening 但/然而/不过/可是 or list number (一是, 第二，, （三）) goes.
@@ -306,10 +346,19 @@ def build_content(briefing: Briefing) -> Content:
     title = (article.title or "").replace(" ", "").rstrip(LINE_ENDS)
     # a point that only repeats the title (an untitled text's first line, borrowed for it) says nothing new
     ranked_points = [s for s in ranked_points if s.text.replace(" ", "").rstrip(LINE_ENDS) != title] or ranked_points
-    points = tuple(Item(rank, s.index, finish(s.text)) for rank, s in enumerate(ranked_points))
+    points_at = {s.index: (s.index, finish(s.text)) for s in ranked_points}  # sentence → (where shown, text)
+    listed: set[int] = set()
+    for run in numbered_headings(sentences):
+        items = {item.index for item in run}
+        chosen = [s for s in ranked_points if s.index in items]
+        if chosen:  # 二是… and 三是… chosen: the whole list, 一是… to 六是…, as one point, ranked as the best of them
+            ranked_points = [s for s in ranked_points if s not in chosen[1:]]
+            points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
+            listed |= items
+    points = tuple(Item(rank, *points_at[s.index]) for rank, s in enumerate(ranked_points))
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
     # article has no title of its own): sections add what those leave out
-    shown = {s.index for s in briefing.summary} | title_copies(sentences, article.title or "")
+    shown = {s.index for s in briefing.summary} | title_copies(sentences, article.title or "") | listed
     quoted = {sentences[i].text for i in shown if 0 <= i < len(sentences)}  # a sentence the article says twice
     # a round-up's lead sums up what its paragraphs then tell: a sentence that mostly repeats a key point is left out
     point_grams = [bigrams(s.text) for s in briefing.summary]

@@ -165,6 +165,34 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+LISTED = ("会议提出三方面举措。", "一是提高利用外资质量。", "加大重点领域引进外资力度，拓宽吸引外资渠道。", "二是保障企业国民待遇。",
+          "保障依法参与政府采购活动，确保平等享受支持政策。", "三是持续加强投资保护。", "健全权益保护机制，强化知识产权保护。")
+
+
+def test_a_numbered_list_of_headings_is_one_key_point_in_full():
+    sentences = (*SAMPLE[:2], *((1, SectionKind.ACTIVITIES, 0.05, text) for text in LISTED))
+    briefing = make_briefing(sentences, (), summary_indices=(0, 5, 7))  # 二是… and 三是… were chosen, 一是… not
+    content = render.build_content(briefing)
+    listed = "一是提高利用外资质量；二是保障企业国民待遇；三是持续加强投资保护。"
+    assert [item.text for item in content.points] == [SAMPLE[0][3], listed]
+    assert next(item.index for item in content.points if item.text == listed) == 3  # where 一是… stands
+    shown = [item.text for items in content.lists.values() for item in items]
+    assert not any(text.startswith(("提高利用", "保障企业", "持续加强")) for text in shown)  # no item told twice
+
+
+@pytest.mark.parametrize(("texts", "found"), [
+    (LISTED, [[1, 3, 5]]),
+    (("第一，完善机制。", "第二，强化保障。", "（三）加强督导。"), []),  # two forms: no list
+    (("一是提高质量。", "三是强化保障。", "四是加强督导。"), []),  # a number skipped
+    (("一是提高质量，扩大开放。", "二是强化保障。", "三是加强督导。"), []),  # an item that is a paragraph
+    (("（一）提高质量", "（二）强化保障", "（三）加强督导", "（四）优化服务"), [[0, 1, 2, 3]]),
+])
+def test_numbered_headings_are_whole_lists_of_short_items(texts, found):
+    sentences = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts), (),
+                              summary_indices=(0,)).sentences
+    assert [[item.index for item in run] for run in render.numbered_headings(sentences)] == found
+
+
 def test_a_key_point_that_only_repeats_the_title_is_not_shown():
     heading = (0, SectionKind.BACKGROUND, 0.2, "急诊室的故事，家中的安全隐患。")
     briefing = make_briefing((heading, *SAMPLE), (), title="急诊室的故事，家中的安全隐患", summary_indices=(0, 1, 3))
