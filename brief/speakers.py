@@ -148,7 +148,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     a requirement that names no one and says not who says it, in a paragraph that a person's 表示/强调/指出 opens
     within ``_SPEAKER_REACH`` sentences before it, none of them naming another person. Unchanged otherwise."""
     sentence = sentences[i]
-    if (not _requires(sentence) or _SPEAKER.search(sentence.text[:40]) or _named(sentence)
+    says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
+    if (not _requires(sentence) or says_who or _named(sentence)
             or text.count("“") != text.count("”")):  # the end of a quotation: its start says who
         return text
     for j in range(i - 1, max(i - 1 - _SPEAKER_REACH, -1), -1):

@@ -489,6 +489,9 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     # a meeting speaks too: 会议强调，…
     meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "防汛/vn", "工作/vn", "。/x")
     assert speakers.read_alone(sentences_of(meeting, needs), 1) == "会议强调，当前经济发展迈入新阶段，要把握发展大势。"
+    # the 强调 inside 加强调查 is no speaker's verb
+    study = _said("要/v", "加强/v", "调查/vn", "研究/vn", "，/x", "广泛/a", "听取/v", "意见/n", "。/x")
+    assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
 
 
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
