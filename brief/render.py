@@ -236,42 +236,48 @@ def _pack_parts(parts: list[str], line_em: float) -> list[str] | None:
 
 
 # 但/然而/不过/可是 open a sentence that answers one left out of the brief: shown alone, the word only puzzles
-_CONTRAST = re.compile(r"^(?:(?:但是|然而|不过|可是)[，,]\s*|但是(?!否)|但(?![愿凡是]))")
+# (a bare 但是 stays before a word and a comma: 但是实施，还有… would read 实施，还有…)
+_CONTRAST = re.compile(r"^(?:(?:但是|然而|不过|可是)[，,]\s*|(?:但是(?!否)|但(?![愿凡是]))(?![\u4e00-\u9fff]{1,2}[，,]))")
 # 一是/第二，/（三）/首先，… number the items of a list the brief shows only some of: 一是… then 三是… reads as a gap
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十]{1,2}[）)]|"
-    r"[一二三四五六七八九十]{1,2}、|(?:首先|其次|再次|最后)[，,])\s*(?![一二三四五六七八九十、])"
+    r"[一二三四五六七八九十]{1,2}、|(?:首先|其次|再次|最后)[，,]|\d{1,2}[.．、](?!\d))\s*(?![一二三四五六七八九十、])"
 )
 
 
-# a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障), and its number
-_NUMBERED = re.compile(r"^(?:(?P<shi>[一二三四五六七八九十]{1,2})是|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
-                       r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)])")
+# a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障 / 3.不准…),
+# and its number; the first item may close the sentence that announces the list (…三点原因：一是…。)
+_NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
+                       r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)]|(?P<arabic>\d{1,2})[.．、](?!\d))")
 _HEADING_MAX = 30  # characters of a list item that is a heading, not a paragraph
 _LIST_MIN = 3  # items
 
 
 def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """Lists told as numbered short headings (一是…。 … 六是…。, with the text of each item between them), each whole:
-    numbered from 一 in one form with no number skipped, at least ``_LIST_MIN`` items, every one a short sentence
-    with no comma inside."""
-    runs: list[list[Sentence]] = []
-    run: list[Sentence] = []
+    numbered from 1 in one form with no number skipped, at least ``_LIST_MIN`` items, every one short and with no
+    comma after its number. The first item may follow a colon at the end of the sentence that announces the list."""
+    runs: list[list[Sentence | None]] = []
+    run: list[Sentence | None] = []  # None: an item that is a paragraph, which spoils its list
     form = None
     for sentence in sentences:
-        match = _NUMBERED.match(sentence.text)
+        text = sentence.text
+        colon = max(text.rfind("："), text.rfind(":"))
+        match = _NUMBERED.match(text) or (_NUMBERED.match(text, colon + 1) if colon > 0 else None)
         if match is None:
             continue
-        number = _small_number(match.group(match.lastgroup))
-        if number == len(run) + 1 and (not run or match.lastgroup == form):
-            run.append(sentence)
+        kind = match.lastgroup
+        number = int(match[kind]) if kind == "arabic" else _small_number(match[kind])
+        item = text[match.end():]
+        heading = len(item) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item)
+        if number == len(run) + 1 and (not run or kind == form) and (match.start() == 0 or number == 1):
+            run.append(sentence if heading else None)
         else:
             runs.append(run)
-            run = [sentence] if number == 1 else []
-        form = match.lastgroup
+            run = [sentence if heading else None] if number == 1 else []
+        form = kind
     runs.append(run)
-    return [run for run in runs if len(run) >= _LIST_MIN and all(
-        len(item.text) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item.text) for item in run)]
+    return [[item for item in run if item is not None] for run in runs if len(run) >= _LIST_MIN and None not in run]
 
 
 def _small_number(numeral: str) -> int:

@@ -22,7 +22,7 @@ FRAME_CLAUSE = re.compile(
     r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|"
     r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
     r"|(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:上午|下午|晚间|晚上|凌晨)?$"  # a date alone (8月8日, 7月22日至23日, 当地时间11月21日)
+    r"(?:上午|下午|晚间|晚上|凌晨)?(?:消息)?$"  # a date alone (8月8日, 7月22日至23日, 当地时间11月21日, 4月3日消息)
     r"|.{0,24}?(?:方面|期间|以来|之际|之下)$"
     rf"|.{{0,24}}?(?:{SAYING}|表明|显示|说明|了解到)$"
 )
@@ -174,8 +174,10 @@ def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
     return (match["who"], match["verb"]) if match else None
 
 
-# 以习近平同志为核心的党中央 names the Party's leadership, not a person who speaks
-_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央")
+# 以习近平同志为核心的党中央 names the Party's leadership, 习近平法治思想 and 习近平总书记重要讲话精神 what is studied:
+# none of them a person who speaks
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央|习近平[\u4e00-\u9fff]{0,16}?思想"
+                   r"|习近平总书记(?:关于[^，。；]{1,30}?的)?重要(?:讲话|指示|论述|批示|回信)")
 
 
 def _named(sentence: Sentence) -> list[str]:

@@ -423,7 +423,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
 
 
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
-_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低)了?(?:约|近|超过|达)?$")
+_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
 
 

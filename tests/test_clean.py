@@ -183,6 +183,8 @@ def test_untitled_text_gets_its_first_sentence_as_title(cfg):
     long_first = "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行，来自全省的运动员参加了开幕式。"
     assert clean.clean(load.from_text(long_first, "rec", cfg), cfg).title == "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"
     # clauses that only frame the first sentence are no title; a list is not cut
+    news = "4月3日消息，恒生电子股份有限公司凌晨发布公告称，公司控股股东的全部股份将被转让。"
+    assert clean.clean(load.from_text(news, "rec", cfg), cfg).title == "公司控股股东的全部股份将被转让"
     framed = "当地时间11月21日，据日本经济新闻报道，日本政府计划向国会提交一项法案，以加强对外国投资的审查。"
     assert clean.clean(load.from_text(framed, "rec", cfg), cfg).title == "日本政府计划向国会提交一项法案，以加强对外国投资的审查"
     listed = "11月17日，电影《你是凶手》在北京举行首映礼，主演王千源、宋佳、黄觉、王紫璇、刘奕君、李梦出席活动。"

@@ -489,6 +489,11 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     # a meeting speaks too: 会议强调，…
     meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "防汛/vn", "工作/vn", "。/x")
     assert speakers.read_alone(sentences_of(meeting, needs), 1) == "会议强调，当前经济发展迈入新阶段，要把握发展大势。"
+    # 习近平法治思想 and 习近平总书记重要讲话精神 name what is studied, not another speaker
+    thought = _said("要/v", "深入/a", "学习/v", "习近平/nr", "法治/n", "思想/n", "。/x")
+    spirit = _said("要/v", "贯彻/v", "习近平/nr", "总书记/n", "重要/a", "讲话/n", "精神/n", "。/x")
+    for cited in (thought, spirit):
+        assert speakers.read_alone(sentences_of(said, cited, needs), 2).startswith("丁薛祥表示，当前")
     # the 强调 inside 加强调查 is no speaker's verb
     study = _said("要/v", "加强/v", "调查/vn", "研究/vn", "，/x", "广泛/a", "听取/v", "意见/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"

@@ -183,6 +183,9 @@ def test_a_numbered_list_of_headings_is_one_key_point_in_full():
 @pytest.mark.parametrize(("texts", "found"), [
     (LISTED, [[1, 3, 5]]),
     (("第一，完善机制。", "第二，强化保障。", "（三）加强督导。"), []),  # two forms: no list
+    (("第一，完善机制。", "第二，强化保障。", "第三，加强督导。"), [[0, 1, 2]]),
+    (("增长主要得益于三点原因：一是政策持续显效。", "二是发展基础稳固。", "三是合作日益扩大。"), [[0, 1, 2]]),  # after a colon
+    (("1.不准私自下水游泳。", "2.不准擅自与他人结伴游泳。", "3.不准到无安全设施的水域游泳。"), [[0, 1, 2]]),
     (("一是提高质量。", "三是强化保障。", "四是加强督导。"), []),  # a number skipped
     (("一是提高质量，扩大开放。", "二是强化保障。", "三是加强督导。"), []),  # an item that is a paragraph
     (("（一）提高质量", "（二）强化保障", "（三）加强督导", "（四）优化服务"), [[0, 1, 2, 3]]),
@@ -222,11 +225,13 @@ def test_a_forecast_figure_is_marked_in_the_table():
 
 
 def test_a_change_is_shown_with_what_changed():
-    change = "全县今年接待游客同比增长47.8%，法律服务站点减少了12个。"
+    change = "全县今年接待游客同比增长47.8%，法律服务站点减少了12个，市值蒸发390亿美元。"
     sentences = (*SAMPLE, (9, SectionKind.STATISTICS, 0.05, change))
-    stats = (*STATS, ("47.8%", 47.8, "%", "游客", len(SAMPLE)), ("12个", 12.0, "个", "法律服务站点", len(SAMPLE)))
+    stats = (*STATS[:6], ("47.8%", 47.8, "%", "游客", len(SAMPLE)), ("12个", 12.0, "个", "法律服务站点", len(SAMPLE)),
+             ("390亿美元", 3.9e10, "美元", "市值", len(SAMPLE)))
     table = {fact.text: fact.subject for fact in render.build_content(make_briefing(sentences, stats)).lists["stats"]}
     assert table["47.8%"] == "游客同比增长" and table["12个"] == "法律服务站点减少"  # not a level of 47.8%
+    assert table["390亿美元"] == "市值蒸发"  # value lost, not the market value
     assert table["98.6%"] == "调解成功率"  # a level stays as it is
 
 
@@ -479,11 +484,14 @@ def test_items_close_what_they_open(text, shown):
     ("但愿今年的收成比去年更好一些。", "但愿今年的收成比去年更好一些。"),  # 但愿: a word, not "but"
     ("但是否可行仍需研究论证。", "但是否可行仍需研究论证。"),  # 但 + 是否
     ("但很快。", "但很快。"),  # too little would be left
+    ("但是实施，还有一个相当长的过程。", "但是实施，还有一个相当长的过程。"),  # 实施，还有… would be no sentence
     # a list number: the brief shows only some of the list's items
     ("三是深入推进城市更新行动，加快老旧小区改造。", "深入推进城市更新行动，加快老旧小区改造。"),
     ("第二，要加强组织领导，压实各方责任。", "要加强组织领导，压实各方责任。"),
     ("（一）完善公共法律服务体系建设。", "完善公共法律服务体系建设。"),
     ("一是一、二是二的作风。", "一是一、二是二的作风。"),  # too little would be left
+    ("3.不准在无家长或老师带队的情况下游泳。", "不准在无家长或老师带队的情况下游泳。"),
+    ("3.5万人参加了本次活动的开幕式。", "3.5万人参加了本次活动的开幕式。"),  # a decimal, not a list number
 ])
 def test_items_shown_alone_drop_an_opening_but_or_list_number(text, shown):
     assert render.finish(text) == shown
