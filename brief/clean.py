@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from itertools import islice
+from typing import NamedTuple
 
 from .config import BriefConfig
 from .errors import ExtractionError, InputError
@@ -332,10 +333,12 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         subtitle = subtitle or run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     body_lines, byline, agency = _strip_dateline(body_lines)
-    body_lines, closing_byline, original_title = _strip_closing_marks(body_lines)
-    byline = byline or closing_byline
+    closing = _strip_closing_marks(body_lines)
+    body_lines, byline, original_title = closing.lines, byline or closing.byline, closing.title
     if agency and not sources:
         sources.append(agency)
+    if closing.source and not sources:
+        sources.append(closing.source)
     if not sources and meta.get("site"):
         sources.append(meta["site"])  # the site that printed it, when the page names no 来源
     if not body_lines:
@@ -557,11 +560,20 @@ _CLOSING = re.compile(
 )
 
 
-def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None, str | None]:
+class _Closing(NamedTuple):
+    """The text without what closed it, and what that named: the reporter, the original title, the outlet."""
+
+    lines: list[str]
+    byline: str | None
+    title: str | None
+    source: str | None
+
+
+def _strip_closing_marks(lines: list[str]) -> _Closing:
     """Drop a trailing （完）, credit or editor's note from the last paragraph, and the paragraph if nothing is left;
-    return the byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅) and the title a note gives
-    (…。（原题为《…》）)."""
-    byline = original = None
+    return with it the byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅), the title a note gives
+    (…。（原题为《…》）) and the outlet a closing bracket names (…。（大河网））."""
+    byline = original = source = None
     while lines:
         tail = max(0, len(lines[-1]) - _CLOSING_TAIL)  # the marks end the line: the regexes need not walk all of it
         reporter = _CLOSING_REPORTER.search(lines[-1], tail)
@@ -575,13 +587,17 @@ def _strip_closing_marks(lines: list[str]) -> tuple[list[str], str | None, str |
         else:
             mark = _CLOSING.search(lines[-1], tail)
             last = lines[-1][: mark.start()].rstrip() if mark else lines[-1]
+            outlet = _OUTLET.fullmatch(mark.group().strip()) if mark else None
+            source = source or (outlet.group(1) if outlet else None)
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
-    return lines, byline, original
+    return _Closing(lines, byline, original, source)
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
+# a closing bracket that names an outlet (（大河网）, （人民日报）): where the text was printed
+_OUTLET = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端))[）)]")
 # an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
 _EDITORS_NOTE = re.compile(
     r"\s*[（(](?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[:：]?\s*"

@@ -236,6 +236,15 @@ def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline
     assert article.byline == byline and article.body.endswith("要压实各方责任。")
 
 
+@pytest.mark.parametrize(("ending", "source"), [("（大河网）", "大河网"), ("（人民日报）", "人民日报"), ("（王弘毅）", None)])
+def test_an_outlet_in_brackets_after_the_last_sentence_is_the_source(ending, source, cfg):
+    text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.source == source and article.body.endswith("要压实各方责任。")
+    cited = clean.clean(load.from_text("新华社北京7月28日电 " + text, "rec", cfg), cfg)
+    assert cited.source == "新华社"  # the dateline's agency comes first
+
+
 @pytest.mark.parametrize(("note", "title"), [("（原题为《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
                                            ("（本文原标题：《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
                                            ("（作者系市应急管理局干部）", None)])
