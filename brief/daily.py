@@ -22,6 +22,7 @@ from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 from .records import brief_of
+from .render import finish
 from .stats import WEAK_UNITS, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
@@ -442,11 +443,12 @@ GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a su
 
 
 def lead_point(briefing: Briefing) -> str:
-    """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters."""
+    """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters, finished as
+    a brief's key points are (no opening 但/二是)."""
     chosen = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary)
     if not chosen:
         return ""
-    return min(chosen, key=lambda s: (-s.score, s.index)).text.strip()
+    return finish(min(chosen, key=lambda s: (-s.score, s.index)).text)
 
 
 def good_statistics(briefing: Briefing) -> list[Statistic]:
@@ -473,14 +475,14 @@ def _stat_rank(briefing: Briefing, stat: Statistic) -> tuple[int, float]:
 
 def item_points(briefing: Briefing, budget: int = ITEM_CHARS) -> list[str]:
     """Key sentences for a compact item: best first until ``budget`` characters (at least one), shown
-    in document order."""
+    in document order and finished as a brief's key points are."""
     chosen, used = [], 0
     for s in sorted(briefing.summary, key=lambda s: (-s.score, s.index)):
         if chosen and used + len(s.text) > budget:
             continue
         chosen.append(s)
         used += len(s.text)
-    return [s.text.strip() for s in sorted(chosen, key=lambda s: s.index)]
+    return [finish(s.text) for s in sorted(chosen, key=lambda s: s.index)]
 
 
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")

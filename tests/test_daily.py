@@ -16,7 +16,9 @@ from brief import daily, digest_render, render
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
-from brief.models import Failure
+from brief.models import Failure, SectionKind
+
+from briefing_fixture import SAMPLE, make_briefing
 
 DAILY = Path(__file__).resolve().parent / "data" / "daily"
 DAY = dt.date(2026, 6, 12)
@@ -338,3 +340,10 @@ def test_a_records_date_is_the_articles_and_a_bad_one_fails_that_record_alone(cf
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         daily.brief_task(daily.Task(1, "f.jsonl#2", "f.jsonl", {"id": 2, "text": text, "date": "15/04/2024"}), cfg)
 
+
+
+def test_compact_items_finish_their_points_as_a_brief_does():
+    listed = (1, SectionKind.ACTIVITIES, 0.3, "二是深入推进城市更新行动，加快老旧小区改造。")
+    briefing = make_briefing((*SAMPLE, listed), (), summary_indices=(len(SAMPLE),))
+    assert daily.item_points(briefing) == ["深入推进城市更新行动，加快老旧小区改造。"]  # not 二是… with no 一是
+    assert daily.lead_point(briefing) == "深入推进城市更新行动，加快老旧小区改造。"
