@@ -92,8 +92,8 @@ _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 _REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
 _HOW_MUCH_ENDS = (*sorted(_REACH_WORDS), "缩短", "到", "至")  # how a verb-only subject that says how much ends
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
-_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "是", "为", "发放", "提供", "吸引", "接待", "带动",
-                          "录得"})
+_LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "已有", "现有", "尚有", "均有", "是", "为",
+                          "发放", "提供", "吸引", "接待", "带动", "录得"})
 # verbs that open a verb-only subject but name nothing: a link (完成投资), a total (累计加息), a modal (预计运行), a
 # time or a comparison (截至…建成, 相比…提高)
 _NOT_NAMING = _LIGHT_VERBS | _TOTALS | {"预计", "计划", "预期", "可", "可以", "能", "能够", "将", "拟", "力争", "有望",

@@ -374,6 +374,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("《意见》提出6方面24条政策措施。", [("6方面", "政策措施"), ("24条", "政策措施")]),
         # what reached an amount, opening its clause, though jieba tags it a verbal noun
         ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
+        # 已有 and 现有 link a subject to its amount: no verb-only subject, nor part of one
+        ("全省已有60多个，现有茶企385家。", [("60多个", "全省"), ("385家", "茶企")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
