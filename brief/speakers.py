@@ -122,7 +122,23 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     if linking is not None and len(text) - linking.end() >= 8 and not topic:
         text = text[linking.end():]
     named = name_speaker(sentences, i, text)
-    return named if named != text else _carry_speaker(sentences, i, text)
+    if named != text:
+        return named
+    carried = _carry_speaker(sentences, i, text)
+    return carried if carried != text else _speaker_after(sentences, i, text)
+
+
+def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with the speaker the next sentence opens with, when it is one whole quotation (“…。”王芬说 →
+    王芬说：“…。”). Unchanged otherwise."""
+    quote = text.strip()
+    if (not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1
+            or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph):
+        return text
+    said = _saying(sentences[i + 1])
+    if said is None or not sentences[i + 1].text.startswith(said[0] + said[1]):
+        return text
+    return f"{said[0]}{said[1]}：{quote}"
 
 
 # a requirement in a sentence's first clauses (…，要把握…; 必须…): in a news report, a speaker's words

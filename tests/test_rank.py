@@ -499,6 +499,15 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
 
 
+def test_a_whole_quotation_takes_the_speaker_who_follows_it():
+    quote = _said("“/x", "这些/r", "都/d", "急需/v", "资金/n", "。/x", "”/x")
+    after = _said("王芬/nr", "说/v", "，/x", "银行/n", "发放/v", "了/ul", "贷款/n", "。/x")
+    assert speakers.read_alone(sentences_of(quote, after), 0) == "王芬说：“这些都急需资金。”"
+    assert speakers.read_alone(sentences_of(quote, after, paragraph_break=True), 0) == "“这些都急需资金。”"
+    plain = "会谈后，双方签署了合作文件。"  # no speaker after it
+    assert speakers.read_alone(sentences_of(quote, plain), 0) == "“这些都急需资金。”"
+
+
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
