@@ -130,8 +130,11 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
 
 def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker the next sentence opens with, when it is one whole quotation (“…。”王芬说 →
-    王芬说：“…。”). Unchanged otherwise."""
+    王芬说：“…。”), or with the speaker of the quotation it ends (李强表示，“…。 / …。” → 李强表示：“…。”).
+    Unchanged otherwise."""
     quote = text.strip()
+    if quote.count("”") > quote.count("“"):
+        return _quotation_end(sentences, i, quote) or text
     if (not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1
             or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph):
         return text
@@ -139,6 +142,19 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     if said is None or not sentences[i + 1].text.startswith(said[0] + said[1]):
         return text
     return f"{said[0]}{said[1]}：{quote}"
+
+
+def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | None:
+    """``quote``, which closes a quotation opened in one of the ``_SPEAKER_REACH`` sentences before it in its
+    paragraph, with that sentence's speaker and the opening mark; None when the opening sentence names none."""
+    for j in range(i - 1, max(i - 1 - _SPEAKER_REACH, -1), -1):
+        before = sentences[j]
+        if before.paragraph != sentences[i].paragraph:
+            return None
+        if before.text.count("“") > before.text.count("”"):  # the quotation opens here
+            said = _saying(before)
+            return f"{said[0]}{said[1]}：“{quote}" if said and quote.endswith("”") else None
+    return None
 
 
 # a requirement in a sentence's first clauses (…，要把握…; 必须…): in a news report, a speaker's words

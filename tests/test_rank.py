@@ -506,6 +506,11 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     assert speakers.read_alone(sentences_of(quote, after, paragraph_break=True), 0) == "“这些都急需资金。”"
     plain = "会谈后，双方签署了合作文件。"  # no speaker after it
     assert speakers.read_alone(sentences_of(quote, plain), 0) == "“这些都急需资金。”"
+    # the end of a quotation opened by a speaker one or two sentences before
+    opened = _said("贾布隆斯基/nr", "说/v", "，/x", "“/x", "两国/n", "关系/n", "很/d", "重要/a", "。/x")
+    ends = _said("还有/v", "许多/m", "问题/n", "没有/d", "解决/v", "。/x", "”/x")
+    assert speakers.read_alone(sentences_of(opened, ends), 1) == "贾布隆斯基说：“还有许多问题没有解决。”"
+    assert speakers.read_alone(sentences_of(plain, ends), 1) == sentences_of(ends)[0].text  # no opening in reach
 
 
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
