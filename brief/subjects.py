@@ -127,12 +127,13 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             subject = previous_subject
         previous_end, previous_subject, previous_unit = end, subject, unit
         out.append(subject)
-    chained = [k for k in range(len(found) - 2, -1, -1) if found[k + 1][0] == found[k][1]]
+    chained = [k for k in range(len(found) - 2, -1, -1) if found[k + 1][0] == found[k][1]
+               or (found[k + 1][0] == found[k][1] + 1 and sentence.text[found[k][1]] in "和、与及")]
     if chained:
         verbs = {token for token, tag in zip(sentence.tokens, sentence.tags) if tag.startswith("v")}
         for k in chained:
             if out[k + 1] and (not out[k] or out[k] in verbs):
-                out[k] = out[k + 1]  # 提出6方面24条政策措施: the chain counts what its last quantity names, not 提出
+                out[k] = out[k + 1]  # 提出6方面24条政策措施, 分别有6个和5个城市: what the chain's last quantity names
     if offsets and "分别" in sentence.tokens:
         _respectively(sentence, offsets, found, out)
     return out

@@ -372,6 +372,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("铁路发送旅客1.42亿人次基本恢复到同期水平。", [("1.42亿人次", "铁路发送旅客")]),
         ("企业退休职工的平均年龄只有54岁。", [("54岁", "平均年龄")]),
         ("《意见》提出6方面24条政策措施。", [("6方面", "政策措施"), ("24条", "政策措施")]),
+        ("河北省占比最高，分别有6个和5个城市入列。", [("6个", "城市"), ("5个", "城市")]),
         # what reached an amount, opening its clause, though jieba tags it a verbal noun
         ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
         # 已有 and 现有 link a subject to its amount: no verb-only subject, nor part of one
