@@ -344,9 +344,11 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
          [("4.4%", "原煤"), ("2.1%", "原油"), ("5.4%", "天然气产量")]),
         ("生产安全事故起数和死亡人数分别同比下降15.3%和12.1%，其中零部件、锂电池等产品出口分别增长了19.7倍、43.7%。",
          [("15.3%", "生产安全事故起数"), ("12.1%", "死亡人数"), ("19.7倍", "零部件"), ("43.7%", "锂电池")]),
-        # ... but not a list of times or places, nor of another length, nor a subject read after the number
+        # ... but not a list of times or places, nor of another length, nor a subject read after the number (which
+        # the quantities joined by 和 share)
         ("4月和5月城市平均优良天数比例分别为82.4%和82.9%，意大利和法国分别发放33.78万份和32.42万份居留许可。",
-         [("82.4%", "城市平均优良天数比例"), ("82.9%", "城市平均优良天数比例"), ("33.78万份", ""), ("32.42万份", "居留许可")]),
+         [("82.4%", "城市平均优良天数比例"), ("82.9%", "城市平均优良天数比例"), ("33.78万份", "居留许可"),
+          ("32.42万份", "居留许可")]),
         ("高速公路、国省道和农村公路分别增长7.5%和13.6%。",
          [("7.5%", "高速公路、国省道和农村公路"), ("13.6%", "高速公路、国省道和农村公路")]),
         # the noun jieba glued to the measure word (个市, 架飞机), not the person cut out of a word (人线)
