@@ -10,6 +10,7 @@ Measured against hand-labelled subjects by ``bench/bench_subjects.py``.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .models import Sentence
@@ -333,9 +334,12 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # not of who made it (酒泉市投入499万余元)
         joined = phrase and k == 1 and not tags[before[k]].startswith(("ns", "nt", "nr"))
         return phrase + verbs[-1] if joined else verbs[-1]
-    if (len(run) > 1 and tags[run[0]] == "vn" and tokens[run[0]] not in _NOT_NAMING
-            and all(tokens[i] in _REACH_WORDS for i in run[1:]) and (k == len(before) or tokens[before[k]] in _CLAUSE_STOP)):
-        return tokens[run[0]]  # ，亩产达到了460公斤: what reached the amount, opening its clause, a verbal noun to jieba
+    nouns = len(list(itertools.takewhile(lambda i: tags[i] == "vn" and tokens[i] not in _NOT_NAMING, run)))
+    if (0 < nouns < len(run) and all(tokens[i] in _REACH_WORDS for i in run[nouns:])
+            and run[nouns - 1] - run[0] == nouns - 1  # one run of words, nothing between them
+            and (k == len(before) or tokens[before[k]] in _CLAUSE_STOP)):
+        # ，亩产达到了460公斤, ，旅行服务进出口增长65.4%: what reached the amount, opening its clause, verbal nouns to jieba
+        return "".join(tokens[i] for i in run[:nouns])
     while len(verbs) > 1 and verbs[0] in _NOT_NAMING:
         verbs.pop(0)  # 完成投资, 累计加息, 预计运行
     skipped = "".join(verbs)

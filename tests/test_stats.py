@@ -377,6 +377,7 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("河北省占比最高，分别有6个和5个城市入列。", [("6个", "城市"), ("5个", "城市")]),
         # what reached an amount, opening its clause, though jieba tags it a verbal noun
         ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
+        ("服务贸易占比达43.5%，旅行服务进出口增长65.4%。", [("43.5%", "服务贸易占比"), ("65.4%", "旅行服务进出口")]),
         # 已有 and 现有 link a subject to its amount: no verb-only subject, nor part of one
         ("全省已有60多个，现有茶企385家。", [("60多个", "全省"), ("385家", "茶企")]),
     ],
