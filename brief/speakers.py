@@ -208,7 +208,7 @@ def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
 
 # 以习近平同志为核心的党中央 names the Party's leadership, 习近平法治思想 and 习近平总书记重要讲话精神 what is studied:
 # none of them a person who speaks
-_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央|习近平[\u4e00-\u9fff]{0,16}?思想"
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央|习近平(?:新时代中国特色社会主义|[\u4e00-\u9fff]{2,4})思想"
                    r"|习近平总书记(?:关于[^，。；]{1,30}?的)?重要(?:讲话|指示|论述|批示|回信)")
 
 
