@@ -43,6 +43,7 @@ _NOT_COUNTED = _LOCALIZERS | {"处", "以上", "以下", "以来", "时间", "�
 _ADVERB_NOUNS = frozenset({"基本", "大体", "大致"})  # 1.42亿人次基本恢复: adverbs jieba tags as nouns, before a verb
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
 _ONLY = frozenset({"只有", "仅有", "还有", "尚有", "约有", "只", "仅", "才", "就"})  # 平均年龄只有54岁 (只有 is tagged c)
+_THERE_ARE = frozenset({"有", "约有", "共有", "已有", "还有"})  # 每年约有5.9万人死于溺水: what befell the people counted
 _ASPECT = frozenset({"了", "着"})  # 841名乘客经历了…: the word before one is a verb, whatever its tag
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
@@ -91,6 +92,7 @@ _RATE_WORDS = ("率", "比例", "比重", "占比")
 _CHANGE_ENDS = tuple(word for word in _CHANGES if len(word) == 2)
 # ... and the verbs of what a number reached, which name nothing either: 分别突破700万, 去年首破900万人
 _REACH_WORDS = _CHANGES | {"突破", "首破", "增至", "升至", "降至", "跌破"}
+_NOT_HAPPENINGS = _CHANGES | _VAGUE_VERBS  # 有2500人，增长…: a change of an amount befalls no one
 _HOW_MUCH_ENDS = (*sorted(_REACH_WORDS), "缩短", "到", "至")  # how a verb-only subject that says how much ends
 # verbs that link what is counted to its amount, never part of it: 公司实现营收, 共有分行
 _LIGHT_VERBS = frozenset({"实现", "完成", "取得", "获得", "达到", "达", "共有", "拥有", "有", "已有", "现有", "尚有", "均有", "是", "为",
@@ -283,7 +285,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         after = []  # 1.42亿人次基本恢复: nothing after the number is counted; the noun phrase before it is
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
         if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
-                                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP):
+                                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP
+                                or tokens[before[0]] in _THERE_ARE):
             happened = _what_happened(tokens, tags, after)
             if happened:
                 return happened
@@ -411,7 +414,7 @@ def _what_happened(tokens, tags, order: list[int]) -> str:
         picked.append(i)
     if not picked or tags[picked[0]][:1] not in ("v", "a", "d") or tags[picked[0]].startswith("vn"):
         return ""
-    if not any(tags[i].startswith("v") for i in picked) or tokens[picked[0]] in _VAGUE_VERBS:
+    if not any(tags[i].startswith("v") for i in picked) or tokens[picked[0]] in _NOT_HAPPENINGS:
         return ""
     first_verb = next(n for n, i in enumerate(picked) if tags[i].startswith("v"))
     if any(tags[i].startswith("n") for i in picked[:first_verb]):

@@ -380,6 +380,8 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
         ("服务贸易占比达43.5%，旅行服务进出口增长65.4%。", [("43.5%", "服务贸易占比"), ("65.4%", "旅行服务进出口")]),
         # 已有 and 现有 link a subject to its amount: no verb-only subject, nor part of one
         ("全省已有60多个，现有茶企385家。", [("60多个", "全省"), ("385家", "茶企")]),
+        # 有 N人 + what befell them
+        ("统计数据显示，我国每年约有5.9万人死于溺水。", [("5.9万人", "死于溺水")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
