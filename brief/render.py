@@ -18,9 +18,9 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .segment import LINE_ENDS, bigrams, containment, title_copies
+from .segment import LINE_ENDS, bare_line, bigrams, containment, title_copies
 from .speakers import read_alone
-from .stats import WEAK_UNITS, shown_figure, shown_subject
+from .stats import WEAK_UNITS, numeral_value, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +267,7 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         if match is None:
             continue
         kind = match.lastgroup
-        number = int(match[kind]) if kind == "arabic" else _small_number(match[kind])
+        number = int(numeral_value(match[kind]) or 0)
         item = text[match.end():]
         heading = len(item) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item)
         if number == len(run) + 1 and (not run or kind == form) and (match.start() == 0 or number == 1):
@@ -278,15 +278,6 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         form = kind
     runs.append(run)
     return [[item for item in run if item is not None] for run in runs if len(run) >= _LIST_MIN and None not in run]
-
-
-def _small_number(numeral: str) -> int:
-    """一 … 九十九 as an int (the numbers of a list)."""
-    digits = "一二三四五六七八九"
-    if "十" not in numeral:
-        return digits.index(numeral) + 1 if numeral in digits else 0
-    tens, _, ones = numeral.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def finish(text: str) -> str:
@@ -349,9 +340,9 @@ def build_content(briefing: Briefing) -> Content:
         return scores[index] if 0 <= index < len(scores) else 0.0
 
     ranked_points = sorted(briefing.summary, key=lambda s: (-s.score, s.index))
-    title = (article.title or "").replace(" ", "").rstrip(LINE_ENDS)
+    title = bare_line(article.title or "")
     # a point that only repeats the title (an untitled text's first line, borrowed for it) says nothing new
-    ranked_points = [s for s in ranked_points if s.text.replace(" ", "").rstrip(LINE_ENDS) != title] or ranked_points
+    ranked_points = [s for s in ranked_points if bare_line(s.text) != title] or ranked_points
     points_at = {s.index: (s.index, finish(s.text)) for s in ranked_points}  # sentence → (where shown, text)
     listed: set[int] = set()
     for run in numbered_headings(sentences):

@@ -48,11 +48,16 @@ def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     dump's first line), or to one part of a title of parts set apart by spaces (…强调 … 中共中央总书记习近平主持会议并
     发表重要讲话). A first sentence that opens a longer paragraph is the lead, even when an untitled text borrowed it
     for its title."""
-    bare = title.replace(" ", "").rstrip(LINE_ENDS)
+    bare = bare_line(title)
     if not bare:
         return set()
     copies = {bare} | {part.rstrip(LINE_ENDS) for part in title.split() if len(part) >= 8}
-    return {s.index for s in lone_lines(sentences) if s.text.replace(" ", "").rstrip(LINE_ENDS) in copies}
+    return {s.index for s in lone_lines(sentences) if bare_line(s.text) in copies}
+
+
+def bare_line(text: str) -> str:
+    """A title or a line as compared with another: without spaces and its closing punctuation."""
+    return text.replace(" ", "").rstrip(LINE_ENDS)
 
 
 def lone_lines(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -337,14 +337,14 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         if any(a <= start < b for a, b in quoted) or _SLOGANS.match(text[start:]):
             return None
     # "十九届四中全会": 届 is not a unit, so the numeral never matches; "四中全会": 中 is not a unit either
-    value = _number(num)
+    value = numeral_value(num)
     if value is None:
         return None
     value = _scale(value, mag)
     if m.group("half"):
         value += 0.5  # 4个半小时 → 4.5 小时
     if m.group("low"):
-        low = _number(m.group("low"))
+        low = numeral_value(m.group("low"))
         if low is None:
             return None
         value = min(value, _scale(low, m.group("lowmag") or mag))
@@ -354,7 +354,7 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     return start, end, value, unit
 
 
-def _number(token: str) -> float | None:
+def numeral_value(token: str) -> float | None:
     """The value of an Arabic or Chinese numeral, or None when it is not a number."""
     if token[0].isdigit():
         return float(token.replace(",", ""))
