@@ -431,6 +431,7 @@ _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|
 _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
 # a bound right after a figure (80%以上, 5岁以下, 50万元左右): the fact's span leaves it out, but it changes the figure
 _BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
+_OPEN_FIGURE = re.compile(r"[\d万亿千]$")  # a figure whose measure comes later in its list
 
 
 def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
@@ -450,10 +451,22 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
 
 
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
-    """A fact's figure as a brief or a digest shows it: as written, with the bound written right after it (80%以上,
-    5岁以下, 50万元左右)."""
+    """A fact's figure as a brief or a digest shows it: as written, with the unit a list shares written out (65亿、56亿和
+    47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点) and the bound written right after it (80%以上, 5岁以下,
+    50万元左右)."""
+    figure = stat.text + _shared_unit(stat)
     if not 0 <= stat.sentence_index < len(sentences):
-        return stat.text
+        return figure
     sentence = sentences[stat.sentence_index]
     bound = _BOUND_AFTER.match(sentence.text, stat.end - sentence.start)
-    return stat.text + bound.group() if bound else stat.text
+    return figure + bound.group() if bound else figure
+
+
+def _shared_unit(stat: Statistic) -> str:
+    """What of its unit a figure in a list leaves to the last item: 美元 for the 65亿 of 65亿、56亿和47亿美元."""
+    if not stat.unit or stat.unit == "%" or stat.text.endswith(stat.unit):
+        return ""
+    written = next((k for k in range(len(stat.unit) - 1, 0, -1) if stat.text.endswith(stat.unit[:k])), 0)
+    if written or _OPEN_FIGURE.search(stat.text):
+        return stat.unit[written:]
+    return ""

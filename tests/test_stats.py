@@ -223,6 +223,13 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
     assert [(f.text, f.subject) for f in facts] == [("10多米", ""), ("100人", "全镇")]
 
 
+def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
+    body = "三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = [stats.shown_figure(sentences, f) for f in stats.extract_statistics(sentences, cfg)]
+    assert shown[1:] == ["65亿美元", "56亿美元", "47亿美元", "2.4个百分点", "3.1个百分点", "12%", "百分之百", "100人左右"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
