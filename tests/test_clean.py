@@ -311,6 +311,10 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     ("他表示满意。图为卡布拉尔。新华社记者沈伯韩摄卡布拉尔认为成都做得很好。", "他表示满意。卡布拉尔认为成都做得很好。"),
     ("员工放置沙袋。台风逼近，各部门加强监测。新华社记者 林善传 摄这是停放的船只。", "员工放置沙袋。台风逼近，各部门加强监测。这是停放的船只。"),
     ("他说。新华社记者现场拍摄的视频显示火势很大。", "他说。新华社记者现场拍摄的视频显示火势很大。"),  # no credit
+    # a credit run into its outlet's dateline, and one before a space
+    ("救援演练现场 摄影：楚天都市报极目新闻记者王永胜楚天都市报极目新闻讯（记者廖仕祺）7月28日上午，演练开始。",
+     "楚天都市报极目新闻讯（记者廖仕祺）7月28日上午，演练开始。"),
+    ("演练现场 摄影：本报记者 王永胜 7月28日上午，演练开始。", "7月28日上午，演练开始。"),
 ])
 def test_photo_captions_and_their_credits_are_removed(line, kept):
     assert clean._strip_photos(line) == kept
