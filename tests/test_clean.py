@@ -181,7 +181,9 @@ def test_untitled_text_gets_its_first_sentence_as_title(cfg):
     article = clean.clean(load.from_text("市政府召开常务会议，研究部署近期重点工作。会议要求抓好落实。", "rec", cfg), cfg)
     assert article.title == "市政府召开常务会议，研究部署近期重点工作"
     long_first = "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行，来自全省的运动员参加了开幕式。"
-    assert clean.clean(load.from_text(long_first, "rec", cfg), cfg).title == "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"
+    assert clean.clean(load.from_text(long_first, "rec", cfg), cfg).title == "湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"
+    yesterday = "昨晚，一架航班被发现有多人吸烟。后因天气原因，飞机备降太原机场。"  # a relative time frames, too
+    assert clean.clean(load.from_text(yesterday, "rec", cfg), cfg).title == "一架航班被发现有多人吸烟"
     # clauses that only frame the first sentence are no title; a list is not cut
     news = "4月3日消息，恒生电子股份有限公司凌晨发布公告称，公司控股股东的全部股份将被转让。"
     assert clean.clean(load.from_text(news, "rec", cfg), cfg).title == "公司控股股东的全部股份将被转让"

@@ -101,3 +101,15 @@ def test_sentences_the_rules_call_other_are_never_key_points(cfg):
     assert chrome, [(s.text, k.kind) for s, k in zip(briefing.sentences, briefing.sections)]
     assert chrome <= {s.index for s in briefing.sections if s.kind is SectionKind.OTHER}
     assert not chrome & {s.index for s in briefing.summary}
+
+
+def test_an_untitled_post_keeps_its_lead_among_the_key_points(cfg):
+    """The title borrowed from the lead leaves out its relative time (昨晚), so the lead is no mere copy of the title:
+    it stays the first key point, and 后因… does not open the brief."""
+    from brief.render import build_content
+
+    text = ("昨晚，中联航空成都飞北京一架航班被发现有多人吸烟。几名乘客在舱门边吸烟被发现。有乘客要求重新安检，机长决定继续飞行。"
+            "后因天气原因，飞机备降太原机场。目前中联航空正联系机组进行核实。")
+    briefing = pipeline.brief_text(text, cfg)
+    assert briefing.article.title == "中联航空成都飞北京一架航班被发现有多人吸烟"
+    assert build_content(briefing).points[0].text.startswith("昨晚，中联航空")
