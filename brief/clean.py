@@ -90,6 +90,7 @@ _DATELINE = re.compile(
     r"^(?:(?P<agency>[^\s，。（(【]{1,16}?)(?:讯|电|报道|消息)\s*)?"
     r"[（(]\s*(?P<by>[^）)]{0,16}?(?:记者|通讯员|实习生|作者)[^）)]{1,60})[）)]\s*"
     r"|^【\s*(?P<agency2>[^】\s]{1,12}?)(?:报道|讯)?(?:\s+|(?=驻[^】\s]{1,12}?记者))(?P<by2>[^】]{0,30}(?:记者|通讯员)[^】]{1,30})】\s*"
+    r"|^【\s*(?P<agency5>[^】\s]{2,12}?)(?:综合报道|报道|讯)\s*】\s*"  # 【环球时报综合报道】
     r"|^(?P<agency4>[^\s，。（(]{2,10}?)(?P<by4>(?:记者|通讯员)(?:\s*[\u4e00-\u9fff·、]{2,4})+"
     r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日)"
     r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
@@ -111,7 +112,8 @@ _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户�
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
 _TRAILING_SOURCE = re.compile(
     r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)"
-    r"(?:\s*(?P<by>(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*))?"  # 来源：北京日报  记者 陈雪柠
+    # 来源：北京日报  记者 陈雪柠, 来源：北京日报 | 实习记者 夏骅
+    r"(?:\s*[|｜/]?\s*(?P<by>(?:实习|见习)?(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}?(?:[ 、][\u4e00-\u9fff·]{2,4}?)*))?"
     r"\s*(?:(?:流程|责任)?编辑[:：].{0,20})?$"
 )
 # A newspaper's citation after the last sentence: …。（本报里约热内卢7月19日电）《 人民日报 》（ 2023年07月20日 17 版）
@@ -451,7 +453,7 @@ def _is_lead_in(text: str) -> bool:
     found = _DATELINE.match(text)
     if found is None:
         return bool(_LEAD_IN.match(text))
-    if found.group("by") or found.group("by2") or found.group("by4"):
+    if found.group("by") or found.group("by2") or found.group("by4") or found.group("agency5"):
         return True
     agency = found.group("agency") or found.group("agency3") or ""
     return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
@@ -466,6 +468,8 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         return lines, None, None
     by = found.group("by") or found.group("by2") or found.group("by4")
     agency = found.group("agency") or found.group("agency2") or found.group("agency3") or found.group("agency4")
+    if found.group("agency5"):
+        agency = found.group("agency5") + "讯"
     if not by and not (agency and re.search(r"(讯|电)$", agency)):
         return lines, None, None
     byline = None
@@ -586,6 +590,10 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         elif note:
             original = original or note["title"]
             last = lines[-1][: note.start()].rstrip()
+        elif credit := _OUTLET_CREDIT.search(lines[-1], tail):
+            source = source or credit["outlet"]
+            byline = byline or " ".join(credit["names"].replace("、", " ").split())
+            last = lines[-1][: credit.start()].rstrip()
         else:
             mark = _CLOSING.search(lines[-1], tail)
             last = lines[-1][: mark.start()].rstrip() if mark else lines[-1]
@@ -599,7 +607,13 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
 # a closing bracket that names an outlet (（大河网）, （人民日报）): where the text was printed
-_OUTLET = re.compile(r"[（(]([\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端))[）)]")
+_OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端)"
+_OUTLET = re.compile(rf"[（(]({_OUTLET_NAME})[）)]")
+# an outlet and its writer after the last sentence: …。(光明日报客户端 杨淳)
+_OUTLET_CREDIT = re.compile(
+    rf"(?<=[。！？”])\s*[（(](?P<outlet>{_OUTLET_NAME})\s+"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
+)
 # an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
 _EDITORS_NOTE = re.compile(
     r"\s*[（(](?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[:：]?\s*"
