@@ -33,11 +33,13 @@ _OPENING_MARKS = re.compile(r"^[\W_]+")  # quotation marks and spaces before a c
 _PRONOUN_OPENER = re.compile(r"[他她](?![们人的])")
 # who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
-_SPEAKER = re.compile(
-    rf"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{{2,12}}?)(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?"
-    r"(?:还|也|并|同时|则|进一步)?"
-    rf"(?:在[^，,。！？；“”]{{1,30}}?)?(?P<verb>{SAYING})"
+_SPEAKER_HEAD = (
+    r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）
+    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:在[^，,。！？；“”]{1,30}?)?"
 )
+_SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})")
+# a quotation opened after a colon makes more verbs ones of saying: 扎克伯格在Threads上回应：“…
+_QUOTE_OPENER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>(?:{SAYING}|回应|回答|答道|写道|宣布|解释|补充|感叹|呼吁)(?:称|说|道)?)[：:]“")
 _NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")
 _PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 _PERSON_TITLES = (
@@ -58,9 +60,9 @@ def _speaker(sentence: Sentence) -> str | None:
     return said[0] if said else None
 
 
-def _saying(sentence: Sentence) -> tuple[str, str] | None:
-    """(who, the verb of saying) of ``_speaker``: (李强, 表示)."""
-    for match in _SPEAKER.finditer(sentence.text[:40]):
+def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER) -> tuple[str, str] | None:
+    """(who, the verb of saying) of ``_speaker``: (李强, 表示); ``pattern`` finds the candidates."""
+    for match in pattern.finditer(sentence.text[:40]):
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
             continue
@@ -131,18 +133,29 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
 
 def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker the next sentence opens with, when it is one whole quotation (“…。”王芬说 →
-    王芬说：“…。”), or with the speaker of the quotation it ends (李强表示，“…。 / …。” → 李强表示：“…。”).
-    Unchanged otherwise."""
+    王芬说：“…。”), or with the speaker of the quotation it ends or goes on with (李强表示，“…。 / …。 / …。” →
+    李强表示：“…。”). Unchanged otherwise."""
     quote = text.strip()
     if quote.count("”") > quote.count("“"):
         return _quotation_end(sentences, i, quote) or text
+    if "“" not in quote and "”" not in quote:  # inside a quotation, perhaps: 考希表示：“…。 / …。 / …。”
+        closed = any("”" in later.text for later in sentences[i + 1: i + 1 + _SPEAKER_REACH]
+                     if later.paragraph == sentences[i].paragraph)
+        return (_quotation_end(sentences, i, quote + "”") if closed else None) or text
     if (not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1
             or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph):
         return text
+    after = sentences[i + 1].text
     said = _saying(sentences[i + 1])
-    if said is None or not sentences[i + 1].text.startswith(said[0] + said[1]):
+    alone = _SAID_ALONE.fullmatch(after)  # 林西强说。: a name jieba may not know
+    if said is None and alone and not _NOT_A_PERSON.search(alone["who"]):
+        said = (alone["who"], alone["verb"])
+    if said is None or not after.startswith(said[0]):
         return text
     return f"{said[0]}{said[1]}：{quote}"
+
+
+_SAID_ALONE = re.compile(rf"(?P<who>[\u4e00-\u9fff·]{{2,4}})(?P<verb>{SAYING})。")
 
 
 def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | None:
@@ -153,8 +166,10 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
         if before.paragraph != sentences[i].paragraph:
             return None
         if before.text.count("“") > before.text.count("”"):  # the quotation opens here
-            said = _saying(before)
+            said = _saying(before) or _saying(before, _QUOTE_OPENER)
             return f"{said[0]}{said[1]}：“{quote}" if said and quote.endswith("”") else None
+        if "“" in before.text or "”" in before.text:
+            return None  # a quotation closed or whole before: this sentence is outside it
     return None
 
 

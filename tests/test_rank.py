@@ -513,6 +513,27 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     assert speakers.read_alone(sentences_of(plain, ends), 1) == sentences_of(ends)[0].text  # no opening in reach
 
 
+def test_every_sentence_of_a_quotation_names_its_speaker():
+    """A sentence inside a quotation that runs on, one opened after a colon with 回应, and one a name jieba does not
+    know (林西强说。) or a speaker with a frame before the verb (张峰在大会上表示) follows."""
+    opened = _said("考希/nr", "（/x", "Ibrahim/eng", " /x", "Koshy/eng", "）/x", "表示/v", "：/x", "“/x", "航线/n", "很/d",
+                   "重要/a", "。/x")
+    inside = _said("游客/n", "会/v", "增加/v", "。/x")
+    ends = _said("旅游业/n", "将/d", "发展/v", "。/x", "”/x")
+    assert speakers.read_alone(sentences_of(opened, inside, ends), 1) == "考希表示：“游客会增加。”"
+    assert speakers.read_alone(sentences_of(opened, inside, ends), 2) == "考希表示：“旅游业将发展。”"
+    assert speakers.read_alone(sentences_of(opened, inside), 1) == "游客会增加。"  # never closed: no quotation
+    assert speakers.read_alone(sentences_of("会议召开。", inside, ends), 1) == "游客会增加。"  # no opening
+    replied = _said("对此/d", "，/x", "扎克/nrt", "伯格/nr", "在/p", "Threads/eng", "上/f", "回应/v", "：/x", "“/x",
+                    "我/r", "准备/v", "好/a", "了/ul", "。/x")
+    assert speakers.read_alone(sentences_of(replied, ends), 1) == "扎克伯格回应：“旅游业将发展。”"
+    quote = _said("“/x", "成果/n", "已/d", "应用/v", "。/x", "”/x")
+    alone = _said("林西/ns", "强/a", "说/v", "。/x")
+    assert speakers.read_alone(sentences_of(quote, alone), 0) == "林西强说：“成果已应用。”"
+    framed = _said("理事长/n", "张峰/nr", "在/p", "大会/n", "上/f", "表示/v", "，/x", "产业/n", "发展/v", "好/a", "。/x")
+    assert speakers.read_alone(sentences_of(quote, framed), 0) == "理事长张峰表示：“成果已应用。”"
+
+
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
