@@ -191,16 +191,36 @@ def _requires(sentence: Sentence) -> bool:
     return False
 
 
+def _directive(sentence: Sentence) -> bool:
+    """Whether the sentence states a requirement (``_requires``) or, naming no subject, opens with a verb of two or
+    more characters (树立和践行正确政绩观，…; 持之以恒推进…): in a speech, what the speaker asks for."""
+    if _requires(sentence):
+        return True
+    tokens, tags = sentence.tokens, sentence.tags
+    if not tokens or tags[0] not in _DIRECTIVE_TAGS or len(tokens[0]) < 2 or _NOT_DIRECTIVE.fullmatch(tokens[0]):
+        return False
+    clause = itertools.takewhile(lambda token: token not in _CLAUSE_MARKS, tokens)
+    return not _STATEMENT_WORDS.intersection(clause) and not FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])
+
+
+_DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
+_NOT_DIRECTIVE = re.compile(rf"{SAYING}|[一二三四五六七八九十]+是")  # 表示…; 二是… (a list item)
+_STATEMENT_WORDS = frozenset({"的", "是"})  # 拥有最大核武库的国家，…; 联合实验室是…: a subject or a statement
+_DIRECTIVES_BACK = 8  # a speech's run of directives that a speaker may open
+
+
 def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the speech it goes on with (丁薛祥表示，…。当前…，要把握… → 丁薛祥表示，当前…，要把握…):
-    a requirement that names no one and says not who says it, in a paragraph that a person's 表示/强调/指出 opens
-    within ``_SPEAKER_REACH`` sentences before it, none of them naming another person. Unchanged otherwise."""
+    a directive (``_directive``) that names no one and says not who says it, in a paragraph where a person's, a
+    meeting's or an organ's 表示/强调/指出 comes before it, within ``_SPEAKER_REACH`` sentences or a run of
+    directives, none of them naming another person. Unchanged otherwise."""
     sentence = sentences[i]
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
-    if (not _requires(sentence) or says_who or _named(sentence)
+    if (not _directive(sentence) or says_who or _named(sentence)
             or text.count("“") != text.count("”")):  # the end of a quotation: its start says who
         return text
-    for j in range(i - 1, max(i - 1 - _SPEAKER_REACH, -1), -1):
+    steps = 0
+    for j in range(i - 1, max(i - 1 - _DIRECTIVES_BACK, -1), -1):
         before = sentences[j]
         if before.paragraph != sentence.paragraph:
             break
@@ -209,15 +229,21 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             return f"{said[0]}{said[1]}，{text}"
         if _named(before):
             break  # another person: whose words these are is not clear
+        steps += not _directive(before)
+        if steps == _SPEAKER_REACH:
+            break
     return text
 
 
-# a meeting that speaks: 会议强调，…, 会商指出，…
-_MEETING_SAID = re.compile(r"(?:^|[，,])(?P<who>会议|会商|座谈会)(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出)[，,：:]")
+# a meeting or an organ that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…
+_MEETING_SAID = re.compile(
+    r"(?:^|[，,])(?P<who>会议|会商|座谈会|[\u4e00-\u9fff]{2,12}?(?:委|部|局|院|办|厅|政府|中央|监委|小组|委员会))"
+    r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出)[，,：:]"
+)
 
 
 def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
-    """(会议, 强调) when the sentence reports what a meeting said, in its first 40 characters."""
+    """(会议, 强调) when the sentence reports what a meeting or an organ said, in its first 40 characters."""
     match = _MEETING_SAID.search(sentence.text[:40])
     return (match["who"], match["verb"]) if match else None
 
@@ -265,6 +291,12 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
 
 
 def _people(sentence: Sentence) -> list[str]:
-    """The people a sentence names: jieba's person words and names written with · (尼蒂瓦迪·马尼特库尔)."""
-    named = [token for token, tag in zip(sentence.tokens, sentence.tags) if tag in _PERSON_TAGS and len(token) > 1]
+    """The people a sentence names: jieba's person words and names written with · (尼蒂瓦迪·马尼特库尔), but not a
+    word jieba takes for a name before an organ (纪检监察/nr 机关)."""
+    tokens, tags = sentence.tokens, sentence.tags
+    named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
+             if tag in _PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER]
     return named + _DOTTED_NAME.findall(sentence.text)
+
+
+_ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}

@@ -499,6 +499,23 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
 
 
+def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
+    meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "防汛/vn", "工作/vn", "。/x")
+    organ = _said("中央纪委/nt", "国家监委/nt", "强调/v", "，/x", "要/v", "纠治/v", "四风/n", "。/x")
+    plant = _said("树立/v", "正确/a", "政绩观/n", "。/x")
+    grow = _said("持之以恒/i", "推进/v", "从严治党/l", "。/x")
+    offices = _said("纪检监察/nr", "机关/n", "要/v", "严/a", "查/v", "。/x")  # a name to jieba, an organ here
+    sents = sentences_of(meeting, plant, grow, plant, grow, plant)
+    assert [speakers.read_alone(sents, i) for i in (1, 5)] == ["会议强调，树立正确政绩观。"] * 2  # a run of any length
+    assert speakers.read_alone(sentences_of(organ, offices, grow), 2) == "中央纪委国家监委强调，持之以恒推进从严治党。"
+    # not a statement, a subject's phrase, a list item or a verb of one character
+    for kept in (_said("联合/v", "实验室/n", "是/v", "成功/a", "案例/n", "。/x"),
+                 _said("拥有/v", "最大/a", "核武库/n", "的/uj", "国家/n", "，/x", "应/v", "履行/v", "责任/n", "。/x"),
+                 _said("三是/v", "餐饮业/n", "的/uj", "油烟/n", "。/x"), _said("有/v", "专家/n", "参加/v", "。/x")):
+        sents = sentences_of(meeting, kept)
+        assert speakers.read_alone(sents, 1) == sents[1].text
+
+
 def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     quote = _said("“/x", "这些/r", "都/d", "急需/v", "资金/n", "。/x", "”/x")
     after = _said("王芬/nr", "说/v", "，/x", "银行/n", "发放/v", "了/ul", "贷款/n", "。/x")
