@@ -39,6 +39,7 @@ _FUNCTION_TAGS = frozenset(
 _SKIP_TAGS = _FUNCTION_TAGS | {"x"}  # segment tags punctuation x
 _ENTITY_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nrfg"})  # places, organisations, people
 _VERB_ALONE = 0.6  # what a plain verb's weight counts for as a keyword of its own (phrases use the full weight)
+_KEPT_SHARE = 0.4  # of its characters, a key point trimmed to fit keeps at least: not a frame without its news
 _TRIMMED_MIN = 12  # letters and digits a key point trimmed to fit keeps at least: 中央宣讲团成员… says nothing
 _CLAUSE_ENDS = "，；：,;:"  # where a sentence may be trimmed (not inside a list: 辽宁、吉林…)
 ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
@@ -305,15 +306,17 @@ def says_something(head: str) -> bool:
     return any(clause.strip() and not FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) for clause in clauses)
 
 
-def trim_to_clause(text: str, limit: int, least: int = 4) -> str | None:
+def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
-    with the ellipsis, keeps ``least`` letters or digits and says something (``says_something``); None when there
-    is none. The boundary mark is replaced by ``…``."""
+    with the ellipsis, keeps ``least`` letters or digits and ``share`` of the text's characters, and says something
+    (``says_something``); None when there is none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
     for cut in range(min(len(text) - 1, limit - 1), 0, -1):
         if text[cut - 1] in _CLAUSE_ENDS:
             head = text[: cut - 1].rstrip()
+            if len(head) < share * len(text):
+                return None
             if sum(ch.isalnum() for ch in head) >= least and says_something(head + text[cut - 1]):
                 return head + ELLIPSIS
     return None
@@ -427,7 +430,7 @@ def select_summary(
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
-            text = trim_to_clause(text, budget - used, _TRIMMED_MIN) or text
+            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE) or text
         if len(text) <= budget - used and not redundant(i):  # what does not fit needs no redundancy test
             chosen[i] = text
             used += len(text)
@@ -435,7 +438,7 @@ def select_summary(
         for i in order:
             if i in chosen or redundant(i):
                 continue
-            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN)
+            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE)
             if trimmed is not None:
                 chosen[i] = trimmed
                 used += len(trimmed)

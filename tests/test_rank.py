@@ -157,12 +157,17 @@ def test_budget_cap_order_and_nonempty(lengths, budget, cap, seed):
 
 
 def test_budget_is_filled_with_a_trimmed_clause():
-    sents = sentences_of("第一句话有十个字符。", "第二句比较长而且说了一件事，后面还有很多很多很多很多很多内容需要截断。")
+    sents = sentences_of("第一句话有十个字符。", "第二句比较长而且说了一件事，后面还有很多内容需要截断。")
     chosen = summarise(sents, BriefConfig(budget=30), scores=[2.0, 1.0])
     assert [s.text for s in chosen] == ["第一句话有十个字符。", "第二句比较长而且说了一件事" + rank.ELLIPSIS]
     # a stub of a clause is no key point: 第二句较长…
     stub = sentences_of("第一句话有十个字符。", "第二句较长，后面还有很多很多很多很多很多内容需要截断。")
     assert [s.text for s in summarise(stub, BriefConfig(budget=30), scores=[2.0, 1.0])] == ["第一句话有十个字符。"]
+    # a head that keeps less than 40% of the sentence loses its news: 在空间站阶段任务中，立足建设国家太空实验室…
+    frame = "在空间站阶段任务中，立足建设国家太空实验室，研制了舱内外实验设施，支持开展了大批空间科学实验和技术试验，取得重要成果。"
+    assert rank.trim_to_clause(frame, 30, share=0.4) is None and rank.trim_to_clause(frame, 30) is not None
+    frame_first = sentences_of("第一句话有十个字符。", frame)
+    assert [s.text for s in summarise(frame_first, BriefConfig(budget=40), scores=[2.0, 1.0])] == ["第一句话有十个字符。"]
 
 
 def test_ties_keep_article_order():
