@@ -420,6 +420,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 # a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
 _FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
+# what makes a whole sentence after it a forecast: 明年建成投产后，年发电量超60亿千瓦时; 未来，…使物流时效提升15%
+_FORECAST_FRAME = re.compile(
+    r"(?:^|[，,])(?:未来(?=[，,]|[一二三四五六七八九十两几\d]+年)|明年|届时)|预计[，,：:]|(?:建成|投产|投用|投运|竣工|完工)后"
+)
 
 
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
@@ -427,6 +431,8 @@ _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
 
 
+# a verb of gain or saving before the subject it measures (可减少二氧化硫排放量约19300吨, 年增产粮食约26亿公斤)
+_GAIN_VERBS = "减少|增加|增产|减产|节省|节约|新增|降低|削减|挽回|损失"
 # money given right before a figure with no unit (投资了6000多万): without the verb, 企业 6000多万 reads as a count
 _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
 # a bound right after a figure (80%以上, 5岁以下, 50万元左右): the fact's span leaves it out, but it changes the figure
@@ -437,7 +443,8 @@ _OPEN_FIGURE = re.compile(r"[\d万亿千]$")  # a figure whose measure comes lat
 def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's subject as a brief or a digest shows it beside the figure: with the change it measures (游客同比增长
     for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
-    (服装生产企业投资 6000多万), and 预计 when its clause forecasts it."""
+    (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), and 预计 when its clause, or a
+    frame before it in its sentence (明年建成投产后，…), forecasts it."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
@@ -447,7 +454,10 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     if change and subject and change["verb"] not in subject:
         base = _CHANGE_BASE.search(clause, 0, change.start())
         subject += (base.group() if base else "") + change["verb"]
-    return subject + ("（预计）" if _FORECAST.search(clause) else "")
+    elif subject and (gained := re.search(rf"({_GAIN_VERBS}){re.escape(subject)}(?:约|近|超过|达|逾)?$", clause)):
+        subject = gained[1] + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
+    before = sentence.text[: max(stat.start - sentence.start, 0)]
+    return subject + ("（预计）" if _FORECAST.search(clause) or _FORECAST_FRAME.search(before) else "")
 
 
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:

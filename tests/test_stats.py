@@ -223,6 +223,17 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
     assert [(f.text, f.subject) for f in facts] == [("10多米", ""), ("100人", "全镇")]
 
 
+def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
+    body = ("项目明年建成投产后，年发电量超60亿千瓦时，每年可减少二氧化硫排放量约19300吨。年增产粮食约26亿公斤。"
+            "展会以“共创未来”为主题，展出面积4.5万平方米。总产值预计达到955万元，奖励村集体50多万元。")
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（预计）"
+    assert shown["约26亿公斤"] == "增产粮食"
+    assert shown["4.5万平方米"] == "面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
+    assert not shown["50多万元"].endswith("（预计）")  # 预计 in a clause before governs that clause alone
+
+
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
     body = "三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
