@@ -569,10 +569,12 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
             # a verb alone (增长, 支持, 来自) names no topic unless it is far more central than the nouns
             results.append((-weight[i] * (_VERB_ALONE if tag_of[w] == "v" else 1.0), i, w))
     out: list[Keyword] = []
+    whole = _Whole(sentences, stop)
     # usually the best few suffice; the full sort only runs when overlaps reject most of them
     for make in (lambda: heapq.nsmallest(4 * cfg.keywords, results), lambda: sorted(results)):
         pool = make()
         for neg, _, text in pool:
+            text = whole(text)
             if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
                 out.append(Keyword(word=text, weight=round(-float(neg), 6)))
                 if len(out) == cfg.keywords:
@@ -582,6 +584,47 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     return tuple(out)
 
 
+class _Whole:
+    """A keyword whole again where jieba cut a character off it differently each time (过直/发器, 直/发器 → 直发器;
+    以云/计算, 云/计算 → 云计算; 林西/强, 林西/强说 → 林西强): the same character stands right before (or after) every
+    one of its two or more occurrences, and is a word of its own there at least once, a word that is no function
+    word. Repeated while it holds (科大/讯/飞 → 科大讯飞)."""
+
+    _REACH = 3  # characters added on each side at most
+
+    def __init__(self, sentences: Sequence[Sentence], stop: frozenset[str]):
+        self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
+        self.loose: set[int] = set()  # offsets in ``text`` of one-character words that may be a keyword's lost piece
+        at = 0
+        for s in sentences:
+            for token, tag in zip(s.tokens, s.tags):
+                if (len(token) == 1 and _NAME_PIECE.match(token) and token not in stop and token not in _NOT_NAME_CHARS
+                        and token not in _FUNCTION_CHARS and not tag.startswith(_NOT_FRAGMENT_TAGS)):
+                    self.loose.add(at)
+                at += len(token)
+            at += 1  # the "\n" between sentences
+
+    def __call__(self, word: str) -> str:
+        if not self.loose:
+            return word
+        found = [m.start() for m in re.finditer(re.escape(word), self.text)]
+        if len(found) < 2:
+            return word
+        start, end = 0, len(word)  # the keyword's span, relative to each occurrence
+        for _ in range(self._REACH):
+            if len({self.text[i + start - 1] if i + start else "" for i in found}) != 1 or not any(
+                    i + start - 1 in self.loose for i in found):
+                break
+            start -= 1
+        for _ in range(self._REACH):
+            if len({self.text[i + end: i + end + 1] for i in found}) != 1 or not any(i + end in self.loose for i in found):
+                break
+            end += 1
+        return self.text[found[0] + start: found[0] + end]
+
+
+# characters that modify or link rather than name: never the lost piece of a keyword
+_FUNCTION_CHARS = frozenset("都也就还又再很最更已正不没未让其该本各每新大小多少高低全总以从为于而并或但即且之所可能会要着过")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")

@@ -282,6 +282,16 @@ def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
     assert "直发器" not in [k.word for k in rank.rank_keywords(apart, article_of(apart), BriefConfig())]
 
 
+def test_a_keyword_jieba_cut_differently_each_time_is_whole_again():
+    sents = sentences_of(("我国/r", "云/ns", "计算/v", "产业/n", "发展/vn", "迅速/a", "。/x"),
+                         ("专家/n", "以云/n", "计算/v", "为/p", "例/n", "说明/v", "产业/n", "。/x"),
+                         ("主任/n", "林西/nr", "强/a", "介绍/v", "产业/n", "。/x"), ("林西/nr", "强说/v", "。/x"),
+                         ("推进/v", "务实/a", "合作/vn", "。/x"), ("深化/v", "务实/a", "合作/vn", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "云计算" in words and "林西强" in words and "计算" not in words and "林西" not in words
+    assert "实合作" not in words  # 实 is no word of its own: it belongs to 务实
+
+
 def test_no_keyword_comes_from_a_web_address():
     link = ("https", ":", "//", "www", ".", "gov", ".", "cn", "?", "utm_source", "=", "weixin", "&", "share_token", "=", "8f3a")
     sents = sentences_of(("数字/n", "政府/n", "发布/v", "新/a", "举措/n", "，/x", "详见/v", *(t + "/eng" for t in link), "。/x"),
