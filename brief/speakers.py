@@ -176,6 +176,7 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
 # a requirement in a sentence's first clauses (…，要把握…; 必须…): in a news report, a speaker's words
 _REQUIRES = frozenset({"要", "必须", "务必", "应当"})
 _CLAUSE_MARKS = frozenset("，,；;")
+_WANTS = re.compile(r"的是|的就是")  # 村民们要的是…: what they want, not what is required
 
 
 def _requires(sentence: Sentence) -> bool:
@@ -186,7 +187,7 @@ def _requires(sentence: Sentence) -> bool:
             clauses += 1
             if clauses == 2:
                 return False
-        elif token in _REQUIRES:
+        elif token in _REQUIRES and not _WANTS.match(sentence.text, sentence.text.find(token) + len(token)):
             return True
     return False
 
@@ -204,6 +205,7 @@ def _directive(sentence: Sentence) -> bool:
 
 
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
+_SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
 _NOT_DIRECTIVE = re.compile(rf"{SAYING}|[一二三四五六七八九十]+是")  # 表示…; 二是… (a list item)
 _STATEMENT_WORDS = frozenset({"的", "是"})  # 拥有最大核武库的国家，…; 联合实验室是…: a subject or a statement
 _DIRECTIVES_BACK = 8  # a speech's run of directives that a speaker may open
@@ -227,8 +229,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         said = _saying(before) or _meeting_said(before)
         if said is not None:
             return f"{said[0]}{said[1]}，{text}"
-        if _named(before):
-            break  # another person: whose words these are is not clear
+        if _named(before) or _SOURCED.search(before.text):
+            break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
         steps += not _directive(before)
         if steps == _SPEAKER_REACH:
             break

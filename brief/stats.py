@@ -421,6 +421,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 _FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
 # what makes a whole sentence after it a forecast: 明年建成投产后，年发电量超60亿千瓦时; 未来，…使物流时效提升15%
+_FRAME_ENDS = re.compile(r"[，,；;]\s*(?:而|但|目前|去年|今年以来|上半年|此前|截至)|已|了|则")  # where a frame stops governing
 _FORECAST_FRAME = re.compile(
     r"(?:^|[，,])(?:未来(?=[，,]|[一二三四五六七八九十两几\d]+年)|明年|届时)|预计[，,：:]|(?:建成|投产|投用|投运|竣工|完工)后"
 )
@@ -457,7 +458,10 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     elif subject and (gained := re.search(rf"({_GAIN_VERBS}){re.escape(subject)}(?:约|近|超过|达|逾)?$", clause)):
         subject = gained[1] + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
     before = sentence.text[: max(stat.start - sentence.start, 0)]
-    return subject + ("（预计）" if _FORECAST.search(clause) or _FORECAST_FRAME.search(before) else "")
+    frame = _FORECAST_FRAME.search(before)
+    if frame and _FRAME_ENDS.search(before, frame.end()):
+        frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
+    return subject + ("（预计）" if _FORECAST.search(clause) or frame else "")
 
 
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:

@@ -529,6 +529,12 @@ def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
                  _said("三是/v", "餐饮业/n", "的/uj", "油烟/n", "。/x"), _said("有/v", "专家/n", "参加/v", "。/x")):
         sents = sentences_of(meeting, kept)
         assert speakers.read_alone(sents, 1) == sents[1].text
+    # not past a sentence another source tells, and 要的是 is what someone wants
+    told = _said("记者/n", "从/p", "气象部门/n", "获悉/v", "，/x", "降雨/n", "偏多/a", "。/x")
+    public = _said("公众/n", "要/v", "关注/v", "天气预报/n", "。/x")
+    assert speakers.read_alone(sentences_of(meeting, told, public), 2) == sentences_of(public)[0].text
+    wants = _said("村民/n", "们/k", "要/v", "的/uj", "是/v", "收益/n", "。/x")
+    assert speakers.read_alone(sentences_of(meeting, wants), 1) == sentences_of(wants)[0].text
 
 
 def test_a_whole_quotation_takes_the_speaker_who_follows_it():

@@ -232,6 +232,12 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     assert shown["约26亿公斤"] == "增产粮食"
     assert shown["4.5万平方米"] == "面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
     assert not shown["50多万元"].endswith("（预计）")  # 预计 in a clause before governs that clause alone
+    # a frame stops at a clause told as done, or of another subject
+    done = segment.segment(Article(title="t", body="未来五年将启动300个片区改造，而武汉则以182个片区为载体启动了更新。"
+                                                    "项目建成投产后，年发电量超60亿千瓦时，目前已完成投资30亿元。"), cfg)
+    shown = {f.text: stats.shown_subject(done, f) for f in stats.extract_statistics(done, cfg)}
+    assert shown["300个"].endswith("（预计）") and shown["超60亿千瓦时"].endswith("（预计）")
+    assert not shown["182个"].endswith("（预计）") and not shown["30亿元"].endswith("（预计）")
 
 
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
