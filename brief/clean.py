@@ -127,6 +127,7 @@ _SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
 _INLINE_CREDIT = re.compile(
     r"(?<=[。！？”])(?:图片|图表|数据|资料)?来源[：:][^，。！？：:“”\s]{2,24}?"
     r"(?:协会|学会|研究院|研究所|中心|统计局|局|部|委员会|委|院|公司|集团|网|社|报|台|署|厅|办|银行)(?=[\u4e00-\u9fff“])"
+    r"(?!(?:客户端|网|APP)?\s*(?:实习|见习)?(?:记者|作者|(?:流程|责任)?编辑))"  # 来源：北京日报客户端 记者…: the source line
 )
 # 文/图/摄 are roles only on their own (文/图 张三, 记者 吴岳文 文), not as the last character of a name (吴岳文)
 _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记者|作者|(?<![\u4e00-\u9fff])(?:文图|图文|文|图|摄)(?![\u4e00-\u9fff]))[\s:：/／]*")
@@ -199,7 +200,10 @@ def _curly_quotes(text: str) -> str:
         return text
     out = []
     for line in text.split("\n"):
+        if line.count('"') % 2 and line.rstrip().endswith('"') and HAN.search(line):
+            line = line.rstrip()[:-1]  # …所有参与主体": a quote left over from a CSV export closes nothing
         if line.count('"') >= 2 and HAN.search(line):
+            line = re.sub(r'"{2,}(?=[^"])', '"', line)  # ""速生鸡"": a dump's doubled quotes are one each
             parts = line.split('"')
             line = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], 1))
         out.append(line)
@@ -621,8 +625,8 @@ _EDITORS_NOTE = re.compile(
 )
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
-    r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]?\s*$"
+    r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*(?:综合)?|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:[ 、]+[\u4e00-\u9fff·]{2,4}?){0,7})\s*(?:报道)?\s*[）)]?\s*$"
 )
 
 

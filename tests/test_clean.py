@@ -163,6 +163,7 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
         ("时间:18:53,地点(北京)", "时间：18:53，地点（北京）"),
         ("访问http://a.cn/x?y=1,z", "访问http://a.cn/x?y=1,z"),
         ("他说\"不忘初心\"。", "他说“不忘初心”。"),
+        ("\"\"速生鸡\"\"事件不断发酵。\"", "“速生鸡”事件不断发酵。"),  # a dump's doubled quotes, a lone one after
         ("零\u200b宽\u202e字符\x07", "零宽字符"),
         ("同比增长(%)\n地区生产总值 ,\n全省", "同比增长（%）\n地区生产总值，\n全省"),  # never across a line break
     ],
@@ -232,6 +233,7 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
 
 
 @pytest.mark.parametrize(("ending", "byline"), [("（记者 王弘毅）", "记者 王弘毅"), ("GDToday记者 黄绮铌 蒋畅", "记者 黄绮铌 蒋畅"),
+                                               ("（综合记者李红梅、刘温馨、韩鑫、王浩、刘晓宇报道）", "记者 李红梅 刘温馨 韩鑫 王浩 刘晓宇"),
                                                ("（完）", None)])
 def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline, cfg):
     text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
@@ -443,6 +445,7 @@ def test_a_page_laid_out_in_tables(cfg):
     [
         ("…购买非自用的住宅性质房产。来源：北京日报  记者 陈雪柠流程编辑：u032", None, "北京日报", "记者 陈雪柠", "住宅性质房产。"),
         ("…住宅性质房产。来源：北京日报 | 实习记者 夏骅流程编辑：U016", None, "北京日报", "实习记者 夏骅", "住宅性质房产。"),
+        ("…住宅性质房产。来源：北京日报客户端 记者\xa0赵语涵流程编辑：U022", None, "北京日报客户端", "记者 赵语涵", "住宅性质房产。"),
         ("…住宅性质房产。(光明日报客户端 杨淳)", None, "光明日报客户端", "杨淳", "住宅性质房产。"),  # outlet and writer
         ("…保护学生身心健康。（本报里约热内卢7月19日电）《 人民日报 》（ 2023年07月20日 17 版）分享让更多人看到",
          "2023-07-20", "人民日报", None, "身心健康。"),
