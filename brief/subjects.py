@@ -253,6 +253,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
+    before = _without_abbreviation(tokens, before)  # 居民消费价格（CPI）同比下降0.3%
     if before and len(tokens[before[0]]) == 2 and tokens[before[0]][0] in _METRIC_ENDS and tokens[before[0]][1] in "达为":
         # 国际化率达47%: jieba's HMM glued the metric's last character to the verb after it
         tokens, tags = list(tokens), list(tags)
@@ -353,6 +354,18 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             or skipped.endswith(_HOW_MUCH_ENDS)):
         return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
+
+
+def _without_abbreviation(tokens, before: list[int]) -> list[int]:
+    """``before`` (tokens walking back from the quantity) without a Latin abbreviation in brackets, which names
+    the phrase before it again: 居民消费价格（CPI）, 国内生产总值（GDP）."""
+    for j in range(min(len(before) - 2, 8)):
+        if tokens[before[j]] in ("）", ")") and tokens[before[j + 2]] in ("（", "(") and re.fullmatch(
+                r"[A-Za-z][A-Za-z0-9.&-]{0,11}", tokens[before[j + 1]]):
+            return before[:j] + before[j + 3:]
+        if tokens[before[j]] in _CLAUSE_STOP:
+            break
+    return before
 
 
 def _dated(tokens, before: list[int], k: int) -> bool:

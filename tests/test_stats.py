@@ -253,6 +253,7 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a change is the change of the amount before it, whatever it is compared with
         ("外贸进出口总值34.62万亿元，同比增长9.5%。", [("34.62万亿元", "外贸进出口总值"), ("9.5%", "外贸进出口总值")]),
         ("环保装备制造业产值同比增长2.2%。", [("2.2%", "环保装备制造业产值")]),
+        ("全国居民消费价格（CPI）同比下降0.3%。", [("0.3%", "居民消费价格")]),  # an abbreviation in brackets
         ("增速较去年同期下降4.5个百分点。", [("4.5个百分点", "增速")]),
         ("奶牛产奶量将比正常情况少10%。", [("10%", "奶牛产奶量")]),
         ("其中，食品价格由上月同比上涨2.3%。", [("2.3%", "食品价格")]),
