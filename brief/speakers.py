@@ -19,7 +19,7 @@ SAYING = "说|说道|表示|指出|强调|介绍|称|坦言|透露|认为|提到
 FRAME_CLAUSE = re.compile(
     r"(?:但|而|并|且|也|但是)?(?:在|据|随着|作为|基于|针对|对于|通过|为了|为|根据|按照|围绕|截至|伴随|面对|经过|受|"
     r"特别是|尤其是|与(?=.*相比$))"
-    r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|"
+    r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|经查|经调查|经审查|"
     r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
     r"|(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:上午|中午|下午|晚间|晚上|凌晨|早|晚)?(?:消息)?$"  # a date alone (8月8日, 7月22日至23日, 当地时间11月21日, 4月3日消息)
@@ -128,7 +128,32 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     if named != text:
         return named
     carried = _carry_speaker(sentences, i, text)
-    return carried if carried != text else _speaker_after(sentences, i, text)
+    if carried != text:
+        return carried
+    chained = _chain_subject(sentences, i, text)
+    return chained if chained != text else _speaker_after(sentences, i, text)
+
+
+def _chain_subject(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with the person a run of clauses split at ； is about, when it opens with its verb (经查，孙志刚丧失…；
+    违反组织原则…；干预和插手司法活动； → 孙志刚干预和插手司法活动；): the person (``_subject``) of the clause that
+    opens the run, in the same paragraph. Unchanged otherwise."""
+    sentence = sentences[i]
+    if (i == 0 or not sentence.tags or not sentences[i - 1].text.endswith(("；", ";"))
+            or not (sentence.tags[0][:1] in _VERBAL or sentence.tokens[0] in _OBJECT_MARKERS)
+            or _NOT_DIRECTIVE.fullmatch(sentence.tokens[0]) or FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])):
+        return text
+    head = i - 1
+    while head > 0 and sentences[head - 1].text.endswith(("；", ";")) and sentences[head - 1].paragraph == sentence.paragraph:
+        head -= 1
+    if sentences[head].paragraph != sentence.paragraph:
+        return text
+    who = _subject(sentences[head])
+    return who + text if who and who not in text else text
+
+
+_VERBAL = ("v", "d", "i")  # a clause that opens so has no subject of its own
+_OBJECT_MARKERS = frozenset({"将", "把", "对", "向"})  # nor one that opens with its object (将公权力异化为…)
 
 
 def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:

@@ -572,6 +572,19 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     assert speakers.read_alone(sentences_of(quote, framed), 0) == "理事长张峰表示：“成果已应用。”"
 
 
+def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
+    head = _said("经查/vn", "，/x", "孙志刚/nr", "丧失/v", "理想信念/n", "；/x")
+    piece = _said("违反/v", "组织/n", "原则/n", "；/x")
+    meddled = _said("干预/v", "和/c", "插手/v", "司法/n", "活动/vn", "；/x")
+    own = _said("廉洁/a", "底线/n", "失守/v", "；/x")
+    sents = sentences_of(head, piece, own, meddled)
+    assert [speakers.read_alone(sents, i) for i in (1, 2, 3)] == [
+        "孙志刚违反组织原则；", "廉洁底线失守；", "孙志刚干预和插手司法活动；"]  # a clause with its own subject stays
+    listed = _said("二是/v", "汽车尾气/n", "。/x")
+    assert speakers.read_alone(sentences_of(head, listed), 1) == "二是汽车尾气。"  # a list item is left alone
+    assert speakers.read_alone(sentences_of(head, piece, paragraph_break=True), 1) == "违反组织原则；"
+
+
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
