@@ -272,14 +272,16 @@ _ASIDE = re.compile(r"（[^（）]{1,40}）|\([^()]{1,40}\)")
 # what an aside says that the sentence needs: a number or a day (今天（31日）), a name's own part (刚果（金）, 意见（试行）),
 # an abbreviation the text goes on to use (血小板因子4（PF4）)
 _NEEDED_ASIDE = re.compile(
-    r"\s*(?:\d+|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[\u4e00-\u9fff]{1,2}|[A-Z][A-Z0-9-]{1,9})\s*"
-)
+    r"\s*(?:\d+|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[\u4e00-\u9fff]{1,2}|[A-Z][A-Z0-9-]{1,9}"
+    r"|(?:不?含|不?包括)[^（）()]{1,20}|(?:网址[:：]?\s*)?(?:https?://|www\.)\S+|(?:电话|热线)?[:：]?\s*[\d-]{7,})\s*"
+)  # also what it covers (山东（含青岛）), a web address or a phone number to use
 
 
 def drop_asides(text: str) -> str:
     """``text`` without short parentheticals such as （记者 张三）, （如电解槽）, (Lauren Peralez).
 
-    Kept: what the sentence needs (``_NEEDED_ASIDE``: 刚果（金）, 今天（31日）, （2022）, （PF4）), anything inside a book
+    Kept: what the sentence needs (``_NEEDED_ASIDE``: 刚果（金）, 今天（31日）, （2022）, （PF4）, 山东（含青岛）,
+    （http://xfyzl.119.gov.cn）), anything inside a book
     title (《…（试行）》), and asides that are the whole sentence.
     """
     if "（" not in text and "(" not in text:

@@ -193,6 +193,10 @@ def test_drop_asides():
     assert rank.drop_asides("（全文）") == "（全文）"
     assert rank.drop_asides("中方（外交部发言人）赞赏刚果（金）今天（31日）的决定（PF4）。") == "中方赞赏刚果（金）今天（31日）的决定（PF4）。"
     assert rank.drop_asides("印发《管理办法（试行）》，美国（Lauren Peralez）。") == "印发《管理办法（试行）》，美国。"
+    # what a list covers, a web address and a phone number are content
+    for kept in ("山东（含青岛）、广东（含深圳）的货物贸易额居前。", "报名网址（http://xfyzl.119.gov.cn）已开通。",
+                 "市民可拨打热线（010-12345678）咨询。"):
+        assert rank.drop_asides(kept) == kept
 
 
 # ---------------------------------------------------------------- keywords
