@@ -595,34 +595,43 @@ class _Whole:
     _REACH = 3  # characters added on each side at most
 
     def __init__(self, sentences: Sequence[Sentence], stop: frozenset[str]):
+        self.sentences, self.stop = sentences, stop
         self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
-        self.loose: set[int] = set()  # offsets in ``text`` of one-character words that may be a keyword's lost piece
-        at = 0
-        for s in sentences:
-            for token, tag in zip(s.tokens, s.tags):
-                if (len(token) == 1 and _NAME_PIECE.match(token) and token not in stop and token not in _NOT_NAME_CHARS
-                        and token not in _FUNCTION_CHARS and not tag.startswith(_NOT_FRAGMENT_TAGS)):
-                    self.loose.add(at)
-                at += len(token)
-            at += 1  # the "\n" between sentences
+        self._loose: set[int] | None = None
+
+    @property
+    def loose(self) -> set[int]:
+        """Offsets in ``text`` of the one-character words that may be a keyword's lost piece (found on first use)."""
+        if self._loose is None:
+            self._loose, at = set(), 0
+            for s in self.sentences:
+                for token, tag in zip(s.tokens, s.tags):
+                    if (len(token) == 1 and _NAME_PIECE.match(token) and token not in self.stop
+                            and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
+                            and not tag.startswith(_NOT_FRAGMENT_TAGS)):
+                        self._loose.add(at)
+                    at += len(token)
+                at += 1  # the "\n" between sentences
+        return self._loose
 
     def __call__(self, word: str) -> str:
-        if not self.loose:
-            return word
-        found = [m.start() for m in re.finditer(re.escape(word), self.text)]
+        text, found, at = self.text, [], self.text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + len(word))
         if len(found) < 2:
             return word
         start, end = 0, len(word)  # the keyword's span, relative to each occurrence
         for _ in range(self._REACH):
-            if len({self.text[i + start - 1] if i + start else "" for i in found}) != 1 or not any(
+            if len({text[i + start - 1] if i + start else "" for i in found}) != 1 or not any(
                     i + start - 1 in self.loose for i in found):
                 break
             start -= 1
         for _ in range(self._REACH):
-            if len({self.text[i + end: i + end + 1] for i in found}) != 1 or not any(i + end in self.loose for i in found):
+            if len({text[i + end: i + end + 1] for i in found}) != 1 or not any(i + end in self.loose for i in found):
                 break
             end += 1
-        return self.text[found[0] + start: found[0] + end]
+        return text[found[0] + start: found[0] + end]
 
 
 # characters that modify or link rather than name: never the lost piece of a keyword
