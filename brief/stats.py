@@ -420,8 +420,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 # a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
 _FORECAST = re.compile(r"预计|预测|预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至|到20\d\d年")
 _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
-# what makes a whole sentence after it a forecast: 明年建成投产后，年发电量超60亿千瓦时; 未来，…使物流时效提升15%
-_FRAME_ENDS = re.compile(r"[，,；;]\s*(?:而|但|目前|去年|今年以来|上半年|此前|截至)|已|了|则")  # where a frame stops governing
+# where a forecast frame stops governing: a clause of another subject or time, or one told as done
+_FRAME_ENDS = re.compile(r"[，,；;]\s*(?:而|但|目前|去年|今年以来|上半年|此前|截至)|已|了|则")
+# what makes the rest of a sentence a forecast: 明年建成投产后，年发电量超60亿千瓦时; 未来，…使物流时效提升15%
 _FORECAST_FRAME = re.compile(
     r"(?:^|[，,])(?:未来(?=[，,]|[一二三四五六七八九十两几\d]+年)|明年|届时)|预计[，,：:]|(?:建成|投产|投用|投运|竣工|完工)后"
 )
