@@ -65,7 +65,8 @@ _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
 _AND = frozenset({"和", "与", "及", "、"})
 _JOINED = _AND | {"及其"}
 # verbs that name what is counted when they open its noun phrase: 出生婴儿数, 死亡人数, 受灾人口, 购进价格
-_NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝"})
+_NAMING_VERBS = frozenset({"出生", "死亡", "受伤", "受灾", "遇难", "确诊", "流入", "流出", "购进", "签单", "参保", "就业", "排涝",
+                           "退役", "退休", "离休", "下岗", "失业", "留守", "返乡", "失独"})  # 退役士兵: a kind of person
 _NEGATIONS = frozenset({"不", "未", "无", "不可"})
 # a share of a whole: 林果收入占总收入的30%: what is measured is the part before 占, not the whole after it
 _SHARE_VERBS = frozenset({"占", "占到", "约占", "占据"})
