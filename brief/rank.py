@@ -26,7 +26,7 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
+from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
 from .speakers import FRAME_CLAUSE, SAYING, read_alone
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ _VERB_ALONE = 0.6  # what a plain verb's weight counts for as a keyword of its o
 _KEPT_SHARE = 0.4  # of its characters, a key point trimmed to fit keeps at least: not a frame without its news
 _TRIMMED_MIN = 12  # letters and digits a key point trimmed to fit keeps at least: 中央宣讲团成员… says nothing
 _CLAUSE_ENDS = "，；：,;:"  # where a sentence may be trimmed (not inside a list: 辽宁、吉林…)
-ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
 FEATURES = (
     "centrality",  # TextRank (textrank4zh's similarity) × n − 1

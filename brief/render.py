@@ -18,7 +18,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .segment import LINE_ENDS, bare_line, bigrams, containment, title_copies
+from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, numeral_value, shown_figure, shown_subject
 
@@ -280,6 +280,39 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return [[item for item in run if item is not None] for run in runs if len(run) >= _LIST_MIN and None not in run]
 
 
+def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]]) -> list[Any]:
+    """``ranked`` with the key points that are the sentences of one quotation, each chosen, made one point where the
+    quotation opens (扎克伯格回应：“我今天就准备好了。 + 马斯克最初…没定下来。” → one point): two points would give
+    the speaker twice and split what was said. ``points_at`` is updated."""
+    chosen = {s.index: s for s in ranked}
+    dropped: set[int] = set()
+    for s in sorted(ranked, key=lambda s: s.index):
+        text = sentences[s.index].text if 0 <= s.index < len(sentences) else ""
+        if s.index in dropped or text.count("“") <= text.count("”") or s.text.endswith(ELLIPSIS):
+            continue
+        run, depth = [], text.count("“") - text.count("”")
+        for j in range(s.index + 1, len(sentences)):
+            if (j not in chosen or sentences[j].paragraph != sentences[s.index].paragraph
+                    or chosen[j].text.endswith(ELLIPSIS)):
+                break
+            run.append(j)
+            depth += sentences[j].text.count("“") - sentences[j].text.count("”")
+            if depth <= 0:
+                break
+        if run and depth == 0:
+            told = [_as_told(sentences[j].text.strip(), chosen[j].text) for j in run]
+            points_at[s.index] = (s.index, finish(s.text.rstrip() + "".join(told)))
+            dropped.update(run)
+    return [s for s in ranked if s.index not in dropped]
+
+
+def _as_told(sentence: str, point: str) -> str:
+    """A sentence inside a quotation as the quotation tells it, with what its key point added after it (…。”焦点说。),
+    not what the point put before it (焦点说：“…)."""
+    at = point.find(sentence[-8:]) if len(sentence) >= 8 else -1
+    return sentence + point[at + 8:] if at >= 0 else sentence
+
+
 def finish(text: str) -> str:
     """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), quotation marks pair up, and an
     opening 但/然而/不过/可是 or list number (一是, 第二，, （三）) goes.
@@ -352,6 +385,7 @@ def build_content(briefing: Briefing) -> Content:
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
+    ranked_points = _join_quotations(ranked_points, sentences, points_at)
     points = tuple(Item(rank, *points_at[s.index]) for rank, s in enumerate(ranked_points))
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
     # article has no title of its own): sections add what those leave out

@@ -35,6 +35,7 @@ _END = re.compile(
 _SOFT_BREAK = re.compile(r"[，、：,:]")
 _UNBROKEN = re.compile(r"[A-Za-z0-9_./%&=?#:+-]")  # characters of one Latin word, number or web address
 LINE_ENDS = "。！？!?…；;：:"  # the marks that end a sentence or clause: a line ending otherwise is unpunctuated
+ELLIPSIS = "…"  # marks a sentence trimmed at a clause boundary (counts toward the budget)
 
 
 def one_clause_a_line(heading_like: int, sentences: int) -> bool:

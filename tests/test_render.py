@@ -235,6 +235,17 @@ def test_a_change_is_shown_with_what_changed():
     assert table["98.6%"] == "调解成功率"  # a level stays as it is
 
 
+def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
+    opened = (0, SectionKind.ACTIVITIES, 0.3, "扎克伯格回应：“我今天就准备好了。")
+    closed = (0, SectionKind.ACTIVITIES, 0.2, "马斯克最初提出挑战时，我曾建议8月26日。”")
+    after = (0, SectionKind.ACTIVITIES, 0.1, "双方尚未确定日期。")
+    briefing = make_briefing((opened, closed, after, *SAMPLE), (), summary_indices=(0, 1, 2))
+    assert [item.text for item in render.build_content(briefing).points] == [
+        "扎克伯格回应：“我今天就准备好了。马斯克最初提出挑战时，我曾建议8月26日。”", "双方尚未确定日期。"]
+    alone = make_briefing((opened, after, closed, *SAMPLE), (), summary_indices=(0, 2))  # not the next sentence
+    assert len(render.build_content(alone).points) == 2
+
+
 def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     told = "县里投资了6000多万建设服务中心，80%以上的纠纷在村里化解，全县54个村设立调解室。"
     again = "全县54个村设立调解室，工作人员5岁以下子女可入托。"
