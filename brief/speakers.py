@@ -229,6 +229,13 @@ def _directive(sentence: Sentence) -> bool:
     return not _STATEMENT_WORDS.intersection(clause) and not FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])
 
 
+def _first_person(sentence: Sentence) -> bool:
+    """Whether the sentence speaks as 我 or 我们, outside quotation marks (…，我们突出稳经济大盘…): reported speech,
+    not the reporter's (我国, 我省 are other words)."""
+    return "“" not in sentence.text and not _FIRST_PERSON.isdisjoint(sentence.tokens)
+
+
+_FIRST_PERSON = frozenset({"我", "我们"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
 _NOT_DIRECTIVE = re.compile(rf"{SAYING}|[一二三四五六七八九十]+是")  # 表示…; 二是… (a list item)
@@ -243,8 +250,9 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     directives, none of them naming another person. Unchanged otherwise."""
     sentence = sentences[i]
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
-    if (not _directive(sentence) or says_who or _named(sentence)
-            or text.count("“") != text.count("”")):  # the end of a quotation: its start says who
+    if (not (_directive(sentence) or _first_person(sentence)) or says_who or _named(sentence)
+            or text.count("“") != text.count("”")  # the end of a quotation: its start says who
+            or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
     steps = 0
     for j in range(i - 1, max(i - 1 - _DIRECTIVES_BACK, -1), -1):
@@ -256,7 +264,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             return f"{said[0]}{said[1]}，{text}"
         if _named(before) or _SOURCED.search(before.text):
             break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
-        steps += not _directive(before)
+        steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH:
             break
     return text
@@ -277,7 +285,7 @@ def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
 
 # 以习近平同志为核心的党中央 names the Party's leadership, 习近平法治思想 and 习近平总书记重要讲话精神 what is studied:
 # none of them a person who speaks
-_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的党中央|习近平(?:新时代中国特色社会主义|[\u4e00-\u9fff]{2,4})思想"
+_CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的(?:党中央|中共中央)|习近平(?:新时代中国特色社会主义|[\u4e00-\u9fff]{2,4})思想"
                    r"|习近平总书记(?:关于[^，。；]{1,30}?的)?重要(?:讲话|指示|论述|批示|回信)")
 
 

@@ -533,6 +533,15 @@ def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
                  _said("三是/v", "餐饮业/n", "的/uj", "油烟/n", "。/x"), _said("有/v", "专家/n", "参加/v", "。/x")):
         sents = sentences_of(meeting, kept)
         assert speakers.read_alone(sents, 1) == sents[1].text
+    # a sentence in the first person is the speaker's too, but not inside a quotation, which keeps its marks
+    li = _said("李克强/nr", "表示/v", "，/x", "经济/n", "在/p", "前行/v", "。/x")
+    core = _said("在/p", "以/p", "习近平/nr", "同志/n", "为/p", "核心/n", "的/uj", "中共中央/nt", "领导/vn", "下/f", "，/x",
+                 "我们/r", "突出/v", "稳/a", "就业/vn", "。/x")
+    assert speakers.read_alone(sentences_of(li, core), 1) == "李克强表示，" + sentences_of(core)[0].text
+    quoted = _said("李强/nr", "表示/v", "：/x", "“/x", "经济/n", "向好/v", "。/x")
+    we = _said("我们/r", "有/v", "信心/n", "。/x")
+    ends = _said("前景/n", "光明/a", "。/x", "”/x")
+    assert speakers.read_alone(sentences_of(quoted, we, ends), 1) == "李强表示：“我们有信心。”"
     # not past a sentence another source tells, and 要的是 is what someone wants
     told = _said("记者/n", "从/p", "气象部门/n", "获悉/v", "，/x", "降雨/n", "偏多/a", "。/x")
     public = _said("公众/n", "要/v", "关注/v", "天气预报/n", "。/x")
