@@ -96,6 +96,7 @@ _DATELINE = re.compile(
     r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
     r"|\d{1,2}日电)(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
     r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
@@ -135,7 +136,7 @@ _BYLINE_ROLE = re.compile(r"(记者|通讯员|实习生|见习记者|特约记�
 
 def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date: str | None = None) -> Article:
     """Turn a decoded document into an Article; ``title`` and ``date`` (YYYY-MM-DD) override the ones found in the
-    text (a dateline such as 新华社北京4月15日电 gives no year, so no date)."""
+    text (a dateline such as 新华社北京4月15日电 gives no year, so no date: its 4月15日 is the article's ``day``)."""
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
@@ -338,7 +339,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in
         subtitle = subtitle or run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
+    first = body_lines[0] if body_lines else ""
     body_lines, byline, agency = _strip_dateline(body_lines)
+    lead = first[: len(first) - len(body_lines[0])] if body_lines and first.endswith(body_lines[0]) else ""
+    day = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
     closing = _strip_closing_marks(body_lines)
     body_lines, byline, original_title = closing.lines, byline or closing.byline, closing.title
     if agency and not sources:
@@ -358,6 +362,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         body=body,
         date=date,
         time=clock,
+        day=f"{int(day[1])}月{int(day[2])}日" if day and 1 <= int(day[1]) <= 12 and 1 <= int(day[2]) <= 31 else None,
         source=_join_sources(sources),
         byline=byline or meta.get("author"),
         name=name,

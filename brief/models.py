@@ -25,6 +25,7 @@ class Article:
     subtitle: str | None = None
     date: str | None = None  # YYYY-MM-DD
     time: str | None = None  # HH:MM when the page gives one
+    day: str | None = None  # 8月18日: the month and day of a dateline that gives no year, when no date is known
     source: str | None = None
     byline: str | None = None
     name: str = ""

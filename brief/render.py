@@ -434,14 +434,15 @@ def build_content(briefing: Briefing) -> Content:
     meta = []
     if article.source:
         meta.append(("来源", article.source))
-    published = " ".join(part for part in (article.date, article.time) if part)
+    published = " ".join(part for part in (article.date, article.time) if part) or article.day or ""
     if published:
         meta.append(("发布时间", published))
     if article.byline:
         meta.append(("作者", article.byline))
     attribution = ""
     if article.source:
-        attribution = f"摘编自{article.source}" + (f"（{_date_label(article.date)}）" if article.date else "") + "。"
+        label = _date_label(article.date) or article.day
+        attribution = f"摘编自{article.source}" + (f"（{label}）" if label else "") + "。"
 
     paragraphs: dict[int, list[Item]] = {}
     for s in sentences:
@@ -451,7 +452,7 @@ def build_content(briefing: Briefing) -> Content:
         title_main=title_main,
         title_sub=title_sub,
         meta=tuple(meta),
-        date_label=_date_label(article.date),
+        date_label=_date_label(article.date) or article.day or "",
         attribution=attribution,
         points=points,
         keywords=tuple(k.word for k in briefing.keywords),

@@ -215,6 +215,16 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
     assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
 
 
+def test_a_dateline_without_a_year_gives_the_day_not_a_date(cfg):
+    text = "新华社北京8月18日电（记者 张三）国务院常务会议今天召开，研究部署近期重点工作。会议要求抓好落实。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.date, article.day) == (None, "8月18日")
+    dated = clean.clean(load.from_text("发布时间：2023-08-19\n" + text, "rec", cfg), cfg)
+    assert (dated.date, dated.day) == ("2023-08-19", None)  # a date with its year is known: no day needed
+    told = "会议指出，8月18日电力供应平稳，全市用电负荷创新高。会议要求抓好落实。"  # not a dateline
+    assert clean.clean(load.from_text(told, "rec", cfg), cfg).day is None
+
+
 @pytest.mark.parametrize(
     ("title", "text", "starts", "source", "byline"),
     [

@@ -235,6 +235,16 @@ def test_a_change_is_shown_with_what_changed():
     assert table["98.6%"] == "调解成功率"  # a level stays as it is
 
 
+def test_a_day_without_a_year_is_shown_when_no_date_is_known():
+    briefing = make_briefing(date=None, time=None)
+    briefing = replace(briefing, article=replace(briefing.article, day="8月18日"))
+    content = render.build_content(briefing)
+    assert ("发布时间", "8月18日") in content.meta and content.date_label == "8月18日"
+    assert content.attribution == "摘编自青禾县融媒体中心（8月18日）。"
+    dated = render.build_content(make_briefing())
+    assert dated.date_label == "2026年11月21日" and ("发布时间", "2026-11-21 09:30") in dated.meta
+
+
 def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
     opened = (0, SectionKind.ACTIVITIES, 0.3, "扎克伯格回应：“我今天就准备好了。")
     closed = (0, SectionKind.ACTIVITIES, 0.2, "马斯克最初提出挑战时，我曾建议8月26日。”")
