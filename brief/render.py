@@ -215,10 +215,33 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
                 result["main_lines"] = packed  # 引题 主题 副题 run together with spaces: a line each, not broken in a word
             elif width * TITLE_REM > 2 * grid_em:
                 result["main_rem"] = TITLE_MIN_REM  # three lines or more at full size: take less of the page
+            elif (cut := _plain_break(main, grid_em / TITLE_REM)) is not None:
+                result["main_lines"] = [main[:cut], main[cut:]]
     sub_width = text_em("——" + sub) if sub else 0.0
     if sub_width * SUBTITLE_REM > grid_em and sub_width * SUBTITLE_MIN_REM <= grid_em:
         result["sub_rem"] = math.floor(grid_em / sub_width * 20) / 20
     return result
+
+
+def _plain_break(title: str, line_em: float) -> int | None:
+    """Where a two-line title with no comma breaks: near the middle, both lines within ``line_em``, never inside a
+    number or a Latin word nor between a number and its measure (…签约仪式19 / 日在曼谷举行), best before a word that
+    opens a phrase (在, 与, 和…) or after 的. None when no place does."""
+    middle, best = len(title) / 2, None
+    for k in range(1, len(title)):
+        before, after = title[k - 1], title[k]
+        if (before.isascii() and (before.isalnum() or before in "-.")) or after in _NO_LINE_START:
+            continue
+        if max(text_em(title[:k]), text_em(title[k:])) > line_em:
+            continue
+        cost = abs(k - middle) - (3 if after in _PHRASE_OPENERS or before == "的" else 0)
+        if best is None or cost < best[0]:
+            best = (cost, k)
+    return best[1] if best else None
+
+
+_NO_LINE_START = frozenset("%％）)》”’、，。：；！？")
+_PHRASE_OPENERS = frozenset("在与和及同向对为将并暨")
 
 
 def _pack_parts(parts: list[str], line_em: float) -> list[str] | None:

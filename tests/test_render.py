@@ -376,6 +376,14 @@ def test_a_title_of_parts_run_together_with_spaces_breaks_between_them():
     assert render.fit_title("甲" * 60, "", 34)["main_lines"] == ["甲" * 60]
 
 
+
+def test_a_two_line_title_without_a_comma_breaks_near_the_middle_and_never_inside_a_number():
+    lines = render.fit_title("由中铁十局参与承建的中泰铁路一期工程3-1标段签约仪式19日在泰国曼谷举行", "", 34)["main_lines"]
+    assert lines == ["由中铁十局参与承建的中泰铁路一期工程", "3-1标段签约仪式19日在泰国曼谷举行"]
+    lines = render.fit_title("今年上半年京津冀地区铁路发送旅客1.42亿人次基本恢复到2019年同期水平", "", 34)["main_lines"]
+    assert len(lines) == 2 and not any(line[-1].isdigit() or line[0] in "亿日年%." for line in lines)
+
+
 def test_shorten_keeps_short_sentences_and_cuts_long_ones_at_clauses():
     assert render.shorten("短句。") == "短句。"
     long = "第一部分内容" * 10 + "；" + "第二部分" * 30 + "。"
