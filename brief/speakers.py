@@ -236,6 +236,7 @@ def _first_person(sentence: Sentence) -> bool:
 
 
 _FIRST_PERSON = frozenset({"我", "我们"})
+_STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
 _NOT_DIRECTIVE = re.compile(rf"{SAYING}|[一二三四五六七八九十]+是")  # 表示…; 二是… (a list item)
@@ -245,12 +246,14 @@ _DIRECTIVES_BACK = 8  # a speech's run of directives that a speaker may open
 
 def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the speech it goes on with (丁薛祥表示，…。当前…，要把握… → 丁薛祥表示，当前…，要把握…):
-    a directive (``_directive``) that names no one and says not who says it, in a paragraph where a person's, a
-    meeting's or an organ's 表示/强调/指出 comes before it, within ``_SPEAKER_REACH`` sentences or a run of
-    directives, none of them naming another person. Unchanged otherwise."""
+    a directive (``_directive``), or a sentence in the first person after a statement's verb (表示, 指出…), that names
+    no one and says not who says it, in a paragraph where a person's, a meeting's or an organ's 表示/强调/指出 comes
+    before it, within ``_SPEAKER_REACH`` sentences or a run of directives, none of them naming another person.
+    Unchanged otherwise."""
     sentence = sentences[i]
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
-    if (not (_directive(sentence) or _first_person(sentence)) or says_who or _named(sentence)
+    directive = _directive(sentence)
+    if (not (directive or _first_person(sentence)) or says_who or _named(sentence)
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
@@ -261,7 +264,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             break
         said = _saying(before) or _meeting_said(before)
         if said is not None:
-            return f"{said[0]}{said[1]}，{text}"
+            # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
+            return f"{said[0]}{said[1]}，{text}" if directive or said[1] in _STATING else text
         if _named(before) or _SOURCED.search(before.text):
             break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))

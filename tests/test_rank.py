@@ -542,6 +542,9 @@ def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
     we = _said("我们/r", "有/v", "信心/n", "。/x")
     ends = _said("前景/n", "光明/a", "。/x", "”/x")
     assert speakers.read_alone(sentences_of(quoted, we, ends), 1) == "李强表示：“我们有信心。”"
+    mum = _said("王芬/nr", "说/v", "，/x", "孩子/n", "成绩/n", "不错/a", "。/x")
+    nod = _said("我/r", "点点头/l", "。/x")
+    assert speakers.read_alone(sentences_of(mum, nod), 1) == "我点点头。"  # a narrator's 我 after someone's 说
     # not past a sentence another source tells, and 要的是 is what someone wants
     told = _said("记者/n", "从/p", "气象部门/n", "获悉/v", "，/x", "降雨/n", "偏多/a", "。/x")
     public = _said("公众/n", "要/v", "关注/v", "天气预报/n", "。/x")
