@@ -332,8 +332,12 @@ def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at
 def _as_told(sentence: str, point: str) -> str:
     """A sentence inside a quotation as the quotation tells it, with what its key point added after it (…。”焦点说。),
     not what the point put before it (焦点说：“…)."""
-    at = point.find(sentence[-8:]) if len(sentence) >= 8 else -1
-    return sentence + point[at + 8:] if at >= 0 else sentence
+    tail = sentence[-_TAIL_CHARS:]
+    at = point.find(tail) if len(tail) == _TAIL_CHARS else -1
+    return sentence + point[at + _TAIL_CHARS:] if at >= 0 else sentence
+
+
+_TAIL_CHARS = 8  # the end of a sentence that finds it again inside its key point
 
 
 def finish(text: str) -> str:

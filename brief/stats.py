@@ -434,7 +434,8 @@ _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|
 
 
 # a verb of gain or saving before the subject it measures (可减少二氧化硫排放量约19300吨, 年增产粮食约26亿公斤)
-_GAIN_VERBS = "减少|增加|增产|减产|节省|节约|新增|降低|削减|挽回|损失"
+_GAIN_BEFORE = re.compile(r"(?:减少|增加|增产|减产|节省|节约|新增|降低|削减|挽回|损失)$")
+_QUALIFIER_AFTER = re.compile(r"(?:约|近|超过|达|逾)$")  # between a subject and its figure: 排放量约19300吨
 # money given right before a figure with no unit (投资了6000多万): without the verb, 企业 6000多万 reads as a count
 _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
 # a bound right after a figure (80%以上, 5岁以下, 50万元左右): the fact's span leaves it out, but it changes the figure
@@ -456,8 +457,9 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     if change and subject and change["verb"] not in subject:
         base = _CHANGE_BASE.search(clause, 0, change.start())
         subject += (base.group() if base else "") + change["verb"]
-    elif subject and (gained := re.search(rf"({_GAIN_VERBS}){re.escape(subject)}(?:约|近|超过|达|逾)?$", clause)):
-        subject = gained[1] + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
+    elif subject and (head := _QUALIFIER_AFTER.sub("", clause)).endswith(subject) and (
+            gained := _GAIN_BEFORE.search(head, 0, len(head) - len(subject))):
+        subject = gained.group() + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
     before = sentence.text[: max(stat.start - sentence.start, 0)]
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):
