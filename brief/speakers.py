@@ -20,7 +20,7 @@ FRAME_CLAUSE = re.compile(
     r"(?:但|而|并|且|也|但是)?(?:在|据|随着|作为|基于|针对|对于|通过|为了|为|根据|按照|围绕|截至|伴随|面对|经过|受|"
     r"特别是|尤其是|与(?=.*相比$))"
     r"|(?:目前|当前|近年来|近期|今年以来|日前|近日|连日来|同时|此外|另外|与此同时|其中|据悉|据了解|对此|当天|会上|为此|经查|经调查|经审查|"
-    r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面)$"
+    r"因此|然而|但是|而且|此前|首先|其次|最后|总之|一方面|另一方面|之后|随后|此后|其后|会后|会前)$"
     r"|(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—-](?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:上午|中午|下午|晚间|晚上|凌晨|早|晚)?(?:消息)?$"  # a date alone (8月8日, 7月22日至23日, 当地时间11月21日, 4月3日消息)
     r"|(?:(?:昨天|昨日|前天|今天|今日|当日)(?:上午|中午|下午|晚间|晚上|凌晨)?|昨晚|今晨|今晚|当晚|上周|本周)$"  # 昨晚，…
@@ -87,7 +87,10 @@ def _subject(sentence: Sentence) -> str | None:
     names: list[str] = []
     clause = ""
     tokens, tags = sentence.tokens, sentence.tags
+    skip = _opening_frames(sentence)
     for k, (token, tag) in enumerate(zip(tokens, tags)):
+        if k < skip:
+            continue
         if token in "，,":
             if names or not FRAME_CLAUSE.match(_OPENING_MARKS.sub("", clause)):
                 break
@@ -99,11 +102,67 @@ def _subject(sentence: Sentence) -> str | None:
                 return None  # 萨尔瓦多在华留学生安娜…, 王忠林对赵鹏…: who is the subject?
             break
         clause += token
+        after = k + 1
+        while after < len(tokens) and _WHEN.fullmatch(tokens[after]):  # 赵乐际24日下午同…
+            after += 1
         if (tag in _PERSON_TAGS and 2 <= len(token) <= 4 and not token.endswith("方")  # 马方/nr is a side
-                and (not clause[: -len(token)] or (tags[k - 1] in _TITLE_TAGS and len(tokens[k - 1]) >= 2))
-                and k + 1 < len(tokens) and tags[k + 1] in _AFTER_SUBJECT):
+                and (not clause[: -len(token)]
+                     or (tags[k - 1] in _TITLE_TAGS and len(tokens[k - 1]) >= 2 and not tokens[k - 1].endswith(_REPORTERS)))
+                and after < len(tokens) and tags[after] in _AFTER_SUBJECT):
             names.append(token)
     return names[0] if len(set(names)) == 1 else None
+
+
+def _opening_frames(sentence: Sentence) -> int:
+    """How many tokens the sentence's opening frames take when a verb or a preposition leads them (受党中央委派，…;
+    在…下，…): their verb is not the subject's."""
+    tokens, tags = sentence.tokens, sentence.tags
+    k = at = 0
+    for frame in _FRAMES.finditer(sentence.text):
+        if frame.start() != at or k >= len(tokens) or tags[k] not in ("v", "p") or not FRAME_CLAUSE.match(frame["clause"]):
+            break
+        while k < len(tokens) and at < frame.end():
+            at += len(tokens[k])
+            k += 1
+    return k
+
+
+_FRAMES = re.compile(r"(?P<clause>[^，,]*)[，,]")
+_REPORTERS = ("记者", "通讯员", "实习生")  # 新华社记者钟雅: a byline, not who acts
+_WHEN = re.compile(r"\d{1,4}|[年月日]|上午|中午|下午|晚上|晚间|凌晨|当天|当日|今天|昨天|日前|近日")
+
+
+def _sole_person(sentence: Sentence) -> str | None:
+    """The one person ``sentence`` names (``_named``), after a title or at a clause's start, when nothing makes that
+    person an object or another's (向/同/对… before the name in its clause, 的 after it): 全国政协召开…，全国政协主席
+    王沪宁主持会议。 Not a reporter (记者钟雅) nor a name jieba cut from a longer one (宽夫/海伦)."""
+    people = set(_named(sentence))
+    if len(people) != 1:
+        return None
+    who = people.pop()
+    if "·" in who:
+        return who
+    tokens, tags = sentence.tokens, sentence.tags
+    object_before = False
+    for k, token in enumerate(tokens):
+        if token in _CLAUSE_MARKS:
+            object_before = False
+        elif token == who:
+            before = tokens[k - 1] if k else "，"
+            if len(before) == 1 and tags[k - 1] in _PERSON_TAGS:  # 丁/nr 薛祥/nr
+                who, before = before + who, tokens[k - 2] if k > 1 else "，"
+            elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in _PERSON_TAGS:  # 汪家/nrfg 裕/nr
+                who += tokens[k + 1]
+            who = _SAID_GLUED.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
+            titled = before in "，,、：:" or before.endswith(_PERSON_TITLES) or before.endswith("长")
+            return who if titled and not object_before and tokens[k + 1: k + 2] != ("的",) else None
+        else:
+            object_before = object_before or token in _OBJECT_BEFORE
+    return None
+
+
+_SAID_GLUED = re.compile(rf"(?:{SAYING})$")
+_OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "为", "被", "让", "把", "将", "替", "陪", "对于"})
 
 
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
@@ -318,6 +377,8 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             continue  # 他说，…。他强调，…: the same speaker
         steps += 1
         who = _speaker(before) or (_subject(before) if steps == 1 else None)
+        if who is None and steps == 1 and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
+            who = _sole_person(before)  # 他强调，… after the one person the sentence before names
         if who is not None:
             # 他指责史密斯…: whoever he is, he is not the man he names; and a person named on the way back
             # (…柯布说，…。他还表示 past 乔杜里表示) may be the one meant
@@ -327,6 +388,10 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+_SAYS_AFTER_PRONOUN = re.compile(  # 他强调, 他同时表示, 他在5日接受采访时表示
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?(?:还|也|同时|进一步|又|则)?(?:在[^，,。！？；“”]{{1,30}}?)?(?:{SAYING})")
 
 
 def _people(sentence: Sentence) -> list[str]:

@@ -463,6 +463,32 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
 
 
+def test_the_leader_a_meeting_report_opens_with_names_the_pronoun():
+    def he_after(*before: str) -> str:
+        return speakers.name_speaker(sentences_of(_said(*before), HE_STRESSES), 1)
+
+    # a date after the name, a frame led by a verb (受…委派，) or by 之后 before it
+    assert he_after("全国人大常委会/nt", "委员长/n", "赵乐际/nr", "24/m", "日/m", "下午/t", "同/p", "代表/n", "座谈/n",
+                    "。/x") == "赵乐际强调，要推进合作。"
+    assert he_after("受/v", "党中央/nt", "委派/n", "，/x", "国务院/nt", "副/b", "总理/n", "张国清/nr", "8/m", "月/m",
+                    "1/m", "日/m", "率/v", "工作组/n", "赶赴/v", "灾区/n", "。/x") == "张国清强调，要推进合作。"
+    assert he_after("之后/f", "，/x", "蔡奇/nr", "发表/v", "讲话/n", "。/x") == "蔡奇强调，要推进合作。"
+    # the one person the sentence names, after a title, though not its first clause's subject
+    hosted = ("全国政协/nt", "27/m", "日/m", "在/p", "京/ns", "召开/v", "协商会/nt", "，/x", "全国政协/nt", "主席/n",
+              "王沪宁/nr", "主持会议/n", "。/x")
+    assert he_after(*hosted) == "王沪宁强调，要推进合作。"
+    assert he_after("国务院/nt", "副/b", "总理/n", "丁/nr", "薛祥/nr", "在/p", "海南/ns", "调研/vn", "。/x") == "丁薛祥强调，要推进合作。"
+    assert he_after("斯泰恩森称/nr", "，/x", "女儿/n", "很/d", "激动/a", "。/x") == "斯泰恩森强调，要推进合作。"
+    # only for what he says; not a reporter, an object, someone's relative or a name after an ordinary word
+    acts = _said("他/r", "走访/v", "了/ul", "企业/n", "。/x")
+    assert speakers.name_speaker(sentences_of(_said(*hosted), acts), 1) == "他走访了企业。"
+    for before in (("新华社/nt", "记者/n", "钟雅/nr", "日前/t", "专访/v", "教授/n", "。/x"),
+                   ("大会/n", "表彰/v", "了/ul", "张三/nr", "。/x"),
+                   ("记者/n", "采访/v", "了/ul", "张三/nr", "的/uj", "妻子/n", "。/x"),
+                   ("代表/n", "们/k", "向/p", "主席/n", "李四/nr", "致意/v", "。/x")):
+        assert he_after(*before) == "他强调，要推进合作。", before
+
+
 def test_a_pronoun_is_left_alone_when_no_person_is_named():
     meeting = _said("会议/n", "强调/v", "，/x", "要/v", "抓好/v", "落实/v", "。/x")
     assert speakers.name_speaker(sentences_of(meeting, HE_STRESSES), 1) == "他强调，要推进合作。"
