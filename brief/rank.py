@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -362,6 +362,9 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
+# an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
+_LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后)(?![\u4e00-\u9fff]{0,2}[表示说指出强调])")
+
 _SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
 
 
@@ -424,9 +427,18 @@ def select_summary(
     def redundant(i: int) -> bool:
         return any(containment(grams[i], grams[j]) >= limit for j in chosen)
 
-    for i in order:
+    def leans(i: int) -> bool:  # 其中，…; 届时，…: what it refers to is the sentence before, not chosen
+        return i > 0 and i - 1 not in chosen and _LEANING.match(sentences[i].text) is not None
+
+    queue = deque(order)
+    waiting: set[int] = set()  # sentences that lean on one not chosen yet
+    while queue:
+        i = queue.popleft()
         if len(chosen) >= cap or budget - used < 2:
             break
+        if leans(i):
+            waiting.add(i)
+            continue
         text = texts[i]
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
@@ -435,9 +447,11 @@ def select_summary(
         if len(text) <= budget - used and not redundant(i):  # what does not fit needs no redundancy test
             chosen[i] = text
             used += len(text)
+            if i + 1 in waiting:  # it ranked above this one: its turn came
+                queue.appendleft(i + 1)
     if len(chosen) < cap and budget - used >= max(weights.min_fill, 2):
         for i in order:
-            if i in chosen or redundant(i):
+            if i in chosen or redundant(i) or leans(i):
                 continue
             trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE)
             if trimmed is not None:

@@ -170,6 +170,21 @@ def test_budget_is_filled_with_a_trimmed_clause():
     assert [s.text for s in summarise(frame_first, BriefConfig(budget=40), scores=[2.0, 1.0])] == ["第一句话有十个字符。"]
 
 
+def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it():
+    sents = sentences_of("交通部门发布新规定。", "全市今年共建成各类充电桩六万个以上。", "其中，公共充电桩两万个。", "届时，全市将实现全覆盖。")
+    # 其中/届时 shown without the sentence they point back to refer to nothing
+    alone = summarise(sents, BriefConfig(budget=25), scores=[0.9, 0.1, 1.0, 0.8])
+    assert [s.index for s in alone] == [0]
+    # with it they are key points, in their turn as soon as it is chosen
+    with_it = summarise(sents, BriefConfig(budget=60), scores=[0.9, 0.1, 1.0, 0.8])
+    assert [s.index for s in with_it] == [0, 1, 2, 3]
+    # a 其中 that opens the article leans on nothing
+    opening = sentences_of("其中，公共充电桩两万个。", "交通部门发布新规定。")
+    assert [s.index for s in summarise(opening, BriefConfig(budget=30), scores=[1.0, 0.5])] == [0, 1]
+    # 随后表示 goes on with a speaker's words, not a story's next step
+    assert rank._LEANING.match("随后表示，要抓好落实。") is None
+
+
 def test_ties_keep_article_order():
     sents = sentences_of("春天花开了满园。", "律师调解纠纷案。", "今年粮食大丰收。", "市民游览博物馆。", "学生参加运动会。")
     chosen = summarise(sents, BriefConfig(budget=26), scores=[0.5] * 5)
