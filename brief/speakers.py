@@ -312,7 +312,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     sentence = sentences[i]
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
     directive = _directive(sentence)
-    if (not (directive or _first_person(sentence)) or says_who or _named(sentence)
+    statement = not (directive or _first_person(sentence)) and _NEW_TURN.match(sentence.text) is None
+    if (not (directive or _first_person(sentence) or statement) or says_who or _named(sentence)
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
@@ -323,8 +324,14 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             break
         said = _saying(before) or _meeting_said(before)
         if said is not None:
+            if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
+                opens = (j == 0 or sentences[j - 1].paragraph != before.paragraph) and sentences[-1].paragraph > 0
+                lead = before.text[: before.text.find(said[0])]
+                if (not opens or said[0] in text or _SPEAKER_MENTIONED.search(text) or said[0].endswith(_CITED)
+                        or (lead and not all(FRAME_CLAUSE.match(c) for c in _CLAUSE_SPLIT.split(lead) if c))):
+                    return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
-            return f"{said[0]}{said[1]}，{text}" if directive or said[1] in _STATING else text
+            return f"{said[0]}{said[1]}，{text}" if directive or statement or said[1] in _STATING else text
         if _named(before) or _SOURCED.search(before.text):
             break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))
@@ -332,6 +339,12 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             break
     return text
 
+
+# a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
+_NEW_TURN = re.compile(r"(?:当日|当天|同日|当晚|此前|随后|之后|此后|会后|会上|据|另据|记者|本报|[^，。]{0,12}(?:报道|消息))")
+_CITED = ("总书记",)  # 习近平总书记强调，… in a feature cites guidance; the story goes on after it
+_SPEAKER_MENTIONED = re.compile(r"总书记|总统|总理|主席|发言人|负责人|会议|大会|讲话|致辞")
+_CLAUSE_SPLIT = re.compile(r"[，,]")
 
 # a meeting or an organ that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…
 _MEETING_SAID = re.compile(

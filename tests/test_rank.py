@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -557,6 +559,27 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     # the 强调 inside 加强调查 is no speaker's verb
     study = _said("要/v", "加强/v", "调查/vn", "研究/vn", "，/x", "广泛/a", "听取/v", "意见/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
+
+
+def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
+    def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
+        flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
+        return tuple(dataclasses.replace(s, paragraph=k)
+                     for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
+
+    opening = "会谈在人民大会堂举行。"
+    said = _said("习近平/nr", "指出/v", "，/x", "中苏/ns", "是/v", "好/a", "朋友/n", "。/x")
+    supports = _said("中方/n", "支持/v", "苏丹/ns", "各方/r", "推进/v", "政治/n", "过渡/vn", "。/x")
+    sents = in_paragraphs((opening,), (said, supports))
+    assert speakers.read_alone(sents, 2) == "习近平指出，中方支持苏丹各方推进政治过渡。"
+    # not when the speech does not open the paragraph, nor in a text of one paragraph
+    assert speakers.read_alone(in_paragraphs((opening, said, supports)), 2) == "中方支持苏丹各方推进政治过渡。"
+    assert speakers.read_alone(in_paragraphs((opening,), (opening, said, supports)), 3) == "中方支持苏丹各方推进政治过渡。"
+    # not a sentence that turns back to the story or speaks of the speaker, nor after guidance a feature cites
+    for story in ("当日，双方签署了合作文件。", "据了解，论坛已举办五届。", "总书记的话语直抵人心。"):
+        assert speakers.read_alone(in_paragraphs((opening,), (said, story)), 2) == story
+    cited = _said("习近平/nr", "总书记/n", "强调/v", "，/x", "要/v", "促进/v", "城乡/n", "融合/vn", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (cited, supports)), 2) == "中方支持苏丹各方推进政治过渡。"
 
 
 def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
