@@ -140,6 +140,9 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
                 out[k] = out[k + 1]  # 提出6方面24条政策措施, 分别有6个和5个城市: what the chain's last quantity names
     if offsets and "分别" in sentence.tokens:
         _respectively(sentence, offsets, found, out)
+    for k, (start, _end, _value, unit) in enumerate(found):
+        if not out[k] and unit in _RATES:
+            out[k] = _of_whole(sentence, start)
     return out
 
 
@@ -269,8 +272,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             after = after[closing + 1 :]
     if unit in _RATES and before and tokens[before[0]] == "的":
         part = _share(tokens, tags, before)
-        if part:
-            return part
+        if part is not None:
+            return part  # "" when 占 opens its clause (…66.5万人，占学生总数的10.6%): the part is the amount before
     rated = next((tokens[i] for i in before if tokens[i] not in _TAIL_WORDS and tokens[i] not in ("高", "达到")), "")
     if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的" and not rated.endswith(_RATE_WORDS):
         # 51%的乘客, 超过80%的登革热病例 (but 普及率高达66.5%的农村互联网 measures the rate)
@@ -379,14 +382,30 @@ def _dated(tokens, before: list[int], k: int) -> bool:
             or (word == "时间" and previous in ("当地", "北京")))
 
 
-def _share(tokens, tags, before: list[int]) -> str:
-    """The part in 林果收入占总收入的30% (``before`` starts at the 的): the noun phrase before 占, if the clause has one."""
+def _share(tokens, tags, before: list[int]) -> str | None:
+    """The part in 林果收入占总收入的30% (``before`` starts at the 的): the noun phrase before 占 in its clause ("" when
+    占 opens the clause), or None when the clause holds no 占 within ten words."""
     for n, i in enumerate(before[1:10], 1):
         if tokens[i] in _CLAUSE_STOP:
-            return ""
+            return None
         if tokens[i] in _SHARE_VERBS:
-            return _collect(tokens, tags, before[n + 1 :], limit=6, backward=True)
-    return ""
+            rest = before[n + 1 :]
+            while rest and tags[rest[0]] == "d":
+                rest = rest[1:]  # 签约士兵约占…
+            if not rest or tokens[rest[0]] in _CLAUSE_STOP:
+                return ""
+            return _collect(tokens, tags, rest, limit=6, backward=True) or None
+    return None
+
+
+_WHOLE = re.compile(r"(?:约|均|仅|已|分别)?(占(?:到|据)?)([^，,；;。、]{2,16}?)的$")
+
+
+def _of_whole(sentence: Sentence, start: int) -> str:
+    """What a share is of, when nothing names the part (印度是最大的大米出口国，占全球大米出货量的40%以上):
+    占全球大米出货量, read as "a share of"."""
+    match = _WHOLE.search(sentence.text, max(0, start - 20), start)
+    return match[1] + match[2] if match else ""
 
 
 def _quoted_name(tokens, tags, order: list[int]) -> str:

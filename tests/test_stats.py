@@ -351,8 +351,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # where or when ends the phrase, and a bound of another quantity opens none
         ("可在1000万美元额度内办理，在10多米距离时开枪，公交与地铁50米内换乘比例达88%。",
          [("1000万美元", "额度"), ("10多米", "距离"), ("50米", "公交与地铁"), ("88%", "换乘比例")]),
-        # a share of a whole measures the part
+        # a share of a whole measures the part: the one before 占, else the amount before it, else "a share of" the whole
         ("果农林果收入占总收入的30%以上。", [("30%", "果农林果收入")]),
+        ("签约士兵约占白俄罗斯军队的60%。", [("60%", "士兵")]),
+        ("广西共有大班额学生66.5万人，占义务教育阶段学生总数的10.6%。", [("66.5万人", "大班额学生"), ("10.6%", "大班额学生")]),
+        ("印度是最大的大米出口国，占全球大米出货量的40%以上。", [("40%", "占全球大米出货量")]),
         # named people are no event; a modal opens no verb-only subject; what was done to what is counted goes
         ("数百名优秀大学生走进企业，全程2700多公里，预计运行7天左右，办理公益诉讼案件6800余件，检查发现隐患1050条。",
          [("数百名", "优秀大学生"), ("2700多公里", "全程"), ("7天", "运行"), ("6800余件", "公益诉讼案件"), ("1050条", "隐患")]),
