@@ -432,7 +432,7 @@ def build_content(briefing: Briefing) -> Content:
         lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
                             for rank, s in enumerate(chosen[: LIMITS[name]]))
 
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[float, str, str]] = set()
     facts = []
     # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
     # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
@@ -448,9 +448,10 @@ def build_content(briefing: Briefing) -> Content:
     for stat in spread:
         if not stat.subject.strip():
             continue  # a number without what it counts says nothing in a table
-        if any(text == stat.text and (subject in stat.subject or stat.subject in subject) for text, subject in seen):
-            continue  # the same figure told again (54个村 in the lead and in the text)
-        seen.add((stat.text, stat.subject))
+        if any((value, unit) == (stat.value, stat.unit) and (subject in stat.subject or stat.subject in subject)
+               for value, unit, subject in seen):
+            continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)
+        seen.add((stat.value, stat.unit, stat.subject))
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
     lists["stats"] = tuple(
