@@ -568,8 +568,12 @@ def _strip_photos(line: str) -> str:
 
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
+_OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端)"
 _CLOSING = re.compile(
     r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]"
+    rf"|(?<=[。！？”])[（(](?:{_OUTLET_NAME}|(?:图片|照片|图)由[^（）()]{{1,24}}提供|[^（）()]{{2,24}}供(?:稿|图)"  # （央视新闻客户端）
+    r"|(?:参与记者|参与采写|编译|校对)[：:/][^（）()]{1,40}|[^（）()]{2,30}\s文图|[^（）()]{2,40}文/[^（）()]{1,12}图"
+    r"|[^（）()]{0,20}(?:仅供参考|不构成投资建议)[^（）()]{0,40})[）)]"  # （图片由通讯员提供）, （编译/殷夏）, （…仅供参考…）
     r"|[\u4e00-\u9fff]{2,4}/摄|[（(]本栏目[^（）()]{0,20}[）)]"  # （本栏目内容由本刊编辑整理）
     r"|(?<=[。！？”])(?:封面)?(?:图片来源|图源|题图)[:：][^。！？]{1,30})\s*$"  # 。封面图片来源：万达集团官网 (分享…: _SHARE_PROMPT)
 )
@@ -599,6 +603,9 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         elif note:
             original = original or note["title"]
             last = lines[-1][: note.start()].rstrip()
+        elif told := _FROM_OUTLET.search(lines[-1], tail):
+            source = source or told["outlet"]
+            last = lines[-1][: told.start()].rstrip()
         elif credit := _OUTLET_CREDIT.search(lines[-1], tail):
             source = source or credit["outlet"]
             byline = byline or " ".join(credit["names"].replace("、", " ").split())
@@ -616,12 +623,16 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
 # a closing bracket that names an outlet (（大河网）, （人民日报）): where the text was printed
-_OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端)"
 _OUTLET = re.compile(rf"[（(]({_OUTLET_NAME})[）)]")
 # an outlet and its writer after the last sentence: …。(光明日报客户端 杨淳)
 _OUTLET_CREDIT = re.compile(
     rf"(?<=[。！？”])\s*[（(](?P<outlet>{_OUTLET_NAME})\s+"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
+)
+# where the text was taken from, after the last sentence: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
+_FROM_OUTLET = re.compile(
+    r"(?<=[。！？”])\s*[（(](?:本文|本稿)?(?:来自|来源于?|转自|转载自)[:：]?\s*(?P<outlet>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+    r"(?:[，,][^（）()]{0,40})?[）)]\s*$"
 )
 # an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
 _EDITORS_NOTE = re.compile(
@@ -630,7 +641,8 @@ _EDITORS_NOTE = re.compile(
 )
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
-    r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*(?:综合)?|[A-Za-z\u4e00-\u9fff]{0,12}?)(?P<role>记者|通讯员)\s*"
+    r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*(?:综合|总台央视|央视|[\u4e00-\u9fff]{1,6}[台社报网端])?|[A-Za-z\u4e00-\u9fff]{0,12}?)"
+    r"(?P<role>记者|通讯员)\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:[ 、]+[\u4e00-\u9fff·]{2,4}?){0,7})\s*(?:报道)?\s*[）)]?\s*$"
 )
 
