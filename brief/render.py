@@ -462,7 +462,7 @@ def build_content(briefing: Briefing) -> Content:
     meta = []
     if article.source:
         meta.append(("来源", article.source))
-    published = " ".join(part for part in (article.date, article.time) if part) or article.day or ""
+    published = " ".join(part for part in (_date_label(article.date), article.time) if part) or article.day or ""
     if published:
         meta.append(("发布时间", published))
     if article.byline:

@@ -180,7 +180,7 @@ def test_text_and_email_parts(digest, cfg):
     html = digest_render.to_email(digest, cfg, attachment="briefing-2026-06-12.pdf")
     # as the PDF: the marking above the masthead, and each item's date beside its source
     assert text.startswith(cfg.branding.classification + "\n") and cfg.branding.classification in html
-    assert "发布时间：2026-06-12" in text and "发布时间：2026-06-12" in html
+    assert "发布时间：2026年6月12日" in text and "发布时间：2026年6月12日" in html
     assert "<style" not in html and "var(" not in html and 'width="600"' in html
     assert "目录" in html and "今日要览" in html and len(html.encode()) <= digest_render.EMAIL_MAX_BYTES
 

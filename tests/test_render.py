@@ -242,7 +242,7 @@ def test_a_day_without_a_year_is_shown_when_no_date_is_known():
     assert ("发布时间", "8月18日") in content.meta and content.date_label == "8月18日"
     assert content.attribution == "摘编自青禾县融媒体中心（8月18日）。"
     dated = render.build_content(make_briefing())
-    assert dated.date_label == "2026年11月21日" and ("发布时间", "2026-11-21 09:30") in dated.meta
+    assert dated.date_label == "2026年11月21日" and ("发布时间", "2026年11月21日 09:30") in dated.meta
 
 
 def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
