@@ -525,8 +525,8 @@ _PHOTO_CREDIT = re.compile(
     r"|视觉中国\s*(?:资料图|图)(?![片库像])"
     r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
     r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
-    # 中新社记者李志全摄, 千龙网记者 纪敬摄: a reporter's credit after a caption sentence
-    r"|(?<=[。！？!?])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:全媒)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+    # 中新社记者李志全摄, 千龙网记者 纪敬摄, 中新社林春茵摄: a reporter's credit after a caption sentence
+    r"|(?<=[。！？!?])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:(?:全媒)?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄)(?![影像制的了于])"
     # 摄影：楚天都市报极目新闻记者王永胜楚天都市报极目新闻讯（…: the credit runs into its outlet's dateline
     r"|摄影[：:]\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:全媒)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}?(?=(?P=outlet)讯|\s|$)"

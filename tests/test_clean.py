@@ -322,6 +322,7 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     ("学校为学生提供图书1000册，提供图片展览。", "学校为学生提供图书1000册，提供图片展览。"),  # 提供图书 is no credit
     # a reporter's credit: the caption goes when it opens the line or says 图为, not in a photo story's text
     ("艺术团在雅加达举行首场演出。中新社记者李志全摄", ""),
+    ("巴西军联会庆典与会代表合影。中新社林春茵摄", ""),  # an agency and its photographer, without 记者
     ("群文工作者献礼宣传月。千龙网记者 纪敬摄本次联展面向16个区。", "本次联展面向16个区。"),
     ("他表示满意。图为卡布拉尔。新华社记者沈伯韩摄卡布拉尔认为成都做得很好。", "他表示满意。卡布拉尔认为成都做得很好。"),
     ("员工放置沙袋。台风逼近，各部门加强监测。新华社记者 林善传 摄这是停放的船只。", "员工放置沙袋。台风逼近，各部门加强监测。这是停放的船只。"),
