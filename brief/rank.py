@@ -513,7 +513,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     tokens: list[str] = []
     tags: list[str] = []
     for s in sentences:
-        words, marks = _glue_names(s.tokens, _untag_links(s), stop)
+        words, marks = _glue_names(*_glue_dotted(s.tokens, _untag_links(s)), stop)
         tokens += words
         tokens.append("")
         tags += marks
@@ -668,6 +668,31 @@ def _loose(tokens: Sequence[str], tags: Sequence[str], j: int, stop: frozenset[s
     between = 0 < j < len(tokens) - 1 and tags[j - 1] in _NAME_TAGS and tags[j + 1] in _NAME_TAGS
     foreign = j > 0 and tags[j - 1] == "nrt" and token in "东西南北"
     return between or foreign or not tags[j].startswith(_NOT_NAME_TAGS)
+
+
+_DOTS = frozenset("·•‧・")
+
+
+def _glue_dotted(tokens: Sequence[str], tags: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
+    """A foreign name written with a middle dot, one word again: 玛乔丽 · 泰勒 · 格林 → 玛乔丽·泰勒·格林 (a person)."""
+    if _DOTS.isdisjoint(tokens):
+        return tokens, tags
+    out_tokens: list[str] = []
+    out_tags: list[str] = []
+    k = 0
+    while k < len(tokens):
+        j = k
+        while (j + 2 < len(tokens) and tokens[j + 1] in _DOTS and _NAME_PIECE.match(tokens[j][-1:])
+               and _NAME_PIECE.match(tokens[j + 2][:1])):
+            j += 2
+        if j > k:
+            out_tokens.append("".join(tokens[k: j + 1]))
+            out_tags.append("nr")
+        else:
+            out_tokens.append(tokens[k])
+            out_tags.append(tags[k])
+        k = j + 1
+    return out_tokens, out_tags
 
 
 def _glue_names(

@@ -288,6 +288,11 @@ def test_a_name_jieba_split_is_one_keyword():
     words = [k.word for k in rank.rank_keywords(foreign, article_of(foreign), BriefConfig())]
     assert "格罗西" in words and "格罗" not in words  # a direction after a foreign name is part of it
     assert not any("说" in w or "的" in w for w in words)  # a stopword or a verb is no part of a name
+    # a foreign name written with middle dots is one keyword, not three
+    dotted = sentences_of(("众议员/n", "玛乔丽/nr", "·/x", "泰勒/nr", "·/x", "格林/nr", "提出/v", "议案/n", "。/x"),
+                          ("玛乔丽/nr", "·/x", "泰勒/nr", "·/x", "格林/nr", "表示/v", "反对/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(dotted, article_of(dotted), BriefConfig())]
+    assert "玛乔丽·泰勒·格林" in words and not {"玛乔丽", "泰勒", "格林"} & set(words)
 
 
 def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
