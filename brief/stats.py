@@ -429,6 +429,7 @@ _FORECAST_FRAME = re.compile(
 
 
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
+_EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]{1,3})?[、和与及])+$")
 _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
 
@@ -452,6 +453,7 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
         return stat.subject
     sentence = sentences[stat.sentence_index]
     clause = _CLAUSE_MARK.split(sentence.text[: max(stat.start - sentence.start, 0)])[-1]
+    clause = _EARLIER_IN_LIST.sub("", clause)  # 分别增长12.1%、4.4%: the 4.4% grew too
     subject = stat.subject
     change = _CHANGE_BEFORE.search(clause) or (_MONEY_BEFORE.search(clause) if not stat.unit else None)
     if change and subject and change["verb"] not in subject:
@@ -464,7 +466,43 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):
         frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
-    return subject + ("（预计）" if _FORECAST.search(clause) or frame else "")
+    return _which(sentence, stat, subject) + ("（预计）" if _FORECAST.search(clause) or frame else "")
+
+
+def _which(sentence: Sentence, stat: Statistic, subject: str) -> str:
+    """``subject`` with the month, place or sector a 分别 list gives the figure, where the subject leaves it out:
+    4月和5月平均优良天数比例分别为54.0%和62.5% → 5月平均优良天数比例 for 62.5%; 第一、二、三产业用电量同比分别增长
+    12.1%、4.4%、9.9% → 第二产业用电量 for 4.4%; 京津冀、长三角、珠三角平均优良天数比例分别为… → 长三角平均…"""
+    at = stat.start - sentence.start
+    said = sentence.text.rfind("分别", 0, max(at, 0))
+    if said < 0 or not subject or _CLAUSE_MARK.search(sentence.text, said, at):
+        return subject
+    chain = _CLAUSE_MARK.split(sentence.text[said:])[0]
+    position = len(_LIST_JOINS.findall(sentence.text, said, at))
+    head = _CLAUSE_MARK.split(sentence.text[:said])[-1]
+    items: list[str] = []
+    if sector := _SECTORS.search(head):
+        items = [f"第{n}{sector['what']}" for n in re.findall(r"[一二三四五六七八九十]", sector["numbers"])]
+    elif months := _MONTHS.search(head):
+        items = re.findall(r"\d{1,2}月", months.group())
+    elif places := _PLACES.search(head):
+        items = _LIST_JOINS.split(places["places"])
+    if len(items) < 2 or len(items) != len(_LIST_JOINS.findall(chain)) + 1 or position >= len(items):
+        return subject
+    if sector:
+        rest = subject.split(sector["what"], 1)[-1]  # 产业用电量 → 用电量
+    elif any(other in subject for other in items):
+        rest = _LISTED_START.sub("", subject)  # 长三角、珠三角平均优良天数比例 → 平均优良天数比例
+    else:
+        rest = subject
+    return items[position] + rest if rest and items[position] not in rest else subject
+
+
+_LIST_JOINS = re.compile(r"[、和与及]")
+_SECTORS = re.compile(r"第(?P<numbers>[一二三四五六七八九十](?:[、和与及]第?[一二三四五六七八九十])+)(?P<what>产业)")
+_MONTHS = re.compile(r"\d{1,2}月(?:[、和与及]\d{1,2}月)+")
+_PLACES = re.compile(r"^(?:此外|其中|同时|另外)?(?P<places>[\u4e00-\u9fff]{2,4}?(?:[、和与及][\u4e00-\u9fff]{2,4}?)+?)(?=平均|人均|地区|的)")
+_LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及])*[\u4e00-\u9fff]{2,4}?(?=平均|人均|地区|的)")
 
 
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:

@@ -240,6 +240,18 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     assert not shown["182个"].endswith("（预计）") and not shown["30亿元"].endswith("（预计）")
 
 
+def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg):
+    body = ("京津冀区域13个城市4月和5月平均优良天数比例分别为54.0%和62.5%。第一、二、三产业用电量同比分别增长12.1%、4.4%、9.9%。"
+            "京津冀、长三角、珠三角平均优良天数比例分别为54.0%、77.0%和98.1%。原煤、原油产量同比分别增长4.4%、2.1%。")
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = [(f.text, stats.shown_subject(sentences, f)) for f in stats.extract_statistics(sentences, cfg)]
+    assert shown[1:3] == [("54.0%", "4月平均优良天数比例"), ("62.5%", "5月平均优良天数比例")]
+    assert shown[3:6] == [("12.1%", "第一产业用电量同比增长"), ("4.4%", "第二产业用电量同比增长"),
+                          ("9.9%", "第三产业用电量同比增长")]  # each figure of the list grew: each says so
+    assert [subject for _, subject in shown[6:9]] == ["京津冀平均优良天数比例", "长三角平均优良天数比例", "珠三角平均优良天数比例"]
+    assert shown[9:] == [("4.4%", "原煤同比增长"), ("2.1%", "原油产量同比增长")]  # things listed were already named
+
+
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
     body = "三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
