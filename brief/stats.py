@@ -439,8 +439,8 @@ _GAIN_BEFORE = re.compile(r"(?:减少|增加|增产|减产|节省|节约|新增|
 _QUALIFIER_AFTER = re.compile(r"(?:约|近|超过|达|逾)$")  # between a subject and its figure: 排放量约19300吨
 # money given right before a figure with no unit (投资了6000多万): without the verb, 企业 6000多万 reads as a count
 _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
-# a bound right after a figure (80%以上, 5岁以下, 50万元左右): the fact's span leaves it out, but it changes the figure
-_BOUND_AFTER = re.compile(r"以上|以下|以内|之内|左右")
+# a bound right after a figure (80%以上, 5岁以下, 50万元左右, 5000吨级): the fact's span leaves it out, but it changes the figure
+_BOUND_AFTER = re.compile(r"级(?:以上|以下)?|以上|以下|以内|之内|左右")  # and a class: 5000吨级船舶
 _OPEN_FIGURE = re.compile(r"[\d万亿千]$")  # a figure whose measure comes later in its list
 
 

@@ -253,10 +253,12 @@ def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg)
 
 
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
-    body = "三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
+    body = ("三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
+            "航道可通航5000吨级船舶。")
     sentences = segment.segment(Article(title="t", body=body), cfg)
     shown = [stats.shown_figure(sentences, f) for f in stats.extract_statistics(sentences, cfg)]
-    assert shown[1:] == ["65亿美元", "56亿美元", "47亿美元", "2.4个百分点", "3.1个百分点", "12%", "百分之百", "100人左右"]
+    assert shown[1:] == ["65亿美元", "56亿美元", "47亿美元", "2.4个百分点", "3.1个百分点", "12%", "百分之百", "100人左右",
+                         "5000吨级"]  # a class of ships, not a load
 
 
 @pytest.mark.parametrize(
