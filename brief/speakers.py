@@ -307,13 +307,16 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the speech it goes on with (丁薛祥表示，…。当前…，要把握… → 丁薛祥表示，当前…，要把握…):
     a directive (``_directive``), or a sentence in the first person after a statement's verb (表示, 指出…), that names
     no one and says not who says it, in a paragraph where a person's, a meeting's or an organ's 表示/强调/指出 comes
-    before it, within ``_SPEAKER_REACH`` sentences or a run of directives, none of them naming another person.
+    before it, within ``_SPEAKER_REACH`` sentences or a run of directives, none of them naming another person. A
+    plain statement goes on with the speech only where the speech opens the paragraph (习近平指出，…。中方支持… →
+    习近平指出，中方支持…) and the statement does not turn back to the story (``_NEW_TURN``) or speak of the speaker.
     Unchanged otherwise."""
     sentence = sentences[i]
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
     directive = _directive(sentence)
-    statement = not (directive or _first_person(sentence)) and _NEW_TURN.match(sentence.text) is None
-    if (not (directive or _first_person(sentence) or statement) or says_who or _named(sentence)
+    first_person = _first_person(sentence)
+    statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None
+    if (not (directive or first_person or statement) or says_who or _named(sentence)
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
