@@ -383,6 +383,9 @@ def _date_label(date: str | None) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
+_RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
+
+
 def _fact_salience(stat: Any) -> int:
     """2 for money, rates and amounts of ten thousand or more; 1 for hundreds; 0 for small counts."""
     if stat.unit in ("元", "%", "个百分点") or stat.value >= 1e4:
@@ -432,7 +435,7 @@ def build_content(briefing: Briefing) -> Content:
         lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
                             for rank, s in enumerate(chosen[: LIMITS[name]]))
 
-    seen: set[tuple[float, str, str]] = set()
+    seen: set[tuple[tuple[float, str, bool], str]] = set()
     facts = []
     # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
     # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
@@ -448,10 +451,10 @@ def build_content(briefing: Briefing) -> Content:
     for stat in spread:
         if not stat.subject.strip():
             continue  # a number without what it counts says nothing in a table
-        if any((value, unit) == (stat.value, stat.unit) and (subject in stat.subject or stat.subject in subject)
-               for value, unit, subject in seen):
+        figure = (stat.value, stat.unit, _RANGE.search(stat.text) is not None)  # 80～150毫米 is not 80毫米
+        if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject) for seen_figure, subject in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)
-        seen.add((stat.value, stat.unit, stat.subject))
+        seen.add((figure, stat.subject))
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
     lists["stats"] = tuple(
