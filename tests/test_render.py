@@ -272,7 +272,7 @@ def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     assert len([fact.text for fact in facts if fact.text.endswith("131亿元")]) == 1
     # a range is not its lower bound told again
     rain = ((9, SectionKind.STATISTICS, 0.05, "累计雨量80～150毫米。"), (9, SectionKind.STATISTICS, 0.04, "最大小时雨量80毫米。"))
-    ranged = (("80～150毫米", 80.0, "毫米", "累计雨量", at), ("80毫米", 80.0, "毫米", "最大小时雨量", at + 1))
+    ranged = (("80～150毫米", 80.0, "毫米", "雨量", at), ("80毫米", 80.0, "毫米", "最大小时雨量", at + 1))
     shown = [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *rain), ranged)).lists["stats"]]
     assert shown == ["80～150毫米", "80毫米"]
     assert table[STATS[0][0]] == STATS[0][3]  # a figure with a unit, and no bound, as before
