@@ -315,7 +315,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
     directive = _directive(sentence)
     first_person = _first_person(sentence)
-    statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None
+    statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)
     if (not (directive or first_person or statement) or says_who or _named(sentence)
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
@@ -341,6 +341,15 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i``'s paragraph opens, at most ``_DIRECTIVES_BACK`` sentences before it, with what a person,
+    a meeting or an organ says (the cheap test before a statement's walk back)."""
+    j = i
+    while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
+        j -= 1
+    return j < i and i - j <= _DIRECTIVES_BACK and (_saying(sentences[j]) or _meeting_said(sentences[j])) is not None
 
 
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
