@@ -121,6 +121,13 @@ def test_topics_group_items_in_lexicon_order(digest):
     assert {item.topic for item in digest.items} >= {"经济发展", "生态环境"}
 
 
+def test_an_emergency_is_a_topic_of_its_own():
+    flood = ((0, SectionKind.ACTIVITIES, 0.2, "国家防总针对京津冀启动防汛四级应急响应，要求做好山洪地质灾害防范。"),
+             (0, SectionKind.ACTIVITIES, 0.1, "北京城市副中心的文化设施建设加快推进。"))
+    briefing = make_briefing(flood, (), title="国家防总启动防汛四级应急响应", summary_indices=(0, 1), keywords=())
+    assert daily.classify_topic(briefing) == "应急安全"  # not 社会民生, where it waited behind three items
+
+
 def test_order_does_not_depend_on_completion_order(mapped, cfg, digest):
     done, failures = mapped
     again = daily.reduce_day(list(reversed(done)), failures, DAY, cfg)
