@@ -37,7 +37,7 @@ _SPEAKER_HEAD = (
     r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）
     r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:在[^，,。！？；“”]{1,30}?)?"
 )
-_SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})")
+_SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?![后时])")  # 听取…介绍后表示: the verb is 表示
 # a quotation opened after a colon makes more verbs ones of saying: 扎克伯格在Threads上回应：“…
 _QUOTE_OPENER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>(?:{SAYING}|回应|回答|答道|写道|宣布|解释|补充|感叹|呼吁)(?:称|说|道)?)[：:]“")
 _NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")

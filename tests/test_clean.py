@@ -215,6 +215,13 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
     assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
 
 
+def test_a_reporter_s_line_before_近日_gives_source_and_byline(cfg):
+    text = "极目新闻记者 董淑健通讯员 杨奎 张剑近日，湖北省武穴市公安局余川派出所端掉一个流动赌博团伙。民警查获赌具一批。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.source, article.byline) == ("极目新闻", "记者 董淑健 通讯员 杨奎 张剑")
+    assert article.body.startswith("近日，湖北省")
+
+
 def test_a_dateline_without_a_year_gives_the_day_not_a_date(cfg):
     text = "新华社北京8月18日电（记者 张三）国务院常务会议今天召开，研究部署近期重点工作。会议要求抓好落实。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)

@@ -566,6 +566,12 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
 
 
+def test_the_verb_of_saying_is_not_one_heard_before_it():
+    heard = sentences_of(_said("李强/nr", "在/p", "听取/v", "负责人/n", "介绍/v", "后/f", "表示/v", "，/x", "合作/vn",
+                               "成果/n", "丰硕/a", "。/x"))
+    assert speakers._saying(heard[0]) == ("李强", "表示")  # not 李强介绍: he listened to that
+
+
 def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
         flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
