@@ -23,7 +23,7 @@ from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 from .records import brief_of
 from .render import finish
-from .stats import WEAK_UNITS, shown_figure, shown_subject
+from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -455,11 +455,11 @@ def lead_point(briefing: Briefing) -> str:
 
 def good_statistics(briefing: Briefing) -> list[Statistic]:
     """Statistics worth quoting outside the article, best first: a subject of 2+ characters, not a weak
-    unit, distinct figures; ranked by :func:`_stat_rank`."""
+    unit nor a count of kinds (``organises``), distinct figures; ranked by :func:`_stat_rank`."""
     seen: set[str] = set()
     good = []
     for stat in sorted(briefing.statistics, key=lambda st: (_stat_rank(briefing, st), st.sentence_index, st.start)):
-        if len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or stat.text in seen:
+        if len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or organises(stat) or stat.text in seen:
             continue
         seen.add(stat.text)
         good.append(stat)

@@ -20,7 +20,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, title_copies
 from .speakers import read_alone
-from .stats import WEAK_UNITS, numeral_value, shown_figure, shown_subject
+from .stats import WEAK_UNITS, numeral_value, organises, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -449,8 +449,8 @@ def build_content(briefing: Briefing) -> Content:
     first = [st.sentence_index not in firsts and not firsts.add(st.sentence_index) for st in ranked]
     spread = [st for st, is_first in zip(ranked, first) if is_first] + [st for st, is_first in zip(ranked, first) if not is_first]
     for stat in spread:
-        if not stat.subject.strip():
-            continue  # a number without what it counts says nothing in a table
+        if not stat.subject.strip() or organises(stat):
+            continue  # a number without what it counts, or a count of kinds (两种途径), says nothing in a table
         figure = (stat.value, stat.unit, _RANGE.search(stat.text) is not None)  # 80～150毫米 is not 80毫米
         if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject) for seen_figure, subject in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)

@@ -120,6 +120,13 @@ _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环"
 DURATION_UNITS = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周"})
 # Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
 WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
+# kinds and aspects (两种途径, 三类预备役军人, 5点看法): a few of them is how a text is organised, not a statistic
+KIND_UNITS = frozenset({"类", "大类", "种", "道", "方面", "个方面", "点"})
+
+
+def organises(stat: Statistic) -> bool:
+    """Whether a fact only counts a few kinds or aspects (三类预备役军人, 两种途径): no row of a statistics table."""
+    return stat.unit in KIND_UNITS and stat.value <= 10
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
