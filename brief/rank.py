@@ -346,6 +346,12 @@ def shorten(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
 
 
+def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of sentences the article itself leaves open with an ellipsis (冲锋舟、救生衣、无人机……; 比赛氛围感瞬间
+    拉满……): a list or a mood, not a statement."""
+    return {s.index for s in sentences if s.text.rstrip(_CLOSERS).endswith(("…", "..."))}
+
+
 _HEADING_CHARS = 40
 _END_MARKS = tuple(LINE_ENDS)
 
@@ -411,7 +417,7 @@ def select_summary(
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip
+    excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     said = _attributions(sentences)

@@ -187,6 +187,14 @@ def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it():
     assert rank._LEANING.match("随后表示，要抓好落实。") is None
 
 
+def test_a_sentence_the_article_leaves_open_is_no_key_point():
+    sents = sentences_of("冲锋舟、救生衣、无人机……", "志愿队开展水上救援演练，提升救援技能。", "队员们训练有素。")
+    assert [s.index for s in summarise(sents, BriefConfig(budget=60), scores=[1.0, 0.5, 0.1])] == [1, 2]
+    # unless the article has nothing else
+    alone = sentences_of("冲锋舟、救生衣、无人机……")
+    assert [s.index for s in summarise(alone, BriefConfig(budget=60), scores=[1.0])] == [0]
+
+
 def test_ties_keep_article_order():
     sents = sentences_of("春天花开了满园。", "律师调解纠纷案。", "今年粮食大丰收。", "市民游览博物馆。", "学生参加运动会。")
     chosen = summarise(sents, BriefConfig(budget=26), scores=[0.5] * 5)
