@@ -13,7 +13,7 @@ from typing import NamedTuple
 from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
-from .segment import simplified
+from .segment import occurrences, simplified
 from .speakers import FRAME_CLAUSE
 
 log = logging.getLogger(__name__)
@@ -539,21 +539,12 @@ _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before �
 _CREDIT_TAIL = 30  # after the mark: 视觉中国 资料图, 摄）, a space
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    """Where ``word`` starts in ``text``, each time."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
 def _strip_photos(line: str) -> str:
     """Remove each photo credit and the caption it closes (the stretch since the previous sentence)."""
     while True:
         # every credit holds a mark with at most _CREDIT_REACH characters before it and a few after: search around
         # each mark (most lines have none, and 摄氏度 or 拍摄 is no credit), not along the rest of the line
-        marks = sorted(at for mark in _CREDIT_MARKS for at in _occurrences(line, mark))
+        marks = sorted(at for mark in _CREDIT_MARKS for at in occurrences(line, mark))
         credit = next((found for at in marks
                        if (found := _PHOTO_CREDIT.search(line, max(0, at - _CREDIT_REACH), at + _CREDIT_TAIL))), None)
         if credit is None:

@@ -49,7 +49,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "title_sub": content.title_sub,
             # a page of its own: a large centred title, kept off a one-character last line as in a brief (the
             # number takes two em of the first line)
-            "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2) if full and mode == "pdf"
+            "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full

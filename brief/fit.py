@@ -489,7 +489,7 @@ def _estimate_px(content: Content, limits: dict[str, int], base_pt: float, brand
         return max(1, math.ceil(width_em / max(line_em, 1.0)))
 
     rem = _frame_rem(brand or Branding(), bool(content.date_label))
-    title = fit_title(content.title_main, content.title_sub, grid - 1)
+    title = fit_title(content.title_main, content.title_sub, grid - 1, content.title_words)
     size = title["main_rem"] or TITLE_REM
     count = max(len(title["main_lines"]), math.ceil(text_em(content.title_main) * size / (grid - 1)))
     rem += count * size * 1.35 + 0.35

@@ -18,7 +18,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, title_copies
+from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, shown_figure, shown_subject
 
@@ -156,6 +156,7 @@ class Content:
     lists: dict[str, tuple[Any, ...]]  # background / activities / plans: Item; stats: Fact
     original: tuple[tuple[Item, ...], ...]
     sentence_count: int
+    title_words: tuple[str, ...] = ()  # words of the text found in the main title: a title line never splits one
 
 
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
@@ -191,11 +192,11 @@ def text_em(text: str) -> float:
     return len(text) - 0.45 * len(_NARROW.findall(text))
 
 
-def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
+def fit_title(main: str, sub: str, grid_em: int, words: Sequence[str] = ()) -> dict[str, Any]:
     """Font sizes and line breaks that keep a title off a one-character last line (RENDERING.md §2.2).
 
     One line when it fits at a size no smaller than TITLE_MIN_REM; otherwise two lines broken at
-    a comma or 、 near the middle (the 公文 trapezoid), else the browser's own wrapping.
+    a comma or 、 near the middle (the 公文 trapezoid), else between two of ``words`` (``_plain_break``).
     """
     result: dict[str, Any] = {"main_rem": None, "main_lines": [main], "sub_rem": None}
     width = text_em(main)
@@ -215,7 +216,7 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
                 result["main_lines"] = packed  # 引题 主题 副题 run together with spaces: a line each, not broken in a word
             elif width * TITLE_REM > 2 * grid_em:
                 result["main_rem"] = TITLE_MIN_REM  # three lines or more at full size: take less of the page
-            elif (cut := _plain_break(main, grid_em / TITLE_REM)) is not None:
+            elif (cut := _plain_break(main, grid_em / TITLE_REM, words)) is not None:
                 result["main_lines"] = [main[:cut], main[cut:]]
     sub_width = text_em("——" + sub) if sub else 0.0
     if sub_width * SUBTITLE_REM > grid_em and sub_width * SUBTITLE_MIN_REM <= grid_em:
@@ -223,14 +224,16 @@ def fit_title(main: str, sub: str, grid_em: int) -> dict[str, Any]:
     return result
 
 
-def _plain_break(title: str, line_em: float) -> int | None:
+def _plain_break(title: str, line_em: float, words: Sequence[str] = ()) -> int | None:
     """Where a two-line title with no comma breaks: near the middle, both lines within ``line_em``, never inside a
-    number or a Latin word nor between a number and its measure (…签约仪式19 / 日在曼谷举行), best before a word that
-    opens a phrase (在, 与, 和…) or after 的. None when no place does."""
+    number or a Latin word nor between a number and its measure (…签约仪式19 / 日在曼谷举行) nor inside one of
+    ``words`` (扎波罗热核 / 电站), best before a word that opens a phrase (在, 与, 和…) or after 的. None when no
+    place does."""
     middle, best = len(title) / 2, None
+    inside = {k for word in words for at in occurrences(title, word) for k in range(at + 1, at + len(word))}
     for k in range(1, len(title)):
         before, after = title[k - 1], title[k]
-        if (before.isascii() and (before.isalnum() or before in "-.")) or after in _NO_LINE_START:
+        if (before.isascii() and (before.isalnum() or before in "-.")) or after in _NO_LINE_START or k in inside:
             continue
         if max(text_em(title[:k]), text_em(title[k:])) > line_em:
             continue
@@ -490,6 +493,7 @@ def build_content(briefing: Briefing) -> Content:
         lists=lists,
         original=tuple(tuple(p) for _n, p in sorted(paragraphs.items())),
         sentence_count=len(sentences),
+        title_words=tuple(sorted({token for s in sentences for token in s.tokens if len(token) >= 2 and token in title_main})),
     )
 
 
@@ -574,7 +578,7 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "base_pt": 12,
         "grid_em": 41,
         **extra,
-    } | {"title_fit": fit_title(content.title_main, content.title_sub, extra.get("grid_em", 41) - 1)
+    } | {"title_fit": fit_title(content.title_main, content.title_sub, extra.get("grid_em", 41) - 1, content.title_words)
          if mode == "pdf" else {"main_rem": None, "main_lines": [content.title_main], "sub_rem": None}}
 
 

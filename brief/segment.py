@@ -56,6 +56,15 @@ def title_copies(sentences: Sequence[Sentence], title: str) -> set[int]:
     return {s.index for s in lone_lines(sentences) if bare_line(s.text) in copies}
 
 
+def occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, each time."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def bare_line(text: str) -> str:
     """A title or a line as compared with another: without spaces and its closing punctuation."""
     return text.replace(" ", "").rstrip(LINE_ENDS)

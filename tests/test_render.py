@@ -395,6 +395,13 @@ def test_a_two_line_title_without_a_comma_breaks_near_the_middle_and_never_insid
     assert lines == ["由中铁十局参与承建的中泰铁路一期工程", "3-1标段签约仪式19日在泰国曼谷举行"]
     lines = render.fit_title("今年上半年京津冀地区铁路发送旅客1.42亿人次基本恢复到2019年同期水平", "", 34)["main_lines"]
     assert len(lines) == 2 and not any(line[-1].isdigit() or line[0] in "亿日年%." for line in lines)
+    # nor inside a word of the text (扎波罗热核 / 电站)
+    title = "俄乌局势进展：国际原子能机构在扎波罗热核电站周围发现地雷 俄将上调预备役年龄上限"
+    assert render.fit_title(title, "", 40)["main_lines"][0].endswith("扎波罗热核")  # the middle, word or not
+    lines = render.fit_title(title, "", 40, ("国际原子能机构", "扎波罗热核电站", "预备役"))["main_lines"]
+    assert lines == ["俄乌局势进展：国际原子能机构在扎波罗热核电站", "周围发现地雷 俄将上调预备役年龄上限"]
+    words = render.build_content(make_briefing(title="扎波罗热核电站发现地雷")).title_words
+    assert all(word in "扎波罗热核电站发现地雷" for word in words)
 
 
 def test_shorten_keeps_short_sentences_and_cuts_long_ones_at_clauses():
