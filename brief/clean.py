@@ -335,6 +335,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
+    if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0])):
+        title, body_lines = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]]
     run_in = _RUN_IN_HEADING.match(body_lines[0]) if body_lines else None
     if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in
         subtitle = subtitle or run_in.group(1)
@@ -342,9 +344,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     first = body_lines[0] if body_lines else ""
     body_lines, byline, agency = _strip_dateline(body_lines)
     lead = first[: len(first) - len(body_lines[0])] if body_lines and first.endswith(body_lines[0]) else ""
-    day = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
+    dated = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
+    day = _month_day(dated[1], dated[2]) if dated else None
     closing = _strip_closing_marks(body_lines)
     body_lines, byline, original_title = closing.lines, byline or closing.byline, closing.title
+    day = day or (closing.day if date is None else None)
     if agency and not sources:
         sources.append(agency)
     if closing.source and not sources:
@@ -362,7 +366,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         body=body,
         date=date,
         time=clock,
-        day=f"{int(day[1])}月{int(day[2])}日" if day and 1 <= int(day[1]) <= 12 and 1 <= int(day[2]) <= 31 else None,
+        day=day,
         source=_join_sources(sources),
         byline=byline or meta.get("author"),
         name=name,
@@ -455,6 +459,18 @@ def _shared_bigrams(text: str, title: str) -> float:
     """Share of the character pairs of ``text`` that ``title`` has too."""
     pairs = {text[i : i + 2] for i in range(len(text) - 1)}
     return sum(pair in title for pair in pairs) / max(len(pairs), 1)
+
+
+def _headline_run_in(line: str) -> int | None:
+    """Where an untitled text's headline ends when an agency's dateline or reporter follows it with no punctuation
+    between (河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，…); None otherwise."""
+    for agency in _AGENCY_INSIDE.finditer(line, 6, 60):
+        if _HEADLINE_CHARS.fullmatch(line, 0, agency.start()) and _is_lead_in(line[agency.start():]):
+            return agency.start()
+    return None
+
+
+_HEADLINE_CHARS = re.compile(r"[^。！？，,；;：:\s]{6,60}")
 
 
 def _is_lead_in(text: str) -> bool:
@@ -577,13 +593,19 @@ class _Closing(NamedTuple):
     byline: str | None
     title: str | None
     source: str | None
+    day: str | None = None  # the day of a closing dateline (8月14日): …。据新华社石家庄8月14日电
+
+
+def _month_day(month: str, day: str) -> str | None:
+    """8月14日 from the digits of a dateline, None when they name no day."""
+    return f"{int(month)}月{int(day)}日" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 else None
 
 
 def _strip_closing_marks(lines: list[str]) -> _Closing:
     """Drop a trailing （完）, credit or editor's note from the last paragraph, and the paragraph if nothing is left;
     return with it the byline a credit gives (…。（记者 王弘毅）, …。GDToday记者 黄绮铌 蒋畅), the title a note gives
     (…。（原题为《…》）) and the outlet a closing bracket names (…。（大河网））."""
-    byline = original = source = None
+    byline = original = source = day = None
     while lines:
         tail = max(0, len(lines[-1]) - _CLOSING_TAIL)  # the marks end the line: the regexes need not walk all of it
         reporter = _CLOSING_REPORTER.search(lines[-1], tail)
@@ -594,6 +616,9 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         elif note:
             original = original or note["title"]
             last = lines[-1][: note.start()].rstrip()
+        elif dated := _CLOSING_DATELINE.search(lines[-1], tail):
+            source, day = source or dated["agency"], day or _month_day(dated["month"], dated["day"])
+            last = lines[-1][: dated.start()].rstrip()
         elif told := _FROM_OUTLET.search(lines[-1], tail):
             source = source or told["outlet"]
             last = lines[-1][: told.start()].rstrip()
@@ -609,7 +634,7 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
-    return _Closing(lines, byline, original, source)
+    return _Closing(lines, byline, original, source, day)
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
@@ -619,6 +644,11 @@ _OUTLET = re.compile(rf"[（(]({_OUTLET_NAME})[）)]")
 _OUTLET_CREDIT = re.compile(
     rf"(?<=[。！？”])\s*[（(](?P<outlet>{_OUTLET_NAME})\s+"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、]+[\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]\s*$"
+)
+# an agency's dateline after the last sentence, crediting what the text took from it: …。据新华社石家庄8月14日电
+_CLOSING_DATELINE = re.compile(
+    r"(?<=[。！？”])\s*[（(]?(?:据|来源[：:]?)(?P<agency>新华社|中新社|[\u4e00-\u9fff]{2,8}?(?:日报|晚报|电视台|通讯社))"
+    r"[\u4e00-\u9fff]{0,8}?(?P<month>\d{1,2})月(?P<day>\d{1,2})日电[）)]?\s*$"
 )
 # where the text was taken from, after the last sentence: （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）
 _FROM_OUTLET = re.compile(

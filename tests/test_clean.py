@@ -222,6 +222,15 @@ def test_a_reporter_s_line_before_近日_gives_source_and_byline(cfg):
     assert article.body.startswith("近日，湖北省")
 
 
+def test_an_untitled_headline_run_into_a_reporter_and_a_closing_dateline(cfg):
+    text = ("河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，记者来到涿州市一家企业。"
+            "公司副总经理王芬正在和工人商议修复方案。据新华社石家庄8月14日电")
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.title, article.source, article.byline) == ("河北畅通金融“绿色通道”支持灾后恢复重建", "新华社", "记者 刘桃熊")
+    assert article.day == "8月14日" and article.date is None
+    assert article.body.startswith("8月13日下午") and article.body.endswith("修复方案。")
+
+
 def test_a_dateline_without_a_year_gives_the_day_not_a_date(cfg):
     text = "新华社北京8月18日电（记者 张三）国务院常务会议今天召开，研究部署近期重点工作。会议要求抓好落实。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
