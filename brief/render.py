@@ -20,7 +20,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import read_alone
-from .stats import WEAK_UNITS, numeral_value, organises, shown_figure, shown_subject
+from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
 
@@ -386,6 +386,16 @@ def _date_label(date: str | None) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
+def _told_apart(sentences: Sequence[Any], stats: Sequence[Any]) -> list[str]:
+    """The shown subject of each row; where rows share one and two or more of them name different owners, each of those
+    named with whose or where its figure is (德国居留许可, 西班牙居留许可)."""
+    subjects = [shown_subject(sentences, stat) for stat in stats]
+    owners = [owner(sentences, stat) if subjects.count(subject) > 1 else "" for stat, subject in zip(stats, subjects)]
+    group = {subject: [who for who, same in zip(owners, subjects) if same == subject and who] for subject in subjects}
+    return [who + subject if who and who not in subject and group[subject].count(who) == 1 and len(group[subject]) > 1
+            else subject for who, subject in zip(owners, subjects)]
+
+
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
 
 
@@ -460,9 +470,11 @@ def build_content(briefing: Briefing) -> Content:
         seen.add((figure, stat.subject))
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         facts.append((stat, sentence))
+    shown_facts = facts[: LIMITS["stats"]]
+    subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts])
     lists["stats"] = tuple(
-        Fact(rank, shown_figure(sentences, stat), shown_subject(sentences, stat), stat.sentence_index, sentence)
-        for rank, (stat, sentence) in enumerate(facts[: LIMITS["stats"]])
+        Fact(rank, shown_figure(sentences, stat), subject, stat.sentence_index, sentence)
+        for rank, ((stat, sentence), subject) in enumerate(zip(shown_facts, subjects))
     )
 
     meta = []

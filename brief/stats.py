@@ -512,6 +512,39 @@ _PLACES = re.compile(r"^(?:此外|其中|同时|另外)?(?P<places>[\u4e00-\u9ff
 _LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及])*[\u4e00-\u9fff]{2,4}?(?=平均|人均|地区|的)")
 
 
+def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """Whose or where a figure is, named in its clause before it: a place or an organisation (2022年德国发放
+    53.87万份居留许可 → 德国); after a list of them and 分别, the one in the figure's place (意大利和法国分别发放33.78万份
+    和32.42万份 → 法国 for the second). "" when the clause names none."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    at = stat.start - sentence.start
+    opens = max((m.end() for m in _CLAUSE_MARK.finditer(sentence.text, 0, max(at, 0))), default=0)
+    names, pos = [], 0
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        start = sentence.text.find(token, pos)
+        if start < 0 or start >= at:
+            break
+        pos = start + len(token)
+        if start >= opens and tag in _OWNER_TAGS and len(token) >= 2 and token not in _NO_OWNERS:
+            names.append((start, token))
+    said = sentence.text.find("分别", opens, at)
+    if said >= 0:
+        listed = [name for start, name in names if start < said]
+        position = len(_LIST_JOINS.findall(sentence.text, said, at))
+        return listed[position] if len(listed) > 1 and position < len(listed) else ""
+    if sentence.text[at - 1: at] in ("（", "("):  # 尼罗河（15%）、北部州（11%）: the one the bracket follows, or none
+        return names[-1][1] if names and names[-1][0] + len(names[-1][1]) == at - 1 else ""
+    if not names or sentence.text[names[0][0] + len(names[0][1]):][:1] in ("、", "和", "及", "与", "等"):
+        return ""  # 法国、瑞典等15个国家: examples, not the owner
+    return names[0][1]
+
+
+_OWNER_TAGS = frozenset({"ns", "nt"})  # places and organisations (a person's name is too often a piece: 刘海/波)
+_NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当地", "国内", "国外", "海外", "世界", "全球", "高达", "华氏度"})
+
+
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's figure as a brief or a digest shows it: as written, with the unit a list shares written out (65亿、56亿和
     47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点) and the bound written right after it (80%以上, 5岁以下,

@@ -252,6 +252,22 @@ def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg)
     assert shown[9:] == [("4.4%", "原煤同比增长"), ("2.1%", "原油产量同比增长")]  # things listed were already named
 
 
+def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
+    from brief.pipeline import brief_cleaned
+    from brief.render import build_content
+
+    body = ("欧盟成员国去年发放近370万份居留许可。2022年德国发放53.87万份居留许可，排名第一；西班牙发放45.74万份居留许可，排名第二；"
+            "意大利和法国分别发放33.78万份和32.42万份居留许可。")
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    found = stats.extract_statistics(sentences, cfg)
+    assert [stats.owner(sentences, f) for f in found] == ["", "德国", "西班牙", "意大利", "法国"]
+    table = build_content(brief_cleaned(Article(title="欧盟居留许可", body=body), cfg)).lists["stats"]
+    assert {fact.subject for fact in table} == {"居留许可", "德国居留许可", "西班牙居留许可", "意大利居留许可", "法国居留许可"}
+    # examples are no owner, nor a place a bracket does not follow
+    other = segment.segment(Article(title="t", body="来自法国、瑞典等15个国家和地区的代表参加。份额最高的是德国（53%）、北部州（11%）。"), cfg)
+    assert [stats.owner(other, f) for f in stats.extract_statistics(other, cfg)] == ["", "德国", ""]
+
+
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
     body = ("三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
             "航道可通航5000吨级船舶。")
