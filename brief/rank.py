@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, SAYING, read_alone
+from .speakers import FRAME_CLAUSE, LEANING, SAYING, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -368,9 +368,6 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-# an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
-_LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后)(?![\u4e00-\u9fff]{0,2}[表示说指出强调])")
-
 _SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
 
 
@@ -434,7 +431,7 @@ def select_summary(
         return any(containment(grams[i], grams[j]) >= limit for j in chosen)
 
     def leans(i: int) -> bool:  # 其中，…; 届时，…: what it refers to is the sentence before, not chosen
-        return i > 0 and i - 1 not in chosen and _LEANING.match(sentences[i].text) is not None
+        return i > 0 and i - 1 not in chosen and LEANING.match(sentences[i].text) is not None
 
     queue = deque(order)
     waiting: set[int] = set()  # sentences that lean on one not chosen yet

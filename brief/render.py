@@ -19,7 +19,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import read_alone
+from .speakers import POINTING, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
@@ -445,8 +445,13 @@ def build_content(briefing: Briefing) -> Content:
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams)]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
+        picked: list[Sentence] = []
+        for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it
+            if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown
+                                                   and s.index - 1 not in {p.index for p in picked}):
+                picked.append(s)
         lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
-                            for rank, s in enumerate(chosen[: LIMITS[name]]))
+                            for rank, s in enumerate(picked))
 
     seen: set[tuple[tuple[float, str, bool], str]] = set()
     facts = []

@@ -165,6 +165,11 @@ _SAID_GLUED = re.compile(rf"(?:{SAYING})$")
 _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "为", "被", "让", "把", "将", "替", "陪", "对于"})
 
 
+# an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
+LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后)(?![\u4e00-\u9fff]{0,2}[表示说指出强调])")
+# ... or the place it named (这里曾经是一片戈壁荒山): a section item alone points at nothing
+POINTING = re.compile(rf"{LEANING.pattern}|这里|此处")
+
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
 _LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此)[，,]")
 _LINKING_WORDS = frozenset({"而", "但", "但是", "然而", "同时"})  # without a comma only as a word of their own

@@ -184,7 +184,7 @@ def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it():
     opening = sentences_of("其中，公共充电桩两万个。", "交通部门发布新规定。")
     assert [s.index for s in summarise(opening, BriefConfig(budget=30), scores=[1.0, 0.5])] == [0, 1]
     # 随后表示 goes on with a speaker's words, not a story's next step
-    assert rank._LEANING.match("随后表示，要抓好落实。") is None
+    assert speakers.LEANING.match("随后表示，要抓好落实。") is None
 
 
 def test_a_sentence_the_article_leaves_open_is_no_key_point():

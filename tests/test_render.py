@@ -256,6 +256,20 @@ def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
     assert len(render.build_content(alone).points) == 2
 
 
+def test_a_section_item_that_points_back_comes_only_after_what_it_points_at():
+    A = SectionKind.ACTIVITIES
+    sentences = (*SAMPLE, (9, A, 0.9, "这里曾经是一片戈壁荒山。"), (9, A, 0.05, "石嘴山市开展生态修复。"),
+                 (9, A, 0.8, "随后，代表们参观了展馆。"))
+    at = len(SAMPLE)
+    items = render.build_content(make_briefing(sentences, ())).lists["activities"]
+    texts = [item.text for item in items]
+    assert "这里曾经是一片戈壁荒山。" not in texts and "随后，代表们参观了展馆。" not in texts  # their sentence before is not shown
+    shown_before = make_briefing(sentences, (), summary_indices=(0, 2, 6, 9, at + 1))
+    texts = [item.text for item in render.build_content(shown_before).lists["activities"]]
+    assert "这里曾经是一片戈壁荒山。" not in texts  # the sentence before it is another paragraph's, not shown
+    assert any(text.startswith("代表们参观了展馆") or text.startswith("随后") for text in texts)
+
+
 def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     told = "县里投资了6000多万建设服务中心，80%以上的纠纷在村里化解，全县54个村设立调解室，拨款约131亿元。"
     again = "全县54个村设立调解室，工作人员5岁以下子女可入托，拨款131亿元。"
