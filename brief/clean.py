@@ -464,13 +464,17 @@ def _shared_bigrams(text: str, title: str) -> float:
 def _headline_run_in(line: str) -> int | None:
     """Where an untitled text's headline ends when an agency's dateline or reporter follows it with no punctuation
     between (河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，…); None otherwise."""
-    for agency in _AGENCY_INSIDE.finditer(line, 6, 60):
-        if _HEADLINE_CHARS.fullmatch(line, 0, agency.start()) and _is_lead_in(line[agency.start():]):
-            return agency.start()
+    starts = sorted(m.start() for pattern in (_NATIONAL_AGENCY, _PAPER_LEAD_IN) for m in pattern.finditer(line, 6, 70))
+    for at in starts:
+        if _HEADLINE_CHARS.fullmatch(line, 0, at) and _is_lead_in(line[at:]):
+            return at
     return None
 
 
 _HEADLINE_CHARS = re.compile(r"[^。！？，,；;：:\s]{6,60}")
+# the agencies whose name may end a headline run into their dateline (a provincial paper's: _PAPER_LEAD_IN), not
+# any word before 日报 (…同期水平河北日报讯 is 河北日报's)
+_NATIONAL_AGENCY = re.compile(r"新华社|中新社|新华网|中新网|人民网|央视网|光明网|人民日报|光明日报|经济日报|中国日报")
 
 
 def _is_lead_in(text: str) -> bool:

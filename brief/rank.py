@@ -347,9 +347,17 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
-    """Indexes of sentences the article itself leaves open with an ellipsis (冲锋舟、救生衣、无人机……; 比赛氛围感瞬间
-    拉满……): a list or a mood, not a statement."""
-    return {s.index for s in sentences if s.text.rstrip(_CLOSERS).endswith(("…", "..."))}
+    """Indexes of sentences the article itself leaves open with an ellipsis, that are a list or a short scene
+    (冲锋舟、救生衣、无人机……; 机器轰鸣，一条平整的沥青路面不断向前延伸……), not a statement. Not a snippet cut off with
+    one …, a claim left hanging for effect (…失望感却达到了顶峰……), or half of a quotation split at its …… ."""
+    return {
+        s.index for s in sentences
+        if s.text.rstrip(_CLOSERS).endswith(("……", "......")) and s.text.count("“") == s.text.count("”")
+        and ("、" in s.text and "，" not in s.text or len(s.text) <= _SCENE_CHARS)
+    }
+
+
+_SCENE_CHARS = 25
 
 
 _HEADING_CHARS = 40

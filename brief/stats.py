@@ -120,13 +120,19 @@ _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环"
 DURATION_UNITS = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周"})
 # Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
 WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
-# kinds and aspects (两种途径, 三类预备役军人, 5点看法): a few of them is how a text is organised, not a statistic
-KIND_UNITS = frozenset({"类", "大类", "种", "道", "方面", "个方面", "点"})
+# aspects (两方面内容, 5点看法), and kinds of ways (两种途径, 三道防线): a few of them is how a text is organised, not a
+# statistic; a few kinds of things (四种乌克兰农产品, 7道菜肴) are
+ASPECT_UNITS = frozenset({"方面", "个方面", "点"})
+KIND_UNITS = frozenset({"类", "大类", "种", "道"})
+_WAYS = re.compile(r"(?:途径|方式|模式|方法|手段|渠道|路径|形式|类型|场景|防线|屏障|机制|举措|措施|内容|层面|环节)$")
 
 
 def organises(stat: Statistic) -> bool:
-    """Whether a fact only counts a few kinds or aspects (三类预备役军人, 两种途径): no row of a statistics table."""
-    return stat.unit in KIND_UNITS and stat.value <= 10
+    """Whether a fact only counts a few aspects or kinds of ways (5点看法, 两种途径, 三道防线): no row of a statistics
+    table. Not ten or more (十余种), nor kinds of things (四种乌克兰农产品, 7道菜肴)."""
+    if stat.value >= 10 or any(mark in stat.text for mark in "余多"):
+        return False
+    return stat.unit in ASPECT_UNITS or (stat.unit in KIND_UNITS and _WAYS.search(stat.subject) is not None)
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

@@ -229,6 +229,10 @@ def test_an_untitled_headline_run_into_a_reporter_and_a_closing_dateline(cfg):
     assert (article.title, article.source, article.byline) == ("河北畅通金融“绿色通道”支持灾后恢复重建", "新华社", "记者 刘桃熊")
     assert article.day == "8月14日" and article.date is None
     assert article.body.startswith("8月13日下午") and article.body.endswith("修复方案。")
+    # a provincial paper's lead-in: the headline's last words are not the paper's name
+    paper = "今年上半年京津冀地区铁路发送旅客1.42亿人次基本恢复到2019年同期水平河北日报讯（记者方素菊）7月14日，记者获悉这一数据。"
+    article = clean.clean(load.from_text(paper, "rec", cfg), cfg)
+    assert (article.title, article.source) == ("今年上半年京津冀地区铁路发送旅客1.42亿人次基本恢复到2019年同期水平", "河北日报")
 
 
 def test_a_dateline_without_a_year_gives_the_day_not_a_date(cfg):

@@ -193,6 +193,11 @@ def test_a_sentence_the_article_leaves_open_is_no_key_point():
     # unless the article has nothing else
     alone = sentences_of("冲锋舟、救生衣、无人机……")
     assert [s.index for s in summarise(alone, BriefConfig(budget=60), scores=[1.0])] == [0]
+    # a claim left hanging for effect, a snippet cut off with one …, half a quotation: statements all the same
+    for kept in ("尽管基辅一再感谢盟友们的帮助，但在幕后，一些国家的失望感却达到了顶峰……", "苹果市值为5561亿美元…",
+                 "“但如果这笔交易包括交出领土……"):
+        sents = sentences_of(kept, "志愿队开展水上救援演练。")
+        assert 0 in [s.index for s in summarise(sents, BriefConfig(budget=80), scores=[1.0, 0.5])], kept
 
 
 def test_ties_keep_article_order():

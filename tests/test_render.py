@@ -289,11 +289,13 @@ def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     ranged = (("80～150毫米", 80.0, "毫米", "雨量", at), ("80毫米", 80.0, "毫米", "最大小时雨量", at + 1))
     shown = [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *rain), ranged)).lists["stats"]]
     assert shown == ["80～150毫米", "80毫米"]
-    # a few kinds or aspects (两种途径, 三类人员) organise the text: no statistic; many kinds are one (12类产品)
-    kinds = ((9, SectionKind.STATISTICS, 0.05, "通过两种途径选拔三类人员，覆盖12类产品。"),)
-    counted = (("两种", 2.0, "种", "途径", at), ("三类", 3.0, "类", "人员", at), ("12类", 12.0, "类", "产品", at))
+    # a few aspects or kinds of ways (5点看法, 两种途径) organise the text: no statistic; kinds of things are one
+    # (四种农产品), and so are ten or more (十余种艺术形式)
+    kinds = ((9, SectionKind.STATISTICS, 0.05, "谈了5点看法，通过两种途径限制四种农产品，汇聚十余种艺术形式。"),)
+    counted = (("5点", 5.0, "点", "看法", at), ("两种", 2.0, "种", "途径", at), ("四种", 4.0, "种", "农产品", at),
+               ("十余种", 10.0, "种", "艺术形式", at))
     shown = [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *kinds), counted)).lists["stats"]]
-    assert shown == ["12类"]
+    assert sorted(shown) == sorted(["四种", "十余种"])
     assert table[STATS[0][0]] == STATS[0][3]  # a figure with a unit, and no bound, as before
 
 
