@@ -338,8 +338,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0])):
         title, body_lines = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]]
     run_in = _RUN_IN_HEADING.match(body_lines[0]) if body_lines else None
-    if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in
-        subtitle = subtitle or run_in.group(1)
+    if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in (the title of an untitled text)
+        if given_title or title:
+            subtitle = subtitle or run_in.group(1)
+        else:
+            title = run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     first = body_lines[0] if body_lines else ""
     body_lines, byline, agency = _strip_dateline(body_lines)

@@ -298,6 +298,10 @@ def test_a_subtitle_run_into_the_lead_in_is_the_subtitle(cfg):
     article = clean.clean(load.from_text(dump, "rec", cfg), cfg)
     assert article.title == "国家防总针对蒙辽吉黑启动防汛四级应急响应" and article.subtitle == "调度部署重点地区强降雨防范应对工作"
     assert article.body.startswith("为深入贯彻")
+    # with no title line before it, the heading run into the lead-in is the title
+    untitled = "国家防总针对京津冀启动防汛四级应急响应本网讯  据气象部门预报，7月20至23日，华北东部有中到大雨。应急管理部提出明确要求。"
+    article = clean.clean(load.from_text(untitled, "rec", cfg), cfg)
+    assert article.title == "国家防总针对京津冀启动防汛四级应急响应" and article.body.startswith("据气象部门预报")
 
 
 @pytest.mark.parametrize(
