@@ -123,6 +123,8 @@ class Failure:
 _REASONS = (
     (("is empty", "no records"), "内容为空"),
     (("no Chinese text", "looks like Japanese"), "无中文正文"),
+    (("garbled",), "正文为乱码"),
+    (("no article text found",), "无正文（仅有网页导航或版权信息）"),
     (("too large",), "文件过大"),
     (("took longer",), "处理超时"),
     (("calendar date",), "日期有误"),

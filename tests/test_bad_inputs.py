@@ -517,12 +517,13 @@ def test_batch_record_text_kinds():
         {"id": "empty", "text": ""},
         {"id": "not-text", "text": 42},
         {"id": "bad-title", "text": ARTICLE, "title": ["x"]},
+        {"id": "mojibake", "text": ARTICLE.encode("utf-8").decode("gbk", errors="replace")},  # UTF-8 read as GBK
     ]
     for record in cases:
         try:
             result = brief_record(dict(record, _line=1), cfg)
         except BriefError as err:
-            assert record["id"] in ("big", "empty", "not-text", "bad-title", "surrogate", "nul"), (record["id"], err)
+            assert record["id"] in ("big", "empty", "not-text", "bad-title", "surrogate", "nul", "mojibake"), (record["id"], err)
             assert_clear_error(str(err))
             continue
         assert result["id"] == record["id"] and result["summary"]
@@ -805,6 +806,17 @@ def test_batch_hostile_json_lines(tmp_path: Path):
     assert len(out) == len(lines)
     assert all("error" in record for record in out[:-1]) and out[-1]["id"] == "good" and out[-1]["summary"]
     assert out[7]["id"] == {"nested": [1, 2]}
+
+
+def test_a_record_holding_unicode_line_separators_is_one_record(tmp_path: Path):
+    """json.dumps(ensure_ascii=False) leaves U+2028, U+2029 and U+0085 unescaped: they stand inside a string, and
+    the record is one line of the file all the same."""
+    text = ARTICLE.replace("。", "。\u2028", 1).replace("，", "，\u0085", 1)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "sep", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run_main("batch", str(src), "-o", str(tmp_path / "out.jsonl"), "-j", "1")
+    out = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").split("\n") if line]
+    assert result.returncode == 0 and len(out) == 1 and out[0]["id"] == "sep" and out[0]["summary"]
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "inf", "nan", "1e30"])

@@ -111,6 +111,8 @@ def test_failures_in_input_order_with_reasons(digest):
     assert [f.reason for f in digest.failures] == ["记录格式有误", "记录格式有误", "不是可读的文章文件"]
     assert Failure("a.txt", "a.txt: the input is empty").reason == "内容为空"
     assert Failure("a.txt", "something new").reason == "无法处理"
+    assert Failure("a.txt", "a.txt: the text is garbled (decoded with the wrong encoding?)").reason == "正文为乱码"
+    assert Failure("a.txt", "a.txt: no article text found after removing page chrome").reason.startswith("无正文")
 
 
 def test_topics_group_items_in_lexicon_order(digest):
