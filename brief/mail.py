@@ -59,9 +59,18 @@ def check_address(text: str) -> Address:
         raise MailError(f"address {text!r} is invalid: {err}") from None
 
 
-def default_subject(cfg: BriefConfig, day: dt.date) -> str:
-    """【信息快报】2019年12月5日: the bulletin and the date."""
-    return header_text(f"【{cfg.branding.bulletin}】{day.year}年{day.month}月{day.day}日")
+def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: int = 0) -> str:
+    """【信息快报】2019年12月5日：<the first item's title>等12条: the bulletin, the date and what leads the day, so that
+    one day's message is not another's in the inbox."""
+    subject = f"【{cfg.branding.bulletin}】{day.year}年{day.month}月{day.day}日"
+    headline = headline.split("——")[0].strip()  # the main title, not its subtitle
+    if headline:
+        lead = headline if len(headline) <= SUBJECT_HEADLINE_CHARS else headline[: SUBJECT_HEADLINE_CHARS - 1] + "…"
+        subject += f"：{lead}" + (f"等{items}条" if items > 1 else "")
+    return header_text(subject)
+
+
+SUBJECT_HEADLINE_CHARS = 28
 
 
 def attachment_name(day: dt.date) -> str:
@@ -125,7 +134,8 @@ def digest_message(
     if pdf is None:
         pdf = digest_render.to_pdf(digest, cfg).pdf
     return build_message(
-        subject=subject if subject is not None else default_subject(cfg, digest.day),
+        subject=subject if subject is not None else default_subject(
+            cfg, digest.day, digest.items[0].briefing.article.title if digest.items else "", len(digest.items)),
         sender=sender,
         to=to,
         text=digest_render.to_text(digest, cfg, attachment=filename),

@@ -49,7 +49,7 @@ def test_structure_subject_and_attachment(digest, cfg, tmp_path):
     assert b"=?utf-8?" in raw.split(b"\r\n\r\n", 1)[0]  # the Subject is RFC 2047-encoded
     assert all(ord(c) < 128 for c in raw.decode("ascii"))  # the whole message is 7-bit
     message = _parse(raw)
-    assert message["Subject"] == "【信息快报】2019年12月5日"
+    assert message["Subject"] == "【信息快报】2019年12月5日：法治护航基层治理"  # the day's lead, as no other day's
     assert [p.get_content_type() for p in message.walk()] == [
         "multipart/mixed", "multipart/alternative", "text/plain", "text/html", "application/pdf"]
     text = message.get_body(("plain",)).get_content()
@@ -62,6 +62,15 @@ def test_structure_subject_and_attachment(digest, cfg, tmp_path):
     assert attachment.get_content() == FAKE_PDF
     assert message["To"].addresses[1].display_name == "张三"
     assert message["Date"].datetime == SENT
+
+
+def test_the_default_subject_names_the_day_s_lead_and_how_many_items(cfg):
+    day = dt.date(2019, 12, 5)
+    assert mail.default_subject(cfg, day) == "【信息快报】2019年12月5日"
+    assert mail.default_subject(cfg, day, "福建启动防台风Ⅰ级应急响应——漳州、厦门发布动员令", 14) == (
+        "【信息快报】2019年12月5日：福建启动防台风Ⅰ级应急响应等14条")
+    long = mail.default_subject(cfg, day, "甲" * 40, 1)
+    assert long == "【信息快报】2019年12月5日：" + "甲" * (mail.SUBJECT_HEADLINE_CHARS - 1) + "…"
 
 
 @pytest.mark.parametrize("subject", ["速报\r\nBcc: spy@evil.example", "速报\nBcc: spy@evil.example",
@@ -175,7 +184,7 @@ def test_smtp_round_trip(digest, cfg, smtp_server):
     assert envelope.mail_from == "brief@example.org"
     assert sorted(envelope.rcpt_tos) == ["boss@example.org", "zhang@example.cn"]
     received = _parse(envelope.original_content or envelope.content)
-    assert received["Subject"] == "【信息快报】2019年12月5日"
+    assert received["Subject"] == "【信息快报】2019年12月5日：法治护航基层治理"
     assert [p.get_content_type() for p in received.walk()][2:] == ["text/plain", "text/html", "application/pdf"]
     (attachment,) = list(received.iter_attachments())
     assert attachment.get_filename() == "briefing-2019-12-05.pdf" and attachment.get_content() == FAKE_PDF
@@ -204,7 +213,7 @@ def test_cli_mail_writes_eml_and_sends_nothing(tmp_path):
         "--to", "boss@example.org", "--from", "brief@example.org", "-o", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     message = _parse(out.read_bytes())
-    assert message["Subject"] == "【信息快报】2019年12月5日" and message["Message-ID"]
+    assert message["Subject"].startswith("【信息快报】2019年12月5日：") and message["Message-ID"]
     (attachment,) = list(message.iter_attachments())
     assert attachment.get_content().startswith(b"%PDF")
     assert "06_broken.txt" in message.get_body(("plain",)).get_content()  # listed under 未收录
