@@ -149,8 +149,8 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
     one: the body first, so the contents can print each item's page number as text. (CSS
     target-counter() does the same in one document, but makes WeasyPrint lay every page out twice:
     2.5 s more for 100 articles.) The front is laid out again with the numbers (a few pages); if that
-    changes its page count, the body is laid out again with the new offset. A front of one page is laid out with
-    the body instead, which then starts below it rather than on a page of its own.
+    changes its page count, the body is laid out again with the new offset. A front of one page, or of two on a small
+    day, is laid out with the body instead, which then starts below it rather than on a page of its own.
     """
     from .fit import _font_config, _weasyprint, make_url_fetcher
 
@@ -170,16 +170,16 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
         unnumbered = {**{item.number: placeholder for item in digest.items}, "notincluded": placeholder}
         front = layout("front", unnumbered)
         document = None
-        if len(front.pages) == 1:
-            # a short front page: the body follows on it, laid out with the front (small, so twice is cheap),
-            # unless that pushes the end of the front matter to the next page
+        if len(front.pages) == 1 or (len(front.pages) == 2 and len(digest.items) <= SHARED_PAGE_ITEMS):
+            # a front whose last page is short: the body follows on it, laid out with the front (a small day, so
+            # twice is cheap), unless that pushes the end of the front matter to another page
             document = layout("all", unnumbered)
             for _attempt in range(3):
                 numbers = _anchor_pages(document, 0)
                 document = layout("all", numbers)
                 if _anchor_pages(document, 0) == numbers:
                     break
-            if "front-end" not in document.pages[0].anchors:
+            if "front-end" not in document.pages[len(front.pages) - 1].anchors:
                 document = None
         if document is None:
             for _attempt in range(3):
@@ -196,6 +196,9 @@ def to_pdf(digest: Digest, cfg: BriefConfig, *, page_per_article: bool = False) 
     except Exception as err:  # WeasyPrint raises many kinds; the CLI reports one line
         raise RenderError(f"daily PDF: {type(err).__name__}: {err}") from err
     return DigestPdf(pdf=pdf, pages=len(document.pages))
+
+
+SHARED_PAGE_ITEMS = 30  # a day this small has its body laid out with a front of two pages, not after a blank half
 
 
 def _anchor_pages(document: Any, offset: int) -> dict[Any, str]:

@@ -227,6 +227,16 @@ def test_pdf_pages_numbers_and_contents(digest, cfg):
     assert re.search(rf"^1．{re.escape(digest.items[0].briefing.article.title)}.*?\.+1$", lines, flags=re.M)
 
 
+def test_a_small_day_s_items_follow_a_two_page_front_on_its_second_page(digest, cfg):
+    pypdf = pytest.importorskip("pypdf")
+    items = tuple(dataclasses.replace(item, number=k + 1) for k, item in enumerate(digest.items * 7))
+    day = dataclasses.replace(digest, items=items)
+    result = digest_render.to_pdf(day, cfg)
+    pages = [re.sub(r"\s+", "", page.extract_text() or "") for page in pypdf.PdfReader(io.BytesIO(result.pdf)).pages]
+    assert "目录" in pages[0] and "..." in pages[1]  # the contents run onto page 2 ...
+    assert f"一、{day.topics[0][0]}" in pages[1]  # ... and the first topic's items begin below them, not a page on
+
+
 def test_contents_page_numbers_line_up_when_a_title_takes_two_lines(digest, cfg):
     pdfplumber = pytest.importorskip("pdfplumber")
     first = digest.items[0]
