@@ -128,6 +128,12 @@ def test_an_emergency_is_a_topic_of_its_own():
              (0, SectionKind.ACTIVITIES, 0.1, "北京城市副中心的文化设施建设加快推进。"))
     briefing = make_briefing(flood, (), title="国家防总启动防汛四级应急响应", summary_indices=(0, 1), keywords=())
     assert daily.classify_topic(briefing) == "应急安全"  # not 社会民生, where it waited behind three items
+    # 历史 alone (大区行制度成为历史) is no culture story; a bank's is economy, a panda's ecology
+    for title, topic in (("央行31家省区市分行今日挂牌，大区行制度成为历史", "经济发展"),
+                         ("定居“藏乡江南”的野生大熊猫日益增多", "生态环境"), ("暑假 近视防控要跟上", "社会民生")):
+        briefing = make_briefing(((0, SectionKind.ACTIVITIES, 0.2, title + "。"),), (), title=title, summary_indices=(0,),
+                                 keywords=())
+        assert daily.classify_topic(briefing) == topic, title
 
 
 def test_order_does_not_depend_on_completion_order(mapped, cfg, digest):
