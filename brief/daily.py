@@ -22,7 +22,7 @@ from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 from .records import brief_of
-from .render import finish
+from .render import finish, shorten
 from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
@@ -446,11 +446,17 @@ GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a su
 
 def lead_point(briefing: Briefing) -> str:
     """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters, finished as
-    a brief's key points are (no opening 但/二是)."""
+    a brief's key points are (no opening 但/二是), without a bare day before it (23日，) and cut at a clause past
+    GLANCE_POINT_CHARS."""
     chosen = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary)
     if not chosen:
         return ""
-    return finish(min(chosen, key=lambda s: (-s.score, s.index)).text)
+    text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
+    return finish(shorten(text, GLANCE_POINT_CHARS))
+
+
+_BARE_DAY = re.compile(r"^\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚|凌晨)?[，,]")
+GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause
 
 
 def good_statistics(briefing: Briefing) -> list[Statistic]:

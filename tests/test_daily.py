@@ -372,3 +372,9 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     briefing = make_briefing((*SAMPLE, listed), (), summary_indices=(len(SAMPLE),))
     assert daily.item_points(briefing) == ["深入推进城市更新行动，加快老旧小区改造。"]  # not 二是… with no 一是
     assert daily.lead_point(briefing) == "深入推进城市更新行动，加快老旧小区改造。"
+    # 今日要览's line: no bare day before it (of which month?), and cut at a clause when long
+    dated = (1, SectionKind.ACTIVITIES, 0.3, "23日，吉林省通榆县永胜村村委会主任和5位村民拿着产品包销证书，喜上眉梢。")
+    assert daily.lead_point(make_briefing((*SAMPLE, dated), (), summary_indices=(len(SAMPLE),))).startswith("吉林省通榆县")
+    long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
+    line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
+    assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
