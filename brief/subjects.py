@@ -239,6 +239,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         done = _VISITED.match(sentence.text, end) or _HELD.match(sentence.text, end)
         if done:
             return done.group("act")  # 3次来延安考察调研 → 考察调研, 两次主持召开集体学习 → 集体学习: what was done each time
+    if unit in _RATES and (share := _SHARE_IS.match(sentence.text, end)) and not _CLAUSE_LEAD.sub(
+            "", sentence.text[: start]).split("，")[-1].strip():
+        return share["what"]  # …中，42%为工作类居留许可: the part the clause names after the share
     tokens, tags = sentence.tokens, sentence.tags
     after = [i for i, off in enumerate(offsets) if off >= end]
     glued = (after[0] if after else len(tokens)) - 1  # the token the quantity ends inside, if it does
@@ -358,6 +361,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             or skipped.endswith(_HOW_MUCH_ENDS)):
         return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
+
+
+# a share that opens its clause and says what part it is: 42%为工作类居留许可，
+_SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
+_CLAUSE_LEAD = re.compile(r"(?:其中|其余|另有)$")
 
 
 def _without_abbreviation(tokens, before: list[int]) -> list[int]:

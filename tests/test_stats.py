@@ -386,6 +386,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("签约士兵约占白俄罗斯军队的60%。", [("60%", "士兵")]),
         ("广西共有大班额学生66.5万人，占义务教育阶段学生总数的10.6%。", [("66.5万人", "大班额学生"), ("10.6%", "大班额学生")]),
         ("印度是最大的大米出口国，占全球大米出货量的40%以上。", [("40%", "占全球大米出货量")]),
+        # a share opening its clause names its part after 为 (also before a bracket); 增长率为5% is the rate's
+        ("在居留许可中，42%为工作类居留许可(含蓝卡)，21%为其他类居留许可，增长率为5%。",
+         [("42%", "工作类居留许可"), ("21%", "其他类居留许可"), ("5%", "增长率")]),
         # named people are no event; a modal opens no verb-only subject; what was done to what is counted goes
         ("数百名优秀大学生走进企业，全程2700多公里，预计运行7天左右，办理公益诉讼案件6800余件，检查发现隐患1050条。",
          [("数百名", "优秀大学生"), ("2700多公里", "全程"), ("7天", "运行"), ("6800余件", "公益诉讼案件"), ("1050条", "隐患")]),
