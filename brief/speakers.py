@@ -317,7 +317,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     习近平指出，中方支持…) and the statement does not turn back to the story (``_NEW_TURN``) or speak of the speaker.
     Unchanged otherwise."""
     sentence = sentences[i]
-    says_who = any(m["verb"] in sentence.tokens for m in _SPEAKER.finditer(sentence.text[:40]))  # not 要加强调查…
+    # a verb of saying that ends a word of its own (纷纷表示 too), not one inside 加强调查
+    says_who = any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens)
     directive = _directive(sentence)
     first_person = _first_person(sentence)
     statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)

@@ -574,9 +574,11 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     spirit = _said("要/v", "贯彻/v", "习近平/nr", "总书记/n", "重要/a", "讲话/n", "精神/n", "。/x")
     for cited in (thought, spirit):
         assert speakers.read_alone(sentences_of(said, cited, needs), 2).startswith("丁薛祥表示，当前")
-    # the 强调 inside 加强调查 is no speaker's verb
+    # the 强调 inside 加强调查 is no speaker's verb; one that ends a word of its own is (官兵们纷纷表示: their words)
     study = _said("要/v", "加强/v", "调查/vn", "研究/vn", "，/x", "广泛/a", "听取/v", "意见/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
+    troops = _said("官兵们/r", "纷纷表示/v", "，/x", "要/v", "认真/ad", "学习/v", "讲话/n", "精神/n", "。/x")
+    assert speakers.read_alone(sentences_of(meeting, troops), 1) == "官兵们纷纷表示，要认真学习讲话精神。"
 
 
 def test_the_verb_of_saying_is_not_one_heard_before_it():
