@@ -334,7 +334,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         said = _saying(before) or _meeting_said(before)
         if said is not None:
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
-                opens = (j == 0 or sentences[j - 1].paragraph != before.paragraph) and sentences[-1].paragraph > 0
+                opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
                 lead = before.text[: before.text.find(said[0])]
                 if (not opens or said[0] in text or _SPEAKER_MENTIONED.search(text) or said[0].endswith(_CITED)
                         or (lead and not all(FRAME_CLAUSE.match(c) for c in _CLAUSE_SPLIT.split(lead) if c))):
@@ -350,8 +350,10 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
 
 
 def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence ``i``'s paragraph opens, at most ``_DIRECTIVES_BACK`` sentences before it, with what a person,
-    a meeting or an organ says (the cheap test before a statement's walk back)."""
+    """Whether sentence ``i``'s paragraph, in a text of more than one, opens at most ``_DIRECTIVES_BACK`` sentences
+    before it with what a person, a meeting or an organ says (the cheap test before a statement's walk back)."""
+    if sentences[-1].paragraph == 0:
+        return False
     j = i
     while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
         j -= 1

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from .config import BriefConfig
 from .models import Sentence, Statistic
 from .segment import simplified
-from .subjects import NUMERAL_CHARS, QUOTES, subjects
+from .subjects import NUMERAL_CHARS, QUOTES, subjects, token_offsets
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
 
@@ -530,14 +530,8 @@ def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
     sentence = sentences[stat.sentence_index]
     at = stat.start - sentence.start
     opens = max((m.end() for m in _CLAUSE_MARK.finditer(sentence.text, 0, max(at, 0))), default=0)
-    names, pos = [], 0
-    for token, tag in zip(sentence.tokens, sentence.tags):
-        start = sentence.text.find(token, pos)
-        if start < 0 or start >= at:
-            break
-        pos = start + len(token)
-        if start >= opens and tag in _OWNER_TAGS and len(token) >= 2 and token not in _NO_OWNERS:
-            names.append((start, token))
+    names = [(start, token) for start, token, tag in zip(token_offsets(sentence) or (), sentence.tokens, sentence.tags)
+             if opens <= start < at and tag in _OWNER_TAGS and len(token) >= 2 and token not in _NO_OWNERS]
     said = sentence.text.find("分别", opens, at)
     if said >= 0:
         listed = [name for start, name in names if start < said]

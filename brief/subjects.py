@@ -115,7 +115,7 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
     """The subject of each quantity ``(start, end, value, unit)`` found in the sentence, in the same order."""
     if not found:
         return []
-    offsets = _token_offsets(sentence)
+    offsets = token_offsets(sentence)
     out: list[str] = []
     previous_end, previous_subject, previous_unit = -1, "", None
     for start, end, _value, unit in found:
@@ -217,7 +217,7 @@ def _listed_items(sentence: Sentence, k: int, count: int) -> list[str] | None:
     return items
 
 
-def _token_offsets(sentence: Sentence) -> list[int] | None:
+def token_offsets(sentence: Sentence) -> list[int] | None:
     """Where each token starts in the sentence text (tokens skip whitespace), or None if they do not fit."""
     offsets = []
     pos = 0
