@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, LEANING, SAYING, read_alone
+from .speakers import FRAME_CLAUSE, LEANING, PERSON_TAGS, PERSON_TITLES, SAYING, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -298,19 +298,22 @@ def drop_asides(text: str) -> str:
 _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
-def says_something(head: str) -> bool:
-    """Whether a trimmed head carries a statement: one of its clauses is not a frame (``FRAME_CLAUSE``). A
-    last clause cut at 、 is part of a list left unfinished (中共中央政治局委员、…) and does not count."""
+def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a trimmed head carries a statement: one of its clauses is not a frame (``FRAME_CLAUSE``) nor one of
+    ``names`` (see :func:`_roll`). A last clause cut at 、 is part of a list left unfinished (中共中央政治局委员、…) and
+    does not count."""
     clauses = _CLAUSE_SPLIT.split(head)
     if "、" in clauses[-1]:
         clauses.pop()
-    return any(clause.strip() and not FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) for clause in clauses)
+    return any(clause.strip() and not FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) and clause.strip() not in names
+               for clause in clauses)
 
 
-def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0) -> str | None:
+def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
+                   names: frozenset[str] = frozenset()) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
     with the ellipsis, keeps ``least`` letters or digits and ``share`` of the text's characters, and says something
-    (``says_something``); None when there is none. The boundary mark is replaced by ``…``."""
+    (``says_something``, ``names`` saying nothing); None when there is none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
     for cut in range(min(len(text) - 1, limit - 1), 0, -1):
@@ -318,9 +321,55 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0) ->
             head = text[: cut - 1].rstrip()
             if len(head) < share * len(text):
                 return None
-            if sum(ch.isalnum() for ch in head) >= least and says_something(head + text[cut - 1]):
+            if sum(ch.isalnum() for ch in head) >= least and says_something(head + text[cut - 1], names):
                 return head + ELLIPSIS
     return None
+
+
+def _clauses(sentence: Sentence) -> list[tuple[str, bool]]:
+    """The clauses of ``sentence`` (split at ，；：) and whether each only names a person with a title, an item of a
+    roll of names whose verb comes later (…原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任委员王洪海，…等人违规
+    吃喝…): a title (主任, 处长…), then a name within the clause's last two words, and no verb before the title (jieba
+    tags 处长 or 飞跃 in 喻飞跃 as verbs)."""
+    out, tokens, tags = [], [], []
+    for token, tag in zip((*sentence.tokens, "，"), (*sentence.tags, "x")):
+        if token not in _CLAUSE_ENDS:
+            if token.strip():
+                tokens.append(token)
+                tags.append(tag)
+            continue
+        titles = [k for k, word in enumerate(tokens) if word.endswith(PERSON_TITLES) or word.endswith("长")]
+        named = bool(titles) and "v" not in tags[: titles[-1]] and any(
+            tag in PERSON_TAGS for tag in tags[max(titles[-1] + 1, len(tags) - 2):])
+        if tokens:
+            out.append(("".join(tokens), named))
+        tokens, tags = [], []
+    return out
+
+
+def _roll(sentence: Sentence) -> frozenset[str]:
+    """The clauses of ``sentence`` that only name a person with a title (see :func:`_clauses`): no statement."""
+    return frozenset(text for text, named in _clauses(sentence) if named)
+
+
+def _elide_roll(sentence: Sentence, text: str) -> str:
+    """``text`` (``sentence`` as a key point) with a roll of three or more titled names before its verb cut to the
+    first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家电投…总经理刘兴华等人违规吃喝…，受到严肃处理。"""
+    clauses = _clauses(sentence)
+    run: list[str] = []
+    for clause, named in clauses:
+        if named:
+            run.append(clause)
+            continue
+        if len(run) >= _ROLL_ELIDED and all(f"{name}，" in text for name in run):
+            for name in run[1:]:
+                text = text.replace(f"{name}，", "", 1)
+            text = text.replace(f"{run[0]}，", f"{run[0]}{ELLIPSIS * 2}", 1)
+        run = []
+    return text
+
+
+_ROLL_ELIDED = 3  # titled names in a row that a key point cuts to the first
 
 
 class _Lazy(dict):
@@ -427,8 +476,8 @@ def select_summary(
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     said = _attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
-    texts = _Lazy(lambda i: _as_point(
-        read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights))
+    texts = _Lazy(lambda i: _elide_roll(sentences[i], _as_point(
+        read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights)))
     grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0
@@ -454,7 +503,7 @@ def select_summary(
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
-            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE) or text
+            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i])) or text
         if len(text) <= budget - used and not redundant(i):  # what does not fit needs no redundancy test
             chosen[i] = text
             used += len(text)
@@ -464,7 +513,7 @@ def select_summary(
         for i in order:
             if i in chosen or redundant(i) or leans(i):
                 continue
-            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE)
+            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]))
             if trimmed is not None:
                 chosen[i] = trimmed
                 used += len(trimmed)

@@ -41,8 +41,8 @@ _SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?![后时])")  # 听�
 # a quotation opened after a colon makes more verbs ones of saying: 扎克伯格在Threads上回应：“…
 _QUOTE_OPENER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>(?:{SAYING}|回应|回答|答道|写道|宣布|解释|补充|感叹|呼吁)(?:称|说|道)?)[：:]“")
 _NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")
-_PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
-_PERSON_TITLES = (
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
+PERSON_TITLES = (
     "总书记", "主席", "总统", "总理", "首相", "部长", "大使", "书记", "市长", "省长", "县长", "区长", "局长", "厅长",
     "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "发言人", "负责人",
     "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生",
@@ -72,8 +72,8 @@ def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER) -> tuple[st
                 break
             end += len(token)
             last_tag = tag
-        named = end == match.end("who") and last_tag in _PERSON_TAGS
-        if named or "·" in who or who.endswith(_PERSON_TITLES):
+        named = end == match.end("who") and last_tag in PERSON_TAGS
+        if named or "·" in who or who.endswith(PERSON_TITLES):
             return who, match.group("verb")
     return None
 
@@ -98,14 +98,14 @@ def _subject(sentence: Sentence) -> str | None:
             continue
         if tag in ("v", "p"):
             phrase = itertools.takewhile(lambda pair: pair[1] != "v" and pair[0] != "，", zip(tokens[k:], tags[k:]))
-            if tag == "p" and any(t in _PERSON_TAGS and w not in names for w, t in phrase):
+            if tag == "p" and any(t in PERSON_TAGS and w not in names for w, t in phrase):
                 return None  # 萨尔瓦多在华留学生安娜…, 王忠林对赵鹏…: who is the subject?
             break
         clause += token
         after = k + 1
         while after < len(tokens) and _WHEN.fullmatch(tokens[after]):  # 赵乐际24日下午同…
             after += 1
-        if (tag in _PERSON_TAGS and 2 <= len(token) <= 4 and not token.endswith("方")  # 马方/nr is a side
+        if (tag in PERSON_TAGS and 2 <= len(token) <= 4 and not token.endswith("方")  # 马方/nr is a side
                 and (not clause[: -len(token)]
                      or (tags[k - 1] in _TITLE_TAGS and len(tokens[k - 1]) >= 2 and not tokens[k - 1].endswith(_REPORTERS)))
                 and after < len(tokens) and tags[after] in _AFTER_SUBJECT):
@@ -149,12 +149,12 @@ def _sole_person(sentence: Sentence) -> str | None:
             object_before = False
         elif token == who:
             before = tokens[k - 1] if k else "，"
-            if len(before) == 1 and tags[k - 1] in _PERSON_TAGS:  # 丁/nr 薛祥/nr
+            if len(before) == 1 and tags[k - 1] in PERSON_TAGS:  # 丁/nr 薛祥/nr
                 who, before = before + who, tokens[k - 2] if k > 1 else "，"
-            elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in _PERSON_TAGS:  # 汪家/nrfg 裕/nr
+            elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in PERSON_TAGS:  # 汪家/nrfg 裕/nr
                 who += tokens[k + 1]
             who = _SAID_GLUED.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
-            titled = before in "，,、：:" or before.endswith(_PERSON_TITLES) or before.endswith("长")
+            titled = before in "，,、：:" or before.endswith(PERSON_TITLES) or before.endswith("长")
             return who if titled and not object_before and tokens[k + 1: k + 2] != ("的",) else None
         else:
             object_before = object_before or token in _OBJECT_BEFORE
@@ -432,7 +432,7 @@ def _people(sentence: Sentence) -> list[str]:
     word jieba takes for a name before an organ (纪检监察/nr 机关)."""
     tokens, tags = sentence.tokens, sentence.tags
     named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
-             if tag in _PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER]
+             if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER]
     return named + _DOTTED_NAME.findall(sentence.text)
 
 

@@ -695,3 +695,29 @@ def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     points = rank.select_summary(sents, [0.1, 0.2, 0.9], article_of(sents), BriefConfig(budget=12, max_summary_sentences=1))
     assert [(p.index, p.text) for p in points] == [(2, "李强强调，要推进合作。")]
+
+
+def _roll_sentence() -> tuple[str, ...]:
+    """一人一衔, then the verb: 甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝，受到严肃处理。"""
+    roll = ("甲省/ns", "原/n", "副/b", "主任/b", "王一/nr", "，/x", "乙市/ns", "处长/v", "李二/nr", "，/x",
+            "丙局/nt", "副局长/n", "张三/nr", "，/x")
+    return (*roll, "丁公司/nt", "总经理/n", "刘四/nr", "等/u", "人/n", "违规/vn", "吃喝/v", "，/x", "受到/v", "严肃/a",
+            "处理/v", "。/x")
+
+
+def test_a_roll_of_titled_names_is_cut_to_the_first_before_its_verb():
+    sents = sentences_of("日前，中央纪委国家监委通报了4起典型问题。", _roll_sentence(), "各级党组织要扛起责任。")
+    points = {p.index: p.text for p in summarise(sents, BriefConfig(budget=200), scores=[0.9, 0.8, 0.1])}
+    assert points[1] == "甲省原副主任王一……丁公司总经理刘四等人违规吃喝，受到严肃处理。"
+    # two names are no roll to cut
+    two = sentences_of(("甲省/ns", "主任/n", "王一/nr", "，/x", "乙市/ns", "处长/n", "李二/nr", "等/u", "出席/v", "。/x"))
+    assert [p.text for p in summarise(two, BriefConfig(budget=200), scores=[1.0])] == ["甲省主任王一，乙市处长李二等出席。"]
+
+
+def test_a_key_point_trimmed_to_fit_is_not_a_roll_of_names_without_its_verb():
+    names = sentences_of("日前，中央纪委国家监委通报了4起典型问题。", _roll_sentence())
+    # too little room for the whole point: its head would be names without what they did
+    assert rank._roll(names[1]) == {"甲省原副主任王一", "乙市处长李二", "丙局副局长张三"}
+    assert rank.trim_to_clause("甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝。", 30, 4, 0.0,
+                               rank._roll(names[1])) is None
+    assert rank.trim_to_clause("甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝。", 30) is not None
