@@ -312,7 +312,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the speech it goes on with (丁薛祥表示，…。当前…，要把握… → 丁薛祥表示，当前…，要把握…):
     a directive (``_directive``), or a sentence in the first person after a statement's verb (表示, 指出…), that names
     no one and says not who says it, in a paragraph where a person's, a meeting's or an organ's 表示/强调/指出 comes
-    before it, within ``_SPEAKER_REACH`` sentences or a run of directives, none of them naming another person. A
+    before it, within ``_SPEAKER_REACH`` sentences, a run of directives or the paragraph the speech opens, none of them
+    naming another person. A
     plain statement goes on with the speech only where the speech opens the paragraph (习近平指出，…。中方支持… →
     习近平指出，中方支持…) and the statement does not turn back to the story (``_NEW_TURN``) or speak of the speaker.
     Unchanged otherwise."""
@@ -344,8 +345,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         if _named(before) or _SOURCED.search(before.text):
             break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))
-        if steps == _SPEAKER_REACH:
-            break
+        if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
+            break  # in a paragraph a speech opens, the speech runs to the paragraph's end
     return text
 
 
@@ -432,8 +433,20 @@ def _people(sentence: Sentence) -> list[str]:
     word jieba takes for a name before an organ (纪检监察/nr 机关)."""
     tokens, tags = sentence.tokens, sentence.tags
     named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
-             if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER]
+             if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER
+             and token not in _NOT_PEOPLE]
     return named + _DOTTED_NAME.findall(sentence.text)
+
+
+# words of official news that jieba's dictionary tags as names of people: places, groups, events and plain words
+_NOT_PEOPLE = frozenset(
+    "乌克兰 沙特 克里米亚 阿富汗 塞尔维亚 阿根廷 哈萨克斯坦 伊拉克 尼日尔 汤加 卢旺达 爱尔兰 阿拉伯 夏威夷 威尼斯 莫斯科 柏林 "
+    "约翰内斯堡 利雅得 圣保罗 阿斯塔纳 敖德萨 金沙萨 瓦莱塔 拉萨 石家庄 宁德 荆楚 楚天 燕赵 亚太 韩日 泰中 格中 白宫 塔斯社 "
+    "迪士尼 阿里巴巴 支付宝 格方 苏方 尼方 乌军 陆军 二十大 光复节 青少年 夏令营 幼儿园 师生 小学生 博士生 寄宿生 申请人 师傅 "
+    "顾问 华裔 文明 智慧 友谊 高水平 许可 洪水 强降雨 山洪 海冰 厄尔尼诺 养老 康养 弘扬 科考 科普 普惠 普惠性 智能化 安全性 "
+    "从严治党 宣传教育 纪检监察 宣传部 建立健全 严格执行 大力支持 应邀出席 拓宽 祝贺 祝福 贺词 贺信 荣获 荣誉 宝贵 福祉 蓝图 "
+    "蓝皮书 宣言 权威 公正 道德 仁爱 卓越 光辉 敬畏 严正 温馨 博大精深 绿水青山 延安精神 丰硕成果 高素质 无人驾驶 体育锻炼 卫星 "
+    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人".split())
 
 
 _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}

@@ -606,6 +606,15 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
         assert speakers.read_alone(in_paragraphs((opening,), (said, story)), 2) == story
     cited = _said("习近平/nr", "总书记/n", "强调/v", "，/x", "要/v", "促进/v", "城乡/n", "融合/vn", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (cited, supports)), 2) == "中方支持苏丹各方推进政治过渡。"
+    # the speech runs to the end of the paragraph it opens, past three sentences
+    plain = ("两国友谊源远流长。", "双方互信日益巩固。", "合作成果丰硕。")
+    late = in_paragraphs((opening,), (said, *plain, supports))
+    assert speakers.read_alone(late, 5) == "习近平指出，中方支持苏丹各方推进政治过渡。"
+    # a word jieba tags as a person that is none (亚太/nr) does not stop it; a person named does
+    apec = _said("我/r", "期待/v", "出席/v", "亚太/nr", "经合组织/nt", "会议/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, apec)), 5) == "习近平指出，我期待出席亚太经合组织会议。"
+    other = _said("我/r", "期待/v", "同/p", "王毅/nr", "会面/v", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, other)), 5) == "我期待同王毅会面。"
 
 
 def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
@@ -721,3 +730,11 @@ def test_a_key_point_trimmed_to_fit_is_not_a_roll_of_names_without_its_verb():
     assert rank.trim_to_clause("甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝。", 30, 4, 0.0,
                                rank._roll(names[1])) is None
     assert rank.trim_to_clause("甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝。", 30) is not None
+
+
+def test_protocol_of_a_visit_is_a_key_point_only_when_nothing_else_is_left():
+    sents = sentences_of("国务院总理李强同新西兰总理共同参观恒天然集团总部。", "李强抵达时，拉克森在下车处迎接。",
+                         "李强表示，两国合作空间广阔。", "蔡奇、王毅等陪同人员同机抵达。")
+    scores = [0.9, 0.8, 0.3, 0.7]
+    assert [p.index for p in summarise(sents, BriefConfig(budget=45), scores=scores)] == [0, 2]
+    assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 1, 2, 3]
