@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
-from .segment import occurrences, simplified
+from .segment import first_word, occurrences, simplified
 from .speakers import FRAME_CLAUSE
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,18 @@ _HEADLINE = re.compile(
     r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
     r"(?P<by>记者\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)(?=[“\"\s（(])"
 )
+# A feature's dateline and headline on a line of their own: 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶出香茗以茶交友促交流
+_FEATURE_DATELINE = re.compile(
+    r"^[^\s，。（(【]{1,16}?(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?\d{1,2}月\d{1,2}日电\s*题[:：]\s*(?P<headline>[^。！？]{4,60})$")
+# a byline on a line of its own: 记者 金旭
+_BYLINE_ALONE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}")
+# the same with the reporter's name run into the text: 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风
+_HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the headline of those two: what follows 题： up to the outlet's name (新华社, 中国侨网, 湖北日报…)
+_HEADLINE_TEXT = re.compile(r"题[:：]\s*(?P<text>[^。！？\n]{4,60}?)\s*"
+                            r"(?:新华社|中新社|[\u4e00-\u9fff]{1,3}网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))?记者")
+_DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文")
 # An agency's name after a headline run into the dateline: …取得实效新华社北京7月29日电
 _AGENCY_INSIDE = re.compile(r"(新华社|中新社|新华网|中新网|人民网|央视网|光明网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))")
 # What opens a report after its title: 据路透社8月4日报道，…, 当地时间8月4日，…, 本网讯 …
@@ -354,6 +366,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         first_body = 1  # 万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态
     while first_body > 1 and _is_short_sentence(kept[first_body - 1]):
         first_body -= 1  # 李强同马来西亚总理会谈 / 欢迎仪式后，李强同安瓦尔举行会谈。: the second line opens the text
+    feature = next((k for k, line in enumerate(kept[:first_body]) if _FEATURE_DATELINE.match(line)), None)
+    if feature is not None:  # 中国侨网北京7月20日电 题：宽夫海伦：…, 记者 金旭: a feature's dateline, headline and byline
+        first_body = feature
+        meta = {**meta, "title": meta.get("title") or _FEATURE_DATELINE.match(kept[feature])["headline"]}
     title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
     body_lines = kept[first_body:]
     # A heading identical to the title inside the body is not a sentence.
@@ -369,8 +385,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             title = run_in.group(1)
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     first = body_lines[0] if body_lines else ""
-    body_lines, byline, agency = _strip_dateline(body_lines)
+    body_lines, byline, agency, headline = _strip_dateline(body_lines)
     lead = first[: len(first) - len(body_lines[0])] if body_lines and first.endswith(body_lines[0]) else ""
+    lead = first if feature is not None else lead  # the feature's dateline was a line of its own
     dated = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
     day = _month_day(dated[1], dated[2]) if dated else None
     closing = _strip_closing_marks(body_lines)
@@ -386,7 +403,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         raise ExtractionError(f"{name}: no article text found after removing page chrome")
     body = "\n".join(body_lines)
     if not title:
-        title = original_title or _fallback_title(body)
+        title = original_title or headline or _fallback_title(body)
     return Article(
         title=title,
         subtitle=subtitle,
@@ -515,19 +532,20 @@ def _is_lead_in(text: str) -> bool:
     return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
 
 
-def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Remove a news lead-in (本网讯(记者 …)) from the first paragraph; return byline and agency."""
+def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:
+    """Remove a news lead-in (本网讯(记者 …)) from the first paragraph; return byline, agency and a feature's headline
+    (题：…记者 …)."""
     if not lines:
-        return lines, None, None
+        return lines, None, None, None
     found = _DATELINE.match(lines[0])
     if not found or found.end() >= len(lines[0]) - 4:
-        return lines, None, None
+        return lines, None, None, None
     by = found.group("by") or found.group("by2") or found.group("by4")
     agency = found.group("agency") or found.group("agency2") or found.group("agency3") or found.group("agency4")
     if found.group("agency5"):
         agency = found.group("agency5") + "讯"
     if not by and not (agency and re.search(r"(讯|电)$", agency)):
-        return lines, None, None
+        return lines, None, None, None
     byline = None
     if by:
         parts = _BYLINE_ROLE.split(by)  # [prefix, role, names, role, names, …]
@@ -552,12 +570,25 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
         byline, rest = " ".join(named.group(1).replace("、", " ").split()), rest[named.end():].lstrip()
     if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
-        return lines[1:], byline, agency  # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line
+        # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line, and maybe its byline on the next
+        alone = _BYLINE_ALONE.fullmatch(lines[1]) if len(lines) > 2 else None
+        if alone and not byline:
+            byline = " ".join(alone[0].split())
+        return lines[2:] if alone else lines[1:], byline, agency, None
+    headline = None
     headed = _HEADLINE.match(rest)  # 中新社金边8月6日电 题：柬埔寨青年…中新社记者 杨强“…
     if headed and len(rest) > headed.end():
+        headline = _HEADLINE_TEXT.match(rest[: headed.end()])
         rest = rest[headed.end():].lstrip()
         byline = byline or "记者 " + " ".join(headed.group("by")[2:].split())
-    return [rest] + lines[1:], byline, agency
+    elif glued := _HEADLINE_GLUED.match(rest):  # …拓展新合作中新社记者 林春茵起如风、…: the name ends where jieba says
+        name = first_word(rest[glued.end(): glued.end() + 8])
+        name = name if len(name) < 4 or name.startswith(_DOUBLE_SURNAMES) else name[:3]  # 林春茵起/nr 如风
+        if _NAME.fullmatch(name) and len(rest) > glued.end() + len(name) + 4:
+            headline = _HEADLINE_TEXT.match(rest[: glued.end()])
+            rest = rest[glued.end() + len(name):]
+            byline = byline or f"记者 {name}"
+    return [rest] + lines[1:], byline, agency, headline["text"] if headline else None
 
 
 _COMPILED = re.compile(r"^综合(?:外媒|媒体|多家媒体|外电)?(?:消息|报道)[，,：:]\s*(?=\S{8})")

@@ -48,6 +48,7 @@ PERSON_TITLES = (
     "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生",
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l"})  # 蔡奇出席会议/l, 张国清先后/d
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
@@ -66,13 +67,15 @@ def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER) -> tuple[st
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
             continue
-        end, last_tag = 0, ""
+        end, last_tag, last, title = 0, "", "", ""
         for token, tag in zip(sentence.tokens, sentence.tags):
             if end >= match.end("who"):
                 break
             end += len(token)
-            last_tag = tag
-        named = end == match.end("who") and last_tag in PERSON_TAGS
+            title, last, last_tag = last, token, tag
+        # a name jieba does not know right after a title: 阿尔及利亚总统特本/n
+        titled = title.endswith(PERSON_TITLES) and 2 <= len(last) <= 4 and _NAME_CHARS.fullmatch(last) is not None
+        named = end == match.end("who") and (last_tag in PERSON_TAGS or titled)
         if named or "·" in who or who.endswith(PERSON_TITLES):
             return who, match.group("verb")
     return None

@@ -315,8 +315,29 @@ def test_a_features_headline_after_the_dateline_goes(cfg):
     glued = "中新社金边8月6日电 题：柬埔寨青年迎新发展机遇中新社记者 杨强“共建‘一带一路’是共赢。”陈慧玉近日分享了自己的故事。"
     article = clean.clean(load.from_text(glued, "rec", cfg), cfg)
     assert article.body.startswith("“共建") and article.byline == "记者 杨强"
+    assert article.title == "柬埔寨青年迎新发展机遇"  # an untitled text takes the headline
     own_line = "中国侨网北京7月20日电 题：宽夫海伦：潜心制茶出香茗\n\n“茶香氤氲胜过千言万语。”毛里求斯客人说。"
     assert clean.clean(load.from_text(own_line, "rec", cfg), cfg).body.startswith("“茶香")
+
+
+def test_a_features_dateline_headline_and_byline_on_lines_of_their_own(cfg):
+    text = ("中国侨网北京7月20日电 题：宽夫海伦：潜心制茶出香茗以茶交友促交流\n\n记者 金旭\n\n"
+            "“茶香氤氲胜过千言万语，一杯热茶盛放着人情味。”毛里求斯中资企业协会副会长宽夫海伦如是说。\n\n"
+            "11年前，宽夫海伦买下一家毛里求斯的茶叶公司。")
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.title, article.source, article.byline, article.day) == (
+        "宽夫海伦：潜心制茶出香茗以茶交友促交流", "中国侨网", "记者 金旭", "7月20日")
+    assert article.body.startswith("“茶香")
+    titled = clean.clean(load.from_text(text, "rec", cfg), cfg, title="宽夫海伦：以茶为媒促交流")
+    assert (titled.title, titled.source, titled.byline) == ("宽夫海伦：以茶为媒促交流", "中国侨网", "记者 金旭")
+
+
+def test_a_features_reporter_run_into_the_text(cfg):
+    text = ("中新社利梅拉8月6日电 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风、击如电，12岁的金发女孩"
+            "劳拉演绎的少林长拳博得满堂彩。当地时间5日至6日，巴中文化大联谊活动在利梅拉市举行。")
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.title, article.byline, article.source) == ("巴中文化大联谊：在新机遇中拓展新合作", "记者 林春茵", "中新社")
+    assert article.body.startswith("起如风、击如电")
 
 
 @pytest.mark.parametrize("text", ["Only English text here.", "これは日本語の文章です。ひらがなとカタカナ。", "123 456"])

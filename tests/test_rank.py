@@ -613,6 +613,12 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     # a word jieba tags as a person that is none (亚太/nr) does not stop it; a person named does
     apec = _said("我/r", "期待/v", "出席/v", "亚太/nr", "经合组织/nt", "会议/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, apec)), 5) == "习近平指出，我期待出席亚太经合组织会议。"
+    # a name jieba does not know after a title speaks too: 阿尔及利亚总统特本/n表示
+    tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
+    believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    untitled = _said("阿尔及利亚/ns", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (untitled, believes)), 2) == "坚信中国将取得更多成就。"
     other = _said("我/r", "期待/v", "同/p", "王毅/nr", "会面/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, other)), 5) == "我期待同王毅会面。"
 
