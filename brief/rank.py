@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, LEANING, PERSON_TAGS, PERSON_TITLES, SAYING, read_alone
+from .speakers import FRAME_CLAUSE, LEANING, PERSON_TAGS, PERSON_TITLES, attributions, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -431,19 +431,6 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
-# who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
-
-
-def _attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
-    """Each sentence that closes a quotation → the next one, when that one only says who said it."""
-    return {
-        i: i + 1
-        for i, (s, after) in enumerate(itertools.pairwise(sentences))
-        if s.text.endswith(("”", "」")) and after.paragraph == s.paragraph and _SAID.fullmatch(after.text)
-    }
-
-
 def _as_point(text: str, weights: RankWeights) -> str:
     return drop_asides(text) if weights.drop_asides else text
 
@@ -483,7 +470,7 @@ def select_summary(
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     protocol = {i for i in order if _PROTOCOL.search(sentences[i].text)}
     order = [i for i in order if i not in protocol] + [i for i in order if i in protocol]
-    said = _attributions(sentences)
+    said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     texts = _Lazy(lambda i: _elide_roll(sentences[i], _as_point(
         read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights)))

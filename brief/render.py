@@ -19,7 +19,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import POINTING, read_alone
+from .speakers import POINTING, attributions, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
@@ -439,6 +439,8 @@ def build_content(briefing: Briefing) -> Content:
 
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
+    # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
+    said = {i: j for i, j in attributions(sentences).items() if sentences[i].text.startswith(("“", "「"))}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
@@ -450,8 +452,9 @@ def build_content(briefing: Briefing) -> Content:
             if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown
                                                    and s.index - 1 not in {p.index for p in picked}):
                 picked.append(s)
-        lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(sentences, s.index))))
-                            for rank, s in enumerate(picked))
+        lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(
+            sentences, s.index, s.text + (sentences[said[s.index]].text if s.index in said else "")))))
+            for rank, s in enumerate(picked))
 
     seen: set[tuple[tuple[float, str, bool], str]] = set()
     facts = []

@@ -453,3 +453,16 @@ _NOT_PEOPLE = frozenset(
 
 
 _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}
+
+
+# who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
+_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
+
+
+def attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
+    """Each sentence that closes a quotation → the next one, when that one only says who said it."""
+    return {
+        i: i + 1
+        for i, (s, after) in enumerate(itertools.pairwise(sentences))
+        if s.text.endswith(("”", "」")) and after.paragraph == s.paragraph and _SAID.fullmatch(after.text)
+    }
