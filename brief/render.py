@@ -406,6 +406,9 @@ def _fact_salience(stat: Any) -> int:
     return 1 if stat.value >= 100 else 0
 
 
+_AGE_MEASURED = re.compile(r"平均|年龄|寿命")
+
+
 def build_content(briefing: Briefing) -> Content:
     """Pick, rank and shorten what each part of the brief shows (no limits applied yet)."""
     article = briefing.article
@@ -472,6 +475,8 @@ def build_content(briefing: Briefing) -> Content:
     for stat in spread:
         if not stat.subject.strip() or organises(stat):
             continue  # a number without what it counts, or a count of kinds (两种途径), says nothing in a table
+        if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject):
+            continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average age is a statistic
         figure = (stat.value, stat.unit, _RANGE.search(stat.text) is not None)  # 80～150毫米 is not 80毫米
         if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject) for seen_figure, subject in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)

@@ -602,4 +602,12 @@ def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
     sentences = ((0, stat, 0.2, "全县65岁以上老人参加为期3天的培训。"), (0, stat, 0.1, "今年共办理法律援助案件12件。"))
     stats = (("65岁", 65.0, "岁", "老人", 0), ("3天", 3.0, "天", "培训", 0), ("12件", 12.0, "件", "法律援助案件", 1))
     facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
-    assert [fact.text for fact in facts] == ["12件", "65岁以上", "3天"]  # the bound is shown with the figure
+    assert [fact.text for fact in facts] == ["12件", "3天"]  # 65岁以上 老人: an age, no row (see the next test)
+
+
+def test_a_persons_age_is_no_row_of_the_statistics_table_an_average_age_is():
+    stat = SectionKind.STATISTICS
+    sentences = ((0, stat, 0.2, "12岁的金发女孩劳拉演绎了少林长拳。"), (0, stat, 0.1, "参赛选手平均年龄42.5岁。"))
+    ages = (("12岁", 12.0, "岁", "金发女孩劳拉", 0), ("42.5岁", 42.5, "岁", "参赛选手平均年龄", 1))
+    facts = render.build_content(make_briefing(sentences, ages, summary_indices=(0,))).lists["stats"]
+    assert [(fact.text, fact.subject) for fact in facts] == [("42.5岁", "参赛选手平均年龄")]
