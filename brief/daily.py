@@ -54,13 +54,14 @@ TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this
 # (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order.
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党", "讲话", "会议",
-              "部署", "政治局", "指示", "批示", "纪委", "监委", "代表大会")),
-    ("外事往来", ("会谈", "会见", "外交", "总统", "首相", "总理", "国王", "国际", "峰会", "访问", "大使",
+              "部署", "政治局", "指示", "批示", "纪委", "监委", "代表大会", "主题教育", "党建")),
+    ("外事往来", ("会谈", "会见", "外交", "总统", "首相", "总理", "国王", "峰会", "访问", "大使",
               "联合国", "双边", "多国", "各国", "政要", "外长", "合作组织", "亚太", "一带一路", "两国")),
     ("应急安全", ("防汛", "抗旱", "台风", "暴雨", "洪水", "洪涝", "汛情", "地震", "救灾", "抢险", "应急", "消防",
               "安全生产", "预警", "险情", "山洪", "地质灾害", "救援", "火灾", "事故")),
     ("经济发展", ("经济", "增长", "投资", "产业", "企业", "消费", "市场", "贸易", "金融", "项目", "工程",
-              "制造", "就业", "收入", "财政", "税", "物流", "农业", "粮食", "乡村振兴", "银行", "央行", "货币")),
+              "制造", "就业", "收入", "财政", "税", "物流", "农业", "粮食", "乡村振兴", "银行", "央行", "货币", "汽车",
+              "班列", "证券", "上市")),
     ("科技教育", ("科技", "创新", "数字", "技术", "教育", "学校", "人才", "研发", "科学", "高校", "学生",
               "航天", "人工智能", "数据")),
     ("社会民生", ("民生", "医疗", "健康", "养老", "食品", "住房", "社保", "群众", "就医", "药品", "抽检",
@@ -70,12 +71,30 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("法治建设", ("法治", "法律", "司法", "法院", "检察", "公安", "宪法", "执法", "国安法", "普法",
               "律师", "审判", "扫黑除恶")),
     ("文化旅游", ("文化", "文物", "历史文化", "旅游", "体育", "艺术", "遗产", "博物馆", "非遗", "文艺",
-              "名城", "赛事")),
+              "名城", "赛事", "纪念")),
 )
 OTHER_TOPIC = "其他"
+# --- importance -------------------------------------------------------------------------------------
+# How high the actors of a story stand, read off its title and first sentence, where official news names them
+# with their offices (中共中央政治局常委、国务院总理李强…): the first rule that matches gives the level. Items are
+# ordered by it inside their topic, and 今日要览 leads with the highest. A feature that cites guidance
+# (习近平总书记强调) is not a story of the leader: the top level needs the office beside the name, or the title.
+IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (level, in the title, in the lead)
+    (5, re.compile(r"习近平|总书记|国家主席"), re.compile(r"国家主席习近平|总书记、国家主席")),
+    (4, re.compile(r"中共中央|国务院|政治局|常务会议|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希"),
+     re.compile(r"政治局常委|国务院总理|全国人大常委会委员长|全国政协主席|中央书记处书记")),
+    (3, re.compile(r"全国人大|全国政协|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
+     re.compile(r"政治局委员|国务院副总理|国务委员|全国人大常委会副委员长|全国政协副主席")),
+    (2, re.compile(r"全国|国家|应急响应|遇难|特别重大"), re.compile(r"应急响应|遇难|死亡|失联")),
+    (1, re.compile(r"省委|省政府|自治区|直辖市"), re.compile(r"省委书记|省长|自治区党委书记|自治区主席")),
+)
+LEADER_LEVEL = 4  # from this level a story not of foreign affairs is 时政要闻 whatever its subject
 GLANCE_POINTS = 6  # key points in 今日要览
+GLANCE_PER_TOPIC = 2  # of them from one topic before the topic's next stories count lower
+GLANCE_TOPIC_STEP = 2  # levels of importance (IMPORTANCE) a topic's further story loses, each
 GLANCE_STATS = 6  # statistics in 今日要览
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
+ITEM_CUT_SHARE = 0.4  # of a sentence, a compact item's last point keeps at least when cut to fit
 ITEM_STATS = 3  # statistics per compact item
 
 
@@ -139,8 +158,8 @@ class Digest:
 
     day: dt.date
     issue: str  # issue number shown as 第N期 ("" when none was given)
-    items: tuple[DigestItem, ...]  # grouped by topic (TOPICS order), then by sources, then input order
-    glance_points: tuple[GlancePoint, ...]
+    items: tuple[DigestItem, ...]  # grouped by topic (TOPICS order), then by importance, sources and input order
+    glance_points: tuple[GlancePoint, ...]  # the most important first
     glance_stats: tuple[GlanceStat, ...]
     failures: tuple[Failure, ...]  # input order
     read: int  # articles read (tasks) plus inputs that failed before giving any article
@@ -288,12 +307,12 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
         sources = tuple(_source_ref(*done[i]) for i in order)
         briefing = done[lead][1]
         topic = classify_topic(briefing)
-        stories.append((topic, briefing, sources, min(members)))
+        stories.append((topic, briefing, sources, min(members), importance(briefing)))
     topic_rank = {name: rank for rank, (name, _cues) in enumerate(TOPICS)}
     topic_rank[OTHER_TOPIC] = len(TOPICS)
-    stories.sort(key=lambda s: (topic_rank[s[0]], -len(s[2]), s[3]))
+    stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], -len(s[2]), s[3]))
     items = tuple(DigestItem(number, topic, briefing, sources)
-                  for number, (topic, briefing, sources, _first) in enumerate(stories, 1))
+                  for number, (topic, briefing, sources, _first, _level) in enumerate(stories, 1))
     points, stats = _glance(items)
     log.debug("%d articles → %d items (%d merged as duplicates), %d failed",
               len(done), len(items), len(done) - len(items), len(failures))
@@ -369,7 +388,8 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 
 
 def classify_topic(briefing: Briefing) -> str:
-    """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS)."""
+    """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a story of the
+    country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻."""
     title = briefing.article.title
     keywords = [k.word for k in briefing.keywords]
     points = [s.text for s in briefing.summary]
@@ -379,7 +399,16 @@ def classify_topic(briefing: Briefing) -> str:
                     for cue in cues)
         if score > best_score:
             best, best_score = name, score
+    if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:
+        return TOPICS[0][0]
     return best
+
+
+def importance(briefing: Briefing) -> int:
+    """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5."""
+    title = briefing.article.title
+    lead = briefing.sentences[0].text if briefing.sentences else ""
+    return next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(title) or in_lead.search(lead)), 0)
 
 
 def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
@@ -407,17 +436,19 @@ SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a d
 
 
 def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
-    """今日要览. Points: round-robin over the topic groups (each group's first item, then the second…)
-    so the day's breadth shows, one :func:`lead_point` per item. Figures: every item's best
-    :func:`good_statistics` figure, the day's best first (see :func:`_stat_rank`), ties by item number."""
-    groups: dict[str, list[DigestItem]] = {}
-    for item in items:
-        groups.setdefault(item.topic, []).append(item)
-    order: list[DigestItem] = []
-    for depth in range(max((len(g) for g in groups.values()), default=0)):
-        order.extend(g[depth] for g in groups.values() if depth < len(g))
+    """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
+    the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
+    lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's best first (see
+    :func:`_stat_rank`), ties by item number, shown in item order."""
+    ranked = sorted(items, key=lambda item: (-importance(item.briefing), -len(item.sources), item.number))
+    taken: dict[str, int] = {}
+    spread = []
+    for item in ranked:
+        past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's third story counts two levels lower
+        taken[item.topic] = taken.get(item.topic, 0) + 1
+        spread.append((-(importance(item.briefing) - GLANCE_TOPIC_STEP * past), len(spread), item))
     points: list[GlancePoint] = []
-    for item in order:
+    for _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:
             break
         text = lead_point(item.briefing)
@@ -436,7 +467,6 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
     if keep > 3:
         keep -= keep % 3  # the figures table has rows of three: no ragged last row
     stats = sorted((c[2] for c in candidates[:keep]), key=lambda s: s.item)
-    points.sort(key=lambda p: p.item)
     return tuple(points), tuple(stats)
 
 
@@ -482,15 +512,23 @@ def _stat_rank(briefing: Briefing, stat: Statistic) -> tuple[int, float]:
 
 
 def item_points(briefing: Briefing, budget: int = ITEM_CHARS) -> list[str]:
-    """Key sentences for a compact item: best first until ``budget`` characters (at least one), shown
-    in document order and finished as a brief's key points are."""
+    """Key sentences for a compact item: best first until ``budget`` characters (at least one); the first that does
+    not fit is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail
+    further down is no stand-in for the point the item has no room for). Shown in document order and finished as a
+    brief's key points are."""
     chosen, used = [], 0
     for s in sorted(briefing.summary, key=lambda s: (-s.score, s.index)):
-        if chosen and used + len(s.text) > budget:
-            continue
-        chosen.append(s)
-        used += len(s.text)
-    return [finish(s.text) for s in sorted(chosen, key=lambda s: s.index)]
+        text = s.text
+        if chosen and used + len(text) > budget:
+            cut = shorten(text, budget - used)
+            if len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text):
+                break
+            text = cut
+        chosen.append((s.index, text))
+        used += len(text)
+        if used >= budget:
+            break
+    return [finish(text) for _index, text in sorted(chosen)]
 
 
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")

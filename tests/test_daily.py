@@ -378,3 +378,39 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
+
+
+def _story(title: str, lead: str, *more: str, score: float = 0.3) -> object:
+    sentences = tuple((0, SectionKind.ACTIVITIES, score - 0.01 * k, text) for k, text in enumerate((lead, *more)))
+    return make_briefing(sentences, (), title=title, summary_indices=tuple(range(len(sentences))), keywords=())
+
+
+def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
+    premier = _story("李强主持召开专家、企业家和教科文卫体等领域代表座谈会",
+                     "中共中央政治局常委、国务院总理李强20日下午主持召开专家、企业家代表座谈会，听取意见建议。")
+    assert daily.importance(premier) == 4 and daily.classify_topic(premier) == "时政要闻"  # not 经济发展 (企业家)
+    # a feature citing guidance is no story of the leader; 主题教育 is party work, not education
+    feature = _story("以学促干 扎实推进第二批主题教育", "各地深入学习贯彻习近平总书记重要讲话精神，推动主题教育走深走实。")
+    assert daily.importance(feature) < 4 and daily.classify_topic(feature) == "时政要闻"
+    xi = _story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。")
+    others = [_story(f"蔡奇在{place}调研", f"中共中央政治局常委、中央书记处书记蔡奇在{place}调研检查工作。")
+              for place in ("山西大同", "河北保定")]
+    train = _story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程，驶往越南首都河内。")
+    patients = _story("国家卫计委：71名患者发生严重毒性反应", "记者从国家卫生计生委了解到，共有71名患者发生严重毒性反应。")
+    assert daily.classify_topic(train) == "经济发展"  # 国际陆港 is no foreign affairs
+    items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in
+                  enumerate((feature, train, premier, patients, others[0], xi, others[1]), 1))
+    glance = [point.item for point in daily._glance(items)[0]]
+    # 习近平, 李强, then 时政's third story counts as a national one (beside 卫计委), its fourth as a local one, and
+    # its fifth (the feature) after the train
+    assert glance == [6, 3, 5, 4, 7, 2]
+
+
+def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_one():
+    lead = "中共中央政治局常委、国务院总理李强20日下午主持召开专家、企业家和教科文卫体等领域代表座谈会，听取对《政府工作报告（征求意见稿）》的意见建议。"
+    stressed = ("李强指出，我国发展还面临不少困难挑战，要准确把握形势，善于化危为机，实施更加积极的财政政策和适度宽松的货币政策，"
+                "大力提振消费、提高投资效益，全方位扩大国内需求，推动经济持续回升向好。")
+    roll = "座谈会上，张辉、任少波、刘珺等先后发言。"
+    briefing = _story("李强主持召开座谈会", lead, stressed, roll)
+    points = daily.item_points(briefing)
+    assert points[0] == lead and points[1].startswith("李强指出，我国发展还面临不少困难挑战") and len(points) == 2

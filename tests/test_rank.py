@@ -744,3 +744,5 @@ def test_protocol_of_a_visit_is_a_key_point_only_when_nothing_else_is_left():
     scores = [0.9, 0.8, 0.3, 0.7]
     assert [p.index for p in summarise(sents, BriefConfig(budget=45), scores=scores)] == [0, 2]
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 1, 2, 3]
+    spoke = sentences_of("李强主持召开座谈会。", "座谈会上，张辉、任少波、刘珺等先后发言。", "李强指出，要准确把握形势。")
+    assert [p.index for p in summarise(spoke, BriefConfig(budget=25), scores=[0.9, 0.8, 0.3])] == [0, 2]
