@@ -65,12 +65,16 @@ def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: i
     subject = f"【{cfg.branding.bulletin}】{day.year}年{day.month}月{day.day}日"
     headline = headline.split("——")[0].strip()  # the main title, not its subtitle
     if headline:
-        lead = headline if len(headline) <= SUBJECT_HEADLINE_CHARS else headline[: SUBJECT_HEADLINE_CHARS - 1] + "…"
+        lead = headline
+        if len(headline) > SUBJECT_HEADLINE_CHARS:  # cut where the title's parts meet (强调 弘扬…), else hard
+            cut = max(headline.rfind(mark, 0, SUBJECT_HEADLINE_CHARS) for mark in _TITLE_BREAKS)
+            lead = headline[: cut if cut >= SUBJECT_HEADLINE_CHARS // 2 else SUBJECT_HEADLINE_CHARS - 1].rstrip() + "…"
         subject += f"：{lead}" + (f"等{items}条" if items > 1 else "")
     return header_text(subject)
 
 
 SUBJECT_HEADLINE_CHARS = 28
+_TITLE_BREAKS = " 　，,：:；、"
 
 
 def attachment_name(day: dt.date) -> str:
@@ -133,9 +137,12 @@ def digest_message(
     filename = attachment_name(digest.day)
     if pdf is None:
         pdf = digest_render.to_pdf(digest, cfg).pdf
+    # the day's lead: the story 今日要览 opens with (the most important), else the first item
+    first = digest.glance_points[0].item if digest.glance_points else 1
+    lead = next((item for item in digest.items if item.number == first), digest.items[0] if digest.items else None)
     return build_message(
         subject=subject if subject is not None else default_subject(
-            cfg, digest.day, digest.items[0].briefing.article.title if digest.items else "", len(digest.items)),
+            cfg, digest.day, lead.briefing.article.title if lead else "", len(digest.items)),
         sender=sender,
         to=to,
         text=digest_render.to_text(digest, cfg, attachment=filename),

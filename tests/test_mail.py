@@ -69,6 +69,8 @@ def test_the_default_subject_names_the_day_s_lead_and_how_many_items(cfg):
     assert mail.default_subject(cfg, day) == "【信息快报】2019年12月5日"
     assert mail.default_subject(cfg, day, "福建启动防台风Ⅰ级应急响应——漳州、厦门发布动员令", 14) == (
         "【信息快报】2019年12月5日：福建启动防台风Ⅰ级应急响应等14条")
+    parts = mail.default_subject(cfg, day, "习近平在瞻仰延安革命纪念地时强调 弘扬伟大建党精神和延安精神 为实现目标而团结奋斗", 20)
+    assert parts == "【信息快报】2019年12月5日：习近平在瞻仰延安革命纪念地时强调…等20条"  # not …和延…
     long = mail.default_subject(cfg, day, "甲" * 40, 1)
     assert long == "【信息快报】2019年12月5日：" + "甲" * (mail.SUBJECT_HEADLINE_CHARS - 1) + "…"
 
