@@ -30,7 +30,9 @@ FRAME_CLAUSE = re.compile(
 _OPENING_MARKS = re.compile(r"^[\W_]+")  # quotation marks and spaces before a clause
 
 # a person's pronoun opening a sentence (他强调，…; 她还表示): shown alone, the sentence says not who
-_PRONOUN_OPENER = re.compile(r"[他她](?![们人的])")
+_PRONOUN_OPENER = re.compile(r"(?P<pronoun>[他她])(?![们人的])")
+# the same after the place a visit came to: 在阳高县龙泉工业园区，他指出，…
+_PRONOUN_AFTER_PLACE = re.compile(r"在[^，。！？；“”]{2,30}[，,](?P<pronoun>[他她])(?![们人的])")
 # who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
@@ -396,31 +398,36 @@ def _named(sentence: Sentence) -> list[str]:
 
 
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
-    """``text`` (sentence ``i``'s own by default) with an opening 他/她 replaced by the person the sentences before
-    name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone: the nearest speaker (``_speaker``) within
+    """``text`` (sentence ``i``'s own by default) with an opening 他/她 (also after the place a visit came to: 在…，他
+    指出) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone: the nearest speaker (``_speaker``) within
     ``_SPEAKER_REACH`` sentences, or the subject (``_subject``) of the sentence just before; a chain of 他…。他…
     is followed back. Unchanged when none is found or the paragraph changed twice."""
     text = sentences[i].text if text is None else text
-    pronoun = _PRONOUN_OPENER.match(text)
+    pronoun = _PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text)
     if pronoun is None:
         return text
+    frame, pronoun = text[: pronoun.start("pronoun")], _PRONOUN_OPENER.match(text, pronoun.start("pronoun"))
     steps = 0
     passed: list[str] = []  # people named in the sentences passed over on the way back
+    next_to = True  # the sentence looked at comes right before this one or before a 他… of the chain
     for j in range(i - 1, -1, -1):
         before = sentences[j]
         if before.paragraph < sentences[i].paragraph - 1:
             break
-        if before.text.startswith(pronoun.group()):
+        chained = _PRONOUN_OPENER.match(before.text) or _PRONOUN_AFTER_PLACE.match(before.text)
+        if chained and chained["pronoun"] == pronoun["pronoun"]:
+            next_to = True
             continue  # 他说，…。他强调，…: the same speaker
         steps += 1
-        who = _speaker(before) or (_subject(before) if steps == 1 else None)
-        if who is None and steps == 1 and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
+        who = _speaker(before) or (_subject(before) if next_to else None)
+        if who is None and next_to and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
             who = _sole_person(before)  # 他强调，… after the one person the sentence before names
+        next_to = False
         if who is not None:
             # 他指责史密斯…: whoever he is, he is not the man he names; and a person named on the way back
             # (…柯布说，…。他还表示 past 乔杜里表示) may be the one meant
             mixed = any(name not in who for name in passed)
-            return text if who in text or mixed else who + text[pronoun.end():]
+            return text if who in text or mixed else frame + who + text[pronoun.end():]
         passed += _people(before)
         if steps == _SPEAKER_REACH:
             break

@@ -496,6 +496,11 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     # two people around a preposition: who is 他?
     two = _said("王忠林/nr", "对/p", "赵鹏/nr", "来/v", "鄂/nr", "考察/v", "表示欢迎/v", "。/x")
     assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
+    # after the place a visit came to, and past a 他… of the chain, to the subject just before that one
+    visit = _said("蔡奇/nr", "来到/v", "文兴/nz", "社区/n", "。/x")
+    there = "在阳高县龙泉工业园区，他指出，园区要坚持党建引领。"
+    framed = sentences_of(visit, HE_STRESSES, "要尊重新就业群体的劳动。", there)
+    assert speakers.name_speaker(framed, 3) == "在阳高县龙泉工业园区，蔡奇指出，园区要坚持党建引领。"
 
 
 def test_the_leader_a_meeting_report_opens_with_names_the_pronoun():
