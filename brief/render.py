@@ -306,6 +306,17 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return [[item for item in run if item is not None] for run in runs if len(run) >= _LIST_MIN and None not in run]
 
 
+def agenda(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """The items of a meeting's agenda, each a sentence of its own (会议听取推动自贸试验区建设提质增效工作汇报。
+    会议研究深化…有关举措。 会议审议通过《…》。), when there are at least two; else none."""
+    items = [s for s in sentences if (found := _AGENDA.match(s.text)) and "其他事项" not in found["what"]]
+    return items if len(items) >= 2 else []
+
+
+# a sentence that names an item of a meeting's agenda, and nothing more
+_AGENDA = re.compile(r"会议(?:还|同时|并)?(?P<what>(?:听取|研究|审议通过|审议|讨论通过|讨论|部署)了?[^，,；;。！？]{4,80})。$")
+
+
 def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]]) -> list[Any]:
     """``ranked`` with the key points that are the sentences of one quotation, each chosen, made one point where the
     quotation opens (扎克伯格回应：“我今天就准备好了。 + 马斯克最初…没定下来。” → one point): two points would give
@@ -431,6 +442,13 @@ def build_content(briefing: Briefing) -> Content:
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
+    items = agenda(sentences)
+    chosen = [s for s in ranked_points if s.index in {item.index for item in items}]
+    if chosen:  # 会议听取…汇报。 and 会议研究…。 chosen: the meeting's whole agenda as one point, where it opens
+        ranked_points = [s for s in ranked_points if s not in chosen[1:]]
+        points_at[chosen[0].index] = (items[0].index, "，".join(
+            _AGENDA.match(item.text)["what"] if k else item.text.rstrip(LINE_ENDS) for k, item in enumerate(items)) + "。")
+        listed |= {item.index for item in items}
     ranked_points = _join_quotations(ranked_points, sentences, points_at)
     points = tuple(Item(rank, *points_at[s.index]) for rank, s in enumerate(ranked_points))
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the

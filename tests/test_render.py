@@ -191,6 +191,21 @@ def test_a_numbered_list_of_headings_is_one_key_point_in_full():
     assert not any(text.startswith(("提高利用", "保障企业", "持续加强")) for text in shown)  # no item told twice
 
 
+def test_a_meetings_agenda_is_one_key_point():
+    agenda = ("会议听取推动自贸试验区建设提质增效工作汇报。", "会议指出，要支持自贸试验区先行先试。",
+              "会议研究深化国家级经济技术开发区改革创新有关举措。", "会议审议通过《政务数据共享条例（草案）》。",
+              "会议还研究了其他事项。")
+    sentences = (*SAMPLE[:2], *((1, SectionKind.ACTIVITIES, 0.05, text) for text in agenda))
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0, 2, 4)))
+    whole = "会议听取推动自贸试验区建设提质增效工作汇报，研究深化国家级经济技术开发区改革创新有关举措，审议通过《政务数据共享条例（草案）》。"
+    assert [item.text for item in content.points] == [SAMPLE[0][3], whole]
+    shown = [item.text for items in content.lists.values() for item in items]
+    assert not any(text.startswith("会议审议通过") for text in shown)  # no item told twice
+    # one agenda item alone is a sentence like any other
+    alone = make_briefing((*SAMPLE[:2], (1, SectionKind.ACTIVITIES, 0.05, agenda[0])), (), summary_indices=(0,))
+    assert render.agenda(alone.sentences) == []
+
+
 @pytest.mark.parametrize(("texts", "found"), [
     (LISTED, [[1, 3, 5]]),
     (("第一，完善机制。", "第二，强化保障。", "（三）加强督导。"), []),  # two forms: no list
