@@ -508,6 +508,11 @@ def _noun(token: str, tag: str) -> bool:
     return tag == "x" and all("\u4e00" <= ch <= "\u9fff" for ch in token)
 
 
+def _district(token: str, tag: str) -> bool:
+    """A place word that names a kind of area (历史文化街区/s, 郊区), counted after a number; not where (境内, 当地)."""
+    return tag == "s" and token.endswith("区") and len(token) > 1
+
+
 def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
     """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
     picked: list[int] = []
@@ -550,7 +555,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when
             if nxt is not None and tokens[nxt] in _ASPECT:
                 break  # 841名乘客经历了…: a verb after the thing counted
-            if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun):  # 湖北省西部计划志愿者
+            if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun) or (
+                    tag[:1] in ("a", "z") and len(tok) > 1 and before_noun and tok not in _TAIL_WORDS) or _district(tok, tag):
+                # 湖北省西部计划志愿者, 低氧光亮/a铜杆生产线 (not 券商平均准确率), 历史文化街区/s
                 picked.append(i)
                 if len(picked) >= limit:
                     break
@@ -608,7 +615,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             picked.pop(0)  # 累计加息: how it is counted, not what (平均降雨量 keeps its 平均)
     while len(picked) > max(1, glued) and tokens[picked[-1]] in _TAIL_WORDS:
         picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张)
-    while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]):
+    while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]) and not (
+            not backward and _district(tokens[picked[-1]], tags[picked[-1]])):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)
     if len(picked) == 1 and (len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n")
                              or tokens[picked[0]] in _REACH_WORDS):

@@ -444,6 +444,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("全省已有60多个，现有茶企385家。", [("60多个", "全省"), ("385家", "茶企")]),
         # 有 N人 + what befell them
         ("统计数据显示，我国每年约有5.9万人死于溺水。", [("5.9万人", "死于溺水")]),
+        # an adjective inside the noun phrase after the number, not 平均 before a metric; a kind of area (街区/s)
+        ("项目将形成年产25万吨低氧光亮铜杆生产线，38家券商平均准确率仅28%。",
+         [("25万吨", "低氧光亮铜杆生产线"), ("38家", "券商"), ("28%", "券商平均准确率")]),
+        ("北京老城共有39片历史文化街区，将在玛丽塔街区展出三个月。", [("39片", "历史文化街区"), ("三个月", "展出")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
