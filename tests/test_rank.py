@@ -248,6 +248,13 @@ def test_keywords_exclude_stopwords_and_merge_phrases():
     assert "酒泉市" in words  # places are surfaced
 
 
+def test_an_office_is_no_keyword_the_person_is():
+    sents = sentences_of(("博鲁阿尔特/nr", "总统/n", "会见/v", "代表团/n", "。/x"), ("总统/n", "支持/v", "铜矿/n", "。/x"),
+                         ("铜矿/n", "代表团/n", "总统/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "总统" not in words and "博鲁阿尔特" in words
+
+
 def test_a_verb_alone_ranks_below_the_nouns_it_links():
     sents = sentences_of(("产值/n", "增长/v", "。/x"), ("收入/n", "增长/v", "。/x"), ("利润/n", "增长/v", "。/x"),
                          ("产值/n", "收入/n", "。/x"))
