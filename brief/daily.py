@@ -22,7 +22,7 @@ from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
 from .records import brief_of
-from .render import finish, shorten
+from .render import Item, finish, shorten
 from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
 
 log = logging.getLogger(__name__)
@@ -511,24 +511,24 @@ def _stat_rank(briefing: Briefing, stat: Statistic) -> tuple[int, float]:
     return (-(2 * in_summary + weighty), -score)
 
 
-def item_points(briefing: Briefing, budget: int = ITEM_CHARS) -> list[str]:
-    """Key sentences for a compact item: best first until ``budget`` characters (at least one); the first that does
-    not fit is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail
-    further down is no stand-in for the point the item has no room for). Shown in document order and finished as a
-    brief's key points are."""
+def item_points(points: Sequence[Item], budget: int = ITEM_CHARS) -> list[str]:
+    """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
+    best first until ``budget`` characters (at least one); the first that does not fit is cut at a clause when that
+    keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
+    point the item has no room for). Shown in document order."""
     chosen, used = [], 0
-    for s in sorted(briefing.summary, key=lambda s: (-s.score, s.index)):
-        text = s.text
+    for point in sorted(points, key=lambda p: (p.rank, p.index)):
+        text = point.text
         if chosen and used + len(text) > budget:
             cut = shorten(text, budget - used)
             if len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text):
                 break
             text = cut
-        chosen.append((s.index, text))
+        chosen.append((point.index, text))
         used += len(text)
         if used >= budget:
             break
-    return [finish(text) for _index, text in sorted(chosen)]
+    return [text for _index, text in sorted(chosen)]
 
 
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")

@@ -277,13 +277,15 @@ _NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|�
                        r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)]|(?P<arabic>\d{1,2})[.．、](?!\d))")
 _HEADING_MAX = 30  # characters of a list item that is a heading, not a paragraph
 _LIST_MIN = 3  # items
+_PAIR_MIN = 2  # items of a list told 一是…。二是…。, a form no text uses but for a list
 
 
 def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     """Lists told as numbered short headings (一是…。 … 六是…。, with the text of each item between them), each whole:
-    numbered from 1 in one form with no number skipped, at least ``_LIST_MIN`` items, every one short and with no
-    comma after its number. The first item may follow a colon at the end of the sentence that announces the list."""
-    runs: list[list[Sentence | None]] = []
+    numbered from 1 in one form with no number skipped, at least ``_LIST_MIN`` items (``_PAIR_MIN`` told 一是…二是…),
+    every one short and with no comma after its number. The first item may follow a colon at the end of the sentence
+    that announces the list."""
+    runs: list[tuple[list[Sentence | None], str | None]] = []  # (items, form)
     run: list[Sentence | None] = []  # None: an item that is a paragraph, which spoils its list
     form = None
     for sentence in sentences:
@@ -299,11 +301,12 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
         if number == len(run) + 1 and (not run or kind == form) and (match.start() == 0 or number == 1):
             run.append(sentence if heading else None)
         else:
-            runs.append(run)
+            runs.append((run, form))
             run = [sentence if heading else None] if number == 1 else []
         form = kind
-    runs.append(run)
-    return [[item for item in run if item is not None] for run in runs if len(run) >= _LIST_MIN and None not in run]
+    runs.append((run, form))
+    return [[item for item in run if item is not None] for run, kind in runs
+            if len(run) >= (_PAIR_MIN if kind == "shi" else _LIST_MIN) and None not in run]
 
 
 def agenda(sentences: Sequence[Sentence]) -> list[Sentence]:

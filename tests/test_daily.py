@@ -370,7 +370,7 @@ def test_a_records_date_is_the_articles_and_a_bad_one_fails_that_record_alone(cf
 def test_compact_items_finish_their_points_as_a_brief_does():
     listed = (1, SectionKind.ACTIVITIES, 0.3, "二是深入推进城市更新行动，加快老旧小区改造。")
     briefing = make_briefing((*SAMPLE, listed), (), summary_indices=(len(SAMPLE),))
-    assert daily.item_points(briefing) == ["深入推进城市更新行动，加快老旧小区改造。"]  # not 二是… with no 一是
+    assert daily.item_points(render.build_content(briefing).points) == ["深入推进城市更新行动，加快老旧小区改造。"]  # not 二是… with no 一是
     assert daily.lead_point(briefing) == "深入推进城市更新行动，加快老旧小区改造。"
     # 今日要览's line: no bare day before it (of which month?), and cut at a clause when long
     dated = (1, SectionKind.ACTIVITIES, 0.3, "23日，吉林省通榆县永胜村村委会主任和5位村民拿着产品包销证书，喜上眉梢。")
@@ -412,5 +412,5 @@ def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_
                 "大力提振消费、提高投资效益，全方位扩大国内需求，推动经济持续回升向好。")
     roll = "座谈会上，张辉、任少波、刘珺等先后发言。"
     briefing = _story("李强主持召开座谈会", lead, stressed, roll)
-    points = daily.item_points(briefing)
+    points = daily.item_points(render.build_content(briefing).points)
     assert points[0] == lead and points[1].startswith("李强指出，我国发展还面临不少困难挑战") and len(points) == 2
