@@ -473,8 +473,10 @@ def select_summary(
     order = [i for i in order if i not in protocol] + [i for i in order if i in protocol]
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
+    # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
+    whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     texts = _Lazy(lambda i: _elide_roll(sentences[i], _as_point(
-        read_alone(sentences, i, sentences[i].text + (sentences[said[i]].text if i in said else "")), weights)))
+        read_alone(sentences, i, sentences[i].text + (sentences[whole[i]].text if i in whole else "")), weights)))
     grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

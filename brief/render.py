@@ -341,7 +341,10 @@ def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at
                 break
         if run and depth == 0:
             told = [_as_told(sentences[j].text.strip(), chosen[j].text) for j in run]
-            points_at[s.index] = (s.index, finish(s.text.rstrip() + "".join(told)))
+            head = s.text.rstrip()
+            if head.endswith("”") and not text.rstrip().endswith("”"):
+                head = head[:-1]  # 焦点说：“…了。”: the point closed the quotation its sentence leaves open
+            points_at[s.index] = (s.index, finish(head + "".join(told)))
             dropped.update(run)
     return [s for s in ranked if s.index not in dropped]
 
@@ -464,7 +467,7 @@ def build_content(briefing: Briefing) -> Content:
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
     # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
-    said = {i: j for i, j in attributions(sentences).items() if sentences[i].text.startswith(("“", "「"))}
+    said = {i: j for i, j in attributions(sentences).items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue

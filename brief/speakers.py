@@ -231,11 +231,17 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     李强表示：“…。”). Unchanged otherwise."""
     quote = text.strip()
     if quote.count("”") > quote.count("“"):
-        return _quotation_end(sentences, i, quote) or text
+        if ended := _quotation_end(sentences, i, quote):
+            return ended
+        said = _said_after(sentences, i) if quote.endswith("”") else None  # “…。 / …。”刘金朋介绍。
+        return f"{said[0]}{said[1]}：“{quote}" if said else text
     if "“" not in quote and "”" not in quote:  # inside a quotation, perhaps: 考希表示：“…。 / …。 / …。”
         closed = any("”" in later.text for later in sentences[i + 1: i + 1 + _SPEAKER_REACH]
                      if later.paragraph == sentences[i].paragraph)
         return (_quotation_end(sentences, i, quote + "”") if closed else None) or text
+    if quote.startswith("“") and quote.count("“") == 1 and "”" not in quote:  # it opens one: “…。 / …。”X说。
+        said = _said_after(sentences, i)
+        return f"{said[0]}{said[1]}：{quote}”" if said else text
     if (not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1
             or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph):
         return text
@@ -250,6 +256,25 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
 
 
 _SAID_ALONE = re.compile(rf"(?P<who>[\u4e00-\u9fff·]{{2,4}})(?P<verb>{SAYING})。")
+
+
+def _said_after(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None:
+    """(who, verb) of the sentence after the end of the quotation sentence ``i`` opens or closes, when that sentence
+    only says who said it (“以往…15天。 / …提供有力支撑。”李江娜说。); None otherwise."""
+    end = i
+    while "”" not in sentences[end].text:
+        end += 1
+        if end >= len(sentences) or end - i > _SPEAKER_REACH or sentences[end].paragraph != sentences[i].paragraph:
+            return None
+    after = end + 1
+    if (not sentences[end].text.endswith("”") or after >= len(sentences)
+            or sentences[after].paragraph != sentences[i].paragraph or not _SAID.fullmatch(sentences[after].text)):
+        return None
+    said = _saying(sentences[after])
+    if said is None:  # 二年级学生焦点说。: a name jieba does not know
+        alone = _SAID.fullmatch(sentences[after].text)
+        said = None if _NOT_A_PERSON.search(alone["who"]) else (alone["who"], alone["verb"])
+    return said if said is not None and sentences[after].text.startswith(said[0]) else None
 
 
 def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | None:
@@ -463,7 +488,7 @@ _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "�
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-_SAID = re.compile(rf"[^。！？；，,“”「」]{{1,40}}?(?:{SAYING})[。！]")
+_SAID = re.compile(rf"(?P<who>[^。！？；，,“”「」]{{1,40}}?)(?P<verb>{SAYING})[。！]")
 
 
 def attributions(sentences: Sequence[Sentence]) -> dict[int, int]:

@@ -682,6 +682,16 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     ends = _said("还有/v", "许多/m", "问题/n", "没有/d", "解决/v", "。/x", "”/x")
     assert speakers.read_alone(sentences_of(opened, ends), 1) == "贾布隆斯基说：“还有许多问题没有解决。”"
     assert speakers.read_alone(sentences_of(plain, ends), 1) == sentences_of(ends)[0].text  # no opening in reach
+    # a quotation of two sentences, then who said it: each sentence names the speaker, also one jieba does not know
+    head = _said("“/x", "以往/t", "货物/n", "走/v", "海运/n", "。/x")
+    for who in (("刘金朋/nr", "介绍/v", "。/x"), ("二年级/m", "学生/n", "焦点/n", "说/v", "。/x")):
+        name = "".join(who[:-2]).replace("/nr", "").replace("/m", "").replace("/n", "")
+        verb = who[-2].split("/")[0]
+        told = sentences_of(head, ends, _said(*who))
+        assert speakers.read_alone(told, 0) == f"{name}{verb}：“以往货物走海运。”"
+        assert speakers.read_alone(told, 1) == f"{name}{verb}：“还有许多问题没有解决。”"
+    # not when the sentence after says more than who said it
+    assert speakers.read_alone(sentences_of(head, ends, after), 0) == "“以往货物走海运。"
 
 
 def test_every_sentence_of_a_quotation_names_its_speaker():
