@@ -173,7 +173,7 @@ def test_a_section_item_that_is_a_whole_quotation_takes_the_speaker_after_it():
     briefing = make_briefing((*SAMPLE[:2], *quoted), (), summary_indices=(0,))
     shown = [item.text for item in render.build_content(briefing).lists["activities"]]
     assert "“桐湖湿地成为了生态宜居湿地保护理念的生动缩影。”蔡甸区政府副区长胡王莹致辞中表示。" in shown
-    assert "体验地正式授牌，共建生态宜居的美丽武汉。" in shown  # the end of a longer quotation: not its speaker alone
+    assert "李江娜说：“体验地正式授牌，共建生态宜居的美丽武汉。”" in shown  # the end of a longer one: quoted again
 
 
 LISTED = ("会议提出三方面举措。", "一是提高利用外资质量。", "加大重点领域引进外资力度，拓宽吸引外资渠道。", "二是保障企业国民待遇。",
