@@ -444,7 +444,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             next_to = True
             continue  # 他说，…。他强调，…: the same speaker
         steps += 1
-        who = _speaker(before) or (_subject(before) if next_to else None)
+        who = _speaker(before) or _viewer(before) or (_subject(before) if next_to else None)
         if who is None and next_to and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
             who = _sole_person(before)  # 他强调，… after the one person the sentence before names
         next_to = False
@@ -457,6 +457,19 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+def _viewer(sentence: Sentence) -> str | None:
+    """The person whose view a sentence opens with (在巴西中国文化交流协会会长宋天乐看来，… → 巴西中国文化交流协会会长宋天乐):
+    the phrase ends with the one person it names."""
+    view = _IN_VIEW.match(sentence.text)
+    if view is None:
+        return None
+    named = [name for name in _people(sentence) if name in view["who"]]
+    return view["who"] if len(named) == 1 and view["who"].endswith(named[0]) else None
+
+
+_IN_VIEW = re.compile(r"在(?P<who>[^，。！？；“”]{2,30}?)看来[，,]")
 
 
 _SAYS_AFTER_PRONOUN = re.compile(  # 他强调, 他同时表示, 他在5日接受采访时表示

@@ -503,6 +503,10 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     # two people around a preposition: who is 他?
     two = _said("王忠林/nr", "对/p", "赵鹏/nr", "来/v", "鄂/nr", "考察/v", "表示欢迎/v", "。/x")
     assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
+    # the person whose view the sentence before opens with
+    view = _said("在/p", "协会/n", "会长/n", "宋天乐/nr", "看来/v", "，/x", "合作/vn", "前景/n", "广阔/a", "。/x")
+    told = _said("他/r", "向/p", "记者/n", "透露/v", "，/x", "市长/n", "正/d", "筹划/v", "访华/v", "。/x")
+    assert speakers.name_speaker(sentences_of(view, told), 1) == "协会会长宋天乐向记者透露，市长正筹划访华。"
     # after the place a visit came to, and past a 他… of the chain, to the subject just before that one
     visit = _said("蔡奇/nr", "来到/v", "文兴/nz", "社区/n", "。/x")
     there = "在阳高县龙泉工业园区，他指出，园区要坚持党建引领。"
