@@ -408,13 +408,14 @@ def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
 
 _SCENE_CHARS = 25
 
-# protocol and ceremony a report of a visit tells in passing; chosen only when nothing else is left: 李强抵达时，拉克森在
+# protocol and ceremony a report of a visit tells in passing, no key point unless the text has nothing else: 李强抵达时，拉克森在
 # 下车处迎接。 蔡奇、王毅等陪同人员同机抵达。 …也到机场迎接。 当地学生向习近平献花… …在道路两旁夹道欢迎…; 两国元首检阅
-# 仪仗队; …合影留念。 座谈会上，张辉、任少波…等先后发言。
+# 仪仗队; …合影留念。 座谈会上，张辉、任少波…等先后发言。 王毅参加上述活动。 …为图普六世夫妇举行欢迎宴会。
 _PROTOCOL = re.compile(
     r"(?:抵达|到达|步入|来到)[^。，；]{0,30}时，[^。，；]{0,40}(?:迎接|欢迎|致意)。"
     r"|陪同人员[^。，；]{0,6}抵达|机场(?:迎接|迎送|送行)|向[^。，；]{1,12}献花|夹道欢迎|鸣放?礼炮|检阅(?:了)?仪仗队|合影留念。"
-    r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。")
+    r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。"
+    r"|^[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈)。$|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会")
 
 
 _HEADING_CHARS = 40
@@ -469,8 +470,7 @@ def select_summary(
     excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
-    protocol = {i for i in order if _PROTOCOL.search(sentences[i].text)}
-    order = [i for i in order if i not in protocol] + [i for i in order if i in protocol]
+    order = [i for i in order if not _PROTOCOL.search(sentences[i].text)] or order
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone

@@ -478,11 +478,11 @@ _SAYS_AFTER_PRONOUN = re.compile(  # 他强调, 他同时表示, 他在5日接�
 
 def _people(sentence: Sentence) -> list[str]:
     """The people a sentence names: jieba's person words and names written with · (尼蒂瓦迪·马尼特库尔), but not a
-    word jieba takes for a name before an organ (纪检监察/nr 机关)."""
+    word jieba takes for a name before an organ (纪检监察/nr 机关), one of ``_NOT_PEOPLE``, or a side (汤方/nr)."""
     tokens, tags = sentence.tokens, sentence.tags
     named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
              if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER
-             and token not in _NOT_PEOPLE]
+             and token not in _NOT_PEOPLE and not (len(token) <= 3 and token[1] == "方")]  # 汤方, 汤方愿: a side
     return named + _DOTTED_NAME.findall(sentence.text)
 
 
@@ -494,7 +494,7 @@ _NOT_PEOPLE = frozenset(
     "顾问 华裔 文明 智慧 友谊 高水平 许可 洪水 强降雨 山洪 海冰 厄尔尼诺 养老 康养 弘扬 科考 科普 普惠 普惠性 智能化 安全性 "
     "从严治党 宣传教育 纪检监察 宣传部 建立健全 严格执行 大力支持 应邀出席 拓宽 祝贺 祝福 贺词 贺信 荣获 荣誉 宝贵 福祉 蓝图 "
     "蓝皮书 宣言 权威 公正 道德 仁爱 卓越 光辉 敬畏 严正 温馨 博大精深 绿水青山 延安精神 丰硕成果 高素质 无人驾驶 体育锻炼 卫星 "
-    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人".split())
+    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人 台湾独立".split())
 
 
 _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}

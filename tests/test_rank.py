@@ -635,6 +635,9 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
     untitled = _said("阿尔及利亚/ns", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (untitled, believes)), 2) == "坚信中国将取得更多成就。"
+    # a side (汤方/nr) is no person named
+    side = _said("中方/f", "愿同/v", "汤方/nr", "加强/v", "合作/vn", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, side)), 2) == "习近平指出，中方愿同汤方加强合作。"
     other = _said("我/r", "期待/v", "同/p", "王毅/nr", "会面/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, other)), 5) == "我期待同王毅会面。"
 
@@ -764,11 +767,17 @@ def test_a_key_point_trimmed_to_fit_is_not_a_roll_of_names_without_its_verb():
     assert rank.trim_to_clause("甲省原副主任王一，乙市处长李二，丙局副局长张三，丁公司总经理刘四等人违规吃喝。", 30) is not None
 
 
-def test_protocol_of_a_visit_is_a_key_point_only_when_nothing_else_is_left():
+def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     sents = sentences_of("国务院总理李强同新西兰总理共同参观恒天然集团总部。", "李强抵达时，拉克森在下车处迎接。",
                          "李强表示，两国合作空间广阔。", "蔡奇、王毅等陪同人员同机抵达。")
     scores = [0.9, 0.8, 0.3, 0.7]
     assert [p.index for p in summarise(sents, BriefConfig(budget=45), scores=scores)] == [0, 2]
-    assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 1, 2, 3]
+    assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 2]  # room is no reason
+    for told in ("王毅参加上述活动。", "当天中午，习近平和彭丽媛为图普六世夫妇举行欢迎宴会。", "先期抵达的李家超也到机场迎接。"):
+        assert rank._PROTOCOL.search(told), told
+    for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。"):
+        assert not rank._PROTOCOL.search(told), told
+    alone = sentences_of("李强抵达时，拉克森在下车处迎接。", "王毅参加上述活动。")
+    assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
     spoke = sentences_of("李强主持召开座谈会。", "座谈会上，张辉、任少波、刘珺等先后发言。", "李强指出，要准确把握形势。")
     assert [p.index for p in summarise(spoke, BriefConfig(budget=25), scores=[0.9, 0.8, 0.3])] == [0, 2]
