@@ -329,7 +329,7 @@ def _first_person(sentence: Sentence) -> bool:
     return "“" not in sentence.text and not _FIRST_PERSON.isdisjoint(sentence.tokens)
 
 
-_FIRST_PERSON = frozenset({"我", "我们"})
+_FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同"})  # jieba glues 我愿 (/v) and 我愿同 (/p)
 _STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
@@ -353,7 +353,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     directive = _directive(sentence)
     first_person = _first_person(sentence)
     statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)
-    if (not (directive or first_person or statement) or says_who or _named(sentence)
+    if (not (directive or first_person or statement) or says_who
+            or (_named_actors(sentence) if first_person else _named(sentence))
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
@@ -362,7 +363,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         before = sentences[j]
         if before.paragraph != sentence.paragraph:
             break
-        said = _saying(before) or _meeting_said(before)
+        said = _saying(before) or _meeting_said(before) or _introduced(sentences, j)
         if said is not None:
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
                 opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
@@ -372,12 +373,26 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or said[1] in _STATING else text
-        if _named(before) or _SOURCED.search(before.text):
+        if _named_actors(before) or _SOURCED.search(before.text):
             break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
             break  # in a paragraph a speech opens, the speech runs to the paragraph's end
     return text
+
+
+def _introduced(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:
+    """(who, verb) of sentence ``j`` opening with a name jieba does not know and a verb of saying (布尔汉表示，…), when an
+    earlier sentence introduced that name after a title (…苏丹主权委员会主席布尔汉)."""
+    opening = _NAME_SAYS.match(sentences[j].text)
+    if opening is None:
+        return None
+    who = opening["who"]
+    introduced = any(f"{title}{who}" in before.text for before in sentences[:j] for title in PERSON_TITLES)
+    return (who, opening["verb"]) if introduced else None
+
+
+_NAME_SAYS = re.compile(rf"(?P<who>[\u4e00-\u9fff·]{{2,8}}?)(?P<verb>{SAYING})[，,：:]")
 
 
 def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
@@ -388,7 +403,8 @@ def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
     j = i
     while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
         j -= 1
-    return j < i and i - j <= _DIRECTIVES_BACK and (_saying(sentences[j]) or _meeting_said(sentences[j])) is not None
+    return j < i and i - j <= _DIRECTIVES_BACK and (
+        _saying(sentences[j]) or _meeting_said(sentences[j]) or _introduced(sentences, j)) is not None
 
 
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
@@ -414,6 +430,13 @@ def _meeting_said(sentence: Sentence) -> tuple[str, str] | None:
 # none of them a person who speaks
 _CORE = re.compile(r"以[\u4e00-\u9fff]{2,4}同志为核心的(?:党中央|中共中央)|习近平(?:新时代中国特色社会主义|[\u4e00-\u9fff]{2,4})思想"
                    r"|习近平总书记(?:关于[^，。；]{1,30}?的)?重要(?:讲话|指示|论述|批示|回信)")
+
+
+def _named_actors(sentence: Sentence) -> list[str]:
+    """The people ``sentence`` names (``_named``) but those it addresses (我愿…向习近平主席…说一声感谢)."""
+    named = set(_named(sentence))
+    return [token for k, token in enumerate(sentence.tokens)
+            if token in named and not (k and sentence.tokens[k - 1] in _OBJECT_BEFORE)]
 
 
 def _named(sentence: Sentence) -> list[str]:

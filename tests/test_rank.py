@@ -635,11 +635,21 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
     untitled = _said("阿尔及利亚/ns", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (untitled, believes)), 2) == "坚信中国将取得更多成就。"
+    # a speaker jieba does not know, introduced after a title; a person the speaker addresses names no speaker
+    met = _said("习近平/nr", "会见/v", "苏丹/ns", "主权/n", "委员会/n", "主席/n", "布尔汉/nz", "。/x")
+    burhan = _said("布尔汉/nz", "表示/v", "，/x", "祝贺/v", "大会/n", "召开/v", "。/x")
+    thanks = _said("我愿/v", "代表/n", "苏丹/ns", "政府/n", "向/p", "习近平/nr", "主席/n", "表示感谢/v", "。/x")
+    backs = _said("苏方/nz", "坚定/a", "支持/v", "中方/f", "倡议/n", "。/x")
+    talks = in_paragraphs((met,), (burhan, thanks, backs))
+    assert speakers.read_alone(talks, 2) == "布尔汉表示，我愿代表苏丹政府向习近平主席表示感谢。"
+    assert speakers.read_alone(talks, 3) == "布尔汉表示，苏方坚定支持中方倡议。"
+    unknown = in_paragraphs((opening,), (burhan, backs))  # never introduced: who is 布尔汉?
+    assert speakers.read_alone(unknown, 2) == "苏方坚定支持中方倡议。"
     # a side (汤方/nr) is no person named
     side = _said("中方/f", "愿同/v", "汤方/nr", "加强/v", "合作/vn", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, side)), 2) == "习近平指出，中方愿同汤方加强合作。"
-    other = _said("我/r", "期待/v", "同/p", "王毅/nr", "会面/v", "。/x")
-    assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, other)), 5) == "我期待同王毅会面。"
+    other = _said("王毅/nr", "和/c", "我/r", "都/d", "期待/v", "会面/v", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, *plain, other)), 5) == "王毅和我都期待会面。"
 
 
 def test_a_run_of_directives_after_a_meeting_or_an_organ_names_who_asks():
