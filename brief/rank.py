@@ -353,8 +353,9 @@ def _roll(sentence: Sentence) -> frozenset[str]:
 
 
 def _elide_roll(sentence: Sentence, text: str) -> str:
-    """``text`` (``sentence`` as a key point) with a roll of three or more titled names before its verb cut to the
-    first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家电投…总经理刘兴华等人违规吃喝…，受到严肃处理。"""
+    """``text`` (``sentence`` as a key point, too long for the room left) with a roll of three or more titled names
+    before its verb cut to the first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家电投…总经理刘兴华等人
+    违规吃喝…，受到严肃处理。"""
     clauses = _clauses(sentence)
     run: list[str] = []
     for clause, named in clauses:
@@ -370,6 +371,8 @@ def _elide_roll(sentence: Sentence, text: str) -> str:
 
 
 _ROLL_ELIDED = 3  # titled names in a row that a key point cuts to the first
+# who attended, after a roll of names: …梁超等出席开幕式; …近50人参加本次开营仪式 (not who was punished: 等人…受到严肃处理)
+_ATTENDED = re.compile(r"等(?:人|领导|嘉宾)?(?:出席|参加|陪同)|(?:出席|参加)(?:了|本次|此次)?[^，。；]{0,12}(?:仪式|开幕式|闭幕式|活动|会议)")
 
 
 class _Lazy(dict):
@@ -475,8 +478,8 @@ def select_summary(
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
     whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
-    texts = _Lazy(lambda i: _elide_roll(sentences[i], _as_point(
-        read_alone(sentences, i, sentences[i].text + (sentences[whole[i]].text if i in whole else "")), weights)))
+    texts = _Lazy(lambda i: _as_point(
+        read_alone(sentences, i, sentences[i].text + (sentences[whole[i]].text if i in whole else "")), weights))
     grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0
@@ -499,6 +502,8 @@ def select_summary(
             waiting.add(i)
             continue
         text = texts[i]
+        if len(text) > budget - used or _ATTENDED.search(text):
+            text = _elide_roll(sentences[i], text)  # a roll of names that does not fit, or of who attended: 李波……梁超等
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:

@@ -47,7 +47,8 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 PERSON_TITLES = (
     "总书记", "主席", "总统", "总理", "首相", "部长", "大使", "书记", "市长", "省长", "县长", "区长", "局长", "厅长",
     "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "发言人", "负责人",
-    "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生",
+    "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生", "巡视员",
+    "调研员", "督察员",
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -197,6 +198,9 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     if named != text:
         return named
     carried = _carry_speaker(sentences, i, text)
+    if carried != text:
+        return carried
+    carried = _speech_goes_on(sentences, i, text)
     if carried != text:
         return carried
     chained = _chain_subject(sentences, i, text)
@@ -373,12 +377,50 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or said[1] in _STATING else text
-        if _named_actors(before) or _SOURCED.search(before.text):
-            break  # another person or source (记者从…获悉, 据了解): whose words these are is not clear
+        if _named_actors(before) or _SOURCED.search(before.text) or any(
+                not _NOT_A_PERSON.search(m["who"]) for m in _SPEAKER.finditer(before.text[:40])):
+            break  # another person or source (记者从…获悉, 据了解, 其余患者表示): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
             break  # in a paragraph a speech opens, the speech runs to the paragraph's end
     return text
+
+
+def _speech_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with the speaker of a speech that runs on in paragraphs each opened by a directive (习近平指出，…。 / 要坚持
+    真正的多边主义，…。坚定维护… → 习近平指出，坚定维护…), up to ``_SPEECH_PARAGRAPHS`` back: a sentence that says not who
+    says it, names no one, quotes nothing and does not turn back to the story, in such a paragraph, with no other
+    person or source before it on the way back. Unchanged otherwise."""
+    start = i
+    while start > 0 and sentences[start - 1].paragraph == sentences[i].paragraph:
+        start -= 1
+    sentence = sentences[i]
+    if (start == 0 or not _opens_directive(sentences[start]) or _saying(sentence) or _named(sentence) or "“" in text
+            or _NEW_TURN.match(sentence.text) or _SPEAKER_MENTIONED.search(text)
+            or any(_named_actors(s) or _SOURCED.search(s.text) or _saying(s) for s in sentences[start:i])):
+        return text
+    for _ in range(_SPEECH_PARAGRAPHS):
+        end = start
+        while start > 0 and sentences[start - 1].paragraph == sentences[end - 1].paragraph:
+            start -= 1
+        for j in range(end - 1, start - 1, -1):
+            said = _saying(sentences[j]) or _meeting_said(sentences[j]) or _introduced(sentences, j)
+            if said is not None:
+                return text if said[0].endswith(_CITED) else f"{said[0]}{said[1]}，{text}"
+            if _named_actors(sentences[j]) or _SOURCED.search(sentences[j].text):
+                return text
+        if start == 0 or not _opens_directive(sentences[start]):
+            return text
+    return text
+
+
+def _opens_directive(sentence: Sentence) -> bool:
+    """Whether the sentence is a directive (``_directive``) that opens with its 要/必须 or its verb (要坚持…, 坚定维护…)."""
+    return bool(sentence.tokens) and _directive(sentence) and (
+        sentence.tokens[0] in _REQUIRES or sentence.tags[0] in _DIRECTIVE_TAGS)
+
+
+_SPEECH_PARAGRAPHS = 3  # paragraphs opened by a directive that a speech may run on through
 
 
 def _introduced(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:
@@ -517,7 +559,7 @@ _NOT_PEOPLE = frozenset(
     "顾问 华裔 文明 智慧 友谊 高水平 许可 洪水 强降雨 山洪 海冰 厄尔尼诺 养老 康养 弘扬 科考 科普 普惠 普惠性 智能化 安全性 "
     "从严治党 宣传教育 纪检监察 宣传部 建立健全 严格执行 大力支持 应邀出席 拓宽 祝贺 祝福 贺词 贺信 荣获 荣誉 宝贵 福祉 蓝图 "
     "蓝皮书 宣言 权威 公正 道德 仁爱 卓越 光辉 敬畏 严正 温馨 博大精深 绿水青山 延安精神 丰硕成果 高素质 无人驾驶 体育锻炼 卫星 "
-    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人 台湾独立".split())
+    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人 台湾独立 日益巩固".split())
 
 
 _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}

@@ -645,6 +645,12 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     assert speakers.read_alone(talks, 3) == "布尔汉表示，苏方坚定支持中方倡议。"
     unknown = in_paragraphs((opening,), (burhan, backs))  # never introduced: who is 布尔汉?
     assert speakers.read_alone(unknown, 2) == "苏方坚定支持中方倡议。"
+    # a sentence with a speaker of its own that is no name stops the carry (其余患者表示); 我们对此表示感谢 does not
+    patients = _said("其余/r", "患者/n", "表示/v", "，/x", "愿意/v", "调解/vn", "。/x")
+    pays = _said("医院/n", "将/d", "依法/d", "追偿/v", "费用/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, patients, pays)), 3) == "医院将依法追偿费用。"
+    thanks_us = _said("我们/r", "对此/d", "表示/v", "感谢/v", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, thanks_us, pays)), 3) == "习近平指出，医院将依法追偿费用。"
     # a side (汤方/nr) is no person named
     side = _said("中方/f", "愿同/v", "汤方/nr", "加强/v", "合作/vn", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, side)), 2) == "习近平指出，中方愿同汤方加强合作。"
@@ -761,8 +767,16 @@ def _roll_sentence() -> tuple[str, ...]:
 
 def test_a_roll_of_titled_names_is_cut_to_the_first_before_its_verb():
     sents = sentences_of("日前，中央纪委国家监委通报了4起典型问题。", _roll_sentence(), "各级党组织要扛起责任。")
+    points = {p.index: p.text for p in summarise(sents, BriefConfig(budget=60), scores=[0.9, 0.8, 0.1])}
+    assert points[1] == "甲省原副主任王一……丁公司总经理刘四等人违规吃喝，受到严肃处理。"  # too long for the room left
+    # when it fits, who was punished is the news: the whole roll
     points = {p.index: p.text for p in summarise(sents, BriefConfig(budget=200), scores=[0.9, 0.8, 0.1])}
-    assert points[1] == "甲省原副主任王一……丁公司总经理刘四等人违规吃喝，受到严肃处理。"
+    assert points[1] == sents[1].text
+    # who attended is not: cut however much room there is
+    attended = ("甲省/ns", "副主任/n", "王一/nr", "，/x", "乙市/ns", "处长/n", "李二/nr", "，/x", "丙局/nt", "局长/n", "张三/nr",
+                "，/x", "丁公司/nt", "总经理/n", "刘四/nr", "等/u", "出席/v", "开幕式/n", "。/x")
+    opening = sentences_of("技能大赛在合肥开幕。", attended)
+    assert [p.text for p in summarise(opening, BriefConfig(budget=200), scores=[0.9, 0.8])][1] == "甲省副主任王一……丁公司总经理刘四等出席开幕式。"
     # two names are no roll to cut
     two = sentences_of(("甲省/ns", "主任/n", "王一/nr", "，/x", "乙市/ns", "处长/n", "李二/nr", "等/u", "出席/v", "。/x"))
     assert [p.text for p in summarise(two, BriefConfig(budget=200), scores=[1.0])] == ["甲省主任王一，乙市处长李二等出席。"]
@@ -791,3 +805,24 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
     spoke = sentences_of("李强主持召开座谈会。", "座谈会上，张辉、任少波、刘珺等先后发言。", "李强指出，要准确把握形势。")
     assert [p.index for p in summarise(spoke, BriefConfig(budget=25), scores=[0.9, 0.8, 0.3])] == [0, 2]
+
+
+def test_a_speech_runs_on_through_paragraphs_each_opened_by_a_directive():
+    def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
+        flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
+        return tuple(dataclasses.replace(s, paragraph=k)
+                     for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
+
+    opening = "会议在曼谷举行。"
+    said = _said("习近平/nr", "指出/v", "，/x", "开放/vn", "是/v", "宗旨/n", "。/x")
+    must = _said("要/v", "坚持/v", "多边主义/n", "。/x")
+    keep = _said("坚定/a", "维护/v", "贸易/n", "体制/n", "。/x")
+    china = _said("中国/ns", "开放/vn", "的/uj", "大门/n", "越开越大/l", "。/x")
+    talks = in_paragraphs((opening,), (said,), (must, keep), (must, china))
+    assert [speakers.read_alone(talks, i) for i in (2, 3, 5)] == [
+        "习近平指出，要坚持多边主义。", "习近平指出，坚定维护贸易体制。", "习近平指出，中国开放的大门越开越大。"]
+    # not through a paragraph that opens otherwise, nor past another source
+    story = _said("当天/t", "，/x", "双方/n", "签署/v", "文件/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said,), (story,), (must, keep)), 4) == "坚定维护贸易体制。"
+    sourced = _said("据/p", "了解/v", "，/x", "会议/n", "持续/v", "两天/m", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (said, sourced), (must, keep)), 4) == "坚定维护贸易体制。"
