@@ -112,6 +112,8 @@ _BYLINE_ALONE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s
 # the same with the reporter's name run into the text: 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风
 _HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a reporter's credit after the lead-in, closed by 报道: 记者施文郁报道7月26日至28日，…
+_REPORTED = re.compile(r"(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*")
 # the headline of those two: what follows 题： up to the outlet's name (新华社, 中国侨网, 湖北日报…)
 _HEADLINE_TEXT = re.compile(r"题[:：]\s*(?P<text>[^。！？\n]{4,60}?)\s*"
                             r"(?:新华社|中新社|[\u4e00-\u9fff]{1,3}网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))?记者")
@@ -569,6 +571,9 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     if named and len(rest) > named.end() + 4 and not named.group(1).endswith(_ORGAN_ENDS):
         # 人民网约翰内斯堡7月27日电 (刘畅)24日，…: the reporter's name alone
         byline, rest = " ".join(named.group(1).replace("、", " ").split()), rest[named.end():].lstrip()
+    reported = _REPORTED.match(rest) if not by else None
+    if reported and len(rest) > reported.end() + 4:  # 中国发展网讯 记者施文郁报道7月26日至28日，…
+        byline, rest = f"{reported['role']} {' '.join(reported['names'].replace('、', ' ').split())}", rest[reported.end():]
     if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
         # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line, and maybe its byline on the next
         alone = _BYLINE_ALONE.fullmatch(lines[1]) if len(lines) > 2 else None

@@ -332,6 +332,17 @@ def test_a_features_dateline_headline_and_byline_on_lines_of_their_own(cfg):
     assert (titled.title, titled.source, titled.byline) == ("宽夫海伦：以茶为媒促交流", "中国侨网", "记者 金旭")
 
 
+@pytest.mark.parametrize(("text", "source", "byline", "opening"), [
+    ("中国发展网讯 记者施文郁报道7月26日至28日，交流研讨活动在大连市举办。活动由大连市政府口岸办承办。",
+     "中国发展网", "记者 施文郁", "7月26日至28日"),
+    ("中国经济导报讯 记者林强报道 “真没想到你们这么帮我。”企业负责人说。向阳区为企业开通绿色通道。",
+     "中国经济导报", "记者 林强", "“真没想到"),
+])
+def test_a_reporters_credit_closed_by_baodao_after_the_lead_in(cfg, text, source, byline, opening):
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg, title="标题")
+    assert (article.source, article.byline) == (source, byline) and article.body.startswith(opening)
+
+
 def test_a_features_reporter_run_into_the_text(cfg):
     text = ("中新社利梅拉8月6日电 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风、击如电，12岁的金发女孩"
             "劳拉演绎的少林长拳博得满堂彩。当地时间5日至6日，巴中文化大联谊活动在利梅拉市举行。")
