@@ -238,6 +238,10 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     shown = {f.text: stats.shown_subject(done, f) for f in stats.extract_statistics(done, cfg)}
     assert shown["300个"].endswith("（预计）") and shown["超60亿千瓦时"].endswith("（预计）")
     assert not shown["182个"].endswith("（预计）") and not shown["30亿元"].endswith("（预计）")
+    # a result measured against what was expected is no forecast (好于预期); what is expected is (预期全年增长)
+    told = segment.segment(Article(title="t", body="城镇新增就业好于预期、达1200多万人。预期全年经济增长5%。"), cfg)
+    shown = {f.text: stats.shown_subject(told, f) for f in stats.extract_statistics(told, cfg)}
+    assert not shown["1200多万人"].endswith("（预计）") and shown["5%"].endswith("（预计）")
 
 
 def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg):
