@@ -330,10 +330,12 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
 
 
 def _clauses(sentence: Sentence) -> list[tuple[str, bool]]:
-    """The clauses of ``sentence`` (split at ，；：) and whether each only names a person with a title, an item of a
-    roll of names whose verb comes later (…原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任委员王洪海，…等人违规
-    吃喝…): a title (主任, 处长…), then a name within the clause's last two words, and no verb before the title (jieba
-    tags 处长 or 飞跃 in 喻飞跃 as verbs)."""
+    """The clauses of ``sentence`` (split at ，；：; none when it names no one) and whether each only names a person with a
+    title, an item of a roll of names whose verb comes later (…原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任
+    委员王洪海，…等人违规吃喝…): a title (主任, 处长…), then a name within the clause's last two words, and no verb before
+    the title (jieba tags 处长 or 飞跃 in 喻飞跃 as verbs)."""
+    if PERSON_TAGS.isdisjoint(sentence.tags):
+        return []  # no name, no roll (most sentences: the walk below is the costly part)
     out, tokens, tags = [], [], []
     for token, tag in zip((*sentence.tokens, "，"), (*sentence.tags, "x")):
         if token not in _CLAUSE_ENDS:
@@ -359,6 +361,8 @@ def _elide_roll(sentence: Sentence, text: str) -> str:
     """``text`` (``sentence`` as a key point, too long for the room left) with a roll of three or more titled names
     before its verb cut to the first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家电投…总经理刘兴华等人
     违规吃喝…，受到严肃处理。"""
+    if text.count("，") < _ROLL_ELIDED:
+        return text
     clauses = _clauses(sentence)
     run: list[str] = []
     for clause, named in clauses:
