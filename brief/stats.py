@@ -532,11 +532,14 @@ def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
     at = stat.start - sentence.start
     opens = max((m.end() for m in _CLAUSE_MARK.finditer(sentence.text, 0, max(at, 0))), default=0)
     names = [(start, token) for start, token, tag in zip(token_offsets(sentence) or (), sentence.tokens, sentence.tags)
-             if opens <= start < at and tag in _OWNER_TAGS and len(token) >= 2 and token not in _NO_OWNERS]
+             if opens <= start < at and (tag in _OWNER_TAGS or token in _REGIONS) and len(token) >= 2
+             and token not in _NO_OWNERS]
     said = sentence.text.find("分别", opens, at)
     if said >= 0:
         listed = [name for start, name in names if start < said]
         position = len(_LIST_JOINS.findall(sentence.text, said, at))
+        if len(listed) == 1:
+            return listed[0]  # 京津冀区域13个城市4月和5月…分别为54.0%和62.5%: one owner, a list of months
         return listed[position] if len(listed) > 1 and position < len(listed) else ""
     if sentence.text[at - 1: at] in ("（", "("):  # 尼罗河（15%）、北部州（11%）: the one the bracket follows, or none
         return names[-1][1] if names and names[-1][0] + len(names[-1][1]) == at - 1 else ""
@@ -546,6 +549,7 @@ def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
 
 
 _OWNER_TAGS = frozenset({"ns", "nt"})  # places and organisations (a person's name is too often a piece: 刘海/波)
+_REGIONS = frozenset({"京津冀", "长三角", "珠三角", "汾渭平原", "粤港澳", "大湾区", "成渝"})  # jieba tags them n or nz
 _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当地", "国内", "国外", "海外", "世界", "全球", "高达", "华氏度"})
 
 

@@ -270,6 +270,11 @@ def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
     # examples are no owner, nor a place a bracket does not follow
     other = segment.segment(Article(title="t", body="来自法国、瑞典等15个国家和地区的代表参加。份额最高的是德国（53%）、北部州（11%）。"), cfg)
     assert [stats.owner(other, f) for f in stats.extract_statistics(other, cfg)] == ["", "德国", ""]
+    # one owner before a list of months; a region jieba does not tag as a place
+    months = segment.segment(Article(title="t", body="长三角区域25个城市4月和5月平均优良天数比例分别为77.0%和77.8%。"
+                                                       "京津冀区域13个城市4月和5月平均优良天数比例分别为54.0%和62.5%。"), cfg)
+    assert [stats.owner(months, f) for f in stats.extract_statistics(months, cfg) if f.unit == "%"] == [
+        "长三角", "长三角", "京津冀", "京津冀"]
 
 
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
