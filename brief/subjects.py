@@ -273,6 +273,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:
             after = after[closing + 1 :]
+    if unit in _RATES and after and _CONTAINS.search(_CLAUSE_START.split(sentence.text[:start])[-1]):
+        # 样品中含有0.25%二甘醇和2.1%乙二醇: how much of the substance there is (二/m 甘醇: a chemical's numeral)
+        prefix = tokens[after[0]] if len(after) > 1 and _ANY_NUMERAL.fullmatch(tokens[after[0]]) else ""
+        substance = after[1:] if prefix else after
+        phrase = _collect(tokens, tags, substance, limit=3) if _noun(tokens[substance[0]], tags[substance[0]]) else ""
+        if phrase:
+            return prefix + phrase + "含量"
     if unit in _RATES and before and tokens[before[0]] == "的":
         part = _share(tokens, tags, before)
         if part is not None:
@@ -363,6 +370,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     return skipped
 
 
+_CONTAINS = re.compile(r"含有|含")  # a content: 含有0.25%二甘醇
+_CLAUSE_START = re.compile(r"[，,；;：:。！？]")
 # a share that opens its clause and says what part it is: 42%为工作类居留许可，
 _SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
 _CLAUSE_LEAD = re.compile(r"(?:其中|其余|另有)$")

@@ -457,6 +457,8 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("项目将形成年产25万吨低氧光亮铜杆生产线，38家券商平均准确率仅28%。",
          [("25万吨", "低氧光亮铜杆生产线"), ("38家", "券商"), ("28%", "券商平均准确率")]),
         ("北京老城共有39片历史文化街区，将在玛丽塔街区展出三个月。", [("39片", "历史文化街区"), ("三个月", "展出")]),
+        # a share of a substance in what contains it, its numeral too (二/m 甘醇)
+        ("样品中含有0.25%二甘醇和2.1%乙二醇。", [("0.25%", "二甘醇含量"), ("2.1%", "乙二醇含量")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
