@@ -555,14 +555,20 @@ _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当�
 
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's figure as a brief or a digest shows it: as written, with the unit a list shares written out (65亿、56亿和
-    47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点) and the bound written right after it (80%以上, 5岁以下,
-    50万元左右)."""
+    47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点), the bound written right after it (80%以上, 5岁以下,
+    50万元左右) and a denied 超过 before it (不应超过0.1% → 不超过0.1%)."""
     figure = stat.text + _shared_unit(stat)
     if not 0 <= stat.sentence_index < len(sentences):
         return figure
     sentence = sentences[stat.sentence_index]
     bound = _BOUND_AFTER.match(sentence.text, stat.end - sentence.start)
+    if stat.text.startswith(_MORE_THAN) and _DENIED.search(sentence.text, 0, stat.start - sentence.start):
+        figure = "不" + figure  # 不应超过0.1%: a limit, not more than it
     return figure + bound.group() if bound else figure
+
+
+_MORE_THAN = ("超过", "超", "高于", "多于", "大于")
+_DENIED = re.compile(r"(?:不|不应|不得|不能|不宜|不会|未|没有)$")
 
 
 def _shared_unit(stat: Statistic) -> str:
