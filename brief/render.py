@@ -309,6 +309,23 @@ def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
             if len(run) >= (_PAIR_MIN if kind == "shi" else _LIST_MIN) and None not in run]
 
 
+def _item_heads(sentences: Sequence[Sentence], run: Sequence[Sentence]) -> dict[int, str]:
+    """The sentences that tell the items of a numbered list of headings (``numbered_headings``) → their item's heading
+    from its number, without its end mark (一是提高利用外资质量): those up to the next item, in the item's paragraph;
+    after the last item, as many as the item before it has (none when the items follow one another: 一是…。二是…。
+    要继续…, a point of its own)."""
+    heads = {}
+    told = run[-1].index - run[-2].index - 1  # how many sentences tell the item before the last
+    for k, item in enumerate(run):
+        end = run[k + 1].index if k + 1 < len(run) else item.index + 1 + told
+        colon = max(item.text.rfind("："), item.text.rfind(":"))  # …得益于三点原因：一是…: the item, not what announces it
+        heading = item.text[colon + 1:].rstrip(LINE_ENDS)
+        for j in range(item.index + 1, min(end, len(sentences))):
+            if sentences[j].paragraph == item.paragraph:
+                heads[j] = heading
+    return heads
+
+
 def agenda(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The items of a meeting's agenda, each a sentence of its own (会议听取推动自贸试验区建设提质增效工作汇报。
     会议研究深化…有关举措。 会议审议通过《…》。), when there are at least two; else none."""
@@ -441,8 +458,13 @@ def build_content(briefing: Briefing) -> Content:
     ranked_points = [s for s in ranked_points if bare_line(s.text) != title] or ranked_points
     points_at = {s.index: (s.index, finish(s.text)) for s in ranked_points}  # sentence → (where shown, text)
     listed: set[int] = set()
+    heads: dict[int, str] = {}  # a sentence that tells an item of a numbered list → the item's heading
     for run in numbered_headings(sentences):
         items = {item.index for item in run}
+        heads.update(_item_heads(sentences, run))
+        for s in ranked_points:
+            if s.index in heads:  # 加大重点领域引进外资力度… → 提高利用外资质量：加大重点领域引进外资力度…
+                points_at[s.index] = (s.index, finish(heads[s.index] + "：" + points_at[s.index][1]))
         chosen = [s for s in ranked_points if s.index in items]
         if chosen:  # 二是… and 三是… chosen: the whole list, 一是… to 六是…, as one point, ranked as the best of them
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
@@ -479,8 +501,9 @@ def build_content(briefing: Briefing) -> Content:
             if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown
                                                    and s.index - 1 not in {p.index for p in picked}):
                 picked.append(s)
-        lists[name] = tuple(Item(rank, s.index, finish(shorten(read_alone(
-            sentences, s.index, s.text + (sentences[said[s.index]].text if s.index in said else "")))))
+        lists[name] = tuple(Item(rank, s.index, finish(shorten(
+            (heads[s.index] + "：" if s.index in heads else "")
+            + read_alone(sentences, s.index, s.text + (sentences[said[s.index]].text if s.index in said else "")))))
             for rank, s in enumerate(picked))
 
     seen: set[tuple[tuple[float, str, bool], str]] = set()

@@ -188,7 +188,10 @@ def test_a_numbered_list_of_headings_is_one_key_point_in_full():
     assert [item.text for item in content.points] == [SAMPLE[0][3], listed]
     assert next(item.index for item in content.points if item.text == listed) == 3  # where 一是… stands
     shown = [item.text for items in content.lists.values() for item in items]
-    assert not any(text.startswith(("提高利用", "保障企业", "持续加强")) for text in shown)  # no item told twice
+    assert not any(text.endswith(("利用外资质量。", "企业国民待遇。", "加强投资保护。")) for text in shown)  # no item told twice
+    # what tells an item is shown under the item's heading
+    assert "提高利用外资质量：加大重点领域引进外资力度，拓宽吸引外资渠道。" in shown
+    assert "持续加强投资保护：健全权益保护机制，强化知识产权保护。" in shown
 
 
 def test_a_meetings_agenda_is_one_key_point():
@@ -631,3 +634,15 @@ def test_a_persons_age_is_no_row_of_the_statistics_table_an_average_age_is():
     facts = render.build_content(make_briefing(sentences, ages, summary_indices=(0,))).lists["stats"]
     # a legal age told in a list that names the measure once (退休年龄是50岁，女干部55岁) is one too
     assert [(fact.text, fact.subject) for fact in facts] == [("42.5岁", "参赛选手平均年龄"), ("55岁", "女干部")]
+
+
+def test_a_sentence_after_a_list_of_adjacent_items_is_no_item_s():
+    texts = ("一是把恢复和扩大消费摆在优先位置。", "二是通过政府投资有效带动全社会投资。", "要继续发挥出口对经济的支撑作用。")
+    sentences = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts), (),
+                              summary_indices=(0,)).sentences
+    run = render.numbered_headings(sentences)[0]
+    assert render._item_heads(sentences, run) == {}  # 要继续… is a point of its own, not the second item's
+    told = ("增长得益于两点原因：一是政策持续显效。", "各地出台配套举措。", "二是基础更加稳固。", "服务业保持较快增长。")
+    sentences = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in told), (),
+                              summary_indices=(0,)).sentences
+    assert render._item_heads(sentences, render.numbered_headings(sentences)[0]) == {1: "一是政策持续显效", 3: "二是基础更加稳固"}
