@@ -449,8 +449,8 @@ def _title_parts(title: str) -> tuple[str, str | None]:
     if tag and len(title) - tag.end() >= 6:
         title = title[tag.end() :]
     main, _, sub = title.partition("——")
-    if not main.strip():
-        return title, None
+    if not main.strip() or main.count("“") > main.count("”"):
+        return title, None  # 举办“茶和天下——风雅茶事…”: the dash is inside a quotation
     return main.strip(), sub.strip().lstrip("—").strip() or None
 
 

@@ -69,7 +69,7 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("生态环境", ("生态", "环境", "污染", "绿色", "沙化", "碳", "森林", "湿地", "节能", "治沙", "草原",
               "河湖", "水土", "野生动物", "大熊猫", "保护区", "物种", "候鸟")),
     ("法治建设", ("法治", "法律", "司法", "法院", "检察", "公安", "宪法", "执法", "国安法", "普法",
-              "律师", "审判", "扫黑除恶")),
+              "律师", "审判", "扫黑除恶", "受贿", "行贿", "贪污", "开庭", "判决", "一审", "二审", "犯罪")),
     ("文化旅游", ("文化", "文物", "历史文化", "旅游", "体育", "艺术", "遗产", "博物馆", "非遗", "文艺",
               "名城", "赛事", "纪念")),
 )
@@ -83,14 +83,14 @@ IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (lev
     (5, re.compile(r"习近平|总书记|国家主席"), re.compile(r"国家主席习近平|总书记、国家主席")),
     (4, re.compile(r"中共中央|国务院|政治局|常务会议|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希"),
      re.compile(r"政治局常委|国务院总理|全国人大常委会委员长|全国政协主席|中央书记处书记")),
-    (3, re.compile(r"全国人大|全国政协|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
+    (3, re.compile(r"全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
      re.compile(r"政治局委员|国务院副总理|国务委员|全国人大常委会副委员长|全国政协副主席")),
     (2, re.compile(r"全国|国家|应急响应|遇难|特别重大"), re.compile(r"应急响应|遇难|死亡|失联")),
     (1, re.compile(r"省委|省政府|自治区|直辖市"), re.compile(r"省委书记|省长|自治区党委书记|自治区主席")),
 )
 LEADER_LEVEL = 4  # from this level a story not of foreign affairs is 时政要闻 whatever its subject
 GLANCE_POINTS = 6  # key points in 今日要览
-GLANCE_PER_TOPIC = 2  # of them from one topic before the topic's next stories count lower
+GLANCE_PER_TOPIC = 1  # of them from one topic before the topic's next stories count lower
 GLANCE_TOPIC_STEP = 2  # levels of importance (IMPORTANCE) a topic's further story loses, each
 GLANCE_STATS = 6  # statistics in 今日要览
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
@@ -390,7 +390,7 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 def classify_topic(briefing: Briefing) -> str:
     """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a story of the
     country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻."""
-    title = briefing.article.title
+    title = " ".join(filter(None, (briefing.article.title, briefing.article.subtitle)))
     keywords = [k.word for k in briefing.keywords]
     points = [s.text for s in briefing.summary]
     best, best_score = OTHER_TOPIC, 0
@@ -406,7 +406,7 @@ def classify_topic(briefing: Briefing) -> str:
 
 def importance(briefing: Briefing) -> int:
     """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5."""
-    title = briefing.article.title
+    title = " ".join(filter(None, (briefing.article.title, briefing.article.subtitle)))
     lead = briefing.sentences[0].text if briefing.sentences else ""
     return next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(title) or in_lead.search(lead)), 0)
 
@@ -438,8 +438,9 @@ SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a d
 def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
     """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
-    lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's best first (see
-    :func:`_stat_rank`), ties by item number, shown in item order."""
+    lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
+    best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
+    item number, shown in item order."""
     ranked = sorted(items, key=lambda item: (-importance(item.briefing), -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
@@ -461,7 +462,8 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
             stat = good[0]
             glance = GlanceStat(shown_figure(item.briefing.sentences, stat), shown_subject(item.briefing.sentences, stat),
                                 item.number)
-            candidates.append((_stat_rank(item.briefing, stat), item.number, glance))
+            weight, score = _stat_rank(item.briefing, stat)
+            candidates.append(((weight, -importance(item.briefing), score), item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)
     if keep > 3:

@@ -162,7 +162,7 @@ class Content:
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
     """Split a long title at ——  into 主标题 and 副标题."""
     main, sep, sub = title.strip().partition("——")
-    if sep and main.strip() and sub.strip():
+    if sep and main.strip() and sub.strip() and main.count("“") <= main.count("”"):  # not inside “茶和天下——…”
         return main.strip(), sub.strip().lstrip("—")
     return title.strip(), (subtitle or "").strip()
 

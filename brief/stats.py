@@ -123,7 +123,7 @@ WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", 
 # aspects (两方面内容, 5点看法), and kinds of ways (两种途径, 三道防线): a few of them is how a text is organised, not a
 # statistic; a few kinds of things (四种乌克兰农产品, 7道菜肴) are
 ASPECT_UNITS = frozenset({"方面", "个方面", "点"})
-KIND_UNITS = frozenset({"类", "大类", "种", "道"})
+KIND_UNITS = frozenset({"类", "大类", "种", "道", "项", "条"})  # 七项具体举措, 三条措施: how a text is organised
 _WAYS = re.compile(r"(?:途径|方式|模式|方法|手段|渠道|路径|形式|类型|场景|防线|屏障|机制|举措|措施|内容|层面|环节)$")
 
 

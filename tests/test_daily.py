@@ -398,12 +398,19 @@ def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
     train = _story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程，驶往越南首都河内。")
     patients = _story("国家卫计委：71名患者发生严重毒性反应", "记者从国家卫生计生委了解到，共有71名患者发生严重毒性反应。")
     assert daily.classify_topic(train) == "经济发展"  # 国际陆港 is no foreign affairs
+    # a deputy of the 全国人大 is no organ of it; a subtitle tells the story as much as the title
+    deputy = _story("全国人大代表郭雷：加快科技自立自强", "郭雷代表建议加大基础研究投入。")
+    assert daily.importance(deputy) < 3
+    speech = dataclasses.replace(_story("铆足干劲 为加快建设农业强国而努力奋斗", "各地干部群众表示要抓好三农工作。"),)
+    speech = dataclasses.replace(speech, article=dataclasses.replace(
+        speech.article, subtitle="习近平总书记在中央农村工作会议上的重要讲话引起热烈反响"))
+    assert daily.importance(speech) == 5 and daily.classify_topic(speech) == "时政要闻"
     items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in
                   enumerate((feature, train, premier, patients, others[0], xi, others[1]), 1))
     glance = [point.item for point in daily._glance(items)[0]]
-    # 习近平, 李强, then 时政's third story counts as a national one (beside 卫计委), its fourth as a local one, and
-    # its fifth (the feature) after the train
-    assert glance == [6, 3, 5, 4, 7, 2]
+    # 习近平; 时政's second story (李强) counts two levels lower, as a national one, and comes before 卫计委's (ranked
+    # lower); its third (蔡奇) as a local one, before the train; its fourth and fifth after it
+    assert glance == [6, 3, 4, 5, 2, 7]
 
 
 def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_one():
