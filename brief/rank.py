@@ -705,6 +705,9 @@ class _Whole:
             at = text.find(word, at + len(word))
         if len(found) < 2:
             return word
+        # 国家卫计委, 国家防总: 国家 is a stopword alone, not inside a name (nor the end of 发展中国家, 各国家)
+        national = all(i >= len(_NATIONAL) and text.startswith(_NATIONAL, i - len(_NATIONAL))
+                       and text[i - len(_NATIONAL) - 1: i - len(_NATIONAL)] not in _NATION_ENDS for i in found)
         start, end = 0, len(word)  # the keyword's span, relative to each occurrence
         for _ in range(self._REACH):
             if len({text[i + start - 1] if i + start else "" for i in found}) != 1 or not any(
@@ -715,9 +718,13 @@ class _Whole:
             if len({text[i + end: i + end + 1] for i in found}) != 1 or not any(i + end in self.loose for i in found):
                 break
             end += 1
+        if national and start == 0:
+            start = -len(_NATIONAL)
         return text[found[0] + start: found[0] + end]
 
 
+_NATIONAL = "国家"
+_NATION_ENDS = frozenset("中达大小强穷富各该本他两非我")  # …国家 that ends a longer word: 发展中国家, 各国家
 # characters that modify or link rather than name: never the lost piece of a keyword
 _FUNCTION_CHARS = frozenset("都也就还又再很最更已正不没未让其该本各每新大小多少高低全总以从为于而并或但即且之所可能会要着过")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
@@ -745,7 +752,8 @@ _DOTS = frozenset("·•‧・")
 
 
 def _glue_dotted(tokens: Sequence[str], tags: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
-    """A foreign name written with a middle dot, one word again: 玛乔丽 · 泰勒 · 格林 → 玛乔丽·泰勒·格林 (a person)."""
+    """A foreign name written with a middle dot, one word again: 玛乔丽 · 泰勒 · 格林 → 玛乔丽·泰勒·格林 (a person), and
+    罗伯特 · 哈 贝克 → 罗伯特·哈贝克."""
     if _DOTS.isdisjoint(tokens):
         return tokens, tags
     out_tokens: list[str] = []
@@ -756,6 +764,8 @@ def _glue_dotted(tokens: Sequence[str], tags: Sequence[str]) -> tuple[Sequence[s
         while (j + 2 < len(tokens) and tokens[j + 1] in _DOTS and _NAME_PIECE.match(tokens[j][-1:])
                and _NAME_PIECE.match(tokens[j + 2][:1])):
             j += 2
+        while j > k and j + 1 < len(tokens) and len(tokens[j]) == 1 and tags[j + 1] in PERSON_TAGS:
+            j += 1  # 罗伯特·哈/nr 贝克/nr: the last piece cut in two
         if j > k:
             out_tokens.append("".join(tokens[k: j + 1]))
             out_tags.append("nr")

@@ -378,8 +378,9 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or said[1] in _STATING else text
         if _named_actors(before) or _SOURCED.search(before.text) or any(
-                not _NOT_A_PERSON.search(m["who"]) for m in _SPEAKER.finditer(before.text[:40])):
-            break  # another person or source (记者从…获悉, 据了解, 其余患者表示): whose words these are is not clear
+                not _NOT_A_PERSON.search(m["who"]) and before.text[m.end(): m.end() + 1] in "，,：:"
+                for m in _SPEAKER.finditer(before.text[:40])):
+            break  # another person or source (记者从…获悉, 据了解, 其余患者表示，…): whose words these are is not clear
         steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
             break  # in a paragraph a speech opens, the speech runs to the paragraph's end

@@ -314,6 +314,19 @@ def test_a_name_jieba_split_is_one_keyword():
                           ("玛乔丽/nr", "·/x", "泰勒/nr", "·/x", "格林/nr", "表示/v", "反对/v", "。/x"))
     words = [k.word for k in rank.rank_keywords(dotted, article_of(dotted), BriefConfig())]
     assert "玛乔丽·泰勒·格林" in words and not {"玛乔丽", "泰勒", "格林"} & set(words)
+    # its last piece cut in two (罗伯特·哈/nr 贝克/nr)
+    split = sentences_of(("副总理/n", "罗伯特/nr", "·/x", "哈/nr", "贝克/nr", "表示/v", "支持/v", "。/x"),
+                         ("罗伯特/nr", "·/x", "哈/nr", "贝克/nr", "访问/v", "北京/ns", "。/x"))
+    words = [k.word for k in rank.rank_keywords(split, article_of(split), BriefConfig())]
+    assert "罗伯特·哈贝克" in words and "罗伯特·哈" not in words
+
+
+def test_national_is_no_keyword_alone_but_opens_a_name_it_always_stands_before():
+    sents = sentences_of(("国家/n", "卫计委/j", "派出/v", "专家/n", "。/x"), ("国家/n", "卫计委/j", "要求/v", "医院/n", "救治/v", "。/x"),
+                         ("发展中/b", "国家/n", "合作/vn", "医院/n", "。/x"), ("国家/n", "合作/vn", "专家/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "国家卫计委" in words and "国家" not in words
+    assert "合作" in words  # 发展中国家合作: the 国家 of a longer word is not before every 合作 anyway
 
 
 def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
@@ -650,6 +663,8 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     patients = _said("其余/r", "患者/n", "表示/v", "，/x", "愿意/v", "调解/vn", "。/x")
     pays = _said("医院/n", "将/d", "依法/d", "追偿/v", "费用/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, patients, pays)), 3) == "医院将依法追偿费用。"
+    reported = _said("其余/r", "患者/n", "表示/v", "将/d", "在/p", "治疗/vn", "后/f", "调解/vn", "。/x")  # not a turn
+    assert speakers.read_alone(in_paragraphs((opening,), (said, reported, pays)), 3) == "习近平指出，医院将依法追偿费用。"
     thanks_us = _said("我们/r", "对此/d", "表示/v", "感谢/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, thanks_us, pays)), 3) == "习近平指出，医院将依法追偿费用。"
     # a side (汤方/nr) is no person named
