@@ -156,7 +156,7 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
-        text, meta = raw.text, {}
+        text, meta = _mended(raw.text, raw.name), {}
     text = normalize_text(text)
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
@@ -227,8 +227,31 @@ def _curly_quotes(text: str) -> str:
     return "\n".join(out)
 
 
+def _mended(text: str, name: str) -> str:
+    """Chinese text whose bytes were read as Latin-1 somewhere before brief (ÖÐ¹ú… for 中国…), read again as GB18030
+    or UTF-8 when that gives common Chinese text; else ``text`` as it is."""
+    sample = text[:_SAMPLE_CHARS * 2]
+    latin = sum("\x80" <= ch <= "\xff" for ch in sample)
+    if latin < _LATIN_MIN or len(HAN.findall(sample)) * 10 > latin:
+        return text
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            mended = text.encode("latin-1").decode(encoding)
+        except UnicodeError:
+            continue
+        if len(HAN.findall(mended[:_SAMPLE_CHARS])) >= _GARBLED_MIN and not _rare(mended[:_SAMPLE_CHARS]):
+            log.warning("%s: Chinese text read as Latin-1 somewhere before; read again as %s", name, encoding.upper())
+            return mended
+    return text
+
+
+_LATIN_MIN = 40  # characters of U+0080–U+00FF in a sample that make a text look like bytes read as Latin-1
+
+
 def _check_language(text: str, name: str) -> None:
     if len(list(islice(HAN.finditer(text), 4))) < 4:  # four are enough: no need to count them all
+        if sum("\x80" <= ch <= "\xff" for ch in text[:_SAMPLE_CHARS]) >= _LATIN_MIN:
+            raise InputError(f"{name}: the text is garbled (bytes read as Latin-1?): it has no Chinese characters")
         raise InputError(f"{name}: no Chinese text found (brief reads Chinese news articles)")
     if KANA.search(text) and len(KANA.findall(text)) > 0.25 * len(HAN.findall(text)):
         raise InputError(f"{name}: this looks like Japanese, not Chinese")

@@ -351,6 +351,19 @@ def test_a_features_reporter_run_into_the_text(cfg):
     assert article.body.startswith("起如风、击如电")
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_chinese_bytes_read_as_latin1_are_read_again(encoding, cfg, caplog):
+    text = ("新华社北京8月1日电 记者从国家卫生健康委员会了解到，全国医疗卫生机构总数比去年同期增长了百分之二。"
+            "各地政府和有关部门要继续加强基层医疗卫生服务体系建设，提高群众看病就医的便利程度。") * 3
+    garbled = text.encode(encoding).decode("latin-1")
+    article = clean.clean(load.from_text(garbled, "rec", cfg), cfg)
+    assert article.source == "新华社" and article.body.startswith("记者从国家卫生健康委员会了解到")
+    assert "read again as" in caplog.text
+    # Latin-1 that is no Chinese read so is garbled, not a text of another language
+    with pytest.raises(InputError, match="garbled"):
+        clean.clean(load.from_text("Ã©Ã¨Ã Ã¹ Â°Â±Â² " * 20, "rec", cfg), cfg)
+
+
 @pytest.mark.parametrize("text", ["Only English text here.", "これは日本語の文章です。ひらがなとカタカナ。", "123 456"])
 def test_non_chinese_input_is_refused(text, cfg):
     with pytest.raises(InputError):
