@@ -74,6 +74,7 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "名城", "赛事", "纪念")),
 )
 OTHER_TOPIC = "其他"
+UNNAMED = "未注明"  # the label of a report that names no outlet
 # --- importance -------------------------------------------------------------------------------------
 # How high the actors of a story stand, read off its title and first sentence, where official news names them
 # with their offices (中共中央政治局常委、国务院总理李强…): the first rule that matches gives the level. Items are
@@ -131,8 +132,13 @@ class DigestItem:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        """The sources' outlets, each once (two reports of 新华社 read 新华社), in order."""
-        return tuple(dict.fromkeys(source.label for source in self.sources))
+        """The sources' outlets, each once (two reports of 新华社 read 新华社), in order; the reports that name none
+        as one (未注明（a.txt等3篇）), where the first of them stood."""
+        unnamed = [source for source in self.sources if source.label.startswith(UNNAMED)]
+        labels = [UNNAMED if source.label.startswith(UNNAMED) else source.label for source in self.sources]
+        shown = {UNNAMED: unnamed[0].label if len(unnamed) == 1 else
+                 f"{unnamed[0].label[:-1]}等{len(unnamed)}篇）" if unnamed else ""}
+        return tuple(shown.get(label, label) for label in dict.fromkeys(labels))
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,7 +434,7 @@ def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
             where = str(ident)
         else:
             where = f"{Path(task.path).name} 第{record.get('_line')}行"
-        label = f"未注明（{where}）"
+        label = f"{UNNAMED}（{where}）"
     return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
 
 

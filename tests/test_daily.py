@@ -162,6 +162,11 @@ def test_two_reports_of_one_outlet_name_it_once(digest, cfg):
     assert twice.outlets == (item.sources[0].label,)
     text = digest_render.to_text(dataclasses.replace(digest, items=(twice, *digest.items[1:])), cfg)
     assert f"来源：{item.sources[0].label}；" not in text and "（2篇报道）" in text
+    # reports that name no outlet are one 未注明, with the first one's record and how many
+    unnamed = [dataclasses.replace(item.sources[0], label=f"未注明（feed.jsonl#{n}）") for n in ("a", "b", "c")]
+    assert dataclasses.replace(item, sources=(unnamed[0], item.sources[0], *unnamed[1:])).outlets == (
+        "未注明（feed.jsonl#a等3篇）", item.sources[0].label)
+    assert dataclasses.replace(item, sources=(unnamed[0],)).outlets == ("未注明（feed.jsonl#a）",)
 
 
 def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
