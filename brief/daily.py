@@ -95,7 +95,7 @@ GLANCE_PER_TOPIC = 1  # of them from one topic before the topic's next stories c
 GLANCE_TOPIC_STEP = 2  # levels of importance (IMPORTANCE) a topic's further story loses, each
 GLANCE_STATS = 6  # statistics in 今日要览
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
-ITEM_CUT_SHARE = 0.4  # of a sentence, a compact item's last point keeps at least when cut to fit
+ITEM_CUT_SHARE = 0.5  # of a sentence, a compact item's last point keeps at least when cut to fit
 ITEM_STATS = 3  # statistics per compact item
 
 
@@ -517,6 +517,12 @@ def _stat_rank(briefing: Briefing, stat: Statistic) -> tuple[int, float]:
     weighty = stat.unit in ("%", "元") or stat.value >= 100
     score = briefing.scores[stat.sentence_index] if 0 <= stat.sentence_index < len(briefing.scores) else 0.0
     return (-(2 * in_summary + weighty), -score)
+
+
+def item_chars(briefing: Briefing) -> int:
+    """Characters of key points a compact item shows: ITEM_CHARS, twice as many for a story of the country's leaders
+    (``importance`` from LEADER_LEVEL), whose lead sentence alone often takes the lot."""
+    return ITEM_CHARS * (2 if importance(briefing) >= LEADER_LEVEL else 1)
 
 
 def item_points(points: Sequence[Item], budget: int = ITEM_CHARS) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .config import BriefConfig
-from .daily import ITEM_STATS, Digest, good_statistics, item_points, one_line
+from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, one_line
 from .errors import RenderError
 from .render import (
     build_content,
@@ -53,7 +53,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
                           else None),
             "meta": content.meta,
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
-                       else item_points(content.points)),
+                       else item_points(content.points, item_chars(item.briefing))),
             "facts": [dataclasses.replace(st, text=shown_figure(item.briefing.sentences, st),
                                           subject=shown_subject(item.briefing.sentences, st))
                       for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],

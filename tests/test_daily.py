@@ -426,3 +426,9 @@ def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_
     briefing = _story("李强主持召开座谈会", lead, stressed, roll)
     points = daily.item_points(render.build_content(briefing).points)
     assert points[0] == lead and points[1].startswith("李强指出，我国发展还面临不少困难挑战") and len(points) == 2
+
+
+def test_a_leaders_story_has_twice_the_room_in_a_compact_item():
+    xi = _story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。")
+    local = _story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程。")
+    assert daily.item_chars(xi) == 2 * daily.item_chars(local) == 2 * daily.ITEM_CHARS
