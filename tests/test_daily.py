@@ -176,6 +176,8 @@ def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
         assert text in html, text
     assert html.index("今日要览") < html.index("目录") < html.index('id="item-1"') < html.index('id="notincluded"')
     assert digest_render.to_html(digest, cfg) == html  # deterministic
+    title = digest.items[0].briefing.article.title
+    assert f'{title[:-4]}<span class="tail">{title[-4:]}</span>' in html  # a wrapped 目录 line leaves no character alone
 
 
 def test_article_text_is_escaped(mapped, cfg):
