@@ -417,6 +417,10 @@ def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
 
 
 _SCENE_CHARS = 25
+# a question a reporter puts to a spokesperson or a side (发言人对此有何评论？ 中方将作出哪些努力？): what is asked, not
+# what was said
+_ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
+                    r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$")
 
 # protocol and ceremony a report of a visit tells in passing, no key point unless the text has nothing else: 李强抵达时，拉克森在
 # 下车处迎接。 蔡奇、王毅等陪同人员同机抵达。 …也到机场迎接。 当地学生向习近平献花… …在道路两旁夹道欢迎…; 两国元首检阅
@@ -477,7 +481,8 @@ def select_summary(
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = _headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
+    excluded = (_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
+                | {s.index for s in sentences if _ASKED.search(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     order = [i for i in order if not _PROTOCOL.search(sentences[i].text)] or order

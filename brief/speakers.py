@@ -333,6 +333,8 @@ def _first_person(sentence: Sentence) -> bool:
     return "“" not in sentence.text and not _FIRST_PERSON.isdisjoint(sentence.tokens)
 
 
+# a side's stance (中方愿同巴方…, 巴方支持…): in a report of talks, the words of the side's speaker before it
+_SIDE_STANCE = re.compile(r"[\u4e00-\u9fff]方(?:也|还|将)?(?:愿|将|支持|主张|坚持|赞赏|欢迎|希望|愿意|反对|高度重视)")
 _FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同"})  # jieba glues 我愿 (/v) and 我愿同 (/p)
 _STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
@@ -357,7 +359,9 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     directive = _directive(sentence)
     first_person = _first_person(sentence)
     statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)
-    if (not (directive or first_person or statement) or says_who
+    # a side's stance right after a speech (王毅表示，…。中方愿同巴方…), also in a text of one paragraph
+    side = not (directive or first_person or statement) and _SIDE_STANCE.match(sentence.text) is not None
+    if (not (directive or first_person or statement or side) or says_who
             or (_named_actors(sentence) if first_person else _named(sentence))
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
@@ -369,6 +373,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             break
         said = _saying(before) or _meeting_said(before) or _introduced(sentences, j)
         if said is not None:
+            if side and steps:
+                return text  # a side's stance goes on with a speech only right after it (or its directives)
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
                 opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
                 lead = before.text[: before.text.find(said[0])]
@@ -376,7 +382,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                         or (lead and not all(FRAME_CLAUSE.match(c) for c in _CLAUSE_SPLIT.split(lead) if c))):
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
-            return f"{said[0]}{said[1]}，{text}" if directive or statement or said[1] in _STATING else text
+            return f"{said[0]}{said[1]}，{text}" if directive or statement or side or said[1] in _STATING else text
         if _named_actors(before) or _SOURCED.search(before.text) or any(
                 not _NOT_A_PERSON.search(m["who"]) and before.text[m.end(): m.end() + 1] in "，,：:"
                 for m in _SPEAKER.finditer(before.text[:40])):

@@ -629,8 +629,9 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     sents = in_paragraphs((opening,), (said, supports))
     assert speakers.read_alone(sents, 2) == "习近平指出，中方支持苏丹各方推进政治过渡。"
     # not when the speech does not open the paragraph, nor in a text of one paragraph
-    assert speakers.read_alone(in_paragraphs((opening, said, supports)), 2) == "中方支持苏丹各方推进政治过渡。"
-    assert speakers.read_alone(in_paragraphs((opening,), (opening, said, supports)), 3) == "中方支持苏丹各方推进政治过渡。"
+    plainer = _said("两国/n", "合作/vn", "前景/n", "广阔/a", "。/x")  # (中方支持…: a side's stance, see below)
+    assert speakers.read_alone(in_paragraphs((opening, said, plainer)), 2) == "两国合作前景广阔。"
+    assert speakers.read_alone(in_paragraphs((opening,), (opening, said, plainer)), 3) == "两国合作前景广阔。"
     # not a sentence that turns back to the story or speaks of the speaker, nor after guidance a feature cites
     for story in ("当日，双方签署了合作文件。", "据了解，论坛已举办五届。", "总书记的话语直抵人心。"):
         assert speakers.read_alone(in_paragraphs((opening,), (said, story)), 2) == story
@@ -842,3 +843,19 @@ def test_a_speech_runs_on_through_paragraphs_each_opened_by_a_directive():
     assert speakers.read_alone(in_paragraphs((opening,), (said,), (story,), (must, keep)), 4) == "坚定维护贸易体制。"
     sourced = _said("据/p", "了解/v", "，/x", "会议/n", "持续/v", "两天/m", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, sourced), (must, keep)), 4) == "坚定维护贸易体制。"
+
+
+def test_a_sides_stance_after_its_speaker_names_the_speaker_even_in_one_paragraph():
+    said = _said("王毅/nr", "表示/v", "，/x", "中巴/j", "是/v", "伙伴/n", "。/x")
+    stance = _said("中方/f", "愿同/v", "巴方/nz", "一道/d", "，/x", "深化/v", "合作/vn", "。/x")
+    assert speakers.read_alone(sentences_of(said, stance), 1) == "王毅表示，中方愿同巴方一道，深化合作。"
+    signed = "会谈后，双方签署了合作文件。"  # the story goes on between them: whose stance?
+    assert speakers.read_alone(sentences_of(said, signed, stance), 2) == "中方愿同巴方一道，深化合作。"
+
+
+def test_a_reporters_question_is_no_key_point():
+    sents = sentences_of("外交部发言人毛宁主持例行记者会。", "发言人对此有何评论？", "毛宁说，中方愿加强粮食安全合作。")
+    assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=[0.5, 0.9, 0.4])] == [0, 2]
+    for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？"):
+        assert rank._ASKED.search(asked), asked
+    assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
