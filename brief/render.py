@@ -440,6 +440,7 @@ def _fact_salience(stat: Any) -> int:
     return 1 if stat.value >= 100 else 0
 
 
+_SAME_COUNT = {"名": "人", "位": "人"}  # measure words of people, one count
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 
 
@@ -525,7 +526,8 @@ def build_content(briefing: Briefing) -> Content:
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject + sentence):
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic
-        figure = (stat.value, stat.unit, _RANGE.search(stat.text) is not None)  # 80～150毫米 is not 80毫米
+        # 80～150毫米 is not 80毫米; 7人 and 7名 count the same people
+        figure = (stat.value, _SAME_COUNT.get(stat.unit, stat.unit), _RANGE.search(stat.text) is not None)
         if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject) for seen_figure, subject in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)
         seen.add((figure, stat.subject))

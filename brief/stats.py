@@ -537,6 +537,9 @@ def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
     said = sentence.text.find("分别", opens, at)
     if said >= 0:
         listed = [name for start, name in names if start < said]
+        if not listed and opens:  # …的企业是中国银行、工商银行和中国平安，筹集资金额分别为65亿、56亿和47亿美元
+            named = _NAMED_LIST.search(sentence.text, 0, opens)
+            listed = _LIST_JOINS.split(named["list"]) if named else []
         position = len(_LIST_JOINS.findall(sentence.text, said, at))
         if len(listed) == 1:
             return listed[0]  # 京津冀区域13个城市4月和5月…分别为54.0%和62.5%: one owner, a list of months
@@ -548,6 +551,8 @@ def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
     return names[0][1]
 
 
+# a list the clause before a 分别 clause names after 是/为 (…的企业是中国银行、工商银行和中国平安，): whose each figure is
+_NAMED_LIST = re.compile(r"(?:是|为)(?P<list>[\u4e00-\u9fff]{2,10}(?:[、和与及][\u4e00-\u9fff]{2,10}){1,9})[，,]$")
 _OWNER_TAGS = frozenset({"ns", "nt"})  # places and organisations (a person's name is too often a piece: 刘海/波)
 _REGIONS = frozenset({"京津冀", "长三角", "珠三角", "汾渭平原", "粤港澳", "大湾区", "成渝"})  # jieba tags them n or nz
 _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当地", "国内", "国外", "海外", "世界", "全球", "高达", "华氏度"})

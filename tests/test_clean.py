@@ -370,6 +370,13 @@ def test_non_chinese_input_is_refused(text, cfg):
         clean.clean(load.from_text(text, "x", cfg), cfg)
 
 
+def test_a_bare_name_credit_glued_to_the_next_sentence_goes_with_its_caption(cfg):
+    text = "五科卷面总分为620分。考生结束考试后从考场走出。王刚摄艺术、劳动等学科暂不列入全省统一考试科目。"
+    assert clean.clean(load.from_text(text, "rec", cfg), cfg).body == "五科卷面总分为620分。艺术、劳动等学科暂不列入全省统一考试科目。"
+    kept = "他喜欢摄影。李明摄影多年，作品获奖。"  # 摄影 is no credit
+    assert clean.clean(load.from_text(kept, "rec", cfg), cfg).body == kept
+
+
 def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     text = (
         "中铁四局举办青年员工技能大赛\n"

@@ -312,6 +312,10 @@ def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     facts = render.build_content(make_briefing(sentences, stats)).lists["stats"]
     table = {fact.text: fact.subject for fact in facts}
     assert table["6000多万"] == "县里投资" and table["80%以上"] == "纠纷" and "5岁以下" not in table  # an age: no row
+    # 7人 and 7名 count the same people
+    people = ((9, SectionKind.STATISTICS, 0.05, "共抓获涉赌人员7人。"), (9, SectionKind.STATISTICS, 0.04, "7名人员已被拘留。"))
+    counted = (("7人", 7.0, "人", "涉赌人员", at), ("7名", 7.0, "名", "人员", at + 1))
+    assert [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *people), counted)).lists["stats"]] == ["7人"]
     # the same figure of the same thing, told twice, also when once as an approximation
     assert [fact.text for fact in facts].count("54个") == 1
     assert len([fact.text for fact in facts if fact.text.endswith("131亿元")]) == 1

@@ -275,6 +275,9 @@ def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
                                                        "京津冀区域13个城市4月和5月平均优良天数比例分别为54.0%和62.5%。"), cfg)
     assert [stats.owner(months, f) for f in stats.extract_statistics(months, cfg) if f.unit == "%"] == [
         "长三角", "长三角", "京津冀", "京津冀"]
+    # a list named in the clause before the 分别 clause
+    banks = segment.segment(Article(title="t", body="筹资规模排前三的企业是中国银行、工商银行和中国平安，筹集资金额分别为65亿、56亿和47亿美元。"), cfg)
+    assert [stats.owner(banks, f) for f in stats.extract_statistics(banks, cfg)] == ["中国银行", "工商银行", "中国平安"]
 
 
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
