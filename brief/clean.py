@@ -109,13 +109,15 @@ _FEATURE_DATELINE = re.compile(
     r"^[^\s，。（(【]{1,16}?(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?\d{1,2}月\d{1,2}日电\s*题[:：]\s*(?P<headline>[^。！？]{4,60})$")
 # a byline on a line of its own: 记者 金旭
 _BYLINE_ALONE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4}){0,3}")
-# the same with the reporter's name run into the text: 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风
-_HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})")
+# the same with the reporter's name run into the text: 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风;
+# an interview's or a round-up's headline, labelled so: 专访：高质量是中国经济增长关键词——访…长谷川克之新华社记者钟雅日本…
+_HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})"
+                             r"|^(?:专访|独家专访|综述|通讯|特稿|述评)[:：][^。！？\n]{4,80}?(?:新华社|中新社)记者\s*(?=[\u4e00-\u9fff]{2})")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a reporter's credit after the lead-in, closed by 报道: 记者施文郁报道7月26日至28日，…
 _REPORTED = re.compile(r"(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*")
 # the headline of those two: what follows 题： up to the outlet's name (新华社, 中国侨网, 湖北日报…)
-_HEADLINE_TEXT = re.compile(r"题[:：]\s*(?P<text>[^。！？\n]{4,60}?)\s*"
+_HEADLINE_TEXT = re.compile(r"(?:题[:：]\s*)?(?P<text>[^。！？\n]{4,80}?)\s*"
                             r"(?:新华社|中新社|[\u4e00-\u9fff]{1,3}网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))?记者")
 _DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "宇文")
 # An agency's name after a headline run into the dateline: …取得实效新华社北京7月29日电
@@ -427,8 +429,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     if not body_lines:
         raise ExtractionError(f"{name}: no article text found after removing page chrome")
     body = "\n".join(body_lines)
+    if not title and headline:
+        title, subtitle = _title_parts(headline)  # 专访：…——访…: the feature's headline and its subtitle
     if not title:
-        title = original_title or headline or _fallback_title(body)
+        title = original_title or _fallback_title(body)
     return Article(
         title=title,
         subtitle=subtitle,
@@ -610,12 +614,17 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         rest = rest[headed.end():].lstrip()
         byline = byline or "记者 " + " ".join(headed.group("by")[2:].split())
     elif glued := _HEADLINE_GLUED.match(rest):  # …拓展新合作中新社记者 林春茵起如风、…: the name ends where jieba says
-        name = first_word(rest[glued.end(): glued.end() + 8])
-        name = name if len(name) < 4 or name.startswith(_DOUBLE_SURNAMES) else name[:3]  # 林春茵起/nr 如风
-        if _NAME.fullmatch(name) and len(rest) > glued.end() + len(name) + 4:
+        names, at = [], glued.end()
+        while name := _run_in_name(rest, at):  # 记者蒋超 王欢巴基斯坦…: a second name after a space
+            names.append(name)
+            at += len(name)
+            if not rest.startswith(" ", at):
+                break
+            at += 1
+        if names and len(rest) > at + 4:
             headline = _HEADLINE_TEXT.match(rest[: glued.end()])
-            rest = rest[glued.end() + len(name):]
-            byline = byline or f"记者 {name}"
+            rest = rest[at:].lstrip()
+            byline = byline or "记者 " + " ".join(names)
     return [rest] + lines[1:], byline, agency, headline["text"] if headline else None
 
 
@@ -685,6 +694,14 @@ class _Closing(NamedTuple):
     title: str | None
     source: str | None
     day: str | None = None  # the day of a closing dateline (8月14日): …。据新华社石家庄8月14日电
+
+
+def _run_in_name(text: str, at: int) -> str:
+    """The reporter's name that starts at ``at`` and runs into the text: where jieba ends the word, a three-character
+    name when it takes a fourth character (林春茵起/nr 如风), unless the name has a double surname; "" when none."""
+    name = first_word(text[at: at + 8])
+    name = name if len(name) < 4 or name.startswith(_DOUBLE_SURNAMES) else name[:3]
+    return name if _NAME.fullmatch(name) else ""
 
 
 def _month_day(month: str, day: str) -> str | None:

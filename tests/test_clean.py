@@ -343,6 +343,14 @@ def test_a_reporters_credit_closed_by_baodao_after_the_lead_in(cfg, text, source
     assert (article.source, article.byline) == (source, byline) and article.body.startswith(opening)
 
 
+def test_an_interviews_headline_and_reporters_run_into_the_text(cfg):
+    text = ("新华社伊斯兰堡7月30日电 专访：中巴经济走廊彰显共建“一带一路”活力——访全球丝绸之路研究联盟创始主席阿万"
+            "新华社记者蒋超 王欢巴基斯坦智库全球丝绸之路研究联盟创始主席泽米尔·阿万日前在伊斯兰堡接受专访。他说，走廊成果丰硕。")
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert (article.title, article.subtitle) == ("专访：中巴经济走廊彰显共建“一带一路”活力", "访全球丝绸之路研究联盟创始主席阿万")
+    assert (article.byline, article.source) == ("记者 蒋超 王欢", "新华社") and article.body.startswith("巴基斯坦智库")
+
+
 def test_a_features_reporter_run_into_the_text(cfg):
     text = ("中新社利梅拉8月6日电 题：巴中文化大联谊：在新机遇中拓展新合作中新社记者 林春茵起如风、击如电，12岁的金发女孩"
             "劳拉演绎的少林长拳博得满堂彩。当地时间5日至6日，巴中文化大联谊活动在利梅拉市举行。")
