@@ -371,7 +371,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         before = sentences[j]
         if before.paragraph != sentence.paragraph:
             break
-        said = _saying(before) or _meeting_said(before) or _introduced(sentences, j)
+        said = _saying(before) or _meeting_said(before) or _introduced(sentences, j) or _pronoun_said(sentences, j)
         if said is not None:
             if side and steps:
                 return text  # a side's stance goes on with a speech only right after it (or its directives)
@@ -428,6 +428,21 @@ def _opens_directive(sentence: Sentence) -> bool:
 
 
 _SPEECH_PARAGRAPHS = 3  # paragraphs opened by a directive that a speech may run on through
+
+
+def _pronoun_said(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:
+    """(who, verb) of sentence ``j`` that opens with 他/她 and a verb of saying, the pronoun named (``name_speaker``):
+    张庆黎主持开幕会。他强调，…。我们一定要… → (张庆黎, 强调) for the sentence after it."""
+    text = sentences[j].text
+    verb = _SAYS_AFTER_PRONOUN.match(text, 1) if _PRONOUN_OPENER.match(text) else None
+    if verb is None:
+        return None
+    named = name_speaker(sentences, j)
+    said = _SAYING_WORD.search(verb.group())
+    return (named[: len(named) - len(text) + 1], said.group()) if named != text and said else None
+
+
+_SAYING_WORD = re.compile(SAYING)
 
 
 def _introduced(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:

@@ -517,6 +517,11 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     # two people around a preposition: who is 他?
     two = _said("王忠林/nr", "对/p", "赵鹏/nr", "来/v", "鄂/nr", "考察/v", "表示欢迎/v", "。/x")
     assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
+    # a speech opened by 他强调 runs on with the person 他 names
+    chaired = _said("副主席/n", "张庆黎/nr", "主持/v", "开幕会/n", "。/x")
+    he_says = _said("他/r", "强调/v", "，/x", "大会/n", "很/d", "重要/a", "。/x")
+    we_must = _said("我们/r", "一定/d", "要/v", "下/v", "功夫/n", "。/x")
+    assert speakers.read_alone(sentences_of(chaired, he_says, we_must), 2) == "张庆黎强调，我们一定要下功夫。"
     # the person whose view the sentence before opens with
     view = _said("在/p", "协会/n", "会长/n", "宋天乐/nr", "看来/v", "，/x", "合作/vn", "前景/n", "广阔/a", "。/x")
     told = _said("他/r", "向/p", "记者/n", "透露/v", "，/x", "市长/n", "正/d", "筹划/v", "访华/v", "。/x")
