@@ -377,7 +377,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                 return text  # a side's stance goes on with a speech only right after it (or its directives)
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
                 opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
-                lead = before.text[: before.text.find(said[0])]
+                lead = before.text[: max(before.text.find(said[0]), 0)]  # (none before a 他 that names said[0])
                 if (not opens or said[0] in text or _SPEAKER_MENTIONED.search(text) or said[0].endswith(_CITED)
                         or (lead and not all(FRAME_CLAUSE.match(c) for c in _CLAUSE_SPLIT.split(lead) if c))):
                     return text
@@ -468,7 +468,8 @@ def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
     while j > 0 and sentences[j - 1].paragraph == sentences[i].paragraph:
         j -= 1
     return j < i and i - j <= _DIRECTIVES_BACK and (
-        _saying(sentences[j]) or _meeting_said(sentences[j]) or _introduced(sentences, j)) is not None
+        _saying(sentences[j]) or _meeting_said(sentences[j]) or _introduced(sentences, j) or _pronoun_said(sentences, j)
+    ) is not None
 
 
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心

@@ -673,6 +673,10 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     assert speakers.read_alone(in_paragraphs((opening,), (said, reported, pays)), 3) == "习近平指出，医院将依法追偿费用。"
     thanks_us = _said("我们/r", "对此/d", "表示/v", "感谢/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, thanks_us, pays)), 3) == "习近平指出，医院将依法追偿费用。"
+    # a paragraph a speech opens with 他表示 (the person the paragraph before names)
+    attends = _said("李强/nr", "出席/v", "会议/n", "。/x")
+    he = _said("他/r", "表示/v", "，/x", "合作/vn", "重要/a", "。/x")
+    assert speakers.read_alone(in_paragraphs((attends,), (he, plainer)), 2) == "李强表示，两国合作前景广阔。"
     # a side (汤方/nr) is no person named
     side = _said("中方/f", "愿同/v", "汤方/nr", "加强/v", "合作/vn", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (said, side)), 2) == "习近平指出，中方愿同汤方加强合作。"
