@@ -299,9 +299,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if after[1:] and tokens[after[0]] in _ADVERB_NOUNS and tags[after[1]].startswith("v"):
         after = []  # 1.42亿人次基本恢复: nothing after the number is counted; the noun phrase before it is
     if unit not in _RATES and after and tokens[after[0]] not in _NOT_COUNTED:
-        if unit in _PEOPLE and (not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
-                                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP
-                                or tokens[before[0]] in _THERE_ARE):
+        if unit in _PEOPLE and tokens[after[0]] not in _FROM and (
+                not before or tokens[before[0]] in _CAUSES or _NUMERALISH.search(tokens[before[0]])
+                or tags[before[0]] == "q" or tokens[before[0]] in _CLAUSE_STOP or tokens[before[0]] in _THERE_ARE):
             happened = _what_happened(tokens, tags, after)
             if happened:
                 return happened
@@ -310,6 +310,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             rest = after[1:]
         elif len(after) > 2 and tokens[after[1]] == "的" and tags[after[0]][:1] in ("a", "l", "i", "v", "z"):
             rest = after[2:]  # 4台各具特色的专场演出
+        elif tokens[after[0]] in _FROM and (mark := next((n for n, i in enumerate(after[:_MODIFIER_REACH])
+                                                          if tokens[i] == "的" or tokens[i] in "，,；;。"), None)):
+            rest = after[mark + 1:] if tokens[after[mark]] == "的" else rest  # 30余名来自北京大学、…高校的联络站代表
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
         if not phrase and rest is after:
             # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子
@@ -371,6 +374,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
 
 
 _CONTAINS = re.compile(r"含有|含")  # a content: 含有0.25%二甘醇
+_FROM = frozenset({"来自", "分别来自", "来自于"})  # where the people counted come from, a modifier before 的
+_MODIFIER_REACH = 10  # tokens a 来自… modifier may run before its 的
 _CLAUSE_START = re.compile(r"[，,；;：:。！？]")
 # a share that opens its clause and says what part it is: 42%为工作类居留许可，
 _SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
@@ -540,6 +545,15 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         if backward and picked and tok in _JOINED and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
             picked.append(i)  # 粮食及其制品23批次, 食用油、油脂及其制品44批次: one subject of the things joined
             continue
+        if not backward and picked and tok == "“":  # 50座银川“青引力”高校联络站: a name in quotes inside the phrase
+            close = next((m for m in range(n + 1, min(n + 7, len(order))) if tokens[order[m]] == "”"), None)
+            if (close is not None and close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")
+                    and not tokens[order[close + 1]].endswith("讯")  # (not a paper's 河北日报讯,
+                    and (close + 2 >= len(order) or tokens[order[close + 2]] not in _LOCALIZERS)):  # nor 上线/n 后)
+                picked += order[n: close + 1]
+                inside = close - n
+                limit += close - n  # the quoted name counts as one word
+                continue
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):

@@ -463,6 +463,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("项目将形成年产25万吨低氧光亮铜杆生产线，38家券商平均准确率仅28%。",
          [("25万吨", "低氧光亮铜杆生产线"), ("38家", "券商"), ("28%", "券商平均准确率")]),
         ("北京老城共有39片历史文化街区，将在玛丽塔街区展出三个月。", [("39片", "历史文化街区"), ("三个月", "展出")]),
+        # a name in quotes inside the phrase; people who come from somewhere, then what they are
+        ("启用首批50座银川“青引力”高校联络站。", [("50座", "银川“青引力”高校联络站")]),
+        ("30余名来自北京大学、同济大学等高校的联络站代表参加。", [("30余名", "联络站代表")]),
         # a share of a substance in what contains it, its numeral too (二/m 甘醇)
         ("样品中含有0.25%二甘醇和2.1%乙二醇。", [("0.25%", "二甘醇含量"), ("2.1%", "乙二醇含量")]),
     ],
