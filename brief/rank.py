@@ -417,8 +417,15 @@ def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
 
 
 _SCENE_CHARS = 25
-# a slogan or a couplet of two short clauses (党旗所指，军旗所向。 只要跟党走，一定能胜利。): no news of its own
-_SLOGAN = re.compile(r"[“「]?[\u4e00-\u9fff]{2,6}[，、,][\u4e00-\u9fff]{2,6}[。！!][”」]?")
+_COUPLET = re.compile(r"[“「]?(?P<a>[\u4e00-\u9fff]{3,7})[，,](?P<b>[\u4e00-\u9fff]{3,7})[。！!][”」]?")
+
+
+def _slogan(text: str) -> bool:
+    """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。):
+    no news of its own (not 他强调，要推进合作。)."""
+    couplet = _COUPLET.fullmatch(text.strip())
+    return couplet is not None and len(couplet["a"]) == len(couplet["b"])
+
 # a question a reporter puts to a spokesperson or a side (发言人对此有何评论？ 中方将作出哪些努力？): what is asked, not
 # what was said
 _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
@@ -484,7 +491,7 @@ def select_summary(
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
-                | {s.index for s in sentences if _ASKED.search(s.text) or _SLOGAN.fullmatch(s.text.strip())})
+                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     order = [i for i in order if not _PROTOCOL.search(sentences[i].text)] or order
