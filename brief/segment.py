@@ -85,11 +85,18 @@ def split_sentences(body: str) -> list[tuple[int, int, int]]:
     for paragraph, line in enumerate(body.split("\n")):
         pos = 0
         for match in _END.finditer(line):
+            if match.group()[0] in "；;" and _open_bracket(line, pos, match.start()):
+                continue  # （地址：…二局；邮编：…；电话：…）: a list inside brackets, not two sentences
             spans.extend(_spans(line, pos, match.end(), offset, paragraph))
             pos = match.end()
         spans.extend(_spans(line, pos, len(line), offset, paragraph))
         offset += len(line) + 1
     return spans
+
+
+def _open_bracket(line: str, start: int, end: int) -> bool:
+    """Whether a bracket opened in ``line[start:end]`` is still open at ``end``."""
+    return line.count("（", start, end) + line.count("(", start, end) > line.count("）", start, end) + line.count(")", start, end)
 
 
 def _spans(line: str, start: int, end: int, offset: int, paragraph: int) -> list[tuple[int, int, int]]:

@@ -104,3 +104,10 @@ def test_a_userdict_that_is_a_folder_or_missing_says_which(tmp_path):
         BriefConfig(userdict=tmp_path)
     with pytest.raises(ConfigError, match="does not exist"):
         BriefConfig(userdict=tmp_path / "missing.txt")
+
+
+
+def test_a_semicolon_inside_brackets_splits_no_sentence():
+    text = "公众可提出意见（地址：北京市西长安街5号；邮编：100017；电话：010-12345678）。另据了解；两件事。"
+    assert [text[a:b] for a, b, _p in segment.split_sentences(text)] == [
+        "公众可提出意见（地址：北京市西长安街5号；邮编：100017；电话：010-12345678）。", "另据了解；", "两件事。"]
