@@ -766,8 +766,8 @@ _DOTS = frozenset("·•‧・")
 
 
 def _glue_dotted(tokens: Sequence[str], tags: Sequence[str]) -> tuple[Sequence[str], Sequence[str]]:
-    """A foreign name written with a middle dot, one word again: 玛乔丽 · 泰勒 · 格林 → 玛乔丽·泰勒·格林 (a person), and
-    罗伯特 · 哈 贝克 → 罗伯特·哈贝克."""
+    """A foreign name written with a middle dot, one word again: 玛乔丽 · 泰勒 · 格林 → 玛乔丽·泰勒·格林 (a person), also
+    one whose first or last piece jieba cut in two (萨里 夫 · 伊斯拉姆, 罗伯特 · 哈 贝克)."""
     if _DOTS.isdisjoint(tokens):
         return tokens, tags
     out_tokens: list[str] = []
@@ -781,7 +781,11 @@ def _glue_dotted(tokens: Sequence[str], tags: Sequence[str]) -> tuple[Sequence[s
         while j > k and j + 1 < len(tokens) and len(tokens[j]) == 1 and tags[j + 1] in PERSON_TAGS:
             j += 1  # 罗伯特·哈/nr 贝克/nr: the last piece cut in two
         if j > k:
-            out_tokens.append("".join(tokens[k: j + 1]))
+            head = ""
+            if len(tokens[k]) == 1 and out_tags and out_tags[-1] in PERSON_TAGS:  # 萨里/nr 夫·伊斯拉姆: the first
+                head = out_tokens.pop()
+                out_tags.pop()
+            out_tokens.append(head + "".join(tokens[k: j + 1]))
             out_tags.append("nr")
         else:
             out_tokens.append(tokens[k])

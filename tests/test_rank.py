@@ -319,6 +319,9 @@ def test_a_name_jieba_split_is_one_keyword():
                          ("罗伯特/nr", "·/x", "哈/nr", "贝克/nr", "访问/v", "北京/ns", "。/x"))
     words = [k.word for k in rank.rank_keywords(split, article_of(split), BriefConfig())]
     assert "罗伯特·哈贝克" in words and "罗伯特·哈" not in words
+    first = sentences_of(("萨里/nr", "夫/nr", "·/x", "伊斯拉姆/nr", "表示/v", "。/x"), ("萨里/nr", "夫/nr", "·/x", "伊斯拉姆/nr", "访华/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(first, article_of(first), BriefConfig())]
+    assert "萨里夫·伊斯拉姆" in words and "夫·伊斯拉姆" not in words
 
 
 def test_national_is_no_keyword_alone_but_opens_a_name_it_always_stands_before():
