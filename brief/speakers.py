@@ -254,6 +254,8 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     alone = _SAID_ALONE.fullmatch(after)  # 林西强说。: a name jieba may not know
     if said is None and alone and not _NOT_A_PERSON.search(alone["who"]):
         said = (alone["who"], alone["verb"])
+    if said is None and (said := _pronoun_said(sentences, i + 1)):  # “…。”他说，…: the person 他 names
+        return f"{said[0]}{said[1]}：{quote}"
     if said is None or not after.startswith(said[0]):
         return text
     return f"{said[0]}{said[1]}：{quote}"

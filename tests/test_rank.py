@@ -744,6 +744,10 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
         assert speakers.read_alone(told, 1) == f"{name}{verb}：“还有许多问题没有解决。”"
     # not when the sentence after says more than who said it
     assert speakers.read_alone(sentences_of(head, ends, after), 0) == "“以往货物走海运。"
+    # “…。”他说，…: the person 他 names
+    intro = _said("阿万/nr", "接受/v", "采访/v", "。/x")
+    he_says = _said("他/r", "说/v", "，/x", "港口/n", "得到/v", "提升/v", "。/x")
+    assert speakers.read_alone(sentences_of(intro, quote, he_says), 1) == "阿万说：“这些都急需资金。”"
 
 
 def test_every_sentence_of_a_quotation_names_its_speaker():
