@@ -745,7 +745,7 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     # not when the sentence after says more than who said it
     assert speakers.read_alone(sentences_of(head, ends, after), 0) == "“以往货物走海运。"
     # “…。”他说，…: the person 他 names
-    intro = _said("阿万/nr", "接受/v", "采访/v", "。/x")
+    intro = _said("阿万/nr", "说/v", "，/x", "走廊/n", "成果/n", "丰硕/a", "。/x")
     he_says = _said("他/r", "说/v", "，/x", "港口/n", "得到/v", "提升/v", "。/x")
     assert speakers.read_alone(sentences_of(intro, quote, he_says), 1) == "阿万说：“这些都急需资金。”"
 
