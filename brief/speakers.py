@@ -351,10 +351,10 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     a directive (``_directive``), or a sentence in the first person after a statement's verb (表示, 指出…), that names
     no one and says not who says it, in a paragraph where a person's, a meeting's or an organ's 表示/强调/指出 comes
     before it, within ``_SPEAKER_REACH`` sentences, a run of directives or the paragraph the speech opens, none of them
-    naming another person. A
-    plain statement goes on with the speech only where the speech opens the paragraph (习近平指出，…。中方支持… →
-    习近平指出，中方支持…) and the statement does not turn back to the story (``_NEW_TURN``) or speak of the speaker.
-    Unchanged otherwise."""
+    naming another person or opening another's turn (其余患者表示，). A plain statement goes on with the speech only
+    where the speech opens the paragraph (习近平指出，…。中方支持… → 习近平指出，中方支持…) and the statement does not
+    turn back to the story (``_NEW_TURN``) or speak of the speaker; a side's stance (中方愿同巴方…) right after the speech
+    or its directives, in any paragraph. A speech a 他 opens is the person's it names. Unchanged otherwise."""
     sentence = sentences[i]
     # a verb of saying that ends a word of its own (纷纷表示 too), not one inside 加强调查
     says_who = any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens)
@@ -514,9 +514,10 @@ def _named(sentence: Sentence) -> list[str]:
 
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
     """``text`` (sentence ``i``'s own by default) with an opening 他/她 (also after the place a visit came to: 在…，他
-    指出) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone: the nearest speaker (``_speaker``) within
-    ``_SPEAKER_REACH`` sentences, or the subject (``_subject``) of the sentence just before; a chain of 他…。他…
-    is followed back. Unchanged when none is found or the paragraph changed twice."""
+    指出) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone:
+    the nearest speaker (``_speaker``) or viewer (在…看来) within ``_SPEAKER_REACH`` sentences, or the subject
+    (``_subject``) of the sentence just before it or before the first 他 of a chain (他…。他…). Unchanged when none is
+    found or the paragraph changed twice."""
     text = sentences[i].text if text is None else text
     pronoun = _PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text)
     if pronoun is None:
@@ -580,7 +581,7 @@ def _people(sentence: Sentence) -> list[str]:
 _NOT_PEOPLE = frozenset(
     "乌克兰 沙特 克里米亚 阿富汗 塞尔维亚 阿根廷 哈萨克斯坦 伊拉克 尼日尔 汤加 卢旺达 爱尔兰 阿拉伯 夏威夷 威尼斯 莫斯科 柏林 "
     "约翰内斯堡 利雅得 圣保罗 阿斯塔纳 敖德萨 金沙萨 瓦莱塔 拉萨 石家庄 宁德 荆楚 楚天 燕赵 亚太 韩日 泰中 格中 白宫 塔斯社 "
-    "迪士尼 阿里巴巴 支付宝 格方 苏方 尼方 乌军 陆军 二十大 光复节 青少年 夏令营 幼儿园 师生 小学生 博士生 寄宿生 申请人 师傅 "
+    "迪士尼 阿里巴巴 支付宝 乌军 陆军 二十大 光复节 青少年 夏令营 幼儿园 师生 小学生 博士生 寄宿生 申请人 师傅 "
     "顾问 华裔 文明 智慧 友谊 高水平 许可 洪水 强降雨 山洪 海冰 厄尔尼诺 养老 康养 弘扬 科考 科普 普惠 普惠性 智能化 安全性 "
     "从严治党 宣传教育 纪检监察 宣传部 建立健全 严格执行 大力支持 应邀出席 拓宽 祝贺 祝福 贺词 贺信 荣获 荣誉 宝贵 福祉 蓝图 "
     "蓝皮书 宣言 权威 公正 道德 仁爱 卓越 光辉 敬畏 严正 温馨 博大精深 绿水青山 延安精神 丰硕成果 高素质 无人驾驶 体育锻炼 卫星 "
