@@ -358,9 +358,9 @@ def _roll(sentence: Sentence) -> frozenset[str]:
 
 
 def _elide_roll(sentence: Sentence, text: str) -> str:
-    """``text`` (``sentence`` as a key point, too long for the room left) with a roll of three or more titled names
-    before its verb cut to the first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家电投…总经理刘兴华等人
-    违规吃喝…，受到严肃处理。"""
+    """``text`` (``sentence`` as a key point, too long for the room left or telling who attended) with a roll of three
+    or more titled names before its verb cut to the first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家
+    电投…总经理刘兴华等人违规吃喝…，受到严肃处理。"""
     if text.count("，") < _ROLL_ELIDED:
         return text
     clauses = _clauses(sentence)
@@ -425,6 +425,7 @@ def _slogan(text: str) -> bool:
     no news of its own (not 他强调，要推进合作。)."""
     couplet = _COUPLET.fullmatch(text.strip())
     return couplet is not None and len(couplet["a"]) == len(couplet["b"])
+
 
 # a question a reporter puts to a spokesperson or a side (发言人对此有何评论？ 中方将作出哪些努力？): what is asked, not
 # what was said
