@@ -625,12 +625,13 @@ def test_the_verb_of_saying_is_not_one_heard_before_it():
     assert speakers._saying(heard[0]) == ("李强", "表示")  # not 李强介绍: he listened to that
 
 
-def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
-    def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
-        flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
-        return tuple(dataclasses.replace(s, paragraph=k)
-                     for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
+def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
+    """Sentences (as ``sentences_of`` makes them) in paragraphs: each argument is one paragraph's items."""
+    flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
+    return tuple(dataclasses.replace(s, paragraph=k) for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
 
+
+def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     opening = "会谈在人民大会堂举行。"
     said = _said("习近平/nr", "指出/v", "，/x", "中苏/ns", "是/v", "好/a", "朋友/n", "。/x")
     supports = _said("中方/n", "支持/v", "苏丹/ns", "各方/r", "推进/v", "政治/n", "过渡/vn", "。/x")
@@ -841,11 +842,6 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
 
 
 def test_a_speech_runs_on_through_paragraphs_each_opened_by_a_directive():
-    def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
-        flat = [(k, item) for k, items in enumerate(paragraphs) for item in items]
-        return tuple(dataclasses.replace(s, paragraph=k)
-                     for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
-
     opening = "会议在曼谷举行。"
     said = _said("习近平/nr", "指出/v", "，/x", "开放/vn", "是/v", "宗旨/n", "。/x")
     must = _said("要/v", "坚持/v", "多边主义/n", "。/x")
