@@ -405,7 +405,7 @@ def classify_topic(briefing: Briefing) -> str:
                     for cue in cues)
         if score > best_score:
             best, best_score = name, score
-    if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:
+    if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
     return best
 
@@ -451,7 +451,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
     taken: dict[str, int] = {}
     spread = []
     for item in ranked:
-        past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's third story counts two levels lower
+        past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts two levels lower
         taken[item.topic] = taken.get(item.topic, 0) + 1
         spread.append((-(importance(item.briefing) - GLANCE_TOPIC_STEP * past), len(spread), item))
     points: list[GlancePoint] = []

@@ -463,14 +463,14 @@ def build_content(briefing: Briefing) -> Content:
     for run in numbered_headings(sentences):
         items = {item.index for item in run}
         heads.update(_item_heads(sentences, run))
-        for s in ranked_points:
-            if s.index in heads:  # 加大重点领域引进外资力度… → 提高利用外资质量：加大重点领域引进外资力度…
-                points_at[s.index] = (s.index, finish(heads[s.index] + "：" + points_at[s.index][1]))
         chosen = [s for s in ranked_points if s.index in items]
         if chosen:  # 二是… and 三是… chosen: the whole list, 一是… to 六是…, as one point, ranked as the best of them
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
+    for s in ranked_points:
+        if s.index in heads:  # 加大重点领域引进外资力度… → 提高利用外资质量：加大重点领域引进外资力度…
+            points_at[s.index] = (s.index, finish(heads[s.index] + "：" + points_at[s.index][1]))
     items = agenda(sentences)
     chosen = [s for s in ranked_points if s.index in {item.index for item in items}]
     if chosen:  # 会议听取…汇报。 and 会议研究…。 chosen: the meeting's whole agenda as one point, where it opens

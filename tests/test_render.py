@@ -650,3 +650,11 @@ def test_a_sentence_after_a_list_of_adjacent_items_is_no_item_s():
     sentences = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in told), (),
                               summary_indices=(0,)).sentences
     assert render._item_heads(sentences, render.numbered_headings(sentences)[0]) == {1: "一是政策持续显效", 3: "二是基础更加稳固"}
+
+
+def test_a_list_items_text_is_under_its_heading_once_with_two_lists_in_the_text():
+    texts = ("一是提高质量。", "加大引进力度。", "二是保障待遇。", "确保平等享受政策。",
+             "一是开通绿色通道。", "精简问询内容。", "二是实施公示审核。", "公示期为二十天。")
+    sentences = tuple((k // 4, SectionKind.ACTIVITIES, 0.1, text) for k, text in enumerate(texts))
+    points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(1, 5))).points]
+    assert points == ["提高质量：加大引进力度。", "开通绿色通道：精简问询内容。"]
