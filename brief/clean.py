@@ -615,7 +615,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         byline = byline or "记者 " + " ".join(headed.group("by")[2:].split())
     elif glued := _HEADLINE_GLUED.match(rest):  # …拓展新合作中新社记者 林春茵起如风、…: the name ends where jieba says
         names, at = [], glued.end()
-        while name := _run_in_name(rest, at):  # 记者蒋超 王欢巴基斯坦…: a second name after a space
+        while name := _run_in_name(rest, at, person=bool(names)):  # 记者蒋超 王欢巴基斯坦…: another after a space
             names.append(name)
             at += len(name)
             if not rest.startswith(" ", at):
@@ -696,10 +696,13 @@ class _Closing(NamedTuple):
     day: str | None = None  # the day of a closing dateline (8月14日): …。据新华社石家庄8月14日电
 
 
-def _run_in_name(text: str, at: int) -> str:
+def _run_in_name(text: str, at: int, person: bool = False) -> str:
     """The reporter's name that starts at ``at`` and runs into the text: where jieba ends the word, a three-character
-    name when it takes a fourth character (林春茵起/nr 如风), unless the name has a double surname; "" when none."""
-    name = first_word(text[at: at + 8])
+    name when it takes a fourth character (林春茵起/nr 如风), unless the name has a double surname; "" when none, or,
+    with ``person``, when jieba does not take the word for a name (a second name after a space, not 当地时间…)."""
+    name, tag = first_word(text[at: at + 8])
+    if person and not tag.startswith("nr"):
+        return ""
     name = name if len(name) < 4 or name.startswith(_DOUBLE_SURNAMES) else name[:3]
     return name if _NAME.fullmatch(name) else ""
 

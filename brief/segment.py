@@ -201,10 +201,10 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
     return lambda text: [(word, _tag(word, tags)) for word in tokenizer.cut(text, HMM=True)]
 
 
-def first_word(text: str) -> str:
-    """The first word jieba cuts from ``text`` (its own dictionary): where a name run into the text ends
-    (林春茵起如风 → 林春茵)."""
-    return _tagger("auto", None)(text)[0][0] if text else ""
+def first_word(text: str) -> tuple[str, str]:
+    """The first word jieba cuts from ``text`` (its own dictionary) and its tag: where a name run into the text ends
+    (林春茵起如风 → 林春茵起/nr); ("", "") for no text."""
+    return _tagger("auto", None)(text)[0] if text else ("", "")
 
 
 _rjieba_default_taken = False

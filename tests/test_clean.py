@@ -349,6 +349,9 @@ def test_an_interviews_headline_and_reporters_run_into_the_text(cfg):
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
     assert (article.title, article.subtitle) == ("专访：中巴经济走廊彰显共建“一带一路”活力", "访全球丝绸之路研究联盟创始主席阿万")
     assert (article.byline, article.source) == ("记者 蒋超 王欢", "新华社") and article.body.startswith("巴基斯坦智库")
+    # after the name, a space and the text: no second reporter
+    one = text.replace("新华社记者蒋超 王欢巴基斯坦智库", "新华社记者蒋超 当地时间巴基斯坦智库")
+    assert clean.clean(load.from_text(one, "rec", cfg), cfg).byline == "记者 蒋超"
 
 
 def test_a_features_reporter_run_into_the_text(cfg):
