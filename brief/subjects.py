@@ -273,7 +273,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         closing = next((n for n, i in enumerate(after) if tokens[i] in ("）", ")")), None)
         if closing is not None:
             after = after[closing + 1 :]
-    if unit in _RATES and after and _CONTAINS.search(_CLAUSE_START.split(sentence.text[:start])[-1]):
+    if unit in _RATES and after and _CONTAINS.search(
+            sentence.text, max((k + 1 for k, ch in enumerate(sentence.text[:start]) if ch in _CLAUSE_ENDS), default=0), start):
         # 样品中含有0.25%二甘醇和2.1%乙二醇: how much of the substance there is (二/m 甘醇: a chemical's numeral)
         prefix = tokens[after[0]] if len(after) > 1 and _ANY_NUMERAL.fullmatch(tokens[after[0]]) else ""
         substance = after[1:] if prefix else after
@@ -376,7 +377,6 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
 _CONTAINS = re.compile(r"含有|含")  # a content: 含有0.25%二甘醇
 _FROM = frozenset({"来自", "分别来自", "来自于"})  # where the people counted come from, a modifier before 的
 _MODIFIER_REACH = 10  # tokens a 来自… modifier may run before its 的
-_CLAUSE_START = re.compile(r"[，,；;：:。！？]")
 # a share that opens its clause and says what part it is: 42%为工作类居留许可，
 _SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
 _CLAUSE_LEAD = re.compile(r"(?:其中|其余|另有)$")
