@@ -447,13 +447,14 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
     lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
     best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
     item number, shown in item order."""
-    ranked = sorted(items, key=lambda item: (-importance(item.briefing), -len(item.sources), item.number))
+    level = {item.number: importance(item.briefing) for item in items}  # once per item
+    ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
     for item in ranked:
         past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts two levels lower
         taken[item.topic] = taken.get(item.topic, 0) + 1
-        spread.append((-(importance(item.briefing) - GLANCE_TOPIC_STEP * past), len(spread), item))
+        spread.append((-(level[item.number] - GLANCE_TOPIC_STEP * past), len(spread), item))
     points: list[GlancePoint] = []
     for _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:
@@ -469,7 +470,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
             glance = GlanceStat(shown_figure(item.briefing.sentences, stat), shown_subject(item.briefing.sentences, stat),
                                 item.number)
             weight, score = _stat_rank(item.briefing, stat)
-            candidates.append(((weight, -importance(item.briefing), score), item.number, glance))
+            candidates.append(((weight, -level[item.number], score), item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)
     if keep > 3:
