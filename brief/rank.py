@@ -457,6 +457,22 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
+_FRAME_NEWS = 10  # pairs each sentence keeps past a shared opening clause for that clause to be set aside
+_FRAME_CHARS = 8  # a shared opening clause shorter than this (7月30日，/ 习近平指出，) is part of the news
+
+
+def _news_grams(a: str, b: str, grams_a: set[str], grams_b: set[str]) -> tuple[set[str], set[str]]:
+    """The character pairs of two sentences without an opening clause both share: a common frame is no
+    common news (第二批主题教育开展以来，山东… / 第二批主题教育开展以来，江西共梳理问题1282个…)."""
+    cut = a.find("，") + 1
+    if cut <= _FRAME_CHARS or not b.startswith(a[:cut]):
+        return grams_a, grams_b
+    rest_a, rest_b = bigrams(a[cut:]), bigrams(b[cut:])
+    if min(len(rest_a), len(rest_b)) < _FRAME_NEWS:
+        return grams_a, grams_b
+    return rest_a, rest_b
+
+
 def _as_point(text: str, weights: RankWeights) -> str:
     return drop_asides(text) if weights.drop_asides else text
 
@@ -509,7 +525,7 @@ def select_summary(
     limit = min(weights.redundancy, 1.0)  # identical sentences (containment 1) are always redundant
 
     def redundant(i: int) -> bool:
-        return any(containment(grams[i], grams[j]) >= limit for j in chosen)
+        return any(containment(*_news_grams(texts[i], texts[j], grams[i], grams[j])) >= limit for j in chosen)
 
     def leans(i: int) -> bool:  # 其中，…; 届时，…: what it refers to is the sentence before, not chosen
         return i > 0 and i - 1 not in chosen and LEANING.match(sentences[i].text) is not None

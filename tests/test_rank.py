@@ -134,6 +134,17 @@ def test_near_duplicates_never_both_chosen():
     assert [s.index for s in chosen] == [0, 3]
 
 
+def test_a_shared_opening_clause_makes_no_near_duplicate():
+    frame = "第二批学习贯彻习近平新时代中国特色社会主义思想主题教育开展以来，"
+    a = frame + "山东、江西等地持续深化理论学习，扎实推进调查研究。"
+    b = frame + "江西共梳理专项整治问题1282个，制定整治措施5400多条。"  # other news behind the same frame
+    c = frame + "山东、江西等地持续深化理论学习，扎实推进调查。"  # the same news again
+    short = "7月30日，武汉三镇队球员马尔康在比赛中摔倒。"  # a date is no frame: like captions stay duplicates
+    sents = sentences_of(a, b, c, short, "7月30日，武汉三镇队球员段刘愚在比赛中摔倒。")
+    chosen = summarise(sents, BriefConfig(budget=500), scores=[3.0, 2.0, 1.5, 1.0, 0.5])
+    assert [s.index for s in chosen] == [0, 1, 3]
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     lengths=st.lists(st.integers(1, 80), min_size=1, max_size=12),
