@@ -46,6 +46,10 @@ def _facts(text: str) -> list[tuple[float, str]]:
         ("552批次", (552.0, "批次")),
         ("增长3倍", (3.0, "倍")),
         ("覆盖3400万农村人口", (34000000.0, "")),  # a magnitude without a measure word
+        ("装机容量13.86MW", (13.86, "MW")),  # SI units in Latin letters
+        ("年发电1600万kWh", (16000000.0, "kWh")),
+        ("全长35km", (35.0, "km")),
+        ("重450kg", (450.0, "kg")),
     ],
 )
 def test_values_and_units(text, expected):
