@@ -272,41 +272,82 @@ _ENUMERATOR = re.compile(
 
 
 # a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障 / 3.不准…),
-# and its number; the first item may close the sentence that announces the list (…三点原因：一是…。)
-_NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
+# and its number; the first item may close the sentence that announces the list (…三点原因：一是…。), or follow
+# whoever tells it (《意见》强调，一要确保国家粮食安全，…)
+_NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|(?P<yao>[一二三四五六七八九十]{1,2})要"
+                       r"|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
                        r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)]|(?P<arabic>\d{1,2})[.．、](?!\d))")
+_TELLER = re.compile(r"[^，,。；;]{1,20}?(?:强调|指出|提出|要求|表示)[，,]")  # 《意见》强调，一要…
 _HEADING_MAX = 30  # characters of a list item that is a heading, not a paragraph
 _LIST_MIN = 3  # items
 _PAIR_MIN = 2  # items of a list told 一是…。二是…。, a form no text uses but for a list
+_PAIR_FORMS = frozenset({"shi", "yao"})
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
-def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    """Lists told as numbered short headings (一是…。 … 六是…。, with the text of each item between them), each whole:
-    numbered from 1 in one form with no number skipped, at least ``_LIST_MIN`` items (``_PAIR_MIN`` told 一是…二是…),
-    every one short and with no comma after its number. The first item may follow a colon at the end of the sentence
-    that announces the list."""
-    runs: list[tuple[list[Sentence | None], str | None]] = []  # (items, form)
-    run: list[Sentence | None] = []  # None: an item that is a paragraph, which spoils its list
+def _numbered_runs(sentences: Sequence[Sentence]) -> list[tuple[list[tuple[Sentence, str]], str | None]]:
+    """Numbered lists, each whole, and their form (shi: 一是, yao: 一要, di: 第一，, paren: （一）, arabic: 1.): the items
+    as (the sentence that opens one, the item's text from its number on), numbered from
+    1 in one form with no number skipped, at least ``_LIST_MIN`` items (``_PAIR_MIN`` told 一是…二是… or 一要…二要…).
+    Only the first item may follow a colon or whoever tells the list (…三点原因：一是…。 《意见》强调，一要…)."""
+    runs: list[tuple[list[tuple[Sentence, str]], str | None]] = []  # (items, form)
+    run: list[tuple[Sentence, str]] = []
     form = None
     for sentence in sentences:
         text = sentence.text
         colon = max(text.rfind("："), text.rfind(":"))
-        match = _NUMBERED.match(text) or (_NUMBERED.match(text, colon + 1) if colon > 0 else None)
+        teller = _TELLER.match(text)
+        match = (_NUMBERED.match(text) or (_NUMBERED.match(text, colon + 1) if colon > 0 else None)
+                 or (_NUMBERED.match(text, teller.end()) if teller else None))
         if match is None:
             continue
         kind = match.lastgroup
         number = int(numeral_value(match[kind]) or 0)
-        item = text[match.end():]
-        heading = len(item) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item)
+        item = (sentence, text[match.end():])
         if number == len(run) + 1 and (not run or kind == form) and (match.start() == 0 or number == 1):
-            run.append(sentence if heading else None)
+            run.append(item)
         else:
             runs.append((run, form))
-            run = [sentence if heading else None] if number == 1 else []
+            run = [item] if number == 1 else []
         form = kind
     runs.append((run, form))
-    return [[item for item in run if item is not None] for run, kind in runs
-            if len(run) >= (_PAIR_MIN if kind == "shi" else _LIST_MIN) and None not in run]
+    return [(run, kind) for run, kind in runs if len(run) >= (_PAIR_MIN if kind in _PAIR_FORMS else _LIST_MIN)]
+
+
+def _heading(item: str) -> bool:
+    return len(item) <= _HEADING_MAX and not re.search(r"[，,；;：:]", item)
+
+
+def numbered_headings(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """Lists told as numbered short headings (一是…。 … 六是…。, with the text of each item between them): the
+    ``_numbered_runs`` whose every item is short and has no comma after its number."""
+    return [[sentence for sentence, _item in run] for run, _kind in _numbered_runs(sentences)
+            if all(_heading(item) for _sentence, item in run)]
+
+
+def outlines(sentences: Sequence[Sentence]) -> list[tuple[list[Sentence], str]]:
+    """Numbered lists whose items are paragraphs, each opening with a short clause that names it (一要确保国家粮食安全，
+    抓好…。 二要确保不发生规模性返贫，…): (the items' sentences, the list told by those clauses: 《意见》强调，一要确保国家
+    粮食安全；二要确保不发生规模性返贫；…。). A key point inside such a list is one of its items; the outline tells them all."""
+    found = []
+    for run, kind in _numbered_runs(sentences):
+        if kind == "arabic" or all(_heading(item) for _sentence, item in run):
+            continue  # steps and tips (1.…), whose first clauses name nothing; numbered_headings
+        heads = [item[: end.start()] if (end := _CLAUSE_END.search(item)) else item for _sentence, item in run]
+        if all(2 <= len(head) <= _HEADING_MAX for head in heads):
+            told = [sentence.text[: len(sentence.text) - len(item)] + head for (sentence, item), head in zip(run, heads)]
+            found.append(([sentence for sentence, _item in run], "；".join(told) + "。"))
+    return found
+
+
+def _outline_span(sentences: Sequence[Sentence], run: Sequence[Sentence]) -> range:
+    """The sentences that tell an outline's items: from its first item to its last, and on to the end of the last
+    item's paragraph when the items are paragraphs of their own."""
+    end = run[-1].index + 1
+    if run[-1].paragraph != run[0].paragraph:
+        while end < len(sentences) and sentences[end].paragraph == run[-1].paragraph:
+            end += 1
+    return range(run[0].index, end)
 
 
 def _item_heads(sentences: Sequence[Sentence], run: Sequence[Sentence]) -> dict[int, str]:
@@ -468,6 +509,11 @@ def build_content(briefing: Briefing) -> Content:
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
+    for run, told in outlines(sentences):
+        inside = [s for s in ranked_points if s.index in _outline_span(sentences, run)]
+        if inside:  # 增强粮食…调控能力 (inside 一要…) chosen: 一要确保国家粮食安全；二要…；五要提升乡村治理水平。
+            ranked_points = [s for s in ranked_points if s not in inside[1:]]
+            points_at[inside[0].index] = (run[0].index, told)
     for s in ranked_points:
         if s.index in heads:  # 加大重点领域引进外资力度… → 提高利用外资质量：加大重点领域引进外资力度…
             points_at[s.index] = (s.index, finish(heads[s.index] + "：" + points_at[s.index][1]))

@@ -220,11 +220,26 @@ def test_a_meetings_agenda_is_one_key_point():
     (("第一，完善机制。", "第二，强化保障。"), []),  # any other form: three at least
     (("一是提高质量，扩大开放。", "二是强化保障。", "三是加强督导。"), []),  # an item that is a paragraph
     (("（一）提高质量", "（二）强化保障", "（三）加强督导", "（四）优化服务"), [[0, 1, 2, 3]]),
+    (("会议强调，一要提高质量。", "二要强化保障。"), [[0, 1]]),  # 一要…二要…, after whoever tells it: a pair too
 ])
 def test_numbered_headings_are_whole_lists_of_short_items(texts, found):
     sentences = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts), (),
                               summary_indices=(0,)).sentences
     assert [[item.index for item in run] for run in render.numbered_headings(sentences)] == found
+
+
+def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
+    texts = ("《意见》强调，一要确保国家粮食安全，抓好粮食生产，扎实推进产能提升行动。", "增强粮食调控能力，持续深化节约行动。",
+             "二要确保不发生规模性返贫，落实监测帮扶机制。", "三要提升乡村产业发展水平，促进融合发展。",
+             "《意见》还提出具体要求。")
+    sentences = tuple((0 if k < 4 else 1, SectionKind.ACTIVITIES, 0.1, text) for k, text in enumerate(texts))
+    points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(1, 3, 4))).points]
+    outline = "《意见》强调，一要确保国家粮食安全；二要确保不发生规模性返贫；三要提升乡村产业发展水平。"
+    assert points == [outline, "《意见》还提出具体要求。"]  # one point for the list, where it opens, ranked as its best
+    # steps numbered 1. 2. 3. open with what is done first, not with a name of the step: each point stays its own
+    steps = ("1、黑芝麻下锅炒香后，打碎成粉末。", "2、红枣洗净，去核备用。", "3、锅里加水，放入红枣煮开。")
+    sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in steps)
+    assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences) == []
 
 
 def test_a_key_point_that_only_repeats_the_title_is_not_shown():
