@@ -692,6 +692,12 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         pool = make()
         for neg, _, text in pool:
             text = whole(text)
+            joined = next(((k, union) for k, kw in enumerate(out) if (union := _joined(kw.word, text, whole.text))), None)
+            if joined is not None:  # 中欧班列西安 + 班列西安集结中心 → 中欧班列西安集结中心: one name, told whole
+                k, union = joined
+                out = [Keyword(word=union, weight=kw.weight) if j == k else kw
+                       for j, kw in enumerate(out) if j == k or kw.word not in union]
+                continue
             if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
                 out.append(Keyword(word=text, weight=round(-float(neg), 6)))
                 if len(out) == cfg.keywords:
@@ -699,6 +705,21 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         if len(pool) == len(results):
             break
     return tuple(out)
+
+
+_JOINED_MAX = 12  # characters of two overlapping keywords told as one
+
+
+def _joined(a: str, b: str, text: str) -> str | None:
+    """Two keywords that overlap by two or more characters (中欧班列西安, 班列西安集结中心) as the one phrase the text
+    writes (中欧班列西安集结中心), if it does at least half as often as either alone; else None."""
+    for n in range(min(len(a), len(b)) - 1, 1, -1):
+        for left, right in ((a, b), (b, a)):
+            if left.endswith(right[:n]) and len(union := left + right[n:]) <= _JOINED_MAX:
+                told = text.count(union)
+                if told and 2 * told >= max(text.count(a), text.count(b)):
+                    return union
+    return None
 
 
 class _Whole:

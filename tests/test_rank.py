@@ -308,6 +308,15 @@ def test_a_measure_word_glued_to_a_noun_is_no_keyword():
     assert "村民" in words and "个村" not in words
 
 
+def test_two_keywords_that_overlap_are_the_one_name_the_text_writes():
+    text = "中欧班列西安集结中心开通新线。\n中欧班列西安集结中心发运量增长。\n班列西安集结中心位于港务区。"
+    assert rank._joined("中欧班列西安", "班列西安集结中心", text) == "中欧班列西安集结中心"
+    assert rank._joined("班列西安集结中心", "中欧班列西安", text) == "中欧班列西安集结中心"
+    # a union the text writes less than half as often as a part is no name of it
+    assert rank._joined("孔子课堂", "课堂教学", "孔子课堂教学。孔子课堂。孔子课堂。") is None
+    assert rank._joined("西安", "北京", text) is None  # no overlap
+
+
 def test_a_name_jieba_split_is_one_keyword():
     sents = sentences_of(("刘海/nr", "波/j", "被/p", "带走/v", "。/x"), ("刘海/nr", "波/j", "历任/n", "总经理/n", "。/x"),
                          ("俄军/j", "在/p", "阿尔乔/nr", "莫/d", "夫斯/nrt", "克/m", "方向/n", "摧毁/v", "坦克/n", "。/x"),
