@@ -305,11 +305,12 @@ def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
 def test_a_section_item_that_points_back_comes_only_after_what_it_points_at():
     A = SectionKind.ACTIVITIES
     sentences = (*SAMPLE, (9, A, 0.9, "这里曾经是一片戈壁荒山。"), (9, A, 0.05, "石嘴山市开展生态修复。"),
-                 (9, A, 0.8, "随后，代表们参观了展馆。"))
+                 (9, A, 0.8, "随后，代表们参观了展馆。"), (9, A, 0.7, "这也是国内容量最大的机组项目。"))
     at = len(SAMPLE)
     items = render.build_content(make_briefing(sentences, ())).lists["activities"]
     texts = [item.text for item in items]
     assert "这里曾经是一片戈壁荒山。" not in texts and "随后，代表们参观了展馆。" not in texts  # their sentence before is not shown
+    assert "这也是国内容量最大的机组项目。" not in texts  # nor the fact 这 names
     shown_before = make_briefing(sentences, (), summary_indices=(0, 2, 6, 9, at + 1))
     texts = [item.text for item in render.build_content(shown_before).lists["activities"]]
     assert "这里曾经是一片戈壁荒山。" not in texts  # the sentence before it is another paragraph's, not shown
