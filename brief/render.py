@@ -286,9 +286,9 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 
 
 def _numbered_runs(sentences: Sequence[Sentence]) -> list[tuple[list[tuple[Sentence, str]], str | None]]:
-    """Numbered lists, each whole, and their form (shi: 一是, yao: 一要, di: 第一，, paren: （一）, arabic: 1.): the items
-    as (the sentence that opens one, the item's text from its number on), numbered from
-    1 in one form with no number skipped, at least ``_LIST_MIN`` items (``_PAIR_MIN`` told 一是…二是… or 一要…二要…).
+    """Numbered lists, each whole, and their form (shi: 一是, yao: 一要, di: 第一，, paren: （一）, arabic: 1.). Items are
+    (the sentence that opens one, the item's text from its number on), numbered from 1 in one form with no number
+    skipped, at least ``_LIST_MIN`` of them (``_PAIR_MIN`` told 一是…二是… or 一要…二要…).
     Only the first item may follow a colon or whoever tells the list (…三点原因：一是…。 《意见》强调，一要…)."""
     runs: list[tuple[list[tuple[Sentence, str]], str | None]] = []  # (items, form)
     run: list[tuple[Sentence, str]] = []
@@ -510,7 +510,8 @@ def build_content(briefing: Briefing) -> Content:
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
     for run, told in outlines(sentences):
-        inside = [s for s in ranked_points if s.index in _outline_span(sentences, run)]
+        span = _outline_span(sentences, run)
+        inside = [s for s in ranked_points if s.index in span]
         if inside:  # 增强粮食…调控能力 (inside 一要…) chosen: 一要确保国家粮食安全；二要…；五要提升乡村治理水平。
             ranked_points = [s for s in ranked_points if s not in inside[1:]]
             points_at[inside[0].index] = (run[0].index, told)
