@@ -331,14 +331,14 @@ def _directive(sentence: Sentence) -> bool:
 
 
 def _first_person(sentence: Sentence) -> bool:
-    """Whether the sentence speaks as 我 or 我们, outside quotation marks (…，我们突出稳经济大盘…): reported speech,
-    not the reporter's (我国, 我省 are other words)."""
+    """Whether the sentence speaks as 我 or 我们, or to 你们, outside quotation marks (…，我们突出稳经济大盘…; 欢迎你们
+    多到中国走一走): reported speech, not the reporter's (我国, 我省 are other words)."""
     return "“" not in sentence.text and not _FIRST_PERSON.isdisjoint(sentence.tokens)
 
 
 # a side's stance (中方愿同巴方…, 巴方支持…): in a report of talks, the words of the side's speaker before it
 _SIDE_STANCE = re.compile(r"[\u4e00-\u9fff]方(?:也|还|将)?(?:愿|将|支持|主张|坚持|赞赏|欢迎|希望|愿意|反对|高度重视)")
-_FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同"})  # jieba glues 我愿 (/v) and 我愿同 (/p)
+_FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同", "你们", "您"})  # jieba glues 我愿 (/v) and 我愿同 (/p)
 _STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells

@@ -687,6 +687,10 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     talks = in_paragraphs((met,), (burhan, thanks, backs))
     assert speakers.read_alone(talks, 2) == "布尔汉表示，我愿代表苏丹政府向习近平主席表示感谢。"
     assert speakers.read_alone(talks, 3) == "布尔汉表示，苏方坚定支持中方倡议。"
+    # a sentence spoken to 你们 is the speaker's too, also in a text of one paragraph
+    welcome = _said("欢迎/v", "你们/r", "在/p", "学好/v", "中文/nz", "的/uj", "同时/c", "，/x", "多到/v", "中国/ns", "走走/v", "。/x")
+    letter = sentences_of(opening, _said("习近平/nr", "强调/v", "，/x", "两国/n", "友谊/n", "深厚/a", "。/x"), welcome)
+    assert speakers.read_alone(letter, 2) == "习近平强调，欢迎你们在学好中文的同时，多到中国走走。"
     unknown = in_paragraphs((opening,), (burhan, backs))  # never introduced: who is 布尔汉?
     assert speakers.read_alone(unknown, 2) == "苏方坚定支持中方倡议。"
     # a sentence with a speaker of its own that is no name stops the carry (其余患者表示); 我们对此表示感谢 does not
