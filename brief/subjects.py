@@ -59,6 +59,9 @@ _VISITED = re.compile(r"(?:来|到|赴|前往|去)了?[\u4e00-\u9fff]{1,10}?(?P<
 _HELD = re.compile(r"(?:主持)?(?:召开|举行|举办|开展|组织)了?(?P<act>[\u4e00-\u9fff]{2,8}?)(?=[，。；、！？]|$)")
 _BEFELL = frozenset({"死亡", "受伤", "遇难", "失踪", "丧生", "获救", "伤亡", "被捕", "确诊", "感染", "中暑", "住院", "遇害", "身亡"})
 _TOTALS = frozenset({"累计", "总计", "合计", "共计", "全部"})
+_WORDS_IN_WEI = frozenset({"行为", "作为", "认为", "成为", "因为", "称为", "视为", "所为", "有为", "无为", "更为", "较为", "最为",
+                           "极为", "尤为", "颇为", "甚为", "广为", "大为", "分为", "改为", "定为", "列为", "评为", "转为", "约为",
+                           "均为", "即为", "乃为", "以为", "身为", "名为", "意为", "专为", "特为", "多为", "仅为", "皆为", "只为"})
 # tags of a word that may open the noun phrase after a number (verb, adjective, idiom, place, direction, pronoun,
 # time, a numeral-tagged word without a number: 各具特色的, 当地, 西部, 此类, 青年, 多线; not 22 in 13条22人)
 _OPENERS = ("v", "a", "l", "i", "s", "f", "r", "t", "m")
@@ -143,7 +146,9 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
     for k, (start, _end, _value, unit) in enumerate(found):
         if not out[k] and unit in _RATES:
             out[k] = _of_whole(sentence, start)
-    return out
+    # 公示/期为 二十个自然日: jieba glued the linking 为 to the noun's last character (not 违法行为, 列为)
+    return [subject[:-1] if len(subject) > 2 and subject.endswith("为") and subject[-2:] not in _WORDS_IN_WEI
+            else subject for subject in out]
 
 
 _LISTED = re.compile(r"[、和与及]|以及")  # between the numbers of one list

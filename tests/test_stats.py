@@ -472,6 +472,7 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("30余名来自北京大学、同济大学等高校的联络站代表参加。", [("30余名", "联络站代表")]),
         # a share of a substance in what contains it, its numeral too (二/m 甘醇)
         ("样品中含有0.25%二甘醇和2.1%乙二醇。", [("0.25%", "二甘醇含量"), ("2.1%", "乙二醇含量")]),
+        ("对申请人实施公示审核，公示期为二十个自然日。", [("二十个自然日", "公示期")]),  # jieba's 期为: 为 is the link
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
