@@ -267,8 +267,8 @@ _CONTRAST = re.compile(r"^(?:(?:但是|然而|不过|可是)[，,]\s*|(?:但是(
 # 一是/第二，/（三）/首先，… number the items of a list the brief shows only some of: 一是… then 三是… reads as a gap
 _ENUMERATOR = re.compile(
     r"^(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]|[（(][一二三四五六七八九十]{1,2}[）)]|"
-    r"[一二三四五六七八九十]{1,2}、|(?:首先|其次|再次|最后)[，,]|\d{1,2}[.．、](?!\d))\s*(?![一二三四五六七八九十、])"
-)
+    r"[一二三四五六七八九十]{1,2}、|(?:首先|其次|再次|最后)[，,]|\d{1,2}[.．、](?!\d)|——|—(?!—))\s*(?![一二三四五六七八九十、])"
+)  # —— and — open items of a list too (——银行机构要强化…)
 
 
 # a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障 / 3.不准…),
@@ -420,7 +420,7 @@ _TAIL_CHARS = 8  # the end of a sentence that finds it again inside its key poin
 
 def finish(text: str) -> str:
     """A trimmed clause ends like a sentence (a trailing ，；、： becomes 。), quotation marks pair up, and an
-    opening 但/然而/不过/可是 or list number (一是, 第二，, （三）) goes.
+    opening 但/然而/不过/可是 or list number or dash (一是, 第二，, （三）, ——) goes.
 
     A quotation can run over several sentences; one shown alone would open a quote it never closes
     (他说道：“坦率地说，…。) or close one it never opened (…有所反应。”).

@@ -608,6 +608,7 @@ def test_items_close_what_they_open(text, shown):
     ("一是一、二是二的作风。", "一是一、二是二的作风。"),  # too little would be left
     ("3.不准在无家长或老师带队的情况下游泳。", "不准在无家长或老师带队的情况下游泳。"),
     ("3.5万人参加了本次活动的开幕式。", "3.5万人参加了本次活动的开幕式。"),  # a decimal, not a list number
+    ("——银行机构要强化对小微企业的信贷支持。", "银行机构要强化对小微企业的信贷支持。"),  # a dash opens an item too
 ])
 def test_items_shown_alone_drop_an_opening_but_or_list_number(text, shown):
     assert render.finish(text) == shown
