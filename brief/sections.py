@@ -36,6 +36,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Section, SectionKind, Sentence, Statistic
 from .segment import one_clause_a_line
+from .speakers import speaker
 from .stats import DURATION_UNITS
 
 _ORDER = (
@@ -53,7 +54,7 @@ _ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind
 _CHROME = 10.0  # what a heading, a code or a byline pattern adds to ``other``: more than any section can score
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
-    "guidance", "speech_news",
+    "guidance", "speech_news", "reactions",
 )
 _REGEX_KEYS = ("patterns", "frames", "guidance")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
@@ -188,10 +189,12 @@ def classify(
         if cited and cues.guidance.match(sentence.text.lstrip(_LEADING)):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["frame"]  # 习近平总书记强调，… in a feature story
     labels = [_best(f["scores"]) for f in features]
+    copies = set()
     for i, sentence in enumerate(sentences):
         # a photo caption repeats a sentence of the text: the later copy is leftover chrome
         if len(sentence.text) >= 8 and 0 <= article.body.find(sentence.text) < sentence.start:
             labels[i] = SectionKind.OTHER
+            copies.add(i)
     multi_paragraph = len({s.paragraph for s in sentences}) > 1
     carry: str | None = None
     paragraph = None
@@ -225,8 +228,13 @@ def classify(
     if cfg.section_model:
         rows = [layer_features(sentences, i, facts.get(s.index, []), features[i], rules) for i, s in enumerate(sentences)]
         labels = [either_other(rule, learned) for rule, learned in zip(rules, load_model().predict(rows), strict=True)]
+    # chrome is what the rules call other but a person's reaction (a byline, a caption, 他说。, 网友…): never a key point;
+    # what a named person says in reaction (巴育表示，坚信中共二十大…) is other among the sections but may be one
+    chrome = [rule is _OTH and (i in copies or not feat["reaction"] or feat["scores"][_OTH] >= _CHROME
+                                or speaker(sentences[i]) is None)
+              for i, (rule, feat) in enumerate(zip(rules, features, strict=True))]
     return tuple(
-        Section(index=s.index, kind=label, chrome=rule is _OTH) for s, label, rule in zip(sentences, labels, rules, strict=True)
+        Section(index=s.index, kind=label, chrome=is_chrome) for s, label, is_chrome in zip(sentences, labels, chrome, strict=True)
     )
 
 
@@ -440,16 +448,20 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     scores = dict(_ZERO)
     scores[SectionKind.ACTIVITIES] = w["default_activities"] + (0.5 if lead else 0.0)
     pattern_hit = {}
+    reaction = False  # a reaction (congratulations, praise, 网友…): other, but content
     act_cues = 0.0
     future_cued = False
     rest = heads[1:]
     for kind, label in _KINDS:
         regexes = cues.compiled[label]
-        openers, found = regexes["openers"], regexes["cues"]
-        if openers is not None and any(map(openers.match, heads)):
+        openers, found, reacting = regexes["openers"], regexes["cues"], regexes["reactions"]
+        opens_reaction = reacting is not None and any(map(reacting.match, heads))
+        reaction = reaction or opens_reaction
+        if opens_reaction or (openers is not None and any(map(openers.match, heads))):
             scores[kind] += w["opener"]
         if found is not None:
             matched = len(set(found.findall(text)))
+            reaction = reaction or (kind is _OTH and matched > 0)
             hits = w["cue"] * min(matched, _CUE_CAP)
             scores[kind] += hits
             if kind is _ACT:
@@ -538,6 +550,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "breaks": _starts(future["breaks"], opening),
         "strong_future": bool(strong_future and strong),
         "spoken": spoken,
+        "reaction": reaction,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
         # a heading unless the article is printed one clause a line (``classify`` decides, and scores it)
         "heading": chinese and len(text) <= 30 and text[-1] not in _TERMINAL and not n,

@@ -57,6 +57,11 @@ _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
 
 
+def speaker(sentence: Sentence) -> str | None:
+    """The person ``sentence`` reports as speaking in its first 40 characters (``_speaker``), or None."""
+    return _speaker(sentence)
+
+
 def _speaker(sentence: Sentence) -> str | None:
     """The person ``sentence`` reports as speaking in its first 40 characters (李强表示，…): a name (jieba's person
     tags, or 尤里·伊格纳特) or a title (郑大使, 发言人), not an organ, a paper or a document."""

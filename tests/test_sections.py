@@ -318,3 +318,14 @@ def test_hui_inside_a_word_is_no_will(cfg):
     # 社会进一步…: the 会 of 社会 does not make a plan (会进一步 does)
     assert _labels("活动向社会展示新职能，努力提高全社会的宪法意识，在全社会进一步形成尊崇宪法的氛围。", cfg) == [A]
     assert _labels("我们会进一步加强公共法律服务体系建设。", cfg) == [F]
+
+
+def test_a_named_persons_reaction_is_other_but_no_chrome(cfg):
+    body = ("多国政要祝贺大会召开。\n泰国政府总理巴育表示，坚信大会必将科学谋划未来发展。\n"
+            "有网友表示，这次活动办得十分精彩。\n责任编辑：王刚")
+    article = Article(title="t", body=body)
+    sentences = segment.segment(article, cfg)
+    labelled = sections.classify(sentences, stats.extract_statistics(sentences, cfg), article, cfg)
+    assert [s.kind for s in labelled][1:] == [O, O, O]
+    # what a named person says in reaction may be a key point; an anonymous reaction and a byline may not
+    assert [s.chrome for s in labelled] == [False, False, True, True]
