@@ -447,6 +447,24 @@ def finish(text: str) -> str:
     return text
 
 
+_QUOTATION_SENTENCES = 3  # sentences after the one that opens a quotation that a section item takes to close it
+
+
+def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
+    """The sentences, in ``i``'s paragraph, that close a quotation sentence ``i`` leaves open (“如果速战速决，我可能会赢，”
+    他写道，“如果时间长，…。 + 我个头要大得多…。”); none when they do not close it within ``_QUOTATION_SENTENCES``."""
+    depth = sentences[i].text.count("“") - sentences[i].text.count("”")
+    rest = []
+    for j in range(i + 1, min(i + 1 + _QUOTATION_SENTENCES, len(sentences))) if depth > 0 else ():
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        rest.append(j)
+        depth += sentences[j].text.count("“") - sentences[j].text.count("”")
+        if depth <= 0:
+            return rest
+    return []
+
+
 def _reports(text: str) -> bool:
     """Whether a sentence can stand in a section list: not empty, and no question (a reporter's or a headline's:
     中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act)."""
@@ -537,7 +555,8 @@ def build_content(briefing: Briefing) -> Content:
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
     # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
-    said = {i: j for i, j in attributions(sentences).items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
+    opened_by = attributions(sentences)
+    said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
@@ -549,9 +568,18 @@ def build_content(briefing: Briefing) -> Content:
             if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown
                                                    and s.index - 1 not in {p.index for p in picked}):
                 picked.append(s)
+        # a quotation an item leaves open is told whole, with who said it after it when the text says so there
+        rests = {s.index: rest if shown.isdisjoint(rest := _quotation_rest(sentences, s.index)) else [] for s in picked}
+        told_with = {j for rest in rests.values() for j in rest}
+        picked = [s for s in picked if s.index not in told_with]
+        texts = {}
+        for s in picked:
+            rest = rests[s.index]
+            speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
+            texts[s.index] = (s.text + "".join(sentences[j].text for j in rest)
+                              + (sentences[speaker].text if speaker is not None else ""))
         lists[name] = tuple(Item(rank, s.index, finish(shorten(
-            (heads[s.index] + "：" if s.index in heads else "")
-            + read_alone(sentences, s.index, s.text + (sentences[said[s.index]].text if s.index in said else "")))))
+            (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
             for rank, s in enumerate(picked))
 
     seen: set[tuple[tuple[float, str, bool], str]] = set()

@@ -317,6 +317,20 @@ def test_a_section_item_that_points_back_comes_only_after_what_it_points_at():
     assert any(text.startswith("代表们参观了展馆") or text.startswith("随后") for text in texts)
 
 
+def test_a_section_item_tells_the_quotation_it_opens_whole():
+    A = SectionKind.ACTIVITIES
+    opened = "“如果速战速决，我可能会赢，”他写道，“如果时间长，他可能会靠耐力赢过我。"
+    closed = "我个头要大得多，综合格斗有体重分级是有理由的。”"
+    sentences = (*SAMPLE, (9, A, 0.9, opened), (9, A, 0.8, closed), (9, A, 0.05, "双方尚未确定日期。"))
+    texts = [item.text for item in render.build_content(make_briefing(sentences, ())).lists["activities"]]
+    assert opened + closed in texts and closed not in texts  # one item, not the quotation's end alone
+    # who said it, told after a quotation, comes with it
+    told = ("“以往货物走海运，最少用时15天。", "现在只要5天。”", "李江娜说。")
+    sentences = (*SAMPLE, *((9, A, 0.9 - k / 10, text) for k, text in enumerate(told)))
+    texts = [item.text for item in render.build_content(make_briefing(sentences, ())).lists["activities"]]
+    assert any(text.startswith("“以往货物走海运，最少用时15天。现在只要5天。”") and "李江娜" in text for text in texts)
+
+
 def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
     told = "县里投资了6000多万建设服务中心，80%以上的纠纷在村里化解，全县54个村设立调解室，拨款约131亿元。"
     again = "全县54个村设立调解室，工作人员5岁以下子女可入托，拨款131亿元。"
