@@ -32,6 +32,7 @@ _OPENING_MARKS = re.compile(r"^[\W_]+")  # quotation marks and spaces before a c
 # a person's pronoun opening a sentence (他强调，…; 她还表示): shown alone, the sentence says not who
 _PRONOUN_OPENER = re.compile(r"(?P<pronoun>[他她])(?![们人的])")
 # the same after the place a visit came to: 在阳高县龙泉工业园区，他指出，…
+_PRONOUN_AFTER_QUOTE = re.compile(rf"“[^“”]{{1,80}}”(?P<pronoun>[他她])(?=(?:{SAYING}|写道))")  # “…，”他写道，“…
 _PRONOUN_AFTER_PLACE = re.compile(r"在[^，。！？；“”]{2,30}[，,](?P<pronoun>[他她])(?![们人的])")
 # who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
@@ -520,12 +521,12 @@ def _named(sentence: Sentence) -> list[str]:
 
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
     """``text`` (sentence ``i``'s own by default) with an opening 他/她 (also after the place a visit came to: 在…，他
-    指出) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone:
+    指出, or after the words he says: “…，”他写道) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone:
     the nearest speaker (``_speaker``) or viewer (在…看来) within ``_SPEAKER_REACH`` sentences, or the subject
     (``_subject``) of the sentence just before it or before the first 他 of a chain (他…。他…). Unchanged when none is
     found or the paragraph changed twice."""
     text = sentences[i].text if text is None else text
-    pronoun = _PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text)
+    pronoun = _PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text) or _PRONOUN_AFTER_QUOTE.match(text)
     if pronoun is None:
         return text
     frame, pronoun = text[: pronoun.start("pronoun")], _PRONOUN_OPENER.match(text, pronoun.start("pronoun"))

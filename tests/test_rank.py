@@ -530,6 +530,9 @@ def test_an_opening_pronoun_names_the_speaker_before_it():
     assert speakers.name_speaker(envoy, 1) == "郑大使强调，要推进合作。"
     for other in ("他们强调，要推进合作。", "他的话引起共鸣。"):
         assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
+    # 他 right after the words he says: “…。”他说。
+    after = sentences_of(LI_SAYS, _said("“/x", "合作/vn", "成果/n", "丰硕/a", "。/x", "”/x", "他/r", "说/v", "。/x"))
+    assert speakers.name_speaker(after, 1) == "“合作成果丰硕。”李强说。"
 
 
 def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
