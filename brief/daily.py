@@ -92,7 +92,7 @@ IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (lev
 LEADER_LEVEL = 4  # from this level a story not of foreign affairs is 时政要闻 whatever its subject
 GLANCE_POINTS = 6  # key points in 今日要览
 GLANCE_PER_TOPIC = 1  # of them from one topic before the topic's next stories count lower
-GLANCE_TOPIC_STEP = 2  # levels of importance (IMPORTANCE) a topic's further story loses, each
+GLANCE_TOPIC_STEP = 1  # level of importance (IMPORTANCE) a topic's further story loses, each
 GLANCE_STATS = 6  # statistics in 今日要览
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
 ITEM_CUT_SHARE = 0.5  # of a sentence, a compact item's last point keeps at least when cut to fit
@@ -452,7 +452,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
     taken: dict[str, int] = {}
     spread = []
     for item in ranked:
-        past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts two levels lower
+        past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts a level lower
         taken[item.topic] = taken.get(item.topic, 0) + 1
         spread.append((-(level[item.number] - GLANCE_TOPIC_STEP * past), len(spread), item))
     points: list[GlancePoint] = []
