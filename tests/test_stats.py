@@ -50,6 +50,9 @@ def _facts(text: str) -> list[tuple[float, str]]:
         ("年发电1600万kWh", (16000000.0, "kWh")),
         ("全长35km", (35.0, "km")),
         ("重450kg", (450.0, "kg")),
+        ("修复古籍385万叶", (3850000.0, "叶")),  # pages of old books
+        ("浓度为563mg/L", (563.0, "mg/L")),  # a concentration
+        ("铅含量0.05毫克/升", (0.05, "毫克/升")),
     ],
 )
 def test_values_and_units(text, expected):
@@ -89,6 +92,7 @@ def test_values_and_units(text, expected):
         "一二三四个",
         "成千上万俄罗斯专家",  # an idiom
         "电影《封神三部曲》上映",  # a title's numerals name it
+        "院子里种了三叶草",
     ],
 )
 def test_not_facts(text):
