@@ -491,10 +491,21 @@ def lead_point(briefing: Briefing) -> str:
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
-    return finish(shorten(text, GLANCE_POINT_CHARS))
+    return finish(shorten(_with_month(text, briefing.article.date), GLANCE_POINT_CHARS))
 
 
 _BARE_DAY = re.compile(r"^\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚|凌晨)?[，,]")
+_DAY = re.compile(r"(?<![\d月年号.])(\d{1,2})日")
+
+
+def _with_month(text: str, date: str | None) -> str:
+    """``text`` with a day the article's date falls on given its month (中共中央、国务院13日上午… → …12月13日上午…): in
+    今日要览, under the briefing's own date, a bare day reads as this month's."""
+    known = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", date or "")
+    if known is None:
+        return text
+    month, day = int(known[1]), int(known[2])
+    return _DAY.sub(lambda m: f"{month}月{day}日" if int(m[1]) == day else m[0], text)
 GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause
 
 

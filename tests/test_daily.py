@@ -382,6 +382,10 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     # 今日要览's line: no bare day before it (of which month?), and cut at a clause when long
     dated = (1, SectionKind.ACTIVITIES, 0.3, "23日，吉林省通榆县永胜村村委会主任和5位村民拿着产品包销证书，喜上眉梢。")
     assert daily.lead_point(make_briefing((*SAMPLE, dated), (), summary_indices=(len(SAMPLE),))).startswith("吉林省通榆县")
+    # a day inside it, the article's own, is given its month: under the briefing's date it would read as this month's
+    memorial = (1, SectionKind.ACTIVITIES, 0.3, "中共中央、国务院13日上午在南京隆重举行国家公祭仪式，14日起开放。")
+    told = daily.lead_point(make_briefing((*SAMPLE, memorial), (), summary_indices=(len(SAMPLE),), date="2022-12-13"))
+    assert told == "中共中央、国务院12月13日上午在南京隆重举行国家公祭仪式，14日起开放。"
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
