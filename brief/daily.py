@@ -21,6 +21,7 @@ from .config import BriefConfig
 from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Statistic
+from .rank import says_something
 from .records import brief_of
 from .render import Item, finish, shorten
 from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
@@ -547,7 +548,8 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS) -> list[str]:
         text = point.text
         if chosen and used + len(text) > budget:
             cut = shorten(text, budget - used)
-            if len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text):
+            if (len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text)
+                    or not says_something(cut.rstrip("…。"))):  # …年费的基础上…… tells only what the news builds on
                 break
             text = cut
         chosen.append((point.index, text))

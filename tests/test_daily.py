@@ -434,6 +434,12 @@ def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_
     assert points[0] == lead and points[1].startswith("李强指出，我国发展还面临不少困难挑战") and len(points) == 2
 
 
+def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
+    points = [render.Item(0, 0, "深交所发布通知，支持受灾地区企业恢复生产。"),
+              render.Item(1, 1, "深交所在已免收上市初费、年费的基础上，继续免收相关地区上市公司网络投票服务费。")]
+    assert daily.item_points(points, 50) == ["深交所发布通知，支持受灾地区企业恢复生产。"]  # not …年费的基础上……
+
+
 def test_a_leaders_story_has_twice_the_room_in_a_compact_item():
     xi = _story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。")
     local = _story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程。")
