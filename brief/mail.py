@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .config import BriefConfig
 from .errors import BriefError
+from .segment import word_ends
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +67,10 @@ def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: i
     headline = headline.split("——")[0].strip()  # the main title, not its subtitle
     if headline:
         lead = headline
-        if len(headline) > SUBJECT_HEADLINE_CHARS:  # cut where the title's parts meet (强调 弘扬…), else hard
+        if len(headline) > SUBJECT_HEADLINE_CHARS:  # cut where the title's parts meet (强调 弘扬…), else between words
             cut = max(headline.rfind(mark, 0, SUBJECT_HEADLINE_CHARS) for mark in _TITLE_BREAKS)
+            if cut < SUBJECT_HEADLINE_CHARS // 2:
+                cut = max((end for end in word_ends(headline) if end < SUBJECT_HEADLINE_CHARS), default=0)
             lead = headline[: cut if cut >= SUBJECT_HEADLINE_CHARS // 2 else SUBJECT_HEADLINE_CHARS - 1].rstrip() + "…"
         subject += f"：{lead}" + (f"等{items}条" if items > 1 else "")
     return header_text(subject)

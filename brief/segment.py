@@ -201,6 +201,15 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
     return lambda text: [(word, _tag(word, tags)) for word in tokenizer.cut(text, HMM=True)]
 
 
+def word_ends(text: str) -> list[int]:
+    """Where the words jieba cuts from ``text`` (its own dictionary) end: the places a line may break it."""
+    ends, at = [], 0
+    for word, _tag in _tagger("auto", None)(text) if text else ():
+        at += len(word)
+        ends.append(at)
+    return ends
+
+
 def first_word(text: str) -> tuple[str, str]:
     """The first word jieba cuts from ``text`` (its own dictionary) and its tag: where a name run into the text ends
     (林春茵起如风 → 林春茵起/nr); ("", "") for no text."""

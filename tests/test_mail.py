@@ -71,6 +71,8 @@ def test_the_default_subject_names_the_day_s_lead_and_how_many_items(cfg):
         "【信息快报】2019年12月5日：福建启动防台风Ⅰ级应急响应等14条")
     parts = mail.default_subject(cfg, day, "习近平在瞻仰延安革命纪念地时强调 弘扬伟大建党精神和延安精神 为实现目标而团结奋斗", 20)
     assert parts == "【信息快报】2019年12月5日：习近平在瞻仰延安革命纪念地时强调…等20条"  # not …和延…
+    one = mail.default_subject(cfg, day, "中共中央 国务院在南京举行2022年南京大屠杀死难者国家公祭仪式", 18)
+    assert one == "【信息快报】2019年12月5日：中共中央 国务院在南京举行2022年南京大屠杀死难者…等18条"  # not …死难者国…
     long = mail.default_subject(cfg, day, "甲" * 40, 1)
     assert long == "【信息快报】2019年12月5日：" + "甲" * (mail.SUBJECT_HEADLINE_CHARS - 1) + "…"
 
