@@ -89,6 +89,35 @@ def fit(X: np.ndarray, y: np.ndarray, l2: float, class_weight: np.ndarray | None
     return minimize(loss, np.zeros(d * len(KINDS)), jac=True, method="L-BFGS-B", options={"maxiter": 300}).x.reshape(d, -1)
 
 
+def word_scales(X: sparse.csr_matrix, y: np.ndarray, vocab: dict[str, int], power: float) -> np.ndarray:
+    """A factor per column (1 for the bias and the named features): each word and character pair weighted by how
+    strongly it tells one class from the rest in the training rows, its largest |log-count ratio| of one class against
+    the others (add-one smoothed), relative to the mean over words and pairs, to ``power``; 0 leaves all at 1. The
+    naive-Bayes weighting of a logistic layer (Wang & Manning 2012): a rare word that always means one label counts for
+    more than a common one, under the same L2 penalty."""
+    scale = np.ones(X.shape[1])
+    sparse_cols = np.array([k.startswith(("word_", "pair_")) for k in sorted(vocab, key=vocab.get)] + [False])
+    if power == 0 or not sparse_cols.any():
+        return scale
+    Y = np.zeros((len(y), len(KINDS)))
+    Y[np.arange(len(y)), y] = 1
+    counts = np.asarray((X != 0).astype(np.float64).T @ Y)  # feature × class: sentences with the feature
+    n = Y.sum(0)
+    inside = (counts + 1) / (n + 2)
+    outside = (counts.sum(1, keepdims=True) - counts + 1) / (n.sum() - n + 2)
+    ratio = np.abs(np.log(inside / outside)).max(1)
+    scale[sparse_cols] = (ratio[sparse_cols] / ratio[sparse_cols].mean()) ** power
+    return scale
+
+
+def fit_scaled(X: sparse.csr_matrix, y: np.ndarray, vocab: dict[str, int], l2: float, class_weight: np.ndarray,
+               power: float) -> np.ndarray:
+    """``fit`` on the columns scaled by ``word_scales``, the factors folded back into the weights: the layer then
+    reads a word's presence as 1, as before."""
+    scale = word_scales(X, y, vocab, power)
+    return fit(X @ sparse.diags(scale), y, l2, class_weight) * scale[:, None]
+
+
 def matrix(part: list, vocab: dict[str, int]) -> sparse.csr_matrix:
     """The rows' features as a sparse matrix, with a constant column last (the bias)."""
     indptr, indices, values = [0], [], []
@@ -128,8 +157,8 @@ def class_weights(data: list, balance: float) -> np.ndarray:
 
 
 def cross_validate(data: list, *, l2: float, balance: float, words: bool = True, folds: int = 10, seed: int = 0,
-                   train_fraction: float = 1.0, min_count: int = 2,
-                   other_margin: float | None = None) -> list[tuple[str, str]]:
+                   train_fraction: float = 1.0, min_count: int = 2, other_margin: float | None = None,
+                   word_power: float = 0.0) -> list[tuple[str, str]]:
     """(gold, layer) label pairs of every sentence, each predicted by a layer fitted without its article."""
     class_weight = class_weights(data, balance)
     ids = sorted({r[1] for r in data})
@@ -141,7 +170,8 @@ def cross_validate(data: list, *, l2: float, balance: float, words: bool = True,
         train = [r for r in data if r[1] in kept]
         test = [r for r in data if r[1] in held]
         vocab = vocabulary(train, words, min_count)
-        W = fit(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), l2, class_weight)
+        W = fit_scaled(matrix(train, vocab), np.array([KINDS.index(r[2]) for r in train]), vocab, l2, class_weight,
+                       word_power)
         predicted = sections.decide(matrix(test, vocab) @ W, other_margin)
         pairs += [(r[2], sections.either_other(SectionKind(r[3]), p).value) for r, p in zip(test, predicted, strict=True)]
     return pairs
@@ -158,6 +188,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="how articles are dealt to the folds")
     parser.add_argument("--other-margin", type=float, help="how much surer of other than of any section the layer "
                         "must be to call a sentence other (log-odds; default: the shipped sections.OTHER_MARGIN)")
+    parser.add_argument("--word-power", type=float, default=0.0,
+                        help="weight words and character pairs by how well each tells a label, to this power (0: not)")
     parser.add_argument("--train-fraction", type=float, default=1.0,
                         help="fit each fold on this share of its training articles (a learning curve)")
     parser.add_argument("--write", type=Path, help="fit on every labelled sentence (first --l2, --words yes/no) and "
@@ -172,8 +204,8 @@ def main() -> None:
     if args.write:
         words = args.words != "no"
         vocab = vocabulary(data, words, args.min_count)
-        W = fit(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), args.l2[0],
-                class_weights(data, args.balance))
+        W = fit_scaled(matrix(data, vocab), np.array([KINDS.index(r[2]) for r in data]), vocab, args.l2[0],
+                       class_weights(data, args.balance), args.word_power)
         kept = [(k, i) for k, i in sorted(vocab.items()) if np.abs(W[i]).max() >= 5e-4]
         rows_ = W[[i for _, i in kept]]
         scale = float(np.abs(rows_).max()) / 32767
@@ -182,7 +214,7 @@ def main() -> None:
             "kinds": KINDS, "bias": [round(float(w), 6) for w in W[-1]], "features": "\n".join(k for k, _ in kept),
             "scale": scale, "weights": base64.b64encode(packed).decode("ascii"),
             "fitted_on": f"{len(ids)} articles, {len(data)} sentences", "l2": args.l2[0], "balance": args.balance,
-            "words": words, "min_count": args.min_count,
+            "words": words, "min_count": args.min_count, "word_power": args.word_power,
         }
         args.write.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {args.write}: {len(kept)} features, fitted on {len(ids)} articles, {len(data)} sentences")
@@ -193,8 +225,9 @@ def main() -> None:
         for l2 in args.l2:
             pairs = cross_validate(data, l2=l2, balance=args.balance, words=words, folds=args.folds, seed=args.seed,
                                    train_fraction=args.train_fraction, min_count=args.min_count,
-                                   other_margin=args.other_margin)
-            print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance}: section macro-F1 "
+                                   other_margin=args.other_margin, word_power=args.word_power)
+            print(f"learned layer, words={'yes' if words else 'no '} l2={l2:<6} balance={args.balance} "
+                  f"word power={args.word_power}: section macro-F1 "
                   f"{bs.section_scores(pairs)[0]:.3f}   rules alone: {rules:.3f}")
             if args.report:
                 print("\n".join(["", *bs.section_report(pairs), ""]))

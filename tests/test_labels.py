@@ -106,13 +106,14 @@ def cross_validated():
     model = json.loads((ROOT / "brief" / "data" / "sections_model.json").read_text(encoding="utf-8"))
     rows = learned.labelled_rows(data)
     pairs = learned.cross_validate(
-        rows, l2=model["l2"], balance=model["balance"], words=model["words"], min_count=model["min_count"]
+        rows, l2=model["l2"], balance=model["balance"], words=model["words"], min_count=model["min_count"],
+        word_power=model.get("word_power", 0.0),
     )
     return bench, bench.section_scores(pairs)[0]
 
 
 @pytest.mark.xfail(
-    reason="issue 4 target 0.85 is not met: 0.658 with the learned layer cross-validated by article (0.970 "
+    reason="issue 4 target 0.85 is not met: 0.664 with the learned layer cross-validated by article (0.968 "
     "in-sample), 0.631 with the rules alone; on sets labelled blind and kept sealed until scored, 0.476-0.696 "
     "with the layer, 0.442-0.649 without; see tests/labels/README.md",
     strict=False,
