@@ -557,11 +557,12 @@ def build_content(briefing: Briefing) -> Content:
     # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
     opened_by = attributions(sentences)
     said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
+    saying = set(opened_by.values())  # …国际研讨会上表示。: only who said the quotation before it, no item
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
-                  and s.text not in quoted and not _repeats(bigrams(s.text), point_grams)]
+                  and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it

@@ -285,8 +285,10 @@ def _said_after(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None
             or sentences[after].paragraph != sentences[i].paragraph or not _SAID.fullmatch(sentences[after].text)):
         return None
     said = _saying(sentences[after])
+    alone = _SAID.fullmatch(sentences[after].text)
+    if said is None and (subject := _subject(sentences[after])):  # 财政部副部长史耀斌在…研讨会上表示。: who, then where
+        return subject, alone["verb"]
     if said is None:  # 二年级学生焦点说。: a name jieba does not know
-        alone = _SAID.fullmatch(sentences[after].text)
         said = None if _NOT_A_PERSON.search(alone["who"]) else (alone["who"], alone["verb"])
     return said if said is not None and sentences[after].text.startswith(said[0]) else None
 
@@ -600,7 +602,8 @@ _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "�
 
 
 # who said the quotation the sentence before closed, and nothing more: 史耀斌说。, 巴斯在发布会上表示。
-_SAID = re.compile(rf"(?P<who>[^。！？；，,“”「」]{{1,40}}?)(?P<verb>{SAYING})[。！]")
+# who said it, and where: 中国财政部副部长史耀斌在当日于北京举办的“深化亚洲财经合作、促进区域融合发展”国际研讨会上表示。
+_SAID = re.compile(rf"(?P<who>(?:[^。！？；，,“”「」]|“[^“”。！？]{{1,30}}”){{1,60}}?)(?P<verb>{SAYING})[。！]")
 
 
 def attributions(sentences: Sequence[Sentence]) -> dict[int, int]:

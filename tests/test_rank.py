@@ -772,6 +772,12 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
         assert speakers.read_alone(told, 1) == f"{name}{verb}：“还有许多问题没有解决。”"
     # not when the sentence after says more than who said it
     assert speakers.read_alone(sentences_of(head, ends, after), 0) == "“以往货物走海运。"
+    # who said it, and where, a forum's name in quotes: the person named before the place
+    where = _said("财政部/nt", "副部长/n", "史耀斌/nr", "在/p", "北京/ns", "举办/v", "的/uj", "“/x", "亚洲/ns", "财经/n",
+                  "合作/vn", "”/x", "研讨会/n", "上/f", "表示/v", "。/x")
+    told = sentences_of(head, ends, where)
+    assert speakers.attributions(told) == {1: 2}
+    assert speakers.read_alone(told, 0) == "史耀斌表示：“以往货物走海运。”"
     # “…。”他说，…: the person 他 names
     intro = _said("阿万/nr", "说/v", "，/x", "走廊/n", "成果/n", "丰硕/a", "。/x")
     he_says = _said("他/r", "说/v", "，/x", "港口/n", "得到/v", "提升/v", "。/x")

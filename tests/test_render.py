@@ -329,6 +329,7 @@ def test_a_section_item_tells_the_quotation_it_opens_whole():
     sentences = (*SAMPLE, *((9, A, 0.9 - k / 10, text) for k, text in enumerate(told)))
     texts = [item.text for item in render.build_content(make_briefing(sentences, ())).lists["activities"]]
     assert any(text.startswith("“以往货物走海运，最少用时15天。现在只要5天。”") and "李江娜" in text for text in texts)
+    assert "李江娜说。" not in texts  # who said it is no item of its own
 
 
 def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
