@@ -52,12 +52,14 @@ TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this
 # --- topic groups ---------------------------------------------------------------------------------
 # A small lexicon in display order. An item's score for a topic counts cue hits: 3 per cue in the
 # title, 2 per keyword containing a cue, 1 per key sentence containing a cue. The best score wins
-# (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order.
+# (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order. 国际动态 has no
+# cues: it takes the 时政要闻 and 外事往来 stories of other countries alone (``foreign_only``).
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党", "讲话", "会议",
               "部署", "政治局", "指示", "批示", "纪委", "监委", "代表大会", "主题教育", "党建")),
     ("外事往来", ("会谈", "会见", "外交", "总统", "首相", "总理", "国王", "峰会", "访问", "大使",
               "联合国", "双边", "多国", "各国", "政要", "外长", "合作组织", "亚太", "一带一路", "两国")),
+    ("国际动态", ()),  # 外事往来 with no Chinese side: see classify_topic
     ("应急安全", ("防汛", "抗旱", "台风", "暴雨", "洪水", "洪涝", "汛情", "地震", "救灾", "抢险", "应急", "消防",
               "安全生产", "预警", "险情", "山洪", "地质灾害", "救援", "火灾", "事故")),
     ("经济发展", ("经济", "增长", "投资", "产业", "企业", "消费", "市场", "贸易", "金融", "项目", "工程",
@@ -408,7 +410,23 @@ def classify_topic(briefing: Briefing) -> str:
             best, best_score = name, score
     if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
+    if best in (TOPICS[0][0], TOPICS[1][0]) and foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控
+        return TOPICS[2][0]
     return best
+
+
+# a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
+_FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|韩国|朝鲜|英国|法国|德国|意大利|欧盟|欧洲|北约|以色列|伊朗|印度|"
+                      r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克")
+_CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华|中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|"
+                           r"李强|王毅|赵乐际|外交部|使馆|领馆|一带一路|两国|全国|国务院|中央|省|市")
+
+
+def foreign_only(title: str, points: Sequence[str]) -> bool:
+    """Whether a story is of other countries alone: a foreign actor in its title or first key point, and no Chinese
+    side (中国, 中方, 中美…, a Chinese leader or embassy, a province or city) in its title or key points."""
+    lead = points[0] if points else ""
+    return bool(_FOREIGN.search(title + lead)) and not any(_CHINESE_SIDE.search(text) for text in (title, *points))
 
 
 def importance(briefing: Briefing) -> int:

@@ -434,6 +434,15 @@ def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_
     assert points[0] == lead and points[1].startswith("李强指出，我国发展还面临不少困难挑战") and len(points) == 2
 
 
+def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affairs():
+    abroad = _story("美国防长：美国不寻求在巴布亚新几内亚建立永久基地", "美国防长奥斯汀在会见巴新总理马拉佩后表示，美国不寻求建立永久基地。")
+    assert daily.classify_topic(abroad) == "国际动态"
+    visit = _story("王毅会见巴西总统首席特别顾问", "中央外办主任王毅在约翰内斯堡会见巴西总统首席特别顾问阿莫林。")
+    assert daily.classify_topic(visit) == "外事往来"  # a Chinese side: China's foreign affairs
+    talks = _story("美国总统会见日本首相", "美国总统拜登在白宫会见日本首相岸田文雄，双方讨论对华政策。")
+    assert daily.classify_topic(talks) == "外事往来"  # 对华: China is concerned
+
+
 def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
     points = [render.Item(0, 0, "深交所发布通知，支持受灾地区企业恢复生产。"),
               render.Item(1, 1, "深交所在已免收上市初费、年费的基础上，继续免收相关地区上市公司网络投票服务费。")]
