@@ -53,7 +53,7 @@ TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this
 # A small lexicon in display order. An item's score for a topic counts cue hits: 3 per cue in the
 # title, 2 per keyword containing a cue, 1 per key sentence containing a cue. The best score wins
 # (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order. 国际动态 has no
-# cues: it takes the 时政要闻 and 外事往来 stories of other countries alone (``foreign_only``).
+# cues: it takes the stories of other countries alone (``foreign_only``) that would be 时政要闻, 外事往来, 法治建设 or 其他.
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党", "讲话", "会议",
               "部署", "政治局", "指示", "批示", "纪委", "监委", "代表大会", "主题教育", "党建")),
@@ -410,16 +410,21 @@ def classify_topic(briefing: Briefing) -> str:
             best, best_score = name, score
     if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
-    if best in (TOPICS[0][0], TOPICS[1][0]) and foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控
+    if best in _DOMESTIC_ONLY and foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控
         return TOPICS[2][0]
     return best
+
+
+# topics that are China's own politics, foreign affairs and law, or none: a story of other countries is 国际动态
+_DOMESTIC_ONLY = frozenset({"时政要闻", "外事往来", "法治建设", OTHER_TOPIC})
 
 
 # a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
 _FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|韩国|朝鲜|英国|法国|德国|意大利|欧盟|欧洲|北约|以色列|伊朗|印度|"
                       r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克")
-_CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华|中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|"
-                           r"李强|王毅|赵乐际|外交部|使馆|领馆|一带一路|两国|全国|国务院|中央|省|市")
+_CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
+                           r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
+                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|市")
 
 
 def foreign_only(title: str, points: Sequence[str]) -> bool:

@@ -437,6 +437,10 @@ def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_
 def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affairs():
     abroad = _story("美国防长：美国不寻求在巴布亚新几内亚建立永久基地", "美国防长奥斯汀在会见巴新总理马拉佩后表示，美国不寻求建立永久基地。")
     assert daily.classify_topic(abroad) == "国际动态"
+    indicted = _story("特朗普被控涉嫌试图推翻美国大选结果", "美国司法部特别检察官8月1日在华盛顿公开起诉书称，特朗普被提起刑事指控。")
+    assert daily.classify_topic(indicted) == "国际动态"  # 在华盛顿 is no 在华
+    summoned = _story("波乌关系紧张，波兰官员：两国有许多问题尚未达成理解", "8月1日，乌克兰外交部召见了波兰驻乌大使，两国关系紧张。")
+    assert daily.classify_topic(summoned) == "国际动态"  # another country's 外交部, not China's
     visit = _story("王毅会见巴西总统首席特别顾问", "中央外办主任王毅在约翰内斯堡会见巴西总统首席特别顾问阿莫林。")
     assert daily.classify_topic(visit) == "外事往来"  # a Chinese side: China's foreign affairs
     talks = _story("美国总统会见日本首相", "美国总统拜登在白宫会见日本首相岸田文雄，双方讨论对华政策。")
