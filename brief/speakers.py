@@ -347,7 +347,8 @@ def _first_person(sentence: Sentence) -> bool:
 
 # a side's stance (中方愿同巴方…, 巴方支持…): in a report of talks, the words of the side's speaker before it
 _SIDE_STANCE = re.compile(r"[\u4e00-\u9fff]方(?:也|还|将)?(?:愿|将|支持|主张|坚持|赞赏|欢迎|希望|愿意|反对|高度重视)")
-_FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同", "你们", "您"})  # jieba glues 我愿 (/v) and 我愿同 (/p)
+# jieba glues 我愿 (/v) and 我愿同 (/p); 你们, 您: spoken to someone (欢迎你们…)
+_FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同", "你们", "您"})
 _STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
@@ -524,7 +525,8 @@ def _named(sentence: Sentence) -> list[str]:
 
 def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None) -> str:
     """``text`` (sentence ``i``'s own by default) with an opening 他/她 (also after the place a visit came to: 在…，他
-    指出, or after the words he says: “…，”他写道) replaced by the person the sentences before name (李强表示，…。他强调，… → 李强强调，…), so that it reads alone:
+    指出, or after the words he says: “…，”他写道) replaced by the person the sentences before name (李强表示，…。
+    他强调，… → 李强强调，…), so that it reads alone:
     the nearest speaker (``_speaker``) or viewer (在…看来) within ``_SPEAKER_REACH`` sentences, or the subject
     (``_subject``) of the sentence just before it or before the first 他 of a chain (他…。他…). Unchanged when none is
     found or the paragraph changed twice."""
