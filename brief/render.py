@@ -450,6 +450,9 @@ def finish(text: str) -> str:
 _QUOTATION_SENTENCES = 3  # sentences after the one that opens a quotation that a section item takes to close it
 
 
+_LISTED_KINDS = frozenset({SectionKind.BACKGROUND, SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS})
+
+
 def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
     """The sentences, in ``i``'s paragraph, that close a quotation sentence ``i`` leaves open (“如果速战速决，我可能会赢，”
     他写道，“如果时间长，…。 + 我个头要大得多…。”); none when they do not close it within ``_QUOTATION_SENTENCES``."""
@@ -558,6 +561,9 @@ def build_content(briefing: Briefing) -> Content:
     opened_by = attributions(sentences)
     said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     saying = set(opened_by.values())  # …国际研讨会上表示。: only who said the quotation before it, no item
+    listable = {s.index for s in sentences if kinds.get(s.index) in _LISTED_KINDS and s.index not in shown}
+    picks: dict[str, list[Sentence]] = {}
+    candidates: dict[str, list[Sentence]] = {}
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
@@ -565,14 +571,30 @@ def build_content(briefing: Briefing) -> Content:
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         picked: list[Sentence] = []
-        for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it
-            if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown
-                                                   and s.index - 1 not in {p.index for p in picked}):
+        for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
+            if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown | listable):
                 picked.append(s)
-        # a quotation an item leaves open is told whole, with who said it after it when the text says so there
-        rests = {s.index: rest if shown.isdisjoint(rest := _quotation_rest(sentences, s.index)) else [] for s in picked}
-        told_with = {j for rest in rests.values() for j in rest}
-        picked = [s for s in picked if s.index not in told_with]
+        picks[name] = picked
+        candidates[name] = chosen
+    # a quotation an item leaves open is told whole, with who said it after it when the text says so there; its other
+    # sentences are then no items of their own, in any section
+    rests = {s.index: rest if shown.isdisjoint(rest := _quotation_rest(sentences, s.index)) else []
+             for picked in picks.values() for s in picked}
+    told_with = {j for rest in rests.values() for j in rest}
+    kept = {s.index for picked in picks.values() for s in picked if s.index not in told_with}
+    while dangling := {s.index for picked in picks.values() for s in picked if s.index in kept
+                       and POINTING.match(s.text) and s.index - 1 not in shown | kept | told_with}:
+        kept -= dangling  # what it points at is not shown after all (随后… after a sentence left out, then 这也是…)
+    for name, picked in picks.items():
+        picked = [s for s in picked if s.index in kept]
+        for s in candidates[name]:  # the room an item left out makes goes to the next that stands alone
+            if len(picked) >= LIMITS[name]:
+                break
+            if s not in picked and s.index not in told_with and not (
+                    POINTING.match(s.text) and s.index - 1 not in shown | kept | told_with):
+                picked.append(s)
+                rests.setdefault(s.index, [])
+        picked.sort(key=candidates[name].index)
         texts = {}
         for s in picked:
             rest = rests[s.index]

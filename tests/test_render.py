@@ -330,6 +330,12 @@ def test_a_section_item_tells_the_quotation_it_opens_whole():
     texts = [item.text for item in render.build_content(make_briefing(sentences, ())).lists["activities"]]
     assert any(text.startswith("“以往货物走海运，最少用时15天。现在只要5天。”") and "李江娜" in text for text in texts)
     assert "李江娜说。" not in texts  # who said it is no item of its own
+    # the end of the quotation is not listed again in another section
+    F = SectionKind.FUTURE_PLANS
+    sentences = (*SAMPLE, (9, A, 0.9, "阿尔巴尼斯说：“这种情况已经持续太久了。"), (9, F, 0.8, "我们仍将坚持此前的立场。”"))
+    lists = render.build_content(make_briefing(sentences, ())).lists
+    assert "我们仍将坚持此前的立场。" not in [item.text for item in lists["plans"]]
+    assert any("已经持续太久了。我们仍将坚持" in item.text for item in lists["activities"])
 
 
 def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
