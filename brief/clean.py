@@ -233,7 +233,7 @@ def _mended(text: str, name: str) -> str:
     """Chinese text whose bytes were read as Latin-1 somewhere before brief (ÖÐ¹ú… for 中国…), read again as GB18030
     or UTF-8 when that gives common Chinese text; else ``text`` as it is."""
     sample = text[:_SAMPLE_CHARS * 2]
-    latin = sum("\x80" <= ch <= "\xff" for ch in sample)
+    latin = _latin1(sample)
     if latin < _LATIN_MIN or len(HAN.findall(sample)) * 10 > latin:
         return text
     for encoding in ("utf-8", "gb18030"):
@@ -250,9 +250,14 @@ def _mended(text: str, name: str) -> str:
 _LATIN_MIN = 40  # characters of U+0080–U+00FF in a sample that make a text look like bytes read as Latin-1
 
 
+def _latin1(text: str) -> int:
+    """How many of ``text``'s characters are of U+0080–U+00FF (Ö, Ð, ¹…): bytes read as Latin-1 leave them."""
+    return sum("\x80" <= ch <= "\xff" for ch in text)
+
+
 def _check_language(text: str, name: str) -> None:
     if len(list(islice(HAN.finditer(text), 4))) < 4:  # four are enough: no need to count them all
-        if sum("\x80" <= ch <= "\xff" for ch in text[:_SAMPLE_CHARS]) >= _LATIN_MIN:
+        if _latin1(text[:_SAMPLE_CHARS]) >= _LATIN_MIN:
             raise InputError(f"{name}: the text is garbled (bytes read as Latin-1?): it has no Chinese characters")
         raise InputError(f"{name}: no Chinese text found (brief reads Chinese news articles)")
     if KANA.search(text) and len(KANA.findall(text)) > 0.25 * len(HAN.findall(text)):

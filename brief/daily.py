@@ -54,12 +54,13 @@ TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this
 # title, 2 per keyword containing a cue, 1 per key sentence containing a cue. The best score wins
 # (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order. 国际动态 has no
 # cues: it takes the stories of other countries alone (``foreign_only``) that would be 时政要闻, 外事往来, 法治建设 or 其他.
+INTERNATIONAL_TOPIC = "国际动态"
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党", "讲话", "会议",
               "部署", "政治局", "指示", "批示", "纪委", "监委", "代表大会", "主题教育", "党建")),
     ("外事往来", ("会谈", "会见", "外交", "总统", "首相", "总理", "国王", "峰会", "访问", "大使",
               "联合国", "双边", "多国", "各国", "政要", "外长", "合作组织", "亚太", "一带一路", "两国")),
-    ("国际动态", ()),  # 外事往来 with no Chinese side: see classify_topic
+    (INTERNATIONAL_TOPIC, ()),  # no cues: see classify_topic
     ("应急安全", ("防汛", "抗旱", "台风", "暴雨", "洪水", "洪涝", "汛情", "地震", "救灾", "抢险", "应急", "消防",
               "安全生产", "预警", "险情", "山洪", "地质灾害", "救援", "火灾", "事故")),
     ("经济发展", ("经济", "增长", "投资", "产业", "企业", "消费", "市场", "贸易", "金融", "项目", "工程",
@@ -398,8 +399,9 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 
 def classify_topic(briefing: Briefing) -> str:
     """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a story of the
-    country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻."""
-    title = " ".join(filter(None, (briefing.article.title, briefing.article.subtitle)))
+    country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other
+    countries alone (``foreign_only``) that would be politics, foreign affairs, law or none is 国际动态."""
+    title = _headline(briefing)
     keywords = [k.word for k in briefing.keywords]
     points = [s.text for s in briefing.summary]
     best, best_score = OTHER_TOPIC, 0
@@ -411,7 +413,7 @@ def classify_topic(briefing: Briefing) -> str:
     if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
     if best in _DOMESTIC_ONLY and foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控
-        return TOPICS[2][0]
+        return INTERNATIONAL_TOPIC
     return best
 
 
@@ -436,9 +438,14 @@ def foreign_only(title: str, points: Sequence[str]) -> bool:
 
 def importance(briefing: Briefing) -> int:
     """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5."""
-    title = " ".join(filter(None, (briefing.article.title, briefing.article.subtitle)))
+    title = _headline(briefing)
     lead = briefing.sentences[0].text if briefing.sentences else ""
     return next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(title) or in_lead.search(lead)), 0)
+
+
+def _headline(briefing: Briefing) -> str:
+    """The title and subtitle, which both tell the story (…的重要讲话引起热烈反响)."""
+    return " ".join(filter(None, (briefing.article.title, briefing.article.subtitle)))
 
 
 def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
@@ -530,6 +537,8 @@ def _with_month(text: str, date: str | None) -> str:
         return text
     month, day = int(known[1]), int(known[2])
     return _DAY.sub(lambda m: f"{month}月{day}日" if int(m[1]) == day else m[0], text)
+
+
 GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause
 
 

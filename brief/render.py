@@ -34,6 +34,8 @@ SECTION_HEADINGS = (  # (kind, heading, list name in the fit limits)
     (SectionKind.STATISTICS, "数据要点", "stats"),
     (SectionKind.FUTURE_PLANS, "下一步工作", "plans"),
 )
+# the sections told as lists of sentences (statistics is a table of facts)
+_LISTED_KINDS = frozenset(kind for kind, _heading, _name in SECTION_HEADINGS if kind is not SectionKind.STATISTICS)
 # Most items a brief shows per list before any fitting (RENDERING.md §3: cap early, the fit loop is a net).
 LIMITS = {"points": 6, "keywords": 8, "background": 3, "activities": 4, "stats": 9, "plans": 4}
 ITEM_CHARS = 150  # a section item longer than this is shortened at a clause boundary
@@ -450,7 +452,9 @@ def finish(text: str) -> str:
 _QUOTATION_SENTENCES = 3  # sentences after the one that opens a quotation that a section item takes to close it
 
 
-_LISTED_KINDS = frozenset({SectionKind.BACKGROUND, SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS})
+def _dangles(sentence: Sentence, anchors: set[int]) -> bool:
+    """Whether ``sentence`` points back (``POINTING``: 其中…, 这里…, 这也是…) at a sentence not among ``anchors``."""
+    return sentence.index - 1 not in anchors and POINTING.match(sentence.text) is not None
 
 
 def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
@@ -572,7 +576,7 @@ def build_content(briefing: Briefing) -> Content:
         chosen.sort(key=lambda s: (-score(s.index), s.index))
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
-            if len(picked) < LIMITS[name] and not (POINTING.match(s.text) and s.index - 1 not in shown | listable):
+            if len(picked) < LIMITS[name] and not _dangles(s, shown | listable):
                 picked.append(s)
         picks[name] = picked
         candidates[name] = chosen
@@ -582,16 +586,18 @@ def build_content(briefing: Briefing) -> Content:
              for picked in picks.values() for s in picked}
     told_with = {j for rest in rests.values() for j in rest}
     kept = {s.index for picked in picks.values() for s in picked if s.index not in told_with}
-    while dangling := {s.index for picked in picks.values() for s in picked if s.index in kept
-                       and POINTING.match(s.text) and s.index - 1 not in shown | kept | told_with}:
-        kept -= dangling  # what it points at is not shown after all (随后… after a sentence left out, then 这也是…)
+    while True:  # what an item points at may not be shown after all (随后… after a sentence left out, then 这也是…)
+        anchors = shown | kept | told_with
+        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept and _dangles(s, anchors)}
+        if not dangling:
+            break
+        kept -= dangling
     for name, picked in picks.items():
         picked = [s for s in picked if s.index in kept]
         for s in candidates[name]:  # the room an item left out makes goes to the next that stands alone
             if len(picked) >= LIMITS[name]:
                 break
-            if s not in picked and s.index not in told_with and not (
-                    POINTING.match(s.text) and s.index - 1 not in shown | kept | told_with):
+            if s not in picked and s.index not in told_with and not _dangles(s, anchors):
                 picked.append(s)
                 rests.setdefault(s.index, [])
         picked.sort(key=candidates[name].index)

@@ -60,11 +60,6 @@ _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just bef
 
 
 def speaker(sentence: Sentence) -> str | None:
-    """The person ``sentence`` reports as speaking in its first 40 characters (``_speaker``), or None."""
-    return _speaker(sentence)
-
-
-def _speaker(sentence: Sentence) -> str | None:
     """The person ``sentence`` reports as speaking in its first 40 characters (李强表示，…): a name (jieba's person
     tags, or 尤里·伊格纳特) or a title (郑大使, 发言人), not an organ, a paper or a document."""
     said = _saying(sentence)
@@ -72,7 +67,7 @@ def _speaker(sentence: Sentence) -> str | None:
 
 
 def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER) -> tuple[str, str] | None:
-    """(who, the verb of saying) of ``_speaker``: (李强, 表示); ``pattern`` finds the candidates."""
+    """(who, the verb of saying) of ``speaker``: (李强, 表示); ``pattern`` finds the candidates."""
     for match in pattern.finditer(sentence.text[:40]):
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
@@ -282,10 +277,12 @@ def _said_after(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None
             return None
     after = end + 1
     if (not sentences[end].text.endswith("”") or after >= len(sentences)
-            or sentences[after].paragraph != sentences[i].paragraph or not _SAID.fullmatch(sentences[after].text)):
+            or sentences[after].paragraph != sentences[i].paragraph):
+        return None
+    alone = _SAID.fullmatch(sentences[after].text)
+    if alone is None:
         return None
     said = _saying(sentences[after])
-    alone = _SAID.fullmatch(sentences[after].text)
     if said is None and (subject := _subject(sentences[after])):  # 财政部副部长史耀斌在…研讨会上表示。: who, then where
         return subject, alone["verb"]
     if said is None:  # 二年级学生焦点说。: a name jieba does not know
@@ -527,7 +524,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
     """``text`` (sentence ``i``'s own by default) with an opening 他/她 (also after the place a visit came to: 在…，他
     指出, or after the words he says: “…，”他写道) replaced by the person the sentences before name (李强表示，…。
     他强调，… → 李强强调，…), so that it reads alone:
-    the nearest speaker (``_speaker``) or viewer (在…看来) within ``_SPEAKER_REACH`` sentences, or the subject
+    the nearest speaker (``speaker``) or viewer (在…看来) within ``_SPEAKER_REACH`` sentences, or the subject
     (``_subject``) of the sentence just before it or before the first 他 of a chain (他…。他…). Unchanged when none is
     found or the paragraph changed twice."""
     text = sentences[i].text if text is None else text
@@ -547,7 +544,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             next_to = True
             continue  # 他说，…。他强调，…: the same speaker
         steps += 1
-        who = _speaker(before) or _viewer(before) or (_subject(before) if next_to else None)
+        who = speaker(before) or _viewer(before) or (_subject(before) if next_to else None)
         if who is None and next_to and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
             who = _sole_person(before)  # 他强调，… after the one person the sentence before names
         next_to = False

@@ -51,7 +51,7 @@ _UNIT_BAD_NEXT = {
     "处": "理置于",
     "间": "接",
     "米": "饭",
-    "叶": "子片脉菜茶",  # 385万叶 (pages of old books); not 三叶草… nor 叶子
+    "叶": "子片脉菜茶",  # 385万叶 (pages of old books), not 3叶子 (Arabic numerals only: see _ARABIC_ONLY)
     "组": "织成建",
     "支": "持付出",
     "起": "来草步",
