@@ -488,8 +488,11 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 
 def _fallback_title(body: str) -> str:
     """The first sentence, for articles without a title: without the clauses that only frame it (当地时间11月21日，
-    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters."""
+    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters; a headline run into the
+    source of the lead (…首次引进据索尼哥伦比亚影片公司消息，…) alone."""
     first = re.split(r"[。！？；\n]", body, maxsplit=1)[0].strip()
+    if run_in := _SOURCE_RUN_IN.match(first):  # …核心制度安排根据国家统计局公布的数据，截至…: a headline run into the lead
+        return run_in.group(1)
     clauses = re.split(r"(?<=[，,])", first)
     while len(clauses) > 1 and FRAME_CLAUSE.match(clauses[0].rstrip("，,")):
         clauses.pop(0)
@@ -498,6 +501,12 @@ def _fallback_title(body: str) -> str:
         return first
     cuts = [m.start() for m in re.finditer(r"[，：]", first[:41]) if m.start() >= 10]
     return first[: cuts[-1]] if cuts else first[:40] + "…"
+
+
+# a headline of 8+ characters, then where the news comes from (据…消息，); not 数据, 依据, 证据
+_SOURCE_RUN_IN = re.compile(
+    r"([^，,。！？；;：:\s]{8,60}?)(?:根据|(?<![数依证占票收单凭论根])据)[^，,。！？；;：:\s]{2,24}?(?:消息|报道|数据|统计|介绍|了解|显示)[，,]"
+)
 
 
 def _unglue_title(lines: list[str], title: str) -> list[str]:

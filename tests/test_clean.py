@@ -192,6 +192,15 @@ def test_untitled_text_gets_its_first_sentence_as_title(cfg):
     assert clean.clean(load.from_text(framed, "rec", cfg), cfg).title == "日本政府计划向国会提交一项法案，以加强对外国投资的审查"
     listed = "11月17日，电影《你是凶手》在北京举行首映礼，主演王千源、宋佳、黄觉、王紫璇、刘奕君、李梦出席活动。"
     assert clean.clean(load.from_text(listed, "rec", cfg), cfg).title == "电影《你是凶手》在北京举行首映礼"
+    # a headline run into the lead's source is the title; 数据显示 and 依据 are no source after a headline
+    run_in = "城镇职工基本养老保险是我国养老事业的核心制度安排根据国家统计局公布的数据，截至2018年底，参保人数为4亿。"
+    assert clean.clean(load.from_text(run_in, "rec", cfg), cfg).title == "城镇职工基本养老保险是我国养老事业的核心制度安排"
+    agency = "《被解救的姜戈》内地将映昆汀电影首次引进据索尼哥伦比亚影片公司消息，该片将于5月上映。"
+    assert clean.clean(load.from_text(agency, "rec", cfg), cfg).title == "《被解救的姜戈》内地将映昆汀电影首次引进"
+    shown = "国家统计局的最新统计数据显示，今年全国粮食总产量再创新高。"
+    assert clean.clean(load.from_text(shown, "rec", cfg), cfg).title == "今年全国粮食总产量再创新高"
+    basis = "全国各省区市政府依据统计局数据，调整了最低工资。"
+    assert clean.clean(load.from_text(basis, "rec", cfg), cfg).title == "全国各省区市政府依据统计局数据，调整了最低工资"
 
 
 @pytest.mark.parametrize(
