@@ -98,7 +98,7 @@ _DATELINE = re.compile(
     r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
     r"|\d{1,2}日电)(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
-_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:电|讯)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:专?电|讯)")
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
     r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
@@ -788,8 +788,9 @@ _EDITORS_NOTE = re.compile(
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
     r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*(?:综合|总台央视|央视|[\u4e00-\u9fff]{1,6}[台社报网端])?|[A-Za-z\u4e00-\u9fff]{0,12}?)"
-    r"(?P<role>记者|通讯员)\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:[ 、]+[\u4e00-\u9fff·]{2,4}?){0,7})\s*(?:报道)?\s*[）)]?\s*$"
+    r"(?P<role>记者|通讯员)\s*"  # and a second role among the names: （记者赵艺 见习记者宋子婷）
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}?(?:[ 、]+(?:(?:见习|实习)?记者|通讯员|实习生)?\s*[\u4e00-\u9fff·]{2,4}?){0,7})"
+    r"\s*(?:报道)?\s*[）)]?\s*$"
 )
 
 

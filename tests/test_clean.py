@@ -250,6 +250,8 @@ def test_a_dateline_without_a_year_gives_the_day_not_a_date(cfg):
     assert (article.date, article.day) == (None, "8月18日")
     dated = clean.clean(load.from_text("发布时间：2023-08-19\n" + text, "rec", cfg), cfg)
     assert (dated.date, dated.day) == ("2023-08-19", None)  # a date with its year is known: no day needed
+    special = "新华社北京3月4日专电（记者 李四）3日，一名网民在网上留言。代表们作了回应。"  # a 专电 is a dateline too
+    assert clean.clean(load.from_text(special, "rec", cfg), cfg).day == "3月4日"
     told = "会议指出，8月18日电力供应平稳，全市用电负荷创新高。会议要求抓好落实。"  # not a dateline
     assert clean.clean(load.from_text(told, "rec", cfg), cfg).day is None
 
@@ -273,7 +275,7 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
 
 @pytest.mark.parametrize(("ending", "byline"), [("（记者 王弘毅）", "记者 王弘毅"), ("GDToday记者 黄绮铌 蒋畅", "记者 黄绮铌 蒋畅"),
                                                ("（综合记者李红梅、刘温馨、韩鑫、王浩、刘晓宇报道）", "记者 李红梅 刘温馨 韩鑫 王浩 刘晓宇"),
-                                               ("（完）", None)])
+                                               ("（记者赵艺 见习记者宋子婷）", "记者 赵艺 见习记者宋子婷"), ("（完）", None)])
 def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline, cfg):
     text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
