@@ -530,13 +530,14 @@ _DAY = re.compile(r"(?<![\d月年号.])(\d{1,2})日")
 
 
 def _with_month(text: str, date: str | None) -> str:
-    """``text`` with a day the article's date falls on given its month (中共中央、国务院13日上午… → …12月13日上午…): in
-    今日要览, under the briefing's own date, a bare day reads as this month's."""
+    """``text`` with a day of the article's month up to its date given the month (中共中央、国务院13日上午… →
+    …12月13日上午…; 习近平8日在莫斯科… of a 9 May article → 5月8日): in 今日要览, under the briefing's own date, a bare
+    day reads as this month's. A later day (14日起开放) may be next month's: it is left as it is."""
     known = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", date or "")
     if known is None:
         return text
     month, day = int(known[1]), int(known[2])
-    return _DAY.sub(lambda m: f"{month}月{day}日" if int(m[1]) == day else m[0], text)
+    return _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
 
 
 GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause

@@ -205,6 +205,8 @@ def test_text_and_email_parts(digest, cfg):
     assert "发布时间：2026年6月12日" in text and "发布时间：2026年6月12日" in html
     assert "<style" not in html and "var(" not in html and 'width="600"' in html
     assert "目录" in html and "今日要览" in html and len(html.encode()) <= digest_render.EMAIL_MAX_BYTES
+    figures = re.findall(r'<span class="fig" style="([^"]*)">', html)
+    assert figures and all("white-space: nowrap" in style for style in figures)  # a figure never breaks: 50多 / 万元
 
 
 def test_email_html_stays_under_the_clipping_size(digest, cfg):
@@ -386,6 +388,9 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     memorial = (1, SectionKind.ACTIVITIES, 0.3, "中共中央、国务院13日上午在南京隆重举行国家公祭仪式，14日起开放。")
     told = daily.lead_point(make_briefing((*SAMPLE, memorial), (), summary_indices=(len(SAMPLE),), date="2022-12-13"))
     assert told == "中共中央、国务院12月13日上午在南京隆重举行国家公祭仪式，14日起开放。"
+    visit = (1, SectionKind.ACTIVITIES, 0.3, "国家主席习近平8日在莫斯科会见俄罗斯总统普京，双方回顾了两国关系。")
+    told = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"))
+    assert told.startswith("国家主席习近平5月8日在莫斯科会见")  # an earlier day of the month is that month's too
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
