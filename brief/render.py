@@ -170,11 +170,12 @@ def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
 
 
 def shorten(text: str, limit: int = ITEM_CHARS) -> str:
-    """Keep whole sentences; shorten only past ``limit`` characters, at a clause boundary."""
+    """Keep whole sentences; shorten only past ``limit`` characters, at a clause boundary: a ；, else a ， or ：, else a
+    、 (a cut inside a list may leave a modifier without its noun: 更多具有前瞻性、牵引性的产业)."""
     text = text.strip()
     if len(text) <= limit:
         return text
-    for marks, ending in (("；", "。"), ("，：、", "……")):
+    for marks, ending in (("；", "。"), ("，：", "……"), ("、", "……")):
         cut = max(text.rfind(mark, 0, limit) for mark in marks)
         if cut >= limit // 3:
             return text[:cut] + ending
