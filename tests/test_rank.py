@@ -196,6 +196,10 @@ def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it():
     assert [s.index for s in summarise(opening, BriefConfig(budget=30), scores=[1.0, 0.5])] == [0, 1]
     # 随后表示 goes on with a speaker's words, not a story's next step
     assert speakers.LEANING.match("随后表示，要抓好落实。") is None
+    # 这是…/这些… point back as 其中 does; 这些年 is a time, no pointer
+    pointing = sentences_of("交通部门发布新规定。", "全市今年共建成各类充电桩六万个以上。", "这是历年来最多的一年。", "这些年，全市充电网络不断完善。")
+    chosen = summarise(pointing, BriefConfig(budget=40), scores=[0.9, 0.1, 1.0, 0.8])
+    assert [s.index for s in chosen] == [0, 3]
 
 
 def test_a_sentence_the_article_leaves_open_is_no_key_point():
