@@ -571,11 +571,13 @@ def item_chars(briefing: Briefing) -> int:
     return ITEM_CHARS * (2 if importance(briefing) >= LEADER_LEVEL else 1)
 
 
-def item_points(points: Sequence[Item], budget: int = ITEM_CHARS) -> list[str]:
+def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = ()) -> list[str]:
     """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
     best first until ``budget`` characters (at least one); the first that does not fit is cut at a clause when that
     keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
-    point the item has no room for). Shown in document order."""
+    point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
+    speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
+    speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0
     for point in sorted(points, key=lambda p: (p.rank, p.index)):
         text = point.text
@@ -589,7 +591,23 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS) -> list[str]:
         used += len(text)
         if used >= budget:
             break
-    return [text for _index, text in sorted(chosen)]
+    shown: list[str] = []
+    speech: tuple[int, str] | None = None  # the paragraph and the opening of the speech the points go on with
+    for index, text in sorted(chosen):
+        said = _SAID.match(text)
+        paragraph = paragraphs[index] if index < len(paragraphs) else None
+        if said and speech == (paragraph, said.group()):
+            text = text[said.end():]
+        elif said:
+            speech = (paragraph, said.group()) if paragraph is not None else None
+        elif speech and speech[0] != paragraph:
+            speech = None
+        shown.append(text)
+    return shown
+
+
+# a speaker's opening (习近平指出，/ 赵乐际强调，): one a point goes on with needs not be said again
+_SAID = re.compile(r"[^，。；：“”\s]{2,16}?(?:指出|强调|表示|认为|要求|说)，")
 
 
 _BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")

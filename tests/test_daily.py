@@ -462,3 +462,15 @@ def test_a_leaders_story_has_twice_the_room_in_a_compact_item():
     xi = _story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。")
     local = _story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程。")
     assert daily.item_chars(xi) == 2 * daily.item_chars(local) == 2 * daily.ITEM_CHARS
+
+
+def test_a_compact_item_names_the_speaker_once_for_a_speech_it_goes_on_with():
+    points = [render.Item(0, 0, "习近平指出，中秘友谊源远流长。"), render.Item(1, 1, "习近平指出，秘鲁是最早同新中国建交的拉美国家之一。"),
+              render.Item(2, 3, "习近平指出，我也期待出席领导人非正式会议。"), render.Item(3, 4, "习近平指出，要深化互利合作。")]
+    paragraphs = [0, 0, 0, 0, 1]
+    assert daily.item_points(points, 200, paragraphs) == [
+        "习近平指出，中秘友谊源远流长。", "秘鲁是最早同新中国建交的拉美国家之一。", "我也期待出席领导人非正式会议。",
+        "习近平指出，要深化互利合作。"]  # another paragraph: a speech of its own
+    other = [render.Item(0, 0, "李强表示，中方愿同各方加强合作。"), render.Item(1, 1, "安瓦尔表示，马方愿深化两国合作。")]
+    assert daily.item_points(other, 200, [0, 0]) == [item.text for item in other]  # another speaker is named
+    assert daily.item_points(points, 200) == [item.text for item in points]  # paragraphs unknown: each as it is
