@@ -529,6 +529,9 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
         lead = _LEAD_IN.search(line, anchor, anchor + 40) or _PAPER_LEAD_IN.search(line, anchor, anchor + 40)
         if lead and "。" not in line[anchor : lead.start()] and line[lead.start() - 1] not in "，,；;：:、":
             return [line[lead.start():], *lines[1:]]
+    cut = _headline_run_in(line)
+    if cut and _shared_bigrams(line[:cut], title) >= 0.3:  # 我省竞技体育工作有序推进…金牌河北日报讯（记者…）: reworded
+        return [line[cut:], *lines[1:]]
     caption = _CAPTION_FIRST.match(line)
     repeats = caption and len(line) > caption.end() + 10 and _shared_bigrams(caption.group(1), title) >= 0.5
     if repeats and not _DATELINE.match(line):

@@ -231,6 +231,14 @@ def test_a_reporter_s_line_before_近日_gives_source_and_byline(cfg):
     assert article.body.startswith("近日，湖北省")
 
 
+def test_a_reworded_headline_run_into_a_papers_lead_in_goes(cfg):
+    text = "我省体育工作有序推进上半年在全国比赛中获得二十八枚金牌河北日报讯（记者王伟）从省体育局获悉，今年上半年共获得金牌28枚。成绩稳中向好。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg, title="上半年获得28枚金牌 河北省体育工作有序推进")
+    assert article.body.startswith("从省体育局获悉") and (article.source, article.byline) == ("河北日报", "记者 王伟")
+    other = clean.clean(load.from_text(text, "rec", cfg), cfg, title="全省群众体育活动丰富多彩")  # not the headline
+    assert other.body.startswith("我省体育工作")
+
+
 def test_an_untitled_headline_run_into_a_reporter_and_a_closing_dateline(cfg):
     text = ("河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，记者来到涿州市一家企业。"
             "公司副总经理王芬正在和工人商议修复方案。据新华社石家庄8月14日电")
