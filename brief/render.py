@@ -229,24 +229,29 @@ def fit_title(main: str, sub: str, grid_em: int, words: Sequence[str] = ()) -> d
 
 def _plain_break(title: str, line_em: float, words: Sequence[str] = ()) -> int | None:
     """Where a two-line title with no comma breaks: near the middle, both lines within ``line_em``, never inside a
-    number or a Latin word nor between a number and its measure (…签约仪式19 / 日在曼谷举行) nor inside one of
-    ``words`` (扎波罗热核 / 电站), best before a word that opens a phrase (在, 与, 和…) or after 的. None when no
-    place does."""
+    number or a Latin word nor between a number and its measure (…签约仪式19 / 日在曼谷举行) nor after an opening mark
+    (…重要文章《 / 在…) nor inside one of ``words`` (扎波罗热核 / 电站), best before a word that opens a phrase (在, 与,
+    和…) or after 的, and not inside 《…》 or “…” when a place near the middle is outside. None when no place does."""
     middle, best = len(title) / 2, None
     inside = {k for word in words for at in occurrences(title, word) for k in range(at + 1, at + len(word))}
+    quoted = {k for m in _BOOK_TITLE.finditer(title) for k in range(m.start() + 1, m.end())}
     for k in range(1, len(title)):
         before, after = title[k - 1], title[k]
-        if (before.isascii() and (before.isalnum() or before in "-.")) or after in _NO_LINE_START or k in inside:
+        if ((before.isascii() and (before.isalnum() or before in "-.")) or after in _NO_LINE_START or before in _NO_LINE_END
+                or k in inside):
             continue
         if max(text_em(title[:k]), text_em(title[k:])) > line_em:
             continue
-        cost = abs(k - middle) - (3 if after in _PHRASE_OPENERS or before == "的" else 0)
+        cost = (abs(k - middle) - (3 if after in _PHRASE_OPENERS or before == "的" else 0)
+                + (5 if k in quoted else 0))
         if best is None or cost < best[0]:
             best = (cost, k)
     return best[1] if best else None
 
 
 _NO_LINE_START = frozenset("%％）)》”’、，。：；！？")
+_NO_LINE_END = frozenset("《（(“‘【")  # an opening mark goes down with what it opens: …重要文章 / 《在二十届…》
+_BOOK_TITLE = re.compile(r"《[^《》]{1,40}》|“[^“”]{1,20}”")  # broken inside only when no place outside does
 _PHRASE_OPENERS = frozenset("在与和及同向对为将并暨")
 
 

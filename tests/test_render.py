@@ -483,6 +483,9 @@ def test_a_two_line_title_without_a_comma_breaks_near_the_middle_and_never_insid
     assert lines == ["由中铁十局参与承建的中泰铁路一期工程", "3-1标段签约仪式19日在泰国曼谷举行"]
     lines = render.fit_title("今年上半年京津冀地区铁路发送旅客1.42亿人次基本恢复到2019年同期水平", "", 34)["main_lines"]
     assert len(lines) == 2 and not any(line[-1].isdigit() or line[0] in "亿日年%." for line in lines)
+    # an opening 《 goes down with the book title it opens, which is not broken when a place outside it fits
+    lines = render.fit_title("《求是》杂志发表习近平总书记重要文章《在二十届中央审计委员会第一次会议上的讲话》", "", 34)["main_lines"]
+    assert lines == ["《求是》杂志发表习近平总书记重要文章", "《在二十届中央审计委员会第一次会议上的讲话》"]
     # nor inside a word of the text (扎波罗热核 / 电站)
     title = "俄乌局势进展：国际原子能机构在扎波罗热核电站周围发现地雷 俄将上调预备役年龄上限"
     assert render.fit_title(title, "", 40)["main_lines"][0].endswith("扎波罗热核")  # the middle, word or not
