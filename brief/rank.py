@@ -726,7 +726,8 @@ class _Whole:
     """A keyword whole again where jieba cut a character off it differently each time (过直/发器, 直/发器 → 直发器;
     以云/计算, 云/计算 → 云计算; 林西/强, 林西/强说 → 林西强): the same character stands right before (or after) every
     one of its two or more occurrences, and is a word of its own there at least once, a word that is no function
-    word. Repeated while it holds (科大/讯/飞 → 科大讯飞)."""
+    word. Occurrences count where the keyword's tokens are (直/发器, not 烫发/器). Repeated while it holds (科大/讯/飞 →
+    科大讯飞)."""
 
     _REACH = 3  # characters added on each side at most
 
@@ -734,6 +735,7 @@ class _Whole:
         self.sentences, self.stop = sentences, stop
         self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
         self._loose: set[int] | None = None
+        self._bounds: set[int] | None = None
 
     @property
     def loose(self) -> set[int]:
@@ -750,10 +752,20 @@ class _Whole:
                 at += 1  # the "\n" between sentences
         return self._loose
 
+    @property
+    def bounds(self) -> set[int]:
+        """Offsets in ``text`` where a token starts or ends (found on first use)."""
+        if self._bounds is None:
+            self._bounds = set(itertools.accumulate(
+                len(token) for s in self.sentences for token in (*s.tokens, "\n")))  # "\n": between sentences
+            self._bounds.add(0)
+        return self._bounds
+
     def __call__(self, word: str) -> str:
         text, found, at = self.text, [], self.text.find(word)
         while at >= 0:
-            found.append(at)
+            if at in self.bounds and at + len(word) in self.bounds:  # not 发器 inside 烫发/器
+                found.append(at)
             at = text.find(word, at + len(word))
         if len(found) < 2:
             return word

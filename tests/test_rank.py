@@ -367,6 +367,10 @@ def test_a_word_cut_from_the_same_character_every_time_is_one_keyword():
     # once with the character and once without: two words
     apart = sents[:1] + sentences_of(("发器/n", "售价/n", "较/zg", "高/a", "。/x"))
     assert "直发器" not in [k.word for k in rank.rank_keywords(apart, article_of(apart), BriefConfig())]
+    # 发器 inside another word (烫发/器) is no occurrence of the keyword
+    inside = sentences_of(("加热/v", "完成/v", "的直/d", "发器/n", "采用/v", "陶瓷/n", "技术/n", "。/x"),
+                          ("传统/n", "直/d", "发器/n", "售价/n", "较/zg", "高/a", "。/x"), ("放进/v", "烫发/v", "器/n", "内/f", "。/x"))
+    assert "直发器" in [k.word for k in rank.rank_keywords(inside, article_of(inside), BriefConfig())]
 
 
 def test_a_keyword_jieba_cut_differently_each_time_is_whole_again():
