@@ -297,7 +297,8 @@ def _numbered_runs(sentences: Sequence[Sentence]) -> list[tuple[list[tuple[Sente
     """Numbered lists, each whole, and their form (shi: 一是, yao: 一要, di: 第一，, paren: （一）, arabic: 1.). Items are
     (the sentence that opens one, the item's text from its number on), numbered from 1 in one form with no number
     skipped, at least ``_LIST_MIN`` of them (``_PAIR_MIN`` told 一是…二是… or 一要…二要…).
-    Only the first item may follow a colon or whoever tells the list (…三点原因：一是…。 《意见》强调，一要…)."""
+    Only the first item may follow a colon, whoever tells the list or a comma (…三点原因：一是…。 《意见》强调，一要…
+    …整治提升，一是…)."""
     runs: list[tuple[list[tuple[Sentence, str]], str | None]] = []  # (items, form)
     run: list[tuple[Sentence, str]] = []
     form = None
@@ -306,7 +307,7 @@ def _numbered_runs(sentences: Sequence[Sentence]) -> list[tuple[list[tuple[Sente
         colon = max(text.rfind("："), text.rfind(":"))
         teller = _TELLER.match(text)
         match = (_NUMBERED.match(text) or (_NUMBERED.match(text, colon + 1) if colon > 0 else None)
-                 or (_NUMBERED.match(text, teller.end()) if teller else None))
+                 or (_NUMBERED.match(text, teller.end()) if teller else None) or _first_after_comma(text))
         if match is None:
             continue
         kind = match.lastgroup
@@ -320,6 +321,16 @@ def _numbered_runs(sentences: Sequence[Sentence]) -> list[tuple[list[tuple[Sente
         form = kind
     runs.append((run, form))
     return [(run, kind) for run, kind in runs if len(run) >= (_PAIR_MIN if kind in _PAIR_FORMS else _LIST_MIN)]
+
+
+def _first_after_comma(text: str) -> re.Match[str] | None:
+    """The first item of a list told 一是…/一要… after a comma of the sentence that announces it (…要求被检查单位…，认真做好
+    整改，一是严格落实安全生产责任，…；二是…)."""
+    found = _FIRST_AFTER_COMMA.search(text)
+    return _NUMBERED.match(text, found.end()) if found else None
+
+
+_FIRST_AFTER_COMMA = re.compile(r"[，,](?=一[是要])")
 
 
 def _heading(item: str) -> bool:
@@ -540,12 +551,13 @@ def build_content(briefing: Briefing) -> Content:
             ranked_points = [s for s in ranked_points if s not in chosen[1:]]
             points_at[chosen[0].index] = (run[0].index, "；".join(item.text.rstrip(LINE_ENDS) for item in run) + "。")
             listed |= items
-    for run, told in outlines(sentences):
-        span = _outline_span(sentences, run)
+    outlined = [(_outline_span(sentences, run), told) for run, told in outlines(sentences)]
+    for span, told in outlined:
         inside = [s for s in ranked_points if s.index in span]
         if inside:  # 增强粮食…调控能力 (inside 一要…) chosen: 一要确保国家粮食安全；二要…；五要提升乡村治理水平。
             ranked_points = [s for s in ranked_points if s not in inside[1:]]
-            points_at[inside[0].index] = (run[0].index, told)
+            points_at[inside[0].index] = (span[0], told)
+            listed |= set(span)
     for s in ranked_points:
         if s.index in heads:  # 加大重点领域引进外资力度… → 提高利用外资质量：加大重点领域引进外资力度…
             points_at[s.index] = (s.index, finish(heads[s.index] + "：" + points_at[s.index][1]))
@@ -607,13 +619,18 @@ def build_content(briefing: Briefing) -> Content:
                 picked.append(s)
                 rests.setdefault(s.index, [])
         picked.sort(key=candidates[name].index)
-        texts = {}
+        texts, outline_told = {}, {}
+        for span, told in outlined:  # items of a numbered list of paragraphs: the list told once, where it is first
+            inside = [s for s in picked if s.index in span]
+            if inside:
+                picked = [s for s in picked if s not in inside[1:]]
+                outline_told[inside[0].index] = told
         for s in picked:
             rest = rests[s.index]
             speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
             texts[s.index] = (s.text + "".join(sentences[j].text for j in rest)
                               + (sentences[speaker].text if speaker is not None else ""))
-        lists[name] = tuple(Item(rank, s.index, finish(shorten(
+        lists[name] = tuple(Item(rank, s.index, outline_told[s.index] if s.index in outline_told else finish(shorten(
             (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
             for rank, s in enumerate(picked))
 

@@ -236,6 +236,14 @@ def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
     points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(1, 3, 4))).points]
     outline = "《意见》强调，一要确保国家粮食安全；二要确保不发生规模性返贫；三要提升乡村产业发展水平。"
     assert points == [outline, "《意见》还提出具体要求。"]  # one point for the list, where it opens, ranked as its best
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(4,)))  # the list in a section only
+    assert [item.text for item in content.lists["activities"]] == [outline]  # told once, its number kept
+    # the first item may follow a comma of the sentence that announces the list
+    told = ("检查组要求各企业认真做好整改，一是严格落实安全责任，对管理体制进行梳理；", "二是从严防控重大风险，强化工作措施；",
+            "三是积极支持监管工作，加强沟通交流。")
+    sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in told)
+    assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences)[0][1] == (
+        "检查组要求各企业认真做好整改，一是严格落实安全责任；二是从严防控重大风险；三是积极支持监管工作。")
     # steps numbered 1. 2. 3. open with what is done first, not with a name of the step: each point stays its own
     steps = ("1、黑芝麻下锅炒香后，打碎成粉末。", "2、红枣洗净，去核备用。", "3、锅里加水，放入红枣煮开。")
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in steps)
