@@ -98,6 +98,7 @@ _DATELINE = re.compile(
     r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
     r"|\d{1,2}日电)(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
+_PLACE_NEWS = re.compile(r"[\u4e00-\u9fff]{2,8}?消息[：:]\s*")  # 尼亚美消息：… after the dateline
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:专?电|讯)")
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
@@ -418,6 +419,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     first = body_lines[0] if body_lines else ""
     body_lines, byline, agency, headline = _strip_dateline(body_lines)
+    told_from = _PLACE_NEWS.match(body_lines[0]) if body_lines and body_lines[0] != first else None
+    if told_from and len(body_lines[0]) > told_from.end() + 10:  # 尼亚美消息：尼日尔政变军人…: where the news came from
+        body_lines = [body_lines[0][told_from.end():], *body_lines[1:]]
     lead = first[: len(first) - len(body_lines[0])] if body_lines and first.endswith(body_lines[0]) else ""
     lead = first if feature is not None else lead  # the feature's dateline was a line of its own
     dated = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year

@@ -231,6 +231,14 @@ def test_a_reporter_s_line_before_近日_gives_source_and_byline(cfg):
     assert article.body.startswith("近日，湖北省")
 
 
+def test_where_the_news_came_from_after_a_dateline_goes(cfg):
+    text = "新华社阿比让7月26日电（记者郑扬子）尼亚美消息：尼日尔政变军人26日晚发表声明，称已推翻总统。各方表示关切。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.body.startswith("尼日尔政变军人") and article.day == "7月26日"
+    untold = clean.clean(load.from_text("央行网站消息：中国人民银行发布了年度金融稳定报告。报告共分九章。", "rec", cfg), cfg)
+    assert untold.body.startswith("央行网站消息：")  # no dateline before it: the text's own words
+
+
 def test_a_reworded_headline_run_into_a_papers_lead_in_goes(cfg):
     text = "我省体育工作有序推进上半年在全国比赛中获得二十八枚金牌河北日报讯（记者王伟）从省体育局获悉，今年上半年共获得金牌28枚。成绩稳中向好。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg, title="上半年获得28枚金牌 河北省体育工作有序推进")
