@@ -250,6 +250,17 @@ def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
     assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences) == []
 
 
+def test_a_key_point_that_announces_a_list_tells_it():
+    texts = ("政治局同志的发言，聚焦3个重点。", "一是带头强化政治忠诚，二是带头增强党性，三是带头担当作为。", "会议强调，要抓好落实。")
+    sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts)
+    points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(0, 2))).points]
+    assert points == ["政治局同志的发言，聚焦3个重点：一是带头强化政治忠诚，二是带头增强党性，三是带头担当作为。", "会议强调，要抓好落实。"]
+    # steps numbered 1. 2. are no list it announces (…第五大国让你当靠山。 5.年轻人的…)
+    steps = ((0, SectionKind.ACTIVITIES, 0.1, "有了年轻人背书，五大国让你当靠山。"), (0, SectionKind.ACTIVITIES, 0.1, "5.年轻人的真实故事。"))
+    points = [item.text for item in render.build_content(make_briefing(steps, (), summary_indices=(0,))).points]
+    assert points == ["有了年轻人背书，五大国让你当靠山。"]
+
+
 def test_a_key_point_that_only_repeats_the_title_is_not_shown():
     heading = (0, SectionKind.BACKGROUND, 0.2, "急诊室的故事，家中的安全隐患。")
     briefing = make_briefing((heading, *SAMPLE), (), title="急诊室的故事，家中的安全隐患", summary_indices=(0, 1, 3))
