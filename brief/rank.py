@@ -79,6 +79,7 @@ class RankWeights:
     min_fill: int = 20  # smallest remainder worth filling with a trimmed clause
     trim_from: int = 80  # remainder from which a top sentence that does not fit is clause-trimmed
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
+    verdict: float = 1.0  # added to the decision sentence of a discipline bulletin (rank_sentences)
 
     def vector(self) -> np.ndarray:
         """The feature weights in ``FEATURES`` order."""
@@ -260,8 +261,19 @@ _LEADING_QUOTES = "“‘「『\"' "
 def rank_sentences(
     sentences: Sequence[Sentence], article: Article, cfg: BriefConfig, *, weights: RankWeights = WEIGHTS
 ) -> tuple[float, ...]:
-    """One score per sentence (higher = more summary-worthy): ``sentence_features @ weights``."""
-    return tuple((sentence_features(sentences, article, cfg) @ weights.vector()).tolist())
+    """One score per sentence (higher = more summary-worthy): ``sentence_features @ weights``; in a discipline
+    bulletin (…严重违纪违法被开除党籍), ``weights.verdict`` more for the sentence that tells the decision (决定给予…开除
+    党籍处分, 移送检察机关), which a list of the charges outranks otherwise."""
+    scores = sentence_features(sentences, article, cfg) @ weights.vector()
+    if _DISCIPLINE.search(article.title or ""):
+        scores = scores + weights.verdict * np.array([_VERDICT.search(s.text) is not None for s in sentences])
+    return tuple(scores.tolist())
+
+
+_DISCIPLINE = re.compile(r"开除党籍|开除公职|双开|严重违纪违法|违纪违法问题|党纪政务处分")
+_VERDICT = re.compile(r"决定给予[^。；]{0,30}?(?:处分|处理)|移送检察机关")
+# the grounds and the approval before a decision (依据《…》等有关规定，经…批准，决定给予…): procedure, no news
+_VERDICT_GROUNDS = re.compile(r"(?:依据|根据)[^。；]{0,120}?规定[，,](?:经[^。；，,]{0,40}?(?:批准|研究)[，,])?(?=决定)")
 
 
 # ---------------------------------------------------------------- selection
@@ -474,6 +486,7 @@ def _news_grams(a: str, b: str, grams_a: set[str], grams_b: set[str]) -> tuple[s
 
 
 def _as_point(text: str, weights: RankWeights) -> str:
+    text = _VERDICT_GROUNDS.sub("", text, count=1)
     return drop_asides(text) if weights.drop_asides else text
 
 

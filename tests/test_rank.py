@@ -916,3 +916,17 @@ def test_a_reporters_question_is_no_key_point():
     for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？"):
         assert rank._ASKED.search(asked), asked
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
+
+
+def test_a_discipline_bulletin_shows_its_decision_without_its_grounds():
+    sents = sentences_of(
+        "经中共中央批准，中央纪委对某省原副省长张某严重违纪违法问题进行了立案审查调查。",
+        "经查，张某丧失理想信念，背弃初心使命，违规收受礼品礼金，利用职务便利为他人谋利，并非法收受巨额财物。",
+        "张某严重违反党的纪律，构成严重职务违法并涉嫌受贿犯罪，性质严重，影响恶劣，应予严肃处理。",
+        "依据《中国共产党纪律处分条例》等有关规定，经中央纪委常委会会议研究并报中共中央批准，决定给予张某开除党籍处分。")
+    title = "某省原副省长张某严重违纪违法被开除党籍"
+    chosen = summarise(sents, BriefConfig(budget=60), title=title)
+    assert [s.index for s in chosen][:2] == [0, 3] and chosen[1].text == "决定给予张某开除党籍处分。"
+    told = rank.rank_sentences(sents, article_of(sents, title), CFG)
+    plain = rank.rank_sentences(sents, article_of(sents, "某省原副省长张某案情通报"), CFG)  # no decision in the title
+    assert told[3] > max(told[1:3]) and plain[3] < max(plain[1:3])
