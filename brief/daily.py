@@ -437,10 +437,15 @@ def foreign_only(title: str, points: Sequence[str]) -> bool:
 
 
 def importance(briefing: Briefing) -> int:
-    """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5."""
+    """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5; a level less for the echo of an event
+    (…重要讲话引发热烈反响), which stands below the event."""
     title = _headline(briefing)
     lead = briefing.sentences[0].text if briefing.sentences else ""
-    return next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(title) or in_lead.search(lead)), 0)
+    level = next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(title) or in_lead.search(lead)), 0)
+    return max(level - 1, 0) if _ECHO.search(title) else level
+
+
+_ECHO = re.compile(r"(?:引发|引起)(?:热烈|强烈)反响|反响热烈|热议")
 
 
 def _headline(briefing: Briefing) -> str:

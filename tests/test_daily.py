@@ -421,7 +421,9 @@ def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
     speech = dataclasses.replace(_story("铆足干劲 为加快建设农业强国而努力奋斗", "各地干部群众表示要抓好三农工作。"),)
     speech = dataclasses.replace(speech, article=dataclasses.replace(
         speech.article, subtitle="习近平总书记在中央农村工作会议上的重要讲话引起热烈反响"))
-    assert daily.importance(speech) == 5 and daily.classify_topic(speech) == "时政要闻"
+    # …: its subtitle names the leader, and it is the echo of his speech, a level below the speech itself
+    assert daily.importance(speech) == 4 and daily.classify_topic(speech) == "时政要闻"
+    assert daily.importance(xi) == 5
     items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in
                   enumerate((feature, train, premier, patients, others[0], xi, others[1]), 1))
     glance = [point.item for point in daily._glance(items)[0]]
