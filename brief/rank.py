@@ -433,10 +433,13 @@ _COUPLET = re.compile(r"[“「]?(?P<a>[\u4e00-\u9fff]{3,7})[，,](?P<b>[\u4e00-
 
 
 def _slogan(text: str) -> bool:
-    """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。):
-    no news of its own (not 他强调，要推进合作。)."""
+    """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。)
+    or a short cry (时间不等人！): no news of its own (not 他强调，要推进合作。)."""
     couplet = _COUPLET.fullmatch(text.strip())
-    return couplet is not None and len(couplet["a"]) == len(couplet["b"])
+    return (couplet is not None and len(couplet["a"]) == len(couplet["b"])) or _CRY.fullmatch(text.strip()) is not None
+
+
+_CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
 
 
 # a question a reporter puts to a spokesperson or a side (发言人对此有何评论？ 中方将作出哪些努力？): what is asked, not
@@ -451,7 +454,8 @@ _PROTOCOL = re.compile(
     r"(?:抵达|到达|步入|来到)[^。，；]{0,30}时，[^。，；]{0,40}(?:迎接|欢迎|致意)。"
     r"|陪同人员[^。，；]{0,6}抵达|机场(?:迎接|迎送|送行)|向[^。，；]{1,12}献花|夹道欢迎|鸣放?礼炮|检阅(?:了)?仪仗队|合影留念。"
     r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。"
-    r"|^[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈)。$|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会")
+    r"|^[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈)。$|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会"
+    r"|^[^。，；]{2,12}认真(?:听取|倾听)[^。，；]{0,16}发言，[^。；]{0,20}(?:交流|互动)。$")  # …认真听取每位代表的发言，不时同他们互动交流。
 
 
 _HEADING_CHARS = 40

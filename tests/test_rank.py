@@ -872,9 +872,10 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     scores = [0.9, 0.8, 0.3, 0.7]
     assert [p.index for p in summarise(sents, BriefConfig(budget=45), scores=scores)] == [0, 2]
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 2]  # room is no reason
-    for told in ("王毅参加上述活动。", "当天中午，习近平和彭丽媛为图普六世夫妇举行欢迎宴会。", "先期抵达的李家超也到机场迎接。"):
+    for told in ("王毅参加上述活动。", "当天中午，习近平和彭丽媛为图普六世夫妇举行欢迎宴会。", "先期抵达的李家超也到机场迎接。",
+                 "习近平认真听取每位代表的发言，不时同他们互动交流。"):
         assert rank._PROTOCOL.search(told), told
-    for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。"):
+    for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。", "他认真听取代表发言，并就加强国防建设提出要求。"):
         assert not rank._PROTOCOL.search(told), told
     alone = sentences_of("李强抵达时，拉克森在下车处迎接。", "王毅参加上述活动。")
     assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
@@ -909,9 +910,10 @@ def test_a_sides_stance_after_its_speaker_names_the_speaker_even_in_one_paragrap
 def test_a_reporters_question_is_no_key_point():
     sents = sentences_of("外交部发言人毛宁主持例行记者会。", "发言人对此有何评论？", "毛宁说，中方愿加强粮食安全合作。")
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=[0.5, 0.9, 0.4])] == [0, 2]
-    for slogan in ("党旗所指，军旗所向。", "只要跟党走，一定能胜利。", "“无事不扰，有求必应。”"):
+    for slogan in ("党旗所指，军旗所向。", "只要跟党走，一定能胜利。", "“无事不扰，有求必应。”", "时间不等人！"):
         assert rank._slogan(slogan), slogan
-    for told in ("他强调，要推进合作。", "相关部门表示，将进行调查。", "全市新增就业岗位八万个，同比增长三成。"):
+    for told in ("他强调，要推进合作。", "相关部门表示，将进行调查。", "全市新增就业岗位八万个，同比增长三成。",
+                 "全市新增就业岗位八万个！"):
         assert not rank._slogan(told), told
     for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？"):
         assert rank._ASKED.search(asked), asked
