@@ -477,3 +477,10 @@ def test_a_compact_item_names_the_speaker_once_for_a_speech_it_goes_on_with():
     other = [render.Item(0, 0, "李强表示，中方愿同各方加强合作。"), render.Item(1, 1, "安瓦尔表示，马方愿深化两国合作。")]
     assert daily.item_points(other, 200, [0, 0]) == [item.text for item in other]  # another speaker is named
     assert daily.item_points(points, 200) == [item.text for item in points]  # paragraphs unknown: each as it is
+
+
+def test_a_handful_is_no_figure_to_quote_outside_the_article():
+    told = ((0, SectionKind.STATISTICS, 0.3, "会上6位代表发言，全市平均气温上升1.5℃，新增岗位30余个。"),)
+    stats = (("6位", 6.0, "位", "发言代表", 0), ("1.5℃", 1.5, "℃", "全市平均气温", 0), ("30余个", 30.0, "个", "新增岗位", 0))
+    good = daily.good_statistics(make_briefing(told, stats, summary_indices=(0,)))
+    assert sorted(st.text for st in good) == ["1.5℃", "30余个"]  # 6位代表 tells nothing; 1.5℃ is no count
