@@ -110,6 +110,7 @@ _MONEY_VERBS = frozenset({"投资", "投入", "融资", "募资", "出资", "捐
 _MONEY_UNITS = ("元", "镑", "卢布", "克朗", "卢比", "比索", "里拉", "泰铢", "兰特", "法郎", "林吉特", "雷亚尔")
 _CONVERTED = re.compile(r"(?:约合|折合|合|相当于)(?:人民币|美元)?约?$")  # 157.1万韩元（约合人民币8700元）
 _COMPARING = frozenset({"比", "较", "由", "比该", "较之", "比较"})  # what stands before these is what is compared
+_FROM_REACH = 12  # characters a 从 may stand before the amount a thing moved from (从2012年的每月通行3.5列)
 # a comparison's base (同比增长4.8%, 比2021年同期增长13%) is not what is measured
 _COMPARED = frozenset({"同比", "环比", "同期", "去年同期", "上年同期", "上年", "去年", "比", "较"})
 
@@ -325,6 +326,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
             if mark and tokens[after[mark]] == "的":
                 phrase = _collect(tokens, tags, after[mark + 1 :], limit=5)
+                if phrase and _counts_next(sentence, after[mark + 1 :], phrase):
+                    phrase = ""  # 3.5列已增长到现在的日均17列: 日均 is what the next amount measures
         if not phrase and _event(tokens, tags, after, unit):
             return tokens[after[0]]  # 举办200场演出，, 超过500人死亡。: the event, which jieba tags as a verb
         if phrase:
@@ -333,10 +336,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:
         return ""
+    moves_on = _MOVED_TO.match(sentence.text, end) is not None  # 从…3.5列增长到…: the amount it moved from
     for j, i in enumerate(before):
         if tokens[i] in _CLAUSE_STOP:
             break
-        if tokens[i] in _COMPARING:  # 食品价格由上月同比上涨2.3%, 产奶量将比正常情况少10%: what is compared
+        if tokens[i] in _COMPARING or (tokens[i] == "从" and moves_on and start - offsets[i] <= _FROM_REACH):
+            # 食品价格由上月同比上涨2.3%, 产奶量将比正常情况少10%: what is compared; 班列开行规模从2012年的每月通行
+            # 3.5列已增长到…: what moved from the amount
             before = before[j + 1 :]
             break
     else:
@@ -385,6 +391,14 @@ _MODIFIER_REACH = 10  # tokens a 来自… modifier may run before its 的
 # a share that opens its clause and says what part it is: 42%为工作类居留许可，
 _SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
 _CLAUSE_LEAD = re.compile(r"(?:其中|其余|另有)$")
+
+
+def _counts_next(sentence: Sentence, order: list[int], phrase: str) -> bool:
+    """Whether ``phrase``, collected from the tokens in ``order``, stands right before another number: then it
+    names what that number counts (…的日均17列), not the quantity before it."""
+    offsets = token_offsets(sentence) or []
+    at = next((i for i in order if offsets[i] >= offsets[order[0]] + len(phrase)), None)
+    return at is not None and _ANY_NUMERAL.match(sentence.tokens[at]) is not None
 
 
 def _without_abbreviation(tokens, before: list[int]) -> list[int]:

@@ -477,6 +477,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a share of a substance in what contains it, its numeral too (二/m 甘醇)
         ("样品中含有0.25%二甘醇和2.1%乙二醇。", [("0.25%", "二甘醇含量"), ("2.1%", "乙二醇含量")]),
         ("对申请人实施公示审核，公示期为二十个自然日。", [("二十个自然日", "公示期")]),  # jieba's 期为: 为 is the link
+        # what moved from an amount (从…到…), past words between 从 and the amount; a noun right before the next
+        # amount is that amount's, not the one before its 的
+        ("港口货运量从2015年的每周运送800吨已增加到现在的日均1200吨。", [("800吨", "港口货运量"), ("1200吨", "日均")]),
+        ("游客数量已从每天仅有300人增长到每天超过2000人。", [("300人", "游客数量"), ("超过2000人", "")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
