@@ -346,6 +346,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
             return None  # 十九届四中全会, 十四届全国人大: a session; 连续举办四届 counts
         if unit in ("字", "周") and not mag and text[max(0, start - 2) : start] not in ("为期", "连续", "持续"):
             return None  # 红十字会, 八字方针, 隧道四周: only 为期四周, 6.8万字 and Arabic 3755字 count
+        if unit == "个" and after in "字词" and not (mag or "万" in num or "亿" in num):
+            return None  # 这三个字, 关键的两个词: a word's characters or a phrase's words, no amount (Arabic 140个字 counts)
         if (not unit and not ((mag or "万" in num or "亿" in num) and m.group("prefix"))) or unit in ("%", "‰") and not m.group("pct"):
             return None  # 五百万粉丝 counts after 超过/近/约/数 (超过五百万粉丝, 数十万候鸟); 十万火急 does not
         if num in _BARE and not m.group("pct") and (m.group("low") or not (m.group("prefix") or m.group("approx1") == "余")):
