@@ -569,12 +569,22 @@ def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
     if not 0 <= stat.sentence_index < len(sentences):
         return figure
     sentence = sentences[stat.sentence_index]
-    bound = _BOUND_AFTER.match(sentence.text, stat.end - sentence.start)
+    end = stat.end - sentence.start
+    written = _ALSO_WRITTEN.match(sentence.text, end)
+    if written and (written["units"] and all(unit in _HAN_UNITS for unit in re.split("[、/]", written["units"]))
+                    or written["nights"] and stat.unit == "天"):
+        figure, end = figure + written.group(), written.end()  # 50万套（间）, 1006万册（件）, 7天6夜: the figure as written
+    bound = _BOUND_AFTER.match(sentence.text, end)
     if stat.text.startswith(_MORE_THAN) and _DENIED.search(sentence.text, 0, stat.start - sentence.start):
         figure = "不" + figure  # 不应超过0.1%: a limit, not more than it
     return figure + bound.group() if bound else figure
 
 
+# what a figure's unit goes on with: another measure word in brackets (50万套（间）, 1006万册（件）) or, after days, the
+# nights (7天6夜)
+_ALSO_WRITTEN = re.compile(r"[（(](?P<units>[\u4e00-\u9fff]{1,2}(?:[、/][\u4e00-\u9fff]{1,2})*)[）)]"
+                           r"|(?P<nights>[\d一二两三四五六七八九十]{1,3}[夜晚])(?![上间会])")
+_HAN_UNITS = frozenset(unit for unit in _UNITS if "\u4e00" <= unit[0] <= "\u9fff")
 _MORE_THAN = ("超过", "超", "高于", "多于", "大于")
 _DENIED = re.compile(r"(?:不|不应|不得|不能|不宜|不会|未|没有)$")
 

@@ -297,6 +297,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
     shown = [stats.shown_figure(sentences, f) for f in stats.extract_statistics(sentences, cfg)]
     assert shown[1:] == ["65亿美元", "56亿美元", "47亿美元", "2.4个百分点", "3.1个百分点", "12%", "百分之百", "100人左右",
                          "5000吨级"]  # a class of ships, not a load
+    # another measure word in brackets and the nights after days go with the figure as written; other brackets do not
+    written = segment.segment(Article(title="t", body="改造住房8万套（间）以上，收藏古籍300册（件）。研学营为期5天4夜，"
+                                                        "办了两个月（含）的展览，装机5吉瓦（GW）。"), cfg)
+    assert [stats.shown_figure(written, f) for f in stats.extract_statistics(written, cfg)] == [
+        "8万套（间）以上", "300册（件）", "5天4夜", "两个月", "5吉瓦"]
     limits = segment.segment(Article(title="t", body="两种成分的安全限值都不应超过0.1%。全年增长超过5%。"), cfg)
     assert [stats.shown_figure(limits, f) for f in stats.extract_statistics(limits, cfg) if f.unit == "%"] == [
         "不超过0.1%", "超过5%"]  # a limit is no amount above it
