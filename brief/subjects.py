@@ -48,6 +48,9 @@ _ASPECT = frozenset({"了", "着"})  # 841名乘客经历了…: the word before
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
 _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
+_INVOLVES = frozenset({"涉及", "包括", "包含", "含", "含有", "占", "约占", "占到"})
+# nouns that name a measure whatever their last character (展出面积, 换装能力, 务工收入, 居住价格)
+_MEASURES = frozenset({"面积", "能力", "规模", "收入", "价格", "产能", "效率", "速度", "时长", "里程", "容量", "产量"})
 _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
@@ -498,6 +501,17 @@ def _what_happened(tokens, tags, order: list[int]) -> str:
     return "".join(tokens[i] for i in picked)
 
 
+def _measure(token: str) -> bool:
+    """Whether a noun names a measure of something (面积, 能力, 人数, 覆盖率, 底价), which the verb before it completes
+    (展出面积, 换装能力), rather than a thing a verb acts on (发送/旅客, 建成/充电桩)."""
+    return token in _MEASURES or (len(token) > 1 and token[-1] in _METRIC_ENDS)
+
+
+def _links(verb: str) -> bool:
+    """Whether a verb only links, bounds, plans or involves (有, 超过, 拟, 涉及): no part of the name of a measure."""
+    return verb in _NOT_NAMING or verb in _CHANGES or verb in _ONLY or verb in _THERE_ARE or verb in _INVOLVES
+
+
 def _glued(tokens, tags, last: int, first: int) -> bool:
     """Whether a single character before a number ends a word jieba split off: 督办/单, 充电/桩, 不良贷款/率."""
     one, word = tokens[last], tokens[first]
@@ -644,7 +658,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         # drop the clause's verb: 发放扫黑除恶宣传资料 → 扫黑除恶宣传资料
         if len(picked) > 1 and tags[picked[0]].startswith("v") and not tags[picked[0]].startswith("vn") and (
             len(picked) > glued
-        ) and tokens[picked[0]] not in _NAMING_VERBS and tokens[picked[0]] not in _NEGATIONS:
+        ) and tokens[picked[0]] not in _NAMING_VERBS and tokens[picked[0]] not in _NEGATIONS and not (
+            len(picked) == 2 and _measure(tokens[picked[1]]) and not _links(tokens[picked[0]])
+        ):  # (换装能力, 展出面积, 参加人数: the verb says which measure; not 超过/等值, 拟/投资总额, 涉及/金额)
             picked.pop(0)
         # the place it happened is not what is counted: 武汉市空气质量优良天数, 长坪镇烟叶种植总面积
         while len(picked) > max(1, glued) and _area(tokens, tags, picked):

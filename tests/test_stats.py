@@ -240,7 +240,7 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（预计）"
     assert shown["约26亿公斤"] == "增产粮食"
-    assert shown["4.5万平方米"] == "面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
+    assert shown["4.5万平方米"] == "展出面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
     assert not shown["50多万元"].endswith("（预计）")  # 预计 in a clause before governs that clause alone
     # a frame stops at a clause told as done, or of another subject
     done = segment.segment(Article(title="t", body="未来五年将启动300个片区改造，而武汉则以182个片区为载体启动了更新。"
@@ -488,6 +488,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # amount is that amount's, not the one before its 的
         ("港口货运量从2015年的每周运送800吨已增加到现在的日均1200吨。", [("800吨", "港口货运量"), ("1200吨", "日均")]),
         ("游客数量已从每天仅有300人增长到每天超过2000人。", [("300人", "游客数量"), ("超过2000人", "")]),
+        # a verb before a measure says which measure it is (装卸能力, 参观人数), not before a thing (运送货物) nor when it
+        # only links, bounds or involves (涉及金额)
+        ("码头年装卸能力达30万吨，运送货物500吨，涉及金额80万元。", [("30万吨", "装卸能力"), ("500吨", "货物"), ("80万元", "金额")]),
+        ("英国派出的代表团，参加人数约3000名。", [("约3000名", "参加人数")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
