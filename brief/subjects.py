@@ -324,6 +324,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
                                                           if tokens[i] == "的" or tokens[i] in "，,；;。"), None)):
             rest = after[mark + 1:] if tokens[after[mark]] == "的" else rest  # 30余名来自北京大学、…高校的联络站代表
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
+        if phrase and rest:
+            phrase = _examples_of_a_kind(sentence, offsets, rest, phrase)  # 27名安全、消防等专业专家
         if not phrase and rest is after:
             # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子
             mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
@@ -402,6 +404,32 @@ def _counts_next(sentence: Sentence, order: list[int], phrase: str) -> bool:
     offsets = token_offsets(sentence) or []
     at = next((i for i in order if offsets[i] >= offsets[order[0]] + len(phrase)), None)
     return at is not None and _ANY_NUMERAL.match(sentence.tokens[at]) is not None
+
+
+_NOT_EXAMPLES = frozenset("，,；;：:。！？!?（）()的")
+
+
+def _examples_of_a_kind(sentence: Sentence, offsets: list[int], order: list[int], phrase: str) -> str:
+    """``phrase`` (collected from the tokens in ``order`` after a number) with the rest of a list of examples that
+    follows it and the kind they are examples of after 等: 27名安全、生产工艺、消防等专业专家 is a count of the experts,
+    not of 安全; 46标箱五金、化肥等“河北制造”. ``phrase`` itself when no such list follows (话费红包、单车1元骑行券等。)."""
+    tokens, tags, text = sentence.tokens, sentence.tags, sentence.text
+    begin = offsets[order[0]]
+    if text[begin + len(phrase) : begin + len(phrase) + 1] != "、":
+        return phrase
+    rest = [i for i in order if offsets[i] >= begin + len(phrase)]
+    for n, i in enumerate(rest[:_EXAMPLES_REACH]):
+        token, tag = tokens[i], tags[i]
+        if token == "等":
+            kind = rest[n + 1 :]
+            head = _quoted_name(tokens, tags, kind) or _collect(tokens, tags, kind, limit=3) if kind else ""
+            return text[begin : offsets[kind[0]] + len(head)] if head else phrase
+        if token in _NOT_EXAMPLES or _ANY_NUMERAL.search(token) or (tag.startswith("v") and tag != "vn"):
+            return phrase
+    return phrase
+
+
+_EXAMPLES_REACH = 15  # tokens a list of examples may run after its first item before its 等
 
 
 def _without_abbreviation(tokens, before: list[int]) -> list[int]:

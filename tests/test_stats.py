@@ -492,6 +492,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # only links, bounds or involves (涉及金额)
         ("码头年装卸能力达30万吨，运送货物500吨，涉及金额80万元。", [("30万吨", "装卸能力"), ("500吨", "货物"), ("80万元", "金额")]),
         ("英国派出的代表团，参加人数约3000名。", [("约3000名", "参加人数")]),
+        # examples of a kind after the number, then the kind after 等: the count is of the kind (not of 水利); a list with
+        # another figure in it, or no kind after 等, is no such list
+        ("共派出12名水利、电力、通信等行业专家，调来5台挖掘机、装载机等大型机械。",
+         [("12名", "水利、电力、通信等行业专家"), ("5台", "挖掘机、装载机等大型机械")]),
+        ("奖品有2元话费红包、单车3元骑行券等。", [("2元", "话费红包"), ("3元", "骑行券")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
