@@ -42,6 +42,7 @@ _DATE_UNITS = frozenset({"年", "月", "日", "年底", "年末", "年初", "年
 _NOT_COUNTED = _LOCALIZERS | {"处", "以上", "以下", "以来", "时间", "时候", "多", "人民币", "一事", "一案", "一说"}
 _ADVERB_NOUNS = frozenset({"基本", "大体", "大致"})  # 1.42亿人次基本恢复: adverbs jieba tags as nouns, before a verb
 _PREDICATE_SKIP = ("v", "d", "vd", "p", "ul", "uz", "ug", "uj", "f")
+_SAVINGS = frozenset({"降低", "节约", "节省", "削减", "减排", "增产", "减产"})  # verbs of gain or saving, as 减少
 _ONLY = frozenset({"只有", "仅有", "还有", "尚有", "约有", "只", "仅", "才", "就"})  # 平均年龄只有54岁 (只有 is tagged c)
 _THERE_ARE = frozenset({"有", "约有", "共有", "已有", "还有"})  # 每年约有5.9万人死于溺水: what befell the people counted
 _ASPECT = frozenset({"了", "着"})  # 841名乘客经历了…: the word before one is a verb, whatever its tag
@@ -381,6 +382,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     while len(verbs) > 1 and verbs[0] in _NOT_NAMING:
         verbs.pop(0)  # 完成投资, 累计加息, 预计运行
     skipped = "".join(verbs)
+    if (len(phrase) == 1 and tags[before[k]] == "n" and run and run[0] == before[k] + 1 and len(tokens[run[0]]) == 2
+            and tokens[run[0]] not in _NOT_NAMING):
+        return phrase + tokens[run[0]]  # 减少碳排放约2.6万吨: one character is no subject; with the verb it names (碳排放)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
     moved = any(tokens[i] in ("到", "至") for i in before[:k])
@@ -550,6 +554,7 @@ def _glued(tokens, tags, last: int, first: int) -> bool:
         and len(word) >= 2
         and tags[first][:1] in ("n", "v", "a", "b")
         and word not in _CLAUSE_STOP
+        and word not in _CHANGES and word not in _SAVINGS  # 减少/碳排放: the verb acts on the noun, no word with it
     )
 
 

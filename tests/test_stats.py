@@ -240,6 +240,8 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（预计）"
     assert shown["约26亿公斤"] == "增产粮食"
+    saved = segment.segment(Article(title="t", body="新工艺每年可减少碳排放约5000吨。"), cfg)
+    assert [stats.shown_subject(saved, f) for f in stats.extract_statistics(saved, cfg)] == ["减少碳排放"]
     assert shown["4.5万平方米"] == "展出面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
     assert not shown["50多万元"].endswith("（预计）")  # 预计 in a clause before governs that clause alone
     # a frame stops at a clause told as done, or of another subject
@@ -497,6 +499,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("共派出12名水利、电力、通信等行业专家，调来5台挖掘机、装载机等大型机械。",
          [("12名", "水利、电力、通信等行业专家"), ("5台", "挖掘机、装载机等大型机械")]),
         ("奖品有2元话费红包、单车3元骑行券等。", [("2元", "话费红包"), ("3元", "骑行券")]),
+        # a verb of change or saving before a one-character noun is no word with it; the noun names what it measures
+        # with the verb after it
+        ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
