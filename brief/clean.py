@@ -503,8 +503,14 @@ def _fallback_title(body: str) -> str:
     first = "".join(clauses)
     if len(first) <= 40:
         return first
-    cuts = [m.start() for m in re.finditer(r"[，：]", first[:41]) if m.start() >= 10]
+    marks = [m.start() for m in re.finditer(r"[，：]", first[:41])]
+    # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登)
+    cuts = [cut for k, cut in enumerate(marks) if cut >= 10
+            and not _LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])]
     return first[: cuts[-1]] if cuts else first[:40] + "…"
+
+
+_LEADS_ON = re.compile(r"接下来|然后|随后|此外|同时|与此同时|不仅如此|而且|但是|然而|不过|因此|所以|于是|其中|比如|例如")
 
 
 # a headline of 8+ characters, then where the news comes from (据…消息，); not 数据, 依据, 证据

@@ -192,6 +192,9 @@ def test_untitled_text_gets_its_first_sentence_as_title(cfg):
     assert clean.clean(load.from_text(framed, "rec", cfg), cfg).title == "日本政府计划向国会提交一项法案，以加强对外国投资的审查"
     listed = "11月17日，电影《你是凶手》在北京举行首映礼，主演王千源、宋佳、黄觉、王紫璇、刘奕君、李梦出席活动。"
     assert clean.clean(load.from_text(listed, "rec", cfg), cfg).title == "电影《你是凶手》在北京举行首映礼"
+    # not cut after a clause that only leads on
+    leads_on = "第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件，接下来，这些作品将在本报陆续刊登。"
+    assert clean.clean(load.from_text(leads_on, "rec", cfg), cfg).title == "第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件"
     # a headline run into the lead's source is the title; 数据显示 and 依据 are no source after a headline
     run_in = "城镇职工基本养老保险是我国养老事业的核心制度安排根据国家统计局公布的数据，截至2018年底，参保人数为4亿。"
     assert clean.clean(load.from_text(run_in, "rec", cfg), cfg).title == "城镇职工基本养老保险是我国养老事业的核心制度安排"
