@@ -40,6 +40,7 @@ _PRONOUN_AFTER_PLACE = re.compile(r"在[^，。！？；“”]{2,30}[，,](?P<p
 _SPEAKER_HEAD = (
     r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）
     r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:在[^，,。！？；“”]{1,30}?)?"
+    r"(?:致辞|致词|发言|讲话)?"  # 总领事陈佩洁致辞表示
 )
 _SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?![后时])")  # 听取…介绍后表示: the verb is 表示
 # a quotation opened after a colon makes more verbs ones of saying: 扎克伯格在Threads上回应：“…
@@ -388,8 +389,10 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
                 opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
                 lead = before.text[: max(before.text.find(said[0]), 0)]  # (none before a 他 that names said[0])
+                # clauses before the speaker only frame the speech (会上，…); the one run into the name is his title
+                framing = _CLAUSE_SPLIT.split(lead)[:-1]
                 if (not opens or said[0] in text or _SPEAKER_MENTIONED.search(text) or said[0].endswith(_CITED)
-                        or (lead and not all(FRAME_CLAUSE.match(c) for c in _CLAUSE_SPLIT.split(lead) if c))):
+                        or not all(FRAME_CLAUSE.match(c) for c in framing if c)):
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or side or said[1] in _STATING else text

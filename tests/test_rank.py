@@ -688,6 +688,10 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    # a title run into the name is no story before the speech; 致辞表示 is a speech too
+    consul = _said("驻圣保罗/ns", "总领事/n", "陈佩洁/nr", "致辞/v", "表示/v", "，/x", "联谊会/n", "是/v", "重要/a", "侨团/n", "。/x")
+    role = _said("在/p", "侨社/n", "建设/vn", "方面/n", "发挥/v", "重要作用/l", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (consul, role)), 2) == "驻圣保罗总领事陈佩洁表示，在侨社建设方面发挥重要作用。"
     untitled = _said("阿尔及利亚/ns", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (untitled, believes)), 2) == "坚信中国将取得更多成就。"
     # a speaker jieba does not know, introduced after a title; a person the speaker addresses names no speaker
