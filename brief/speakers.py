@@ -178,7 +178,8 @@ _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "�
 LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后)(?![\u4e00-\u9fff]{0,2}[表示说指出强调])")
 # ... or the place or the fact it named (这里曾经是一片戈壁荒山; 这也是国内容量最大的机组; 这可急坏了杨晓峰):
 # a section item alone points at nothing
-POINTING = re.compile(rf"{LEANING.pattern}|这里|此处|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)")  # 这些年 is a time
+POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
+                      r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)")  # 这些年 is a time
 
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
 _LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此)[，,]")
