@@ -29,6 +29,12 @@ class Branding:
     sans_font: str = "Noto Sans CJK SC"
     kai_font: str = ""  # e.g. "AR PL UKai CN" sets the key points in 楷体 (about +40 KB of PDF)
 
+    @property
+    def imprint(self) -> str:
+        """The unit as the masthead names it: ××市人民政府办公室编 (编 added unless the unit says it: …编, …编印)."""
+        unit = self.unit.strip()
+        return unit if not unit or unit.endswith(("编", "编印", "主办", "印发")) else unit + "编"
+
     def __post_init__(self) -> None:
         import re
 

@@ -84,6 +84,14 @@ def test_pdf_shows_masthead_title_points_and_numbers_as_written(short_pdf):
     assert squash(SAMPLE[0][3]) in text  # the best key sentence, whole
 
 
+def test_the_unit_is_said_to_edit_the_brief_once():
+    for unit, imprint in (("青禾县人民政府办公室", "青禾县人民政府办公室编"), ("青禾县人民政府办公室编", "青禾县人民政府办公室编"),
+                          ("青禾县委办公室编印", "青禾县委办公室编印"), ("", "")):
+        assert Branding(unit=unit).imprint == imprint
+    md = render.render(make_briefing(), "md", BriefConfig(branding=Branding(unit="青禾县人民政府办公室编"))).decode()
+    assert "青禾县人民政府办公室编　" in md and "编编" not in md
+
+
 def test_a_long_web_address_wraps_inside_the_page():
     url = ("https://www.gov.cn/zhengce/zhengceku/202306/content_6884521.htm?utm_source=weixin&utm_medium=social"
            "&utm_campaign=zcjd2023&share_token=8f3a9c2b7d1e4f6a")
