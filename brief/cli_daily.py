@@ -58,6 +58,12 @@ def _finish(digest, output: Path, extra: str = "") -> None:
     if digest.failures:
         click.echo(f"brief: warning: {len(digest.failures)} of {digest.read} articles not included "
                    f"(listed under 未收录)", err=True)
+    if digest.stale:
+        from .daily import STALE_DAYS
+
+        numbers = "、".join(str(item.number) for item in digest.stale[:10]) + ("…" if len(digest.stale) > 10 else "")
+        click.echo(f"brief: warning: items {numbers} are dated more than {STALE_DAYS} days before "
+                   f"{digest.day.isoformat()} or after it", err=True)
     click.echo(f"brief: {digest.read} read, {len(digest.items)} items, {digest.merged} merged as duplicates, "
                f"{len(digest.failures)} failed{extra} → {output}", err=True)
 

@@ -98,6 +98,7 @@ GLANCE_POINTS = 6  # key points in 今日要览
 GLANCE_PER_TOPIC = 1  # of them from one topic before the topic's next stories count lower
 GLANCE_TOPIC_STEP = 1  # level of importance (IMPORTANCE) a topic's further story loses, each
 GLANCE_STATS = 6  # statistics in 今日要览
+STALE_DAYS = 7  # an article dated this many days before the briefing's day is still the day's news
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
 ITEM_CUT_SHARE = 0.5  # of a sentence, a compact item's last point keeps at least when cut to fit
 ITEM_STATS = 3  # statistics per compact item
@@ -178,6 +179,18 @@ class Digest:
     def merged(self) -> int:
         """Articles folded into another item as a further source."""
         return sum(len(item.sources) - 1 for item in self.items)
+
+    @property
+    def stale(self) -> tuple[DigestItem, ...]:
+        """Items whose article is dated more than STALE_DAYS before the briefing's day, or after it: a feed that
+        mixes in old or misdated stories (their dates show beside their sources)."""
+        def off(item: DigestItem) -> bool:
+            try:
+                when = dt.date.fromisoformat(item.briefing.article.date or "")
+            except ValueError:
+                return False
+            return not 0 <= (self.day - when).days <= STALE_DAYS
+        return tuple(item for item in self.items if off(item))
 
     @property
     def topics(self) -> tuple[tuple[str, tuple[DigestItem, ...]], ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+import json
 import re
 import shutil
 from pathlib import Path
@@ -484,3 +485,19 @@ def test_a_handful_is_no_figure_to_quote_outside_the_article():
     stats = (("6位", 6.0, "位", "发言代表", 0), ("1.5℃", 1.5, "℃", "全市平均气温", 0), ("30余个", 30.0, "个", "新增岗位", 0))
     good = daily.good_statistics(make_briefing(told, stats, summary_indices=(0,)))
     assert sorted(st.text for st in good) == ["1.5℃", "30余个"]  # 6位代表 tells nothing; 1.5℃ is no count
+
+
+def test_stories_dated_long_before_the_day_or_after_it_are_stale():
+    items = tuple(daily.DigestItem(n, "其他", make_briefing(date=date), ()) for n, date in
+                  enumerate(("2026-06-12", "2026-06-05", "2026-06-04", "2026-06-13", None), 1))
+    digest = daily.Digest(dt.date(2026, 6, 12), "", items, (), (), (), len(items))
+    assert [item.number for item in digest.stale] == [3, 4]  # a week back is the day's news; no date, no claim
+
+
+def test_cli_daily_warns_of_stale_stories(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "old", "date": "2015-05-09", "title": "国务院召开常务会议",
+                                "text": "国务院总理主持召开国务院常务会议，部署推进城市更新工作。会议要求抓好落实。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
+    assert result.exit_code == 0 and "warning: items 1 are dated more than 7 days before 2026-06-12" in result.stderr
