@@ -62,7 +62,8 @@ def _finish(digest, output: Path, extra: str = "") -> None:
         from .daily import STALE_DAYS
 
         numbers = "、".join(str(item.number) for item in digest.stale[:10]) + ("…" if len(digest.stale) > 10 else "")
-        click.echo(f"brief: warning: items {numbers} are dated more than {STALE_DAYS} days before "
+        told = f"items {numbers} are" if len(digest.stale) > 1 else f"item {numbers} is"
+        click.echo(f"brief: warning: {told} dated more than {STALE_DAYS} days before "
                    f"{digest.day.isoformat()} or after it", err=True)
     click.echo(f"brief: {digest.read} read, {len(digest.items)} items, {digest.merged} merged as duplicates, "
                f"{len(digest.failures)} failed{extra} → {output}", err=True)

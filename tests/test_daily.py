@@ -500,4 +500,4 @@ def test_cli_daily_warns_of_stale_stories(tmp_path):
                                 "text": "国务院总理主持召开国务院常务会议，部署推进城市更新工作。会议要求抓好落实。"},
                                ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
-    assert result.exit_code == 0 and "warning: items 1 are dated more than 7 days before 2026-06-12" in result.stderr
+    assert result.exit_code == 0 and "warning: item 1 is dated more than 7 days before 2026-06-12" in result.stderr
