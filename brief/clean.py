@@ -74,11 +74,11 @@ _DATE = re.compile(
     r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：]\d{2})?)?"
 )
 _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
-_META_LINE = re.compile(r"(?:来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
+_META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
 _FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
 _NEXT_FIELD = rf"(?=[\s|｜【\[]|$|{_FIELD_WORDS})"
-_INLINE_SOURCE = re.compile(rf"来源[:：]\s*([^\s|｜【\[:：]{{1,30}}?){_NEXT_FIELD}")
+_INLINE_SOURCE = re.compile(rf"(?<![图片源题])来源[:：]\s*([^\s|｜【\[:：]{{1,30}}?){_NEXT_FIELD}")  # not 图片来源：
 _INLINE_AUTHOR = re.compile(
     rf"(?:作者|撰稿)[:：]\s*((?:[^\s|｜【\[:：]{{1,20}}?)(?:[ 、](?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{2,4}})*){_NEXT_FIELD}"
 )  # 作者：张丽 陈刚 浏览次数：12

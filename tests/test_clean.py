@@ -153,6 +153,9 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")
     article = clean.clean(load.from_text(text, "dump", cfg), cfg)
     assert (article.date, article.source, article.byline) == ("2024-03-15", "市应急管理局", "张三")
+    # a photo's source is no outlet
+    photo = "中新网7月25日电 综合报道，推特老板为推特换上新标志。\n\n图片来源：马斯克社交媒体截图 \n\n23日上午，他发布推文称将告别旧标志。"
+    assert clean.clean(load.from_text(photo, "dump", cfg), cfg).source == "中新网"
 
 
 @pytest.mark.parametrize(
