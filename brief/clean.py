@@ -96,10 +96,10 @@ _DATELINE = re.compile(
     r"|^(?P<agency4>[^\s，。（(]{2,10}?)(?P<by4>(?:记者|通讯员)(?:\s*[\u4e00-\u9fff·、]{2,4})+"
     r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|连日来|今年|昨天|昨日|今天)"
     r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
-    r"|\d{1,2}日电)(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
+    r"|\d{1,2}日电|(?:社|网|报|台|新闻|客户端)\d{1,2}月\d{1,2}日报道(?=\s))(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
 _PLACE_NEWS = re.compile(r"[\u4e00-\u9fff]{2,8}?消息[：:]\s*")  # 尼亚美消息：… after the dateline
-_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:专?电|讯)")
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:专?电|讯|报道)")
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
     r"^题[:：]\s*[^。！？\n]{4,60}?\s*(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?"
@@ -600,7 +600,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
     agency = found.group("agency") or found.group("agency2") or found.group("agency3") or found.group("agency4")
     if found.group("agency5"):
         agency = found.group("agency5") + "讯"
-    if not by and not (agency and re.search(r"(讯|电)$", agency)):
+    if not by and not (agency and re.search(r"(讯|电|\d日报道)$", agency)):
         return lines, None, None, None
     byline = None
     if by:
@@ -614,7 +614,7 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
                 pairs.append(f"{role} {names}")
         byline = " ".join(pairs) or by.strip()
     if agency:
-        agency = re.sub(r"\d{1,2}月\d{1,2}日$", "", re.sub(r"(讯|电)$", "", agency)).strip()
+        agency = re.sub(r"\d{1,2}月\d{1,2}日$", "", re.sub(r"(讯|电|报道)$", "", agency)).strip()
         named = _AGENCY_INSIDE.search(agency) or _AGENCY.match(agency)  # 推动主题教育取得实效新华社北京 → 新华社
         agency = named.group(1) if named else agency
         if agency in {"本网", "本报", "本台", "本刊", ""}:

@@ -221,6 +221,7 @@ def test_untitled_text_gets_its_first_sentence_as_title(cfg):
         ("极目新闻记者 赵德龙通讯员 陈稳定  杨汉杰", "极目新闻", "记者 赵德龙 通讯员 陈稳定 杨汉杰"),
         ("南方网讯（记者/李润芳 通讯员/陈康秀 蔡娟娟）", "南方网", "记者 李润芳 通讯员 陈康秀 蔡娟娟"),
         ("湖北日报讯（记者刘畅、通讯员徐敏、刘雅进）", "湖北日报", "记者 刘畅 通讯员 徐敏、刘雅进"),
+        ("参考消息网8月1日报道 ", "参考消息网", None),  # a paper's 报道, as 电
     ],
 )
 def test_datelines_give_source_and_byline(lead, source, byline, cfg):
