@@ -181,6 +181,8 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后)(?![\u4e00-\
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)")  # 这些年 is a time
 
+# a verb of saying with no one before it (随后表示，…; 还称…): the speaker is the one the sentences before name
+_ZERO_SUBJECT = re.compile(r"(?:随后|之后|此后|还|并|也|同时|另外|此外|当天|当日)?(?:表示|称|指出|强调|透露|宣布)")
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
 _LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此)[，,]")
 _LINKING_WORDS = frozenset({"而", "但", "但是", "然而", "同时"})  # without a comma only as a word of their own
@@ -202,6 +204,10 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     named = name_speaker(sentences, i, text)
     if named != text:
         return named
+    if _ZERO_SUBJECT.match(text):  # 随后表示，…: said by whoever 他 would name
+        named = name_speaker(sentences, i, "他" + text)
+        if not named.startswith("他"):
+            return named
     carried = _carry_speaker(sentences, i, text)
     if carried != text:
         return carried

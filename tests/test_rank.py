@@ -530,6 +530,14 @@ LI_SAYS = _said("李强/nr", "表示/v", "，/x", "中方/f", "愿/v", "加强/v
 HE_STRESSES = _said("他/r", "强调/v", "，/x", "要/v", "推进/v", "合作/vn", "。/x")
 
 
+def test_a_verb_of_saying_with_no_one_before_it_names_the_speaker():
+    said = _said("马斯克/nr", "发布/v", "推文/n", "称/v", "，/x", "将/d", "告别/v", "旧/a", "标志/n", "。/x")
+    then = _said("随后/d", "表示/v", "计划/v", "更换/v", "背景/n", "颜色/n", "。/x")
+    assert speakers.read_alone(sentences_of(said, then), 1) == "马斯克随后表示计划更换背景颜色。"
+    story = _said("市场/n", "反应/v", "平淡/a", "。/x")
+    assert speakers.read_alone(sentences_of(story, then), 1) == "随后表示计划更换背景颜色。"  # no one to name
+
+
 def test_an_opening_pronoun_names_the_speaker_before_it():
     sents = sentences_of(LI_SAYS, "会谈后双方签署了协议。", HE_STRESSES)
     assert speakers.name_speaker(sents, 2) == "李强强调，要推进合作。"
