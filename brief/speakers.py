@@ -265,6 +265,7 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     alone = _SAID_ALONE.fullmatch(after)  # 林西强说。: a name jieba may not know
     if said is None and alone and not _NOT_A_PERSON.search(alone["who"]):
         said = (alone["who"], alone["verb"])
+    said = said or _introduced(sentences, i + 1)  # “…。”汉南说，… after 帕特里克·汉南 was named
     if said is None and (said := _pronoun_said(sentences, i + 1)):  # “…。”他说，…: the person 他 names
         return f"{said[0]}{said[1]}：{quote}"
     if said is None or not after.startswith(said[0]):
@@ -467,12 +468,13 @@ _SAYING_WORD = re.compile(SAYING)
 
 def _introduced(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:
     """(who, verb) of sentence ``j`` opening with a name jieba does not know and a verb of saying (布尔汉表示，…), when an
-    earlier sentence introduced that name after a title (…苏丹主权委员会主席布尔汉)."""
+    earlier sentence introduced that name after a title (…苏丹主权委员会主席布尔汉) or as a foreign surname (…负责人
+    帕特里克·汉南说 / 汉南说，…)."""
     opening = _NAME_SAYS.match(sentences[j].text)
     if opening is None:
         return None
     who = opening["who"]
-    introduced = any(f"{title}{who}" in before.text for before in sentences[:j] for title in PERSON_TITLES)
+    introduced = any(f"{title}{who}" in before.text for before in sentences[:j] for title in (*PERSON_TITLES, "·"))
     return (who, opening["verb"]) if introduced else None
 
 

@@ -779,6 +779,11 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     assert speakers.read_alone(sentences_of(quote, after, paragraph_break=True), 0) == "“这些都急需资金。”"
     plain = "会谈后，双方签署了合作文件。"  # no speaker after it
     assert speakers.read_alone(sentences_of(quote, plain), 0) == "“这些都急需资金。”"
+    # a foreign surname jieba takes for a place, named in full before (帕特里克·汉南说，…)
+    named = _said("负责人/n", "帕特里克/nr", "·/x", "汉南/ns", "说/v", "，/x", "共/d", "收到/v", "投诉/v", "。/x")
+    surname = _said("汉南/ns", "说/v", "，/x", "业主/n", "需要/v", "付费/v", "。/x")
+    assert speakers.read_alone(sentences_of(named, quote, surname), 1) == "汉南说：“这些都急需资金。”"
+    assert speakers.read_alone(sentences_of(plain, quote, surname), 1) == "“这些都急需资金。”"  # named nowhere
     # the end of a quotation opened by a speaker one or two sentences before
     opened = _said("贾布隆斯基/nr", "说/v", "，/x", "“/x", "两国/n", "关系/n", "很/d", "重要/a", "。/x")
     ends = _said("还有/v", "许多/m", "问题/n", "没有/d", "解决/v", "。/x", "”/x")
