@@ -716,7 +716,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
                 out = [Keyword(word=union, weight=kw.weight) if j == k else kw
                        for j, kw in enumerate(out) if j == k or kw.word not in union]
                 continue
-            if not any(text in kw.word or kw.word in text for kw in out):  # 酒泉市 after 酒泉市司法局
+            if not any(text in kw.word or kw.word in text or _overlap(kw.word, text) >= _OVERLAP_MIN for kw in out):
+                # 酒泉市 after 酒泉市司法局; 毕业生志愿服务乡村振兴 after 广东高校毕业生志愿服务, too long to join
                 out.append(Keyword(word=text, weight=round(-float(neg), 6)))
                 if len(out) == cfg.keywords:
                     return tuple(out)
@@ -726,6 +727,12 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
 
 
 _JOINED_MAX = 12  # characters of two overlapping keywords told as one
+_OVERLAP_MIN = 3  # characters two keywords share, one's end the other's start, for the lesser to go
+
+
+def _overlap(a: str, b: str) -> int:
+    """How many characters one of ``a`` and ``b`` ends with that the other starts with (the most)."""
+    return max((k for k in range(1, min(len(a), len(b))) if a.endswith(b[:k]) or b.endswith(a[:k])), default=0)
 
 
 def _joined(a: str, b: str, text: str) -> str | None:

@@ -321,6 +321,10 @@ def test_two_keywords_that_overlap_are_the_one_name_the_text_writes():
     # a union the text writes less than half as often as a part is no name of it
     assert rank._joined("孔子课堂", "课堂教学", "孔子课堂教学。孔子课堂。孔子课堂。") is None
     assert rank._joined("西安", "北京", text) is None  # no overlap
+    # too long to join: the lesser of two that share three characters or more goes (see rank_keywords)
+    assert rank._overlap("广东高校毕业生志愿服务", "毕业生志愿服务乡村振兴") == 7
+    assert rank._overlap("毕业生志愿服务乡村振兴", "广东高校毕业生志愿服务") == 7
+    assert rank._overlap("社会发展", "发展改革") == 2 < rank._OVERLAP_MIN
 
 
 def test_a_name_jieba_split_is_one_keyword():
