@@ -381,7 +381,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     # a side's stance right after a speech (王毅表示，…。中方愿同巴方…), also in a text of one paragraph
     side = not (directive or first_person or statement) and _SIDE_STANCE.match(sentence.text) is not None
     if (not (directive or first_person or statement or side) or says_who
-            or (_named_actors(sentence) if first_person else _named(sentence))
+            or (_named_actors(sentence) if first_person else _named_untitled(sentence))
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
         return text
@@ -399,7 +399,7 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                 lead = before.text[: max(before.text.find(said[0]), 0)]  # (none before a 他 that names said[0])
                 # clauses before the speaker only frame the speech (会上，…); the one run into the name is his title
                 framing = _CLAUSE_SPLIT.split(lead)[:-1]
-                if (not opens or said[0] in text or _SPEAKER_MENTIONED.search(text) or said[0].endswith(_CITED)
+                if (not opens or said[0] in text or _speaks_of_speaker(sentence) or said[0].endswith(_CITED)
                         or not all(FRAME_CLAUSE.match(c) for c in framing if c)):
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
@@ -524,6 +524,27 @@ def _named_actors(sentence: Sentence) -> list[str]:
     named = set(_named(sentence))
     return [token for k, token in enumerate(sentence.tokens)
             if token in named and not (k and sentence.tokens[k - 1] in _OBJECT_BEFORE)]
+
+
+def _named_untitled(sentence: Sentence) -> list[str]:
+    """The people ``sentence`` names (``_named``) but a leader named with his title, as a visitor speaks of his host
+    (拉克森表示，…。习近平主席成功访新10年来，…: still 拉克森's words)."""
+    return [person for person in _named(sentence) if not re.search(f"{re.escape(person)}{_TITLE_AFTER}", sentence.text)]
+
+
+_TITLE_AFTER = r"(?:主席|总书记|总统|总理|首相|国王|先生|女士|阁下)"
+
+
+def _speaks_of_speaker(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of the one whose speech it would go on with (总书记的话语直抵人心; …大会…): a title or
+    a meeting, not one that follows another person's name (习近平主席…)."""
+    return any(not (match.start() and _named_before(sentence, match.start())) for match in
+               _SPEAKER_MENTIONED.finditer(sentence.text))
+
+
+def _named_before(sentence: Sentence, at: int) -> bool:
+    """Whether a person's name (``_named``) ends at ``at`` in ``sentence``'s text."""
+    return any(sentence.text.endswith(person, 0, at) for person in _named(sentence))
 
 
 def _named(sentence: Sentence) -> list[str]:

@@ -702,6 +702,12 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    # a visitor who speaks of his host by the host's title still speaks; a title alone is the speaker's own
+    luxon = _said("拉克森/nr", "表示/v", "，/x", "中国/ns", "是/v", "伟大/a", "国家/n", "。/x")
+    host = _said("习近平/nr", "主席/n", "访/v", "新/a", "10/m", "年来/t", "，/x", "两国关系/n", "很/d", "好/a", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (luxon, host)), 2) == "拉克森表示，习近平主席访新10年来，两国关系很好。"
+    own = _said("主席/n", "的/uj", "话语/n", "直抵/v", "人心/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (luxon, own)), 2) == "主席的话语直抵人心。"
     # a title run into the name is no story before the speech; 致辞表示 is a speech too
     consul = _said("驻圣保罗/ns", "总领事/n", "陈佩洁/nr", "致辞/v", "表示/v", "，/x", "联谊会/n", "是/v", "重要/a", "侨团/n", "。/x")
     role = _said("在/p", "侨社/n", "建设/vn", "方面/n", "发挥/v", "重要作用/l", "。/x")
