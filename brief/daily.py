@@ -122,7 +122,7 @@ class SourceRef:
     """One article behind an item: where it came from and what it was called."""
 
     name: str  # input name (path, or ``path#id`` for a JSONL record)
-    label: str  # the outlet (来源) the article names, else 未注明（the input's file or record name）
+    label: str  # the outlet (来源) the article names, else 未注明（the input's file name） or, for a record, 未注明
     title: str
 
 
@@ -141,8 +141,9 @@ class DigestItem:
         as one (未注明（a.txt等3篇）), where the first of them stood."""
         unnamed = [source for source in self.sources if source.label.startswith(UNNAMED)]
         labels = [UNNAMED if source.label.startswith(UNNAMED) else source.label for source in self.sources]
-        shown = {UNNAMED: unnamed[0].label if len(unnamed) == 1 else
-                 f"{unnamed[0].label[:-1]}等{len(unnamed)}篇）" if unnamed else ""}
+        first = unnamed[0].label if unnamed else ""
+        shown = {UNNAMED: first if len(unnamed) == 1 else
+                 f"{first[:-1]}等{len(unnamed)}篇）" if first.endswith("）") else f"{UNNAMED}（{len(unnamed)}篇）"}
         return tuple(shown.get(label, label) for label in dict.fromkeys(labels))
 
 
@@ -467,23 +468,18 @@ def _headline(briefing: Briefing) -> str:
 
 
 def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
-    """The outlet the article names; else a JSONL record's short "source"; else 未注明 and the file or record id (a
-    file name alone would read as an outlet)."""
+    """The outlet the article names; else a JSONL record's short "source"; else 未注明, with the file's name for a file
+    (a file name alone would read as an outlet; a record's id tells an official nothing)."""
     record = task.record or {}
     given = record.get("source")
     if briefing.article.source:
         label = briefing.article.source
     elif isinstance(given, str) and 0 < len(given.strip()) <= SOURCE_MAX_CHARS:
         label = given
+    elif task.record is None:
+        label = f"{UNNAMED}（{Path(task.path).name}）"
     else:
-        ident = record.get("id")
-        if task.record is None:
-            where = Path(task.path).name
-        elif ident not in (None, ""):
-            where = str(ident)
-        else:
-            where = f"{Path(task.path).name} 第{record.get('_line')}行"
-        label = f"{UNNAMED}（{where}）"
+        label = UNNAMED  # a record's id (xwlb_20260703_064) tells an official nothing
     return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
 
 

@@ -169,6 +169,8 @@ def test_two_reports_of_one_outlet_name_it_once(digest, cfg):
     assert dataclasses.replace(item, sources=(unnamed[0], item.sources[0], *unnamed[1:])).outlets == (
         "未注明（feed.jsonl#a等3篇）", item.sources[0].label)
     assert dataclasses.replace(item, sources=(unnamed[0],)).outlets == ("未注明（feed.jsonl#a）",)
+    records = [dataclasses.replace(item.sources[0], label="未注明") for _ in range(3)]  # records: no id shown
+    assert dataclasses.replace(item, sources=tuple(records)).outlets == ("未注明（3篇）",)
 
 
 def test_html_has_masthead_glance_contents_items_and_not_included(digest, cfg):
@@ -366,7 +368,7 @@ def test_an_article_that_names_no_source_is_marked_so_with_where_it_came_from(cf
     labels = [daily._source_ref(task, unnamed).label for task in (
         daily.Task(0, "in/a02.txt", "in/a02.txt"), daily.Task(1, "f.jsonl#x7", "f.jsonl", {"id": "x7"}),
         daily.Task(2, "f.jsonl:3", "f.jsonl", {"_line": 3}), daily.Task(3, "f.jsonl#x8", "f.jsonl", {"id": "x8", "source": "江州日报"}))]
-    assert labels == ["未注明（a02.txt）", "未注明（x7）", "未注明（f.jsonl 第3行）", "江州日报"]
+    assert labels == ["未注明（a02.txt）", "未注明", "未注明", "江州日报"]
 
 
 def test_a_records_date_is_the_articles_and_a_bad_one_fails_that_record_alone(cfg):
