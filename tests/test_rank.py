@@ -902,7 +902,8 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     assert [p.index for p in summarise(sents, BriefConfig(budget=45), scores=scores)] == [0, 2]
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 2]  # room is no reason
     for told in ("王毅参加上述活动。", "当天中午，习近平和彭丽媛为图普六世夫妇举行欢迎宴会。", "先期抵达的李家超也到机场迎接。",
-                 "习近平认真听取每位代表的发言，不时同他们互动交流。", "王毅、何立峰、肖捷等出席。"):
+                 "习近平认真听取每位代表的发言，不时同他们互动交流。", "王毅、何立峰、肖捷等出席。",
+                 "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。"):
         assert rank._PROTOCOL.search(told), told
     for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。", "他认真听取代表发言，并就加强国防建设提出要求。"):
         assert not rank._PROTOCOL.search(told), told
