@@ -53,7 +53,7 @@ TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this
 # A small lexicon in display order. An item's score for a topic counts cue hits: 3 per cue in the
 # title, 2 per keyword containing a cue, 1 per key sentence containing a cue. The best score wins
 # (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order. 国际动态 has no
-# cues: it takes the stories of other countries alone (``foreign_only``) that would be 时政要闻, 外事往来, 法治建设 or 其他.
+# cues: it takes the stories of other countries alone (``foreign_only``), whatever their subject.
 INTERNATIONAL_TOPIC = "国际动态"
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党", "讲话", "会议",
@@ -414,7 +414,7 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 def classify_topic(briefing: Briefing) -> str:
     """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a story of the
     country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other
-    countries alone (``foreign_only``) that would be politics, foreign affairs, law or none is 国际动态."""
+    countries alone (``foreign_only``), whatever its subject, is 国际动态."""
     title = _headline(briefing)
     keywords = [k.word for k in briefing.keywords]
     points = [s.text for s in briefing.summary]
@@ -426,13 +426,9 @@ def classify_topic(briefing: Briefing) -> str:
             best, best_score = name, score
     if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
-    if best in _DOMESTIC_ONLY and foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控
+    if foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控; 雅加达空气质量…; 欧盟…沉船
         return INTERNATIONAL_TOPIC
     return best
-
-
-# topics that are China's own politics, foreign affairs and law, or none: a story of other countries is 国际动态
-_DOMESTIC_ONLY = frozenset({"时政要闻", "外事往来", "法治建设", OTHER_TOPIC})
 
 
 # a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
@@ -440,7 +436,7 @@ _FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|�
                       r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克")
 _CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
                            r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
-                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|市")
+                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|(?<![城超股门])市(?![场值])")
 
 
 def foreign_only(title: str, points: Sequence[str]) -> bool:

@@ -456,6 +456,12 @@ def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affa
     assert daily.classify_topic(visit) == "外事往来"  # a Chinese side: China's foreign affairs
     talks = _story("美国总统会见日本首相", "美国总统拜登在白宫会见日本首相岸田文雄，双方讨论对华政策。")
     assert daily.classify_topic(talks) == "外事往来"  # 对华: China is concerned
+    # whatever its subject: a disaster, the air of a foreign city (城市 is no Chinese city)
+    fire = _story("欧盟调派近500名消防员应对希腊野火", "欧盟委员会宣布调派近500名消防员和7架消防飞机赴希腊扑救野火。")
+    smog = _story("雅加达空气质量非常糟糕 印尼总统倡导居家办公", "印尼总统佐科呼吁民众居家办公，雅加达成为全球空气污染最严重的城市。")
+    assert daily.classify_topic(fire) == daily.classify_topic(smog) == "国际动态"
+    flood = _story("河北涿州启动防汛应急响应", "涿州市启动防汛一级应急响应，全力转移安置受灾群众。")
+    assert daily.classify_topic(flood) == "应急安全"
 
 
 def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
