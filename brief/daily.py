@@ -185,13 +185,7 @@ class Digest:
     def stale(self) -> tuple[DigestItem, ...]:
         """Items whose article is dated more than STALE_DAYS before the briefing's day, or after it: a feed that
         mixes in old or misdated stories (their dates show beside their sources)."""
-        def off(item: DigestItem) -> bool:
-            try:
-                when = dt.date.fromisoformat(item.briefing.article.date or "")
-            except ValueError:
-                return False
-            return not 0 <= (self.day - when).days <= STALE_DAYS
-        return tuple(item for item in self.items if off(item))
+        return tuple(item for item in self.items if stale(item.briefing.article.date, self.day))
 
     @property
     def topics(self) -> tuple[tuple[str, tuple[DigestItem, ...]], ...]:
@@ -337,7 +331,7 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
     stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], -len(s[2]), s[3]))
     items = tuple(DigestItem(number, topic, briefing, sources)
                   for number, (topic, briefing, sources, _first, _level) in enumerate(stories, 1))
-    points, stats = _glance(items)
+    points, stats = _glance(items, day)
     log.debug("%d articles → %d items (%d merged as duplicates), %d failed",
               len(done), len(items), len(done) - len(items), len(failures))
     issue = cfg.branding.issue.strip()  # none made up: a wrong 期号 would be sent out
@@ -482,12 +476,14 @@ def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
 SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a data set), not an outlet
 
 
-def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
+def _glance(
+    items: Sequence[DigestItem], day: dt.date | None = None
+) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
     """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
     lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
     best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
-    item number, shown in item order."""
+    item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``)."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
     ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
@@ -500,7 +496,7 @@ def _glance(items: Sequence[DigestItem]) -> tuple[tuple[GlancePoint, ...], tuple
     for _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:
             break
-        text = lead_point(item.briefing)
+        text = lead_point(item.briefing, day)
         if text:
             points.append(GlancePoint(text, item.number))
     candidates = []
@@ -526,30 +522,45 @@ _COUNTED = frozenset("个位家名项件条次人所座只台辆种批场支款�
 GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a subject of this many characters
 
 
-def lead_point(briefing: Briefing) -> str:
+def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters, finished as
     a brief's key points are (no opening 但/二是), without a bare day before it (23日，) and cut at a clause past
-    GLANCE_POINT_CHARS."""
+    GLANCE_POINT_CHARS; its days dated (``_dated``) for a briefing of ``day``."""
     chosen = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary)
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
-    return finish(shorten(_with_month(text, briefing.article.date), GLANCE_POINT_CHARS))
+    return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
+
+
+def stale(date: str | None, day: dt.date) -> bool:
+    """Whether an article of ``date`` (YYYY-MM-DD) is no news of ``day``: dated more than STALE_DAYS before it, or after
+    it. False when the date is not known."""
+    try:
+        return not 0 <= (day - dt.date.fromisoformat(date or "")).days <= STALE_DAYS
+    except ValueError:
+        return False
 
 
 _BARE_DAY = re.compile(r"^\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚|凌晨)?[，,]")
 _DAY = re.compile(r"(?<![\d月年号.])(\d{1,2})日")
 
 
-def _with_month(text: str, date: str | None) -> str:
+def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> str:
     """``text`` with a day of the article's month up to its date given the month (中共中央、国务院13日上午… →
     …12月13日上午…; 习近平8日在莫斯科… of a 9 May article → 5月8日): in 今日要览, under the briefing's own date, a bare
-    day reads as this month's. A later day (14日起开放) may be next month's: it is left as it is."""
-    known = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", date or "")
+    day reads as this month's. A later day (14日起开放) may be next month's: it is left as it is. In a briefing of a day
+    the article is no news of (``stale``), a month and day get the article's year (2022年12月11日在北京开幕): under
+    2026年12月1日 it would read as to come."""
+    known = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if known is None:
         return text
-    month, day = int(known[1]), int(known[2])
-    return _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
+    month, day = int(known[2]), int(known[3])
+    text = _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
+    return _MONTH_DAY.sub(rf"{known[1]}年\1", text) if briefing_day and stale(date, briefing_day) else text
+
+
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2}月\d{1,2}日)")
 
 
 GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause

@@ -395,6 +395,13 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     visit = (1, SectionKind.ACTIVITIES, 0.3, "国家主席习近平8日在莫斯科会见俄罗斯总统普京，双方回顾了两国关系。")
     told = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"))
     assert told.startswith("国家主席习近平5月8日在莫斯科会见")  # an earlier day of the month is that month's too
+    # in a briefing of a day long after the story, its days get their year: 5月8日 would read as to come
+    late = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"),
+                            dt.date(2026, 12, 1))
+    assert late.startswith("国家主席习近平2015年5月8日在莫斯科会见")
+    fresh = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"),
+                             dt.date(2015, 5, 10))
+    assert fresh == told
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
