@@ -232,8 +232,28 @@ def _chain_subject(sentences: Sequence[Sentence], i: int, text: str) -> str:
         head -= 1
     if sentences[head].paragraph != sentence.paragraph:
         return text
-    who = _subject(sentences[head])
+    who = _subject(sentences[head]) or _organ(sentences[head])
     return who + text if who and who not in text else text
+
+
+def _organ(sentence: Sentence) -> str | None:
+    """The organ a sentence's first clause past its frames opens with, and its 将 (据介绍，国家卫计委将继续指导…； →
+    国家卫计委将): who will do what a run of clauses after it lists; None when the clause opens otherwise."""
+    tokens, tags = sentence.tokens, sentence.tags
+    k = 0
+    while "，" in tokens[k:] and FRAME_CLAUSE.match("".join(tokens[k: tokens.index("，", k)])):
+        k = tokens.index("，", k) + 1  # 据介绍，
+    start = k
+    while k < len(tokens) and tags[k] in _ORGAN_TAGS:
+        k += 1
+    organ = "".join(tokens[start:k])
+    if len(organ) < 3 or not organ.endswith(_ORGAN_ENDS) or tokens[k: k + 1] != ("将",):
+        return None  # 国家疾控局提醒…；做好防蝇… is advice to the public, not the organ's work
+    return organ + "将"
+
+
+_ORGAN_TAGS = frozenset({"n", "nt", "ns", "nz", "j"})
+_ORGAN_ENDS = ("委", "部", "局", "厅", "办", "署", "院", "政府", "中心", "集团", "公司")
 
 
 _VERBAL = ("v", "d", "i")  # a clause that opens so has no subject of its own

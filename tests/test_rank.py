@@ -853,6 +853,12 @@ def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
     listed = _said("二是/v", "汽车尾气/n", "。/x")
     assert speakers.read_alone(sentences_of(head, listed), 1) == "二是汽车尾气。"  # a list item is left alone
     assert speakers.read_alone(sentences_of(head, piece, paragraph_break=True), 1) == "违反组织原则；"
+    # an organ that will do what the run lists: its 将 goes with it; an organ's advice to the public names no doer
+    will = _said("据介绍/n", "，/x", "国家/n", "卫计委/nt", "将/d", "继续/v", "指导/n", "医院/n", "救治/v", "；/x")
+    guide = _said("引导/v", "患者/n", "依法/n", "解决/v", "赔偿/v", "问题/n", "；/x")
+    assert speakers.read_alone(sentences_of(will, guide), 1) == "国家卫计委将引导患者依法解决赔偿问题；"
+    advice = _said("国家/n", "疾控局/nt", "提醒/v", "群众/n", "注意/v", "防护/vn", "；/x")
+    assert speakers.read_alone(sentences_of(advice, guide), 1) == "引导患者依法解决赔偿问题；"
 
 
 def test_a_key_point_opened_by_a_pronoun_names_the_speaker():
