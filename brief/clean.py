@@ -767,6 +767,8 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         else:
             mark = _CLOSING.search(lines[-1], tail)
             last = lines[-1][: mark.start()].rstrip() if mark else lines[-1]
+            compiled = _COMPILER.fullmatch(mark.group().strip()) if mark else None
+            byline = byline or (f"编译 {' '.join(compiled['names'].replace('、', ' ').split())}" if compiled else None)
             outlet = _OUTLET.fullmatch(mark.group().strip()) if mark else None
             source = source or (outlet.group(1) if outlet else None)
         if last == lines[-1]:
@@ -776,6 +778,7 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
+_COMPILER = re.compile(r"[（(]编译[/／:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]")  # （编译/杨新鹏）
 # a closing bracket that names an outlet (（大河网）, （人民日报）): where the text was printed
 _OUTLET = re.compile(rf"[（(]({_OUTLET_NAME})[）)]")
 # an outlet and its writer after the last sentence: …。(光明日报客户端 杨淳)

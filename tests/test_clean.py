@@ -298,7 +298,8 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
 
 @pytest.mark.parametrize(("ending", "byline"), [("（记者 王弘毅）", "记者 王弘毅"), ("GDToday记者 黄绮铌 蒋畅", "记者 黄绮铌 蒋畅"),
                                                ("（综合记者李红梅、刘温馨、韩鑫、王浩、刘晓宇报道）", "记者 李红梅 刘温馨 韩鑫 王浩 刘晓宇"),
-                                               ("（记者赵艺 见习记者宋子婷）", "记者 赵艺 见习记者宋子婷"), ("（完）", None)])
+                                               ("（记者赵艺 见习记者宋子婷）", "记者 赵艺 见习记者宋子婷"), ("（编译/杨新鹏）", "编译 杨新鹏"),
+                                               ("（完）", None)])
 def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline, cfg):
     text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
