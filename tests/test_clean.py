@@ -298,8 +298,7 @@ def test_a_headline_run_into_the_dateline_goes(title, text, starts, source, byli
 
 @pytest.mark.parametrize(("ending", "byline"), [("（记者 王弘毅）", "记者 王弘毅"), ("GDToday记者 黄绮铌 蒋畅", "记者 黄绮铌 蒋畅"),
                                                ("（综合记者李红梅、刘温馨、韩鑫、王浩、刘晓宇报道）", "记者 李红梅 刘温馨 韩鑫 王浩 刘晓宇"),
-                                               ("（记者赵艺 见习记者宋子婷）", "记者 赵艺 见习记者宋子婷"), ("（编译/杨新鹏）", "编译 杨新鹏"),
-                                               ("（完）", None)])
+                                               ("（记者赵艺 见习记者宋子婷）", "记者 赵艺 见习记者宋子婷"), ("（完）", None)])
 def test_a_reporters_credit_after_the_last_sentence_is_the_byline(ending, byline, cfg):
     text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。" + ending
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
@@ -583,9 +582,9 @@ def test_a_page_laid_out_in_tables(cfg):
         ("…住宅性质房产。（央视新闻客户端）", None, "央视新闻客户端", None, "住宅性质房产。"),  # an outlet of nine characters
         ("…住宅性质房产。(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", None, "澎湃新闻", None, "住宅性质房产。"),
         ("…住宅性质房产。（总台央视记者 唐国荣）", None, None, "记者 唐国荣", "住宅性质房产。"),
-        # credits for pictures, translation and contributors, and a disclaimer, go; 图片由通讯员提供 names no reporter
+        # credits for pictures and contributors, and a disclaimer, go; 图片由通讯员提供 names no reporter
         ("…住宅性质房产。（图片由通讯员提供）", None, None, None, "住宅性质房产。"),
-        ("…住宅性质房产。（编译/殷夏）", None, None, None, "住宅性质房产。"),
+        ("…住宅性质房产。（编译/殷夏）", None, None, "编译 殷夏", "住宅性质房产。"),  # the translator writes it
         ("…住宅性质房产。（参与记者：孙楠、谭晶晶）", None, None, None, "住宅性质房产。"),
         ("…住宅性质房产。（米兰华侨华人工商会供稿）", None, None, None, "住宅性质房产。"),
         ("…住宅性质房产。(东港区委统战部 文图)", None, None, None, "住宅性质房产。"),
