@@ -296,9 +296,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         if part is not None:
             return part  # "" when 占 opens its clause (…66.5万人，占学生总数的10.6%): the part is the amount before
     rated = next((tokens[i] for i in before if tokens[i] not in _TAIL_WORDS and tokens[i] not in ("高", "达到")), "")
-    if unit in _RATES and len(after) > 1 and tokens[after[0]] == "的" and not rated.endswith(_RATE_WORDS):
+    # 95%以上的患者: the bound is the figure's (not 保持在50%以上的扩张区间: where a level stays, no share)
+    bound = 1 if len(after) > 2 and tokens[after[0]] in _RATE_BOUNDS and not (before and tokens[before[0]] in "在于") else 0
+    if unit in _RATES and len(after) > 1 + bound and tokens[after[bound]] == "的" and not rated.endswith(_RATE_WORDS):
         # 51%的乘客, 超过80%的登革热病例 (but 普及率高达66.5%的农村互联网 measures the rate)
-        phrase = _collect(tokens, tags, after[1:], limit=5)
+        phrase = _collect(tokens, tags, after[1 + bound:], limit=5)
         if phrase:
             return phrase
     if (unit not in _RATES and len(after) > 1 and tokens[after[0]] in ("以上", "以下") and _noun(tokens[after[1]], tags[after[1]])
@@ -394,6 +396,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     return skipped
 
 
+_RATE_BOUNDS = frozenset({"以上", "以下", "左右", "上下"})  # words that bound a rate before the 的 of what it is a share of
 _CONTAINS = re.compile(r"含有|含")  # a content: 含有0.25%二甘醇
 _FROM = frozenset({"来自", "分别来自", "来自于"})  # where the people counted come from, a modifier before 的
 _MODIFIER_REACH = 10  # tokens a 来自… modifier may run before its 的
