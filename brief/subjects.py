@@ -467,14 +467,25 @@ def _share(tokens, tags, before: list[int]) -> str | None:
     for n, i in enumerate(before[1:10], 1):
         if tokens[i] in _CLAUSE_STOP:
             return None
-        if tokens[i] in _SHARE_VERBS:
+        if tokens[i] in _SHARE_VERBS or (tokens[i] in _SHARE_OF_VERBS and _whole(tokens, tags, before[1:n])):
             rest = before[n + 1 :]
             while rest and tags[rest[0]] == "d":
                 rest = rest[1:]  # 签约士兵约占…
             if not rest or tokens[rest[0]] in _CLAUSE_STOP:
-                return ""
+                return "" if tokens[i] in _SHARE_VERBS else None
             return _collect(tokens, tags, rest, limit=6, backward=True) or None
     return None
+
+
+# verbs that compare a part with a share of a whole: 赤字将超过GDP的2%, 其规模达到GDP的2.5% (the part is measured)
+_SHARE_OF_VERBS = frozenset({"超过", "达到", "达", "相当于", "不到", "不足", "约为", "接近", "超"})
+
+
+def _whole(tokens, tags, between: list[int]) -> bool:
+    """Whether the tokens between a comparing verb and the 的 of a share (``between`` runs backward) name a whole: a
+    noun, and no time or base of a comparison (超过去年同期的2倍 compares with a time)."""
+    return any(_noun(tokens[i], tags[i]) for i in between) and not any(
+        tags[i] in ("t", "m") or tokens[i] in _COMPARED or tokens[i] in _CLAUSE_STOP for i in between)
 
 
 _WHOLE = re.compile(r"(?:约|均|仅|已|分别)?(占(?:到|据)?)([^，,；;。、]{2,16}?)的$")
@@ -625,8 +636,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 continue
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
-        if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]):
-            break  # a measure word of another quantity: 13条22人
+        if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]) and tags[i - 1] != "r":
+            break  # a measure word of another quantity: 13条22人 (not after 这一: 这一数额)
         if backward and (tok in _BOUNDS or (picked and tok in _DEALT_WITH)):
             break  # 50米内换乘比例: the bound of another quantity; 办理公益诉讼案件: what was done, not what
         if not backward:
