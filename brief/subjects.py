@@ -367,6 +367,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             k += 1  # 比上年同期实际增长, 较去年同期下降
         else:
             break
+    k = _past_frame(tokens, tags, before, k)  # 居民消费价格在世界通胀高企背景下仅上涨2%: not the frame's noun
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
     run = [i for i in reversed(before[:k]) if tags[i].startswith("v")]  # the verbs skipped, in text order
     verbs = [tokens[i] for i in run]
@@ -449,6 +450,30 @@ def _without_abbreviation(tokens, before: list[int]) -> list[int]:
         if tokens[before[j]] in _CLAUSE_STOP:
             break
     return before
+
+
+_FRAME_REACH = 10  # tokens a frame (在…下) may span before the predicate of a quantity
+
+
+def _past_frame(tokens, tags, before: list[int], k: int) -> int:
+    """Where the subject's noun phrase starts in ``before`` (tokens walking back from the quantity), past a frame
+    of circumstances between it and the predicate: 居民消费价格在世界通胀高企背景下仅上涨2%, GDP在疫情冲击下增长2%,
+    产量在去年基础上增长5% (the noun in 在…下/中/上 is where or how, not what is measured). ``k`` when there is none."""
+    closed = any(tags[i] == "f" or (tokens[i][0] == "下" and tags[i].startswith("d")) for i in before[:k])
+    if not closed:
+        return k
+    for j in range(k, min(k + _FRAME_REACH, len(before))):
+        i = before[j]
+        if tokens[i] in _CLAUSE_STOP:
+            return k
+        if tokens[i] == "在" and tags[i] == "p":
+            rest = before[j + 1 :]
+            while rest and tags[rest[0]] == "d":
+                rest = rest[1:]  # 价格也在…
+            if rest and _collect(tokens, tags, rest, limit=6, backward=True):
+                return len(before) - len(rest)
+            return k
+    return k
 
 
 def _dated(tokens, before: list[int], k: int) -> bool:

@@ -463,6 +463,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a bound between a share and its 的 is the figure's; a level a thing stays at (保持在…以上的区间) is no share
         ("在机器人的配合下，95%以上的患者可以取到药品。", [("95%", "患者")]),
         ("生产指数保持在50%以上的扩张区间。", [("50%", "生产指数")]),
+        # a frame of circumstances (在…下, 在…上) between what is measured and its change is neither
+        ("居民消费价格在世界通胀高企背景下仅上涨2%，GDP在疫情冲击下增长3%，粮食产量在去年基础上增长5%。",
+         [("2%", "居民消费价格"), ("3%", "GDP"), ("5%", "粮食产量")]),
         # a rate before the number is what it measures, whatever follows 的
         ("还有普及率高达66.5%的农村互联网，占比达到30%的企业，超过40%的乘客。",
          [("66.5%", "普及率"), ("30%", "占比"), ("超过40%", "乘客")]),
