@@ -437,6 +437,7 @@ def _examples_of_a_kind(sentence: Sentence, offsets: list[int], order: list[int]
     return phrase
 
 
+_GRADED = frozenset("短长高低大小多少快慢远近早晚强弱深浅宽窄重轻")  # adjectives 最 may go with (最短时间, 最高温度)
 _EXAMPLES_REACH = 15  # tokens a list of examples may run after its first item before its 等
 
 
@@ -650,6 +651,23 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         if backward and picked and tok in _JOINED and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
             picked.append(i)  # 粮食及其制品23批次, 食用油、油脂及其制品44批次: one subject of the things joined
             continue
+        if backward and picked and nxt is not None and tokens[nxt] not in _CLAUSE_STOP and (
+                tok in ("及", "或") and tokens[picked[-1]].startswith(("以上", "以下"))
+                or tok in ("以上", "以下") and tokens[nxt] in ("及", "或")):
+            # 本科及以上学历达74.1% (本科/r 及/c 以上学历/l): a grade and those above it, however jieba tags the grade
+            ahead = order[n + 2] if tok in ("以上", "以下") and n + 2 < len(order) else None
+            if tok in ("及", "或") or (ahead is not None and tokens[ahead] not in _CLAUSE_STOP):
+                picked += [i, nxt] + ([ahead] if ahead is not None else [])
+                inside = 2 if ahead is not None else 1
+                continue
+        if (backward and picked and tok in ("或", "和", "与", "及") and tags[picked[-1]] in ("a", "ad", "b")
+                and nxt is not None and tags[nxt] in ("a", "ad", "b")):
+            picked += [i, nxt]  # 直接或间接助农销售额: two modifiers joined, not the last one alone
+            inside = 1
+            continue
+        if backward and picked and tok == "最" and tokens[picked[-1]][0] in _GRADED:
+            picked.append(i)  # 最/短时间: jieba's word took the adjective of 最短 into the noun
+            break
         if not backward and picked and tok == "“":  # 50座银川“青引力”高校联络站: a name in quotes inside the phrase
             close = next((m for m in range(n + 1, min(n + 7, len(order))) if tokens[order[m]] == "”"), None)
             if (close is not None and close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")

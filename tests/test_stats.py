@@ -469,6 +469,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a rate before the number is what it measures, whatever follows 的
         ("还有普及率高达66.5%的农村互联网，占比达到30%的企业，超过40%的乘客。",
          [("66.5%", "普及率"), ("30%", "占比"), ("超过40%", "乘客")]),
+        # ... before the number too, however jieba tags the grade (本科/r 及 以上学历/l); two modifiers joined by 或;
+        # a 最 jieba cut from its adjective (最/短时间)
+        ("本科及以上学历达74.1%，二级及以上医院120家。", [("74.1%", "本科及以上学历"), ("120家", "二级及以上医院")]),
+        ("累计为当地直接或间接助农销售额近600万元。", [("近600万元", "直接或间接助农销售额")]),
+        ("河北燕郊到达北京CBD最短时间约32分钟。", [("约32分钟", "最短时间")]),
         # a grade and those above it; the kinds of place counted alike (not any bracket)
         ("338个地级及以上城市平均优良天数有所增加，来自31个省（区、市）、12个省（自治区、直辖市）和5个省（含港澳）。",
          [("338个", "地级及以上城市"), ("31个", "省（区、市）"), ("12个", "省（自治区、直辖市）"), ("5个", "省")]),
