@@ -20,7 +20,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, attributions, read_alone
-from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject
+from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded
 
 log = logging.getLogger(__name__)
 
@@ -654,9 +654,12 @@ def build_content(briefing: Briefing) -> Content:
     # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
     # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
     # per sentence first, for variety.
+    # ... and the old amount of a move (从10小时左右减少为4个半小时左右) after the new one, which the table shows first
+    old = superseded(sentences, briefing.statistics)
+
     def fact_order(st: Any) -> tuple[Any, ...]:
-        return (not st.subject.strip(), not re.search(r"\d", st.text), st.unit in WEAK_UNITS, -_fact_salience(st),
-                -score(st.sentence_index), st.sentence_index, st.start)
+        return (not st.subject.strip(), (st.sentence_index, st.start) in old, not re.search(r"\d", st.text),
+                st.unit in WEAK_UNITS, -_fact_salience(st), -score(st.sentence_index), st.sentence_index, st.start)
 
     ranked = sorted(briefing.statistics, key=fact_order)
     firsts: set[int] = set()

@@ -525,6 +525,31 @@ _PLACES = re.compile(r"^(?:此外|其中|同时|另外)?(?P<places>[\u4e00-\u9ff
 _LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及])*[\u4e00-\u9fff]{2,4}?(?=平均|人均|地区|的)")
 
 
+# an amount a thing moved from, then the verb that moves it to the next: 从过去的10小时左右减少为4个半小时, 由19.7%下滑至4.9%
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，,；;。：:从由]{0,12}$")
+_MOVED_ON = re.compile(r"(?:以上|以下|左右|上下)?[^，,；;。：:\d]{0,6}?(?:到|至|为|成)了?(?:约|近|超过)?$")
+
+
+def superseded(sentences: Sequence[Sentence], facts: Sequence[Statistic]) -> set[tuple[int, int]]:
+    """(sentence index, start) of each fact that is the old amount of a move to a new one of the same unit in its
+    sentence (从西宁到成都将从过去的10小时左右减少为4个半小时左右: 10小时): a table that shows one shows the new."""
+    old = set()
+    for first, then in itertools.pairwise(facts):
+        if first.sentence_index != then.sentence_index or not 0 <= first.sentence_index < len(sentences):
+            continue
+        sentence = sentences[first.sentence_index]
+        if _DURATIONS.get(first.unit, first.unit) != _DURATIONS.get(then.unit, then.unit):
+            continue
+        before = sentence.text[: first.start - sentence.start]
+        between = sentence.text[first.end - sentence.start : then.start - sentence.start]
+        if _FROM_BEFORE.search(before) and _MOVED_ON.search(between):
+            old.add((first.sentence_index, first.start))
+    return old
+
+
+_DURATIONS = {"个小时": "小时", "秒钟": "秒", "名": "人", "位": "人"}  # units that measure alike
+
+
 def owner(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """Whose or where a figure is, named in its clause before it: a place or an organisation (2022年德国发放
     53.87万份居留许可 → 德国); after a list of them and 分别, the one in the figure's place (意大利和法国分别发放33.78万份
