@@ -340,10 +340,19 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             return tokens[after[0]]  # 举办200场演出，, 超过500人死亡。: the event, which jieba tags as a verb
         if phrase:
             return phrase
+    summed = False
     while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
+        summed |= tokens[before[0]] in _SUMS
         before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:
         return ""
+    if summed and tokens[before[0]] in ("，", ","):
+        return _what_was_done_to(tokens, tags, before[1:])  # 收受他人财物，共计人民币458.19万元 → 他人财物
+    if _JOINED_REACH.search(sentence.text, 0, start):  # 城镇新增就业好于预期、达1200多万人: the clause's own subject
+        joint = next((j for j, i in enumerate(before) if tokens[i] == "、"), None)
+        head = _clause_head(tokens, tags, before[joint + 1 :]) if joint is not None else ""
+        if head:
+            return head
     moves_on = _MOVED_TO.match(sentence.text, end) is not None  # 从…3.5列增长到…: the amount it moved from
     for j, i in enumerate(before):
         if tokens[i] in _CLAUSE_STOP:
@@ -395,6 +404,42 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             or skipped.endswith(_HOW_MUCH_ENDS)):
         return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
     return skipped
+
+
+# a predicate joined by 、 to another of the same subject, which only says what it reached: …好于预期、达1200多万人
+_JOINED_REACH = re.compile(r"[^、，,；;。\d]{2}、(?:已|又|再|首次|均)?(?:达到|达|为|突破|超过|超|增至|升至|增长到|增加到|提高到)了?(?:约|近|超过|逾)?$")
+_SUMS = frozenset({"共计", "合计", "总计", "累计"})  # a clause of a sum alone: 收受他人财物，共计人民币458.19万元
+_OBJECT_REACH = 8  # characters of what a clause's verb acts on, when it names what a sum after it adds up
+
+
+def _what_was_done_to(tokens, tags, before: list[int]) -> str:
+    """What the last verb of a clause acts on (``before`` walks back from its end): the things a sum in the next clause
+    adds up (先后多次收受他人财物，共计… → 他人财物, whatever jieba made of 他/人财物). "" when it names none."""
+    clause = list(itertools.takewhile(lambda i: tokens[i] not in _CLAUSE_STOP, before))[::-1]
+    verb = next((n for n in range(len(clause) - 1, -1, -1) if tags[clause[n]] == "v"), None)
+    if verb is None:
+        return ""
+    acted_on = clause[verb + 1 :]
+    text = "".join(tokens[i] for i in acted_on)
+    if (not acted_on or len(text) > _OBJECT_REACH or _ANY_NUMERAL.search(text) or tags[acted_on[-1]][:1] != "n"
+            or not all(tags[i][:1] in ("n", "r", "a", "b") for i in acted_on)):
+        return ""
+    return text
+
+
+def _clause_head(tokens, tags, before: list[int]) -> str:
+    """The noun phrase that opens a clause of predicates joined by 、 (``before`` walks back from the 、): what the
+    last of them measures (城镇新增就业好于预期、达1200多万人 → 城镇新增就业, though jieba tags 新增 and 就业 verbs).
+    "" when the clause opens with no such phrase."""
+    clause = list(itertools.takewhile(lambda i: tokens[i] not in _CLAUSE_ENDS, before))[::-1]
+    head = list(itertools.takewhile(
+        lambda i: (_noun(tokens[i], tags[i]) or tokens[i] in _NAMING_VERBS or tags[i].startswith("ns"))
+        and tags[i] not in ("i", "l") and not tokens[i].endswith(_CHANGE_ENDS), clause))  # (not 稳步增长/i, 持续增长/n)
+    if not head or len(head) == len(clause) or not any(tags[i][:1] == "n" and tokens[i] not in _WHOLE_AREAS for i in head):
+        return ""
+    while len(head) > 1 and (_area(tokens, tags, head) or tokens[head[0]] in _OWNERS):
+        head = head[1:]  # 全国/城镇新增就业: where, not what; 公司/营收: whose
+    return "".join(tokens[i] for i in head)
 
 
 _RATE_BOUNDS = frozenset({"以上", "以下", "左右", "上下"})  # words that bound a rate before the 的 of what it is a share of

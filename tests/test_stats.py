@@ -487,6 +487,12 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # what reached an amount, opening its clause, though jieba tags it a verbal noun
         ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
         ("服务贸易占比达43.5%，旅行服务进出口增长65.4%。", [("43.5%", "服务贸易占比"), ("65.4%", "旅行服务进出口")]),
+        # a clause that only says what was reached or summed names its subject elsewhere: the clause the 、 joins it
+        # to (新增/v 就业/v to jieba), or what the clause before it acted on
+        ("城镇新增就业好于预期、达1200多万人，销售收入持续增长、达到500亿元。",
+         [("1200多万人", "城镇新增就业"), ("500亿元", "销售收入")]),
+        ("被告人先后多次收受他人财物，共计人民币458.19万元。", [("458.19万元", "他人财物")]),
+        ("一辆车、一条路、四个村，都是他的。", [("四个", "")]),  # a list of things, no predicates
         # 已有 and 现有 link a subject to its amount: no verb-only subject, nor part of one
         ("全省已有60多个，现有茶企385家。", [("60多个", "全省"), ("385家", "茶企")]),
         # 有 N人 + what befell them
