@@ -399,6 +399,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         return phrase + tokens[run[0]]  # 减少碳排放约2.6万吨: one character is no subject; with the verb it names (碳排放)
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
+    if not phrase and k < len(before) and (one := _ONE_OF.fullmatch(tokens[before[k]])):
+        referent = _counted_before(tokens, tags, before[k], one["measure"])
+        if referent:
+            return referent  # 送去两张银行卡，一张存有200万元 → 银行卡: one of the things counted before
     moved = any(tokens[i] in ("到", "至") for i in before[:k])
     if (len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or moved
             or skipped.endswith(_HOW_MUCH_ENDS)):
@@ -408,6 +412,18 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
 
 # a predicate joined by 、 to another of the same subject, which only says what it reached: …好于预期、达1200多万人
 _JOINED_REACH = re.compile(r"[^、，,；;。\d]{2}、(?:已|又|再|首次|均)?(?:达到|达|为|突破|超过|超|增至|升至|增长到|增加到|提高到)了?(?:约|近|超过|逾)?$")
+# one of several things counted before it in the sentence, standing for its subject: 两张银行卡，(另)一张存有200万元
+_ONE_OF = re.compile(r"(?:另|其中|其余)?一(?P<measure>[\u4e00-\u9fff])")
+
+
+def _counted_before(tokens, tags, at: int, measure: str) -> str:
+    """The noun phrase after the last count with ``measure`` before token ``at`` (两张银行卡 for 一张), or ""."""
+    for t in range(at - 1, -1, -1):
+        if tokens[t].endswith(measure) and _NUMERALISH.search(tokens[t][: -len(measure)]) and not tokens[t].startswith("一"):
+            return _collect(tokens, tags, list(range(t + 1, min(t + 6, len(tokens)))), limit=3)
+    return ""
+
+
 _SUMS = frozenset({"共计", "合计", "总计", "累计"})  # a clause of a sum alone: 收受他人财物，共计人民币458.19万元
 _OBJECT_REACH = 8  # characters of what a clause's verb acts on, when it names what a sum after it adds up
 
