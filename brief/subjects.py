@@ -56,6 +56,8 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
+_CONVERTING = frozenset({"折合", "约合", "折算", "合计", "共计", "总计"})  # verbs between an amount and what it sums up
+_CURRENCIES = frozenset({"人民币", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布"})
 _EVENT_UNITS = frozenset({"场", "场次", "次", "轮", "期", "届", "批", "批次"})
 # what a count of occasions counts when a visit or a meeting follows it: the act, not the place or the host
 _OCCASIONS = frozenset({"次", "场", "场次", "轮"})
@@ -372,14 +374,17 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         if _dated(tokens, before, k):
             k += 2  # 独居老年人总数2015年为, 老年人口在2000年, 在当地时间8日: when, not what
         elif (tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
-              or tokens[before[k]] in _ONLY):
-            k += 1  # 比上年同期实际增长, 较去年同期下降
+              or tokens[before[k]] in _ONLY or tokens[before[k]] in _CURRENCIES):
+            k += 1  # 比上年同期实际增长, 较去年同期下降; 折合人民币: the currency is the unit's
         else:
             break
     k = _past_frame(tokens, tags, before, k)  # 居民消费价格在世界通胀高企背景下仅上涨2%: not the frame's noun
     phrase = _collect(tokens, tags, before[k:], limit=6, backward=True)
     run = [i for i in reversed(before[:k]) if tags[i].startswith("v")]  # the verbs skipped, in text order
     verbs = [tokens[i] for i in run]
+    converted = next((n for n, i in enumerate(run) if tokens[i] in _CONVERTING), 0)
+    if converted and run[converted - 1] == run[converted] - 1 and len(tokens[run[converted - 1]]) == 2:
+        return tokens[run[converted - 1]]  # 贿款折合人民币共550多万元: what is converted, a noun jieba tags as a verb
     if verbs and verbs[-1] in _MONEY_VERBS and unit.endswith(_MONEY_UNITS):
         # 交通固定资产投资1.83万亿元, 完成投资37亿元: the money is the investment, of what is right before it but
         # not of who made it (酒泉市投入499万余元)
@@ -738,6 +743,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 inside = close - n
                 limit += close - n  # the quoted name counts as one word
                 continue
+        if backward and not picked and tok in _CURRENCIES:
+            continue  # 贿款折合人民币共550多万元: the currency is the amount's unit, not what it counts
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
         if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]) and tags[i - 1] != "r":

@@ -493,6 +493,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
          [("1200多万人", "城镇新增就业"), ("500亿元", "销售收入")]),
         ("被告人先后多次收受他人财物，共计人民币458.19万元。", [("458.19万元", "他人财物")]),
         ("一辆车、一条路、四个村，都是他的。", [("四个", "")]),  # a list of things, no predicates
+        # a currency before the amount is its unit's; what a conversion verb converts is what is counted
+        ("涉嫌收受工程商等人贿款折合人民币共550多万元。", [("550多万元", "贿款")]),
+        ("罚款折合美元3万元。", [("3万元", "罚款")]),
         # (另)一张 stands for one of the things counted before with the same measure word: no verb-only subject
         ("他送去两张银行卡，一张存有200万元，另一张存有100万元。",
          [("两张", "银行卡"), ("200万元", "银行卡"), ("100万元", "银行卡")]),
