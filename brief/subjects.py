@@ -150,12 +150,35 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
                 out[k] = out[k + 1]  # 提出6方面24条政策措施, 分别有6个和5个城市: what the chain's last quantity names
     if offsets and "分别" in sentence.tokens:
         _respectively(sentence, offsets, found, out)
+    if offsets:
+        out = [_topic_said_before(sentence, offsets, start, subject) for (start, *_rest), subject in zip(found, out)]
     for k, (start, _end, _value, unit) in enumerate(found):
         if not out[k] and unit in _RATES:
             out[k] = _of_whole(sentence, start)
     # 公示/期为 二十个自然日: jieba glued the linking 为 to the noun's last character (not 违法行为, 列为)
     return [subject[:-1] if len(subject) > 2 and subject.endswith("为") and subject[-2:] not in _WORDS_IN_WEI
             else subject for subject in out]
+
+
+def _topic_said_before(sentence: Sentence, offsets: list[int], start: int, subject: str) -> str:
+    """A share whose subject leaves out what the clause before named in full (新能源投资快速增长，完成投资占比接近四成:
+    投资占比 → 新能源投资占比): the subject with the words the clause before puts before its first word."""
+    if not subject.endswith(_RATE_WORDS):
+        return subject
+    text, tokens, tags = sentence.text, sentence.tokens, sentence.tags
+    at = text.rfind(subject, 0, start)
+    first = next((k for k, off in enumerate(offsets) if off == at), None)
+    opens = max((m for m in range(at) if text[m] in _CLAUSE_ENDS), default=-1)
+    if first is None or opens < 0 or text[opens + 1 : at].strip(" 完成实现") or not _noun(tokens[first], tags[first]):
+        return subject  # (only a share that opens its clause, past a light verb)
+    word = tokens[first]
+    before = [k for k in range(len(tokens)) if offsets[k] < opens and tokens[k] not in _CLAUSE_STOP]
+    clause_opens = max((k for k in range(len(tokens)) if offsets[k] < opens and tokens[k] in _CLAUSE_ENDS), default=-1)
+    said = [k for k in before if k > clause_opens and tokens[k].endswith(word)]  # (汽车销量 … 销量占比)
+    if len(word) < 2 or not said:
+        return subject
+    phrase = _collect(tokens, tags, list(range(said[-1], clause_opens, -1)), limit=4, backward=True)
+    return phrase[: -len(word)] + subject if phrase.endswith(word) and len(phrase) > len(word) else subject
 
 
 _LISTED = re.compile(r"[、和与及]|以及")  # between the numbers of one list

@@ -466,6 +466,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a frame of circumstances (在…下, 在…上) between what is measured and its change is neither
         ("居民消费价格在世界通胀高企背景下仅上涨2%，GDP在疫情冲击下增长3%，粮食产量在去年基础上增长5%。",
          [("2%", "居民消费价格"), ("3%", "GDP"), ("5%", "粮食产量")]),
+        # a share that opens its clause with a word the clause before named in full is of what that clause named
+        ("如新能源投资快速增长，完成投资占比接近四成。今年新能源汽车销量快速增长，销量占比超过三成。",
+         [("近四成", "新能源投资占比"), ("超过三成", "新能源汽车销量占比")]),
         # a rate before the number is what it measures, whatever follows 的
         ("还有普及率高达66.5%的农村互联网，占比达到30%的企业，超过40%的乘客。",
          [("66.5%", "普及率"), ("30%", "占比"), ("超过40%", "乘客")]),
