@@ -139,6 +139,9 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
             # 157.1万韩元（约合人民币8700元）: the same amount converted
             subject = previous_subject
+        if previous_subject and subject in _AMOUNT_WORDS and _POINTS_BACK.search(
+                sentence.text, 0, max(sentence.text.rfind(subject, 0, start), 0)):
+            subject = previous_subject  # 赤字将达到3万亿卢布以上，这一数额将超过GDP的2%: the amount just told
         previous_end, previous_subject, previous_unit = end, subject, unit
         out.append(subject)
     chained = [k for k in range(len(found) - 2, -1, -1) if found[k + 1][0] == found[k][1]
@@ -179,6 +182,11 @@ def _topic_said_before(sentence: Sentence, offsets: list[int], start: int, subje
         return subject
     phrase = _collect(tokens, tags, list(range(said[-1], clause_opens, -1)), limit=4, backward=True)
     return phrase[: -len(word)] + subject if phrase.endswith(word) and len(phrase) > len(word) else subject
+
+
+# a word for an amount after a word that points back (这一数额, 该数字): the amount the sentence has just told
+_AMOUNT_WORDS = frozenset({"数额", "数字", "数据", "数值", "金额", "规模", "数量", "总额", "总量"})
+_POINTS_BACK = re.compile(r"(?:这一|这个|该|此|上述)$")
 
 
 _LISTED = re.compile(r"[、和与及]|以及")  # between the numbers of one list

@@ -420,8 +420,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("印度是最大的大米出口国，占全球大米出货量的40%以上。", [("40%", "占全球大米出货量")]),
         # ... and so does a part said to reach or pass a share of a whole (not a base of comparison, nor 高于 a threshold)
         ("今年的联邦预算赤字将超过GDP的2%，其规模达到GDP的2.5%，这一数额相当于全国的3%。",
-         [("2%", "联邦预算赤字"), ("2.5%", "规模"), ("3%", "数额")]),
+         [("2%", "联邦预算赤字"), ("2.5%", "规模"), ("3%", "规模")]),
         ("实际平均工资高于本地区平均工资的60%。", [("60%", "地区平均工资")]),
+        # an amount word that points back (这一数额, 该数字) stands for what the sentence has just measured
+        ("预算赤字将达到3万亿卢布，这一数额将超过GDP的2%。", [("3万亿卢布", "预算赤字"), ("2%", "预算赤字")]),
+        ("今年出口额达500亿元，该数字同比增长5%。", [("500亿元", "出口额"), ("5%", "出口额")]),
         # a share opening its clause names its part after 为 (also before a bracket); 增长率为5% is the rate's
         ("在居留许可中，42%为工作类居留许可(含蓝卡)，21%为其他类居留许可，增长率为5%。",
          [("42%", "工作类居留许可"), ("21%", "其他类居留许可"), ("5%", "增长率")]),
