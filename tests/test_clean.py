@@ -181,32 +181,28 @@ def test_title_override_wins(cfg):
     assert (article.title, article.subtitle) == ("常务会议", "研究重点工作")
 
 
-def test_untitled_text_gets_its_first_sentence_as_title(cfg):
-    article = clean.clean(load.from_text("市政府召开常务会议，研究部署近期重点工作。会议要求抓好落实。", "rec", cfg), cfg)
-    assert article.title == "市政府召开常务会议，研究部署近期重点工作"
-    long_first = "7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行，来自全省的运动员参加了开幕式。"
-    assert clean.clean(load.from_text(long_first, "rec", cfg), cfg).title == "湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"
-    yesterday = "昨晚，一架航班被发现有多人吸烟。后因天气原因，飞机备降太原机场。"  # a relative time frames, too
-    assert clean.clean(load.from_text(yesterday, "rec", cfg), cfg).title == "一架航班被发现有多人吸烟"
+@pytest.mark.parametrize(("text", "title"), [
+    ("市政府召开常务会议，研究部署近期重点工作。会议要求抓好落实。", "市政府召开常务会议，研究部署近期重点工作"),
+    ("7月28日晚，湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行，来自全省的运动员参加了开幕式。",
+     "湖北省第十六届中学生运动会开幕式在鄂州国际会展中心隆重举行"),
+    ("昨晚，一架航班被发现有多人吸烟。后因天气原因，飞机备降太原机场。", "一架航班被发现有多人吸烟"),  # a relative time frames
     # clauses that only frame the first sentence are no title; a list is not cut
-    news = "4月3日消息，恒生电子股份有限公司凌晨发布公告称，公司控股股东的全部股份将被转让。"
-    assert clean.clean(load.from_text(news, "rec", cfg), cfg).title == "公司控股股东的全部股份将被转让"
-    framed = "当地时间11月21日，据日本经济新闻报道，日本政府计划向国会提交一项法案，以加强对外国投资的审查。"
-    assert clean.clean(load.from_text(framed, "rec", cfg), cfg).title == "日本政府计划向国会提交一项法案，以加强对外国投资的审查"
-    listed = "11月17日，电影《你是凶手》在北京举行首映礼，主演王千源、宋佳、黄觉、王紫璇、刘奕君、李梦出席活动。"
-    assert clean.clean(load.from_text(listed, "rec", cfg), cfg).title == "电影《你是凶手》在北京举行首映礼"
+    ("4月3日消息，恒生电子股份有限公司凌晨发布公告称，公司控股股东的全部股份将被转让。", "公司控股股东的全部股份将被转让"),
+    ("当地时间11月21日，据日本经济新闻报道，日本政府计划向国会提交一项法案，以加强对外国投资的审查。",
+     "日本政府计划向国会提交一项法案，以加强对外国投资的审查"),
+    ("11月17日，电影《你是凶手》在北京举行首映礼，主演王千源、宋佳、黄觉、王紫璇、刘奕君、李梦出席活动。", "电影《你是凶手》在北京举行首映礼"),
     # not cut after a clause that only leads on
-    leads_on = "第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件，接下来，这些作品将在本报陆续刊登。"
-    assert clean.clean(load.from_text(leads_on, "rec", cfg), cfg).title == "第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件"
+    ("第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件，接下来，这些作品将在本报陆续刊登。",
+     "第二届征稿活动开始了，我们陆续收到了不少小朋友寄来的作品和信件"),
     # a headline run into the lead's source is the title; 数据显示 and 依据 are no source after a headline
-    run_in = "城镇职工基本养老保险是我国养老事业的核心制度安排根据国家统计局公布的数据，截至2018年底，参保人数为4亿。"
-    assert clean.clean(load.from_text(run_in, "rec", cfg), cfg).title == "城镇职工基本养老保险是我国养老事业的核心制度安排"
-    agency = "《被解救的姜戈》内地将映昆汀电影首次引进据索尼哥伦比亚影片公司消息，该片将于5月上映。"
-    assert clean.clean(load.from_text(agency, "rec", cfg), cfg).title == "《被解救的姜戈》内地将映昆汀电影首次引进"
-    shown = "国家统计局的最新统计数据显示，今年全国粮食总产量再创新高。"
-    assert clean.clean(load.from_text(shown, "rec", cfg), cfg).title == "今年全国粮食总产量再创新高"
-    basis = "全国各省区市政府依据统计局数据，调整了最低工资。"
-    assert clean.clean(load.from_text(basis, "rec", cfg), cfg).title == "全国各省区市政府依据统计局数据，调整了最低工资"
+    ("城镇职工基本养老保险是我国养老事业的核心制度安排根据国家统计局公布的数据，截至2018年底，参保人数为4亿。",
+     "城镇职工基本养老保险是我国养老事业的核心制度安排"),
+    ("《被解救的姜戈》内地将映昆汀电影首次引进据索尼哥伦比亚影片公司消息，该片将于5月上映。", "《被解救的姜戈》内地将映昆汀电影首次引进"),
+    ("国家统计局的最新统计数据显示，今年全国粮食总产量再创新高。", "今年全国粮食总产量再创新高"),
+    ("全国各省区市政府依据统计局数据，调整了最低工资。", "全国各省区市政府依据统计局数据，调整了最低工资"),
+])
+def test_untitled_text_gets_its_first_sentence_as_title(text, title, cfg):
+    assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == title
 
 
 @pytest.mark.parametrize(
