@@ -469,7 +469,7 @@ def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
     elif task.record is None:
         label = f"{UNNAMED}（{Path(task.path).name}）"
     else:
-        label = UNNAMED  # a record's id (xwlb_20260703_064) tells an official nothing
+        label = UNNAMED  # a record's id tells an official nothing
     return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
 
 
