@@ -279,11 +279,11 @@ _ENUMERATOR = re.compile(
 )  # —— and — open items of a list too (——银行机构要强化…)
 
 
+# a sentence that announces a list the next one tells: …聚焦5个重点。 具体要做到“三个如”。 主要有以下几点：
+_ANNOUNCES = re.compile(r"(?:[一二三四五六七八九十两几\d]{1,2}(?:个|项|点|条|方面)[^，。；：]{0,8}|如下|以下[^，。；：]{0,6})[”」]?[。：:]$")
 # a list item told as a short heading of its own (一是提高利用外资质量。 / 第二，完善机制。 / （三）强化保障 / 3.不准…),
 # and its number; the first item may close the sentence that announces the list (…三点原因：一是…。), or follow
 # whoever tells it (《意见》强调，一要确保国家粮食安全，…)
-# a sentence that announces a list the next one tells: …聚焦5个重点。 具体要做到“三个如”。 主要有以下几点：
-_ANNOUNCES = re.compile(r"(?:[一二三四五六七八九十两几\d]{1,2}(?:个|项|点|条|方面)[^，。；：]{0,8}|如下|以下[^，。；：]{0,6})[”」]?[。：:]$")
 _NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|(?P<yao>[一二三四五六七八九十]{1,2})要"
                        r"|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
                        r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)]|(?P<arabic>\d{1,2})[.．、](?!\d))")
@@ -426,6 +426,25 @@ def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at
             points_at[s.index] = (s.index, finish(head + "".join(told)))
             dropped.update(run)
     return [s for s in ranked if s.index not in dropped]
+
+
+def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]],
+                    outlined: Sequence[tuple[range, str]], listed: set[int]) -> set[int]:
+    """Make a key point that announces a list (…发言，聚焦5个重点。) tell the list that follows it in its paragraph (：一是…，
+    二是…), or the outline of a list of paragraphs, unless the list is shown already (``listed``); ``points_at`` is
+    updated. Returns the sentences the points now tell."""
+    told_after: set[int] = set()
+    for s in sorted(ranked, key=lambda s: s.index):
+        at, text = points_at[s.index]
+        following = s.index + 1
+        opens = _NUMBERED.match(sentences[following].text) if following < len(sentences) else None
+        if (s.index not in told_after and opens and opens.lastgroup != "arabic" and following not in listed
+                and sentences[following].paragraph == sentences[s.index].paragraph and _ANNOUNCES.search(text)):
+            span, told = next(((span, told) for span, told in outlined if span[0] == following),  # 一要…，即…。 二要…
+                              (range(following, following + 1), sentences[following].text))
+            points_at[s.index] = (at, finish(text.rstrip("。：:") + "：" + told))
+            told_after |= set(span)
+    return told_after
 
 
 def _as_told(sentence: str, point: str) -> str:
@@ -571,17 +590,7 @@ def build_content(briefing: Briefing) -> Content:
             _AGENDA.match(item.text)["what"] if k else item.text.rstrip(LINE_ENDS) for k, item in enumerate(items)) + "。")
         listed |= {item.index for item in items}
     ranked_points = _join_quotations(ranked_points, sentences, points_at)
-    told_after: set[int] = set()  # …发言，聚焦5个重点。 + 一是…，二是…: a point that announces a list tells it
-    for s in sorted(ranked_points, key=lambda s: s.index):
-        at, text = points_at[s.index]
-        following = s.index + 1
-        opens = _NUMBERED.match(sentences[following].text) if following < len(sentences) else None
-        if (s.index not in told_after and opens and opens.lastgroup != "arabic" and following not in listed
-                and sentences[following].paragraph == sentences[s.index].paragraph and _ANNOUNCES.search(text)):
-            span, told = next(((span, told) for span, told in outlined if span[0] == following),  # 一要…，即…。 二要…
-                              (range(following, following + 1), sentences[following].text))
-            points_at[s.index] = (at, finish(text.rstrip("。：:") + "：" + told))
-            told_after |= set(span)
+    told_after = _tell_announced(ranked_points, sentences, points_at, outlined, listed)
     ranked_points = [s for s in ranked_points if s.index not in told_after]
     listed |= told_after
     points = tuple(Item(rank, *points_at[s.index]) for rank, s in enumerate(ranked_points))
