@@ -558,13 +558,9 @@ _TITLE_AFTER = r"(?:主席|总书记|总统|总理|首相|国王|先生|女士|�
 def _speaks_of_speaker(sentence: Sentence) -> bool:
     """Whether a sentence speaks of the one whose speech it would go on with (总书记的话语直抵人心; …大会…): a title or
     a meeting, not one that follows another person's name (习近平主席…)."""
-    return any(not (match.start() and _named_before(sentence, match.start())) for match in
-               _SPEAKER_MENTIONED.finditer(sentence.text))
-
-
-def _named_before(sentence: Sentence, at: int) -> bool:
-    """Whether a person's name (``_named``) ends at ``at`` in ``sentence``'s text."""
-    return any(sentence.text.endswith(person, 0, at) for person in _named(sentence))
+    mentions = list(_SPEAKER_MENTIONED.finditer(sentence.text))
+    names = _named(sentence) if mentions else []
+    return any(not any(sentence.text.endswith(name, 0, match.start()) for name in names) for match in mentions)
 
 
 def _named(sentence: Sentence) -> list[str]:
