@@ -185,7 +185,7 @@ class Digest:
     def stale(self) -> tuple[DigestItem, ...]:
         """Items whose article is dated more than STALE_DAYS before the briefing's day, or after it: a feed that
         mixes in old or misdated stories (their dates show beside their sources)."""
-        return tuple(item for item in self.items if stale(item.briefing.article.date, self.day))
+        return tuple(item for item in self.items if off_day(item.briefing.article.date, self.day))
 
     @property
     def topics(self) -> tuple[tuple[str, tuple[DigestItem, ...]], ...]:
@@ -533,7 +533,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
 
 
-def stale(date: str | None, day: dt.date) -> bool:
+def off_day(date: str | None, day: dt.date) -> bool:
     """Whether an article of ``date`` (YYYY-MM-DD) is no news of ``day``: dated more than STALE_DAYS before it, or after
     it. False when the date is not known."""
     try:
@@ -550,14 +550,14 @@ def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> 
     """``text`` with a day of the article's month up to its date given the month (中共中央、国务院13日上午… →
     …12月13日上午…; 习近平8日在莫斯科… of a 9 May article → 5月8日): in 今日要览, under the briefing's own date, a bare
     day reads as this month's. A later day (14日起开放) may be next month's: it is left as it is. In a briefing of a day
-    the article is no news of (``stale``), a month and day get the article's year (2022年12月11日在北京开幕): under
+    the article is no news of (``off_day``), a month and day get the article's year (2022年12月11日在北京开幕): under
     2026年12月1日 it would read as to come."""
     known = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if known is None:
         return text
     month, day = int(known[2]), int(known[3])
     text = _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
-    return _MONTH_DAY.sub(rf"{known[1]}年\1", text) if briefing_day and stale(date, briefing_day) else text
+    return _MONTH_DAY.sub(rf"{known[1]}年\1", text) if briefing_day and off_day(date, briefing_day) else text
 
 
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2}月\d{1,2}日)")
