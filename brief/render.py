@@ -650,6 +650,8 @@ def build_content(briefing: Briefing) -> Content:
                 picked = [s for s in picked if s not in inside[1:]]
                 outline_told[inside[0].index] = told
         for s in picked:
+            if s.index in outline_told:
+                continue  # told by its outline
             rest = rests[s.index]
             speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
             texts[s.index] = (s.text + "".join(sentences[j].text for j in rest)

@@ -247,13 +247,13 @@ def _organ(sentence: Sentence) -> str | None:
     while k < len(tokens) and tags[k] in _ORGAN_TAGS:
         k += 1
     organ = "".join(tokens[start:k])
-    if len(organ) < 3 or not organ.endswith(_ORGAN_ENDS) or tokens[k: k + 1] != ("将",):
+    if len(organ) < 3 or not organ.endswith(_ORGAN_SUFFIXES) or tokens[k: k + 1] != ("将",):
         return None  # 国家疾控局提醒…；做好防蝇… is advice to the public, not the organ's work
     return organ + "将"
 
 
 _ORGAN_TAGS = frozenset({"n", "nt", "ns", "nz", "j"})
-_ORGAN_ENDS = ("委", "部", "局", "厅", "办", "署", "院", "政府", "中心", "集团", "公司")
+_ORGAN_SUFFIXES = ("委", "部", "局", "厅", "办", "署", "院", "政府", "中心", "集团", "公司")
 
 
 _VERBAL = ("v", "d", "i")  # a clause that opens so has no subject of its own
