@@ -762,6 +762,7 @@ class _Whole:
         self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
         self._loose: set[int] | None = None
         self._bounds: set[int] | None = None
+        self._words: tuple[str, ...] | None = None
 
     @property
     def loose(self) -> set[int]:
@@ -787,12 +788,23 @@ class _Whole:
             self._bounds.add(0)
         return self._bounds
 
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The text's tokens of two or more characters, longest first, then in code-point order (found on first
+        use)."""
+        if self._words is None:
+            self._words = tuple(sorted({t for s in self.sentences for t in s.tokens if len(t) > 1},
+                                       key=lambda t: (-len(t), t)))
+        return self._words
+
     def __call__(self, word: str) -> str:
         text, found, at = self.text, [], self.text.find(word)
         while at >= 0:
             if at in self.bounds and at + len(word) in self.bounds:  # not 发器 inside 烫发/器
                 found.append(at)
             at = text.find(word, at + len(word))
+        if found and (longer := self._inside(word, found)):
+            return longer
         if len(found) < 2:
             return word
         # 国家卫计委, 国家防总: 国家 is a stopword alone, not inside a name (nor the end of 发展中国家, 各国家)
@@ -811,6 +823,16 @@ class _Whole:
         if national and start == 0:
             start = -len(_NATIONAL)
         return text[found[0] + start: found[0] + end]
+
+    def _inside(self, word: str, found: list[int]) -> str | None:
+        """The longest word jieba tells elsewhere in the text that holds every occurrence of ``word`` (爱奇 always
+        inside 爱奇艺, which jieba cut as 爱奇/艺奇 before another name), or None."""
+        for longer in self.words:
+            if len(longer) <= len(word):
+                return None
+            if (k := longer.find(word)) >= 0 and all(self.text.startswith(longer, i - k) for i in found):
+                return longer
+        return None
 
 
 _NATIONAL = "国家"

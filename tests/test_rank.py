@@ -389,6 +389,17 @@ def test_a_keyword_jieba_cut_differently_each_time_is_whole_again():
     assert "实合作" not in words  # 实 is no word of its own: it belongs to 务实
 
 
+def test_a_word_always_inside_a_longer_word_of_the_text_is_that_word():
+    # jieba tells 爱奇艺 once and cuts it 爱奇/艺奇 before another name twice: the keyword 爱奇 is told as 爱奇艺
+    sents = sentences_of(("爱奇艺/nr", "开设/v", "乐园/n", "。/x"), ("爱奇/nr", "艺奇/n", "巴布/ns", "乐园/n", "开园/v", "。/x"),
+                         ("北京/ns", "携手/v", "爱奇/nr", "艺奇/n", "巴布/ns", "乐园/n", "。/x"))
+    assert rank._Whole(sents, frozenset())("爱奇") == "爱奇艺"
+    assert rank._Whole(sents, frozenset())("乐园") == "乐园"  # not every 乐园 is in a longer word
+    # once outside the longer word: the word stands alone
+    apart = sents + sentences_of(("爱奇/nr", "推出/v", "新片/n", "。/x"),)
+    assert rank._Whole(apart, frozenset())("爱奇") == "爱奇"
+
+
 def test_no_keyword_comes_from_a_web_address():
     link = ("https", ":", "//", "www", ".", "gov", ".", "cn", "?", "utm_source", "=", "weixin", "&", "share_token", "=", "8f3a")
     sents = sentences_of(("数字/n", "政府/n", "发布/v", "新/a", "举措/n", "，/x", "详见/v", *(t + "/eng" for t in link), "。/x"),
