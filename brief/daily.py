@@ -483,17 +483,19 @@ def _glance(
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
     lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
     best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
-    item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``)."""
+    item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
+    that are no news of it (``off_day``) come after all others, points and figures."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
+    stale = {item.number: day is not None and off_day(item.briefing.article.date, day) for item in items}
     ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
     for item in ranked:
         past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts a level lower
         taken[item.topic] = taken.get(item.topic, 0) + 1
-        spread.append((-(level[item.number] - GLANCE_TOPIC_STEP * past), len(spread), item))
+        spread.append((stale[item.number], -(level[item.number] - GLANCE_TOPIC_STEP * past), len(spread), item))
     points: list[GlancePoint] = []
-    for _level, _rank, item in sorted(spread):
+    for _stale, _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:
             break
         text = lead_point(item.briefing, day)
@@ -507,7 +509,7 @@ def _glance(
             glance = GlanceStat(shown_figure(item.briefing.sentences, stat), shown_subject(item.briefing.sentences, stat),
                                 item.number)
             weight, score = _stat_rank(item.briefing, stat)
-            candidates.append(((weight, -level[item.number], score), item.number, glance))
+            candidates.append(((stale[item.number], weight, -level[item.number], score), item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)
     if keep > 3:

@@ -8,10 +8,11 @@ import logging
 import math
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, one_line
+from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line
 from .errors import RenderError
 from .render import (
     build_content,
@@ -37,6 +38,15 @@ def date_label(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.date) -> list[tuple[str, str]]:
+    """An item's meta lines, its 发布时间 marked when the article is no news of the briefing's ``day`` (``off_day``):
+    2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader."""
+    if not off_day(date, day):
+        return list(meta)
+    note = "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
+    return [(label, value + note if label == "发布时间" else value) for label, value in meta]
+
+
 def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: bool = False,
              attachment: str = "") -> dict[str, Any]:
     full = page_per_article  # one page per article: every key sentence, the sections, more figures
@@ -51,7 +61,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             # number takes two em of the first line)
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
-            "meta": content.meta,
+            "meta": _marked_stale(content.meta, item.briefing.article.date, digest.day),
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(content.points, item_chars(item.briefing),
                                         [s.paragraph for s in item.briefing.sentences])),

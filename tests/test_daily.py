@@ -509,6 +509,16 @@ def test_stories_dated_long_before_the_day_or_after_it_are_stale():
     assert [item.number for item in digest.stale] == [3, 4]  # a week back is the day's news; no date, no claim
 
 
+def test_the_glance_gives_the_days_news_before_stale_stories():
+    def dated(briefing, date):
+        return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=date))
+    xi = dated(_story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。"), "2022-10-27")
+    train = dated(_story("石家庄国际陆港开行首列中越班列", "首列燕赵号中越班列从石家庄国际陆港鸣笛启程，驶往越南首都河内。"), "2026-06-12")
+    items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in enumerate((xi, train), 1))
+    assert [point.item for point in daily._glance(items)[0]] == [1, 2]  # no day: importance alone
+    assert [point.item for point in daily._glance(items, dt.date(2026, 6, 12))[0]] == [2, 1]
+
+
 def test_cli_daily_warns_of_stale_stories(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "old", "date": "2015-05-09", "title": "国务院召开常务会议",
@@ -516,3 +526,5 @@ def test_cli_daily_warns_of_stale_stories(tmp_path):
                                ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
     assert result.exit_code == 0 and "warning: item 1 is dated more than 7 days before 2026-06-12" in result.stderr
+    # and the reader is told so: stderr reaches no one who reads the briefing
+    assert "发布时间：2015年5月9日（早于本期）" in (tmp_path / "d.txt").read_text(encoding="utf-8")
