@@ -73,6 +73,9 @@ def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: i
                 cut = max((end for end in word_ends(headline) if end < SUBJECT_HEADLINE_CHARS), default=0)
                 said = [m.start() for m in _SAID.finditer(headline, SUBJECT_HEADLINE_CHARS // 2, cut)]
                 cut = said[-1] if said else cut  # …召开民主生活会…, not …民主生活会强调加强党的…
+            for opening, closing in _PAIRED:  # …重要文章…, not …重要文章《在二十届中央审计…: a title cut open
+                if (at := headline.rfind(opening, 0, cut)) > headline.rfind(closing, 0, cut):
+                    cut = at
             lead = headline[: cut if cut >= SUBJECT_HEADLINE_CHARS // 2 else SUBJECT_HEADLINE_CHARS - 1].rstrip() + "…"
         subject += f"：{lead}" + (f"等{items}条" if items > 1 else "")
     return header_text(subject)
@@ -81,6 +84,7 @@ def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: i
 SUBJECT_HEADLINE_CHARS = 28
 _TITLE_BREAKS = " 　，,：:；、"
 _SAID = re.compile(r"强调|指出|表示|要求")  # a verb of saying: the words said, cut short, are no subject
+_PAIRED = (("《", "》"), ("“", "”"))
 
 
 def attachment_name(day: dt.date) -> str:

@@ -75,6 +75,8 @@ def test_the_default_subject_names_the_day_s_lead_and_how_many_items(cfg):
     assert one == "【信息快报】2019年12月5日：中共中央 国务院在南京举行2022年南京大屠杀死难者…等18条"  # not …死难者国…
     said = mail.default_subject(cfg, day, "中共中央政治局召开民主生活会强调加强党的政治建设推进全面从严治党", 22)
     assert said == "【信息快报】2019年12月5日：中共中央政治局召开民主生活会…等22条"  # not …强调加强党的政治建设推进…
+    titled = mail.default_subject(cfg, day, "《求是》杂志发表习近平总书记重要文章《在二十届中央审计委员会第一次会议上的讲话》", 22)
+    assert titled == "【信息快报】2019年12月5日：《求是》杂志发表习近平总书记重要文章…等22条"  # no 《 left open
     long = mail.default_subject(cfg, day, "甲" * 40, 1)
     assert long == "【信息快报】2019年12月5日：" + "甲" * (mail.SUBJECT_HEADLINE_CHARS - 1) + "…"
 
