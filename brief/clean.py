@@ -679,6 +679,7 @@ _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a parag
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
+_CLOSERS = frozenset("”’」』）)")  # what closes a sentence after its stop
 _CREDIT_TAIL = 30  # after the mark: 视觉中国 资料图, 摄）, a space
 
 
@@ -694,6 +695,8 @@ def _strip_photos(line: str) -> str:
             return line
         before = line[: credit.start()].rstrip()
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
+        while cut and before[cut: cut + 1] in _CLOSERS:  # …邂逅。”参与活动的年轻人。受访者供图: the ” ends the sentence
+            cut += 1
         # in a photo story the sentence before a reporter's credit (not opening the line, no 图为) is text: keep it
         in_story = credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)
         if len(before) - cut > _CAPTION_MAX or in_story:

@@ -437,6 +437,8 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     ("图为招聘会现场。刚果（金）外交学院孔子学院供图参加招聘会的企业代表表示满意。", "参加招聘会的企业代表表示满意。"),
     ("无人驾驶微公交车。（通讯员 刘爱理 摄）8月9日，武汉开通微公交。", "8月9日，武汉开通微公交。"),
     ("学校为学生提供图书1000册，提供图片展览。", "学校为学生提供图书1000册，提供图片展览。"),  # 提供图书 is no credit
+    # the quotation's closing mark after the stop ends the sentence before the caption, and stays
+    ("他说，活动很好。“这是青春的约定。”参与活动的年轻人。受访者供图留住青年是共同课题。", "他说，活动很好。“这是青春的约定。”留住青年是共同课题。"),
     # a reporter's credit: the caption goes when it opens the line or says 图为, not in a photo story's text
     ("艺术团在雅加达举行首场演出。中新社记者李志全摄", ""),
     ("巴西军联会庆典与会代表合影。中新社林春茵摄", ""),  # an agency and its photographer, without 记者
