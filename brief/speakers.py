@@ -355,14 +355,16 @@ def _requires(sentence: Sentence) -> bool:
 
 def _directive(sentence: Sentence) -> bool:
     """Whether the sentence states a requirement (``_requires``) or, naming no subject, opens with a verb of two or
-    more characters (树立和践行正确政绩观，…; 持之以恒推进…): in a speech, what the speaker asks for."""
+    more characters (树立和践行正确政绩观，…; 持之以恒推进…): in a speech, what the speaker asks for. Verbs that a
+    clause's 是 says something of are a subject (留住青年、凝聚青年，是…的课题)."""
     if _requires(sentence):
         return True
     tokens, tags = sentence.tokens, sentence.tags
     if not tokens or tags[0] not in _DIRECTIVE_TAGS or len(tokens[0]) < 2 or _NOT_DIRECTIVE.fullmatch(tokens[0]):
         return False
     clause = itertools.takewhile(lambda token: token not in _CLAUSE_MARKS, tokens)
-    return not _STATEMENT_WORDS.intersection(clause) and not FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])
+    return (not _STATEMENT_WORDS.intersection(clause) and not FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])
+            and not any(token == "是" and tokens[k - 1] in _CLAUSE_MARKS for k, token in enumerate(tokens)))
 
 
 def _first_person(sentence: Sentence) -> bool:

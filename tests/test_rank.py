@@ -671,6 +671,9 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     # the 强调 inside 加强调查 is no speaker's verb; one that ends a word of its own is (官兵们纷纷表示: their words)
     study = _said("要/v", "加强/v", "调查/vn", "研究/vn", "，/x", "广泛/a", "听取/v", "意见/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
+    # verbs that a clause's 是 speaks of are the narrator's subject, not a speaker's demand
+    told = _said("留住/v", "青年/n", "、/x", "服务/v", "青年/n", "，/x", "是/v", "企业/n", "共同/d", "课题/n", "。/x")
+    assert speakers.read_alone(sentences_of(said, told), 1) == "留住青年、服务青年，是企业共同课题。"
     troops = _said("官兵们/r", "纷纷表示/v", "，/x", "要/v", "认真/ad", "学习/v", "讲话/n", "精神/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, troops), 1) == "官兵们纷纷表示，要认真学习讲话精神。"
 
@@ -920,9 +923,10 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=scores)] == [0, 2]  # room is no reason
     for told in ("王毅参加上述活动。", "当天中午，习近平和彭丽媛为图普六世夫妇举行欢迎宴会。", "先期抵达的李家超也到机场迎接。",
                  "习近平认真听取每位代表的发言，不时同他们互动交流。", "王毅、何立峰、肖捷等出席。",
-                 "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。"):
+                 "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。", "全国政协主席汪洋出席。", "全国政协副主席马飚主持会议。"):
         assert rank._PROTOCOL.search(told), told
-    for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。", "他认真听取代表发言，并就加强国防建设提出要求。"):
+    for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。", "他认真听取代表发言，并就加强国防建设提出要求。",
+                 "王沪宁出席并讲话。", "李强主持召开国务院常务会议。"):
         assert not rank._PROTOCOL.search(told), told
     alone = sentences_of("李强抵达时，拉克森在下车处迎接。", "王毅参加上述活动。")
     assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
