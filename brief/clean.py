@@ -707,7 +707,7 @@ def _strip_photos(line: str) -> str:
 # What agencies put after the last sentence: （完）, editors' names, photo credits.
 _OUTLET_NAME = r"[\u4e00-\u9fff]{1,8}(?:网|日报|晚报|时报|报|新闻社|通讯社|社|电视台|广播电台|客户端)"
 _CLOSING = re.compile(
-    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ 、][\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]"
+    r"\s*(?:[（(](?:完|[\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4})*|(?:记者|编辑|责编)[^）)]{1,30})[）)]"
     rf"|(?<=[。！？”])[（(](?:{_OUTLET_NAME}|(?:图片|照片|图)由[^（）()]{{1,24}}提供|[^（）()]{{2,24}}供(?:稿|图)"  # （央视新闻客户端）
     r"|(?:参与记者|参与采写|编译|校对)[：:/][^（）()]{1,40}|[^（）()]{2,30}\s文图|[^（）()]{2,40}文/[^（）()]{1,12}图"
     r"|[^（）()]{0,20}(?:仅供参考|不构成投资建议)[^（）()]{0,40})[）)]"  # （图片由通讯员提供）, （编译/殷夏）, （…仅供参考…）
@@ -774,6 +774,8 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
             byline = byline or (f"编译 {' '.join(compiled['names'].replace('、', ' ').split())}" if compiled else None)
             outlet = _OUTLET.fullmatch(mark.group().strip()) if mark else None
             source = source or (outlet.group(1) if outlet else None)
+            if mark and not (outlet or compiled):
+                byline = byline or _writers(mark.group())
         if last == lines[-1]:
             break
         lines = lines[:-1] + ([last] if last.strip() else [])
@@ -781,6 +783,16 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
+
+
+def _writers(mark: str) -> str | None:
+    """The writers a closing bracket names (…。（廖亮  龚小强） → 廖亮 龚小强): one to four words of two to four characters,
+    each opening with what jieba takes for a name; None for anything else (（完）, （待续）, （图文）)."""
+    names = _NAMES_IN_BRACKETS.fullmatch(mark.strip())
+    found = names[1].replace("、", " ").split() if names else []
+    return " ".join(found) if found and all(first_word(n)[1].startswith("nr") for n in found) else None
+
+
 _COMPILER = re.compile(r"[（(]编译[/／:：]\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,3})\s*[）)]")  # （编译/杨新鹏）
 # a closing bracket that names an outlet (（大河网）, （人民日报）): where the text was printed
 _OUTLET = re.compile(rf"[（(]({_OUTLET_NAME})[）)]")

@@ -310,6 +310,14 @@ def test_an_outlet_in_brackets_after_the_last_sentence_is_the_source(ending, sou
     assert cited.source == "新华社"  # the dateline's agency comes first
 
 
+@pytest.mark.parametrize(("ending", "byline"), [("（廖亮  龚小强）", "廖亮 龚小强"), ("（王弘毅）", "王弘毅"),
+                                              ("（待续）", None), ("（大河网）", None)])
+def test_writers_in_brackets_after_the_last_sentence_are_the_byline(ending, byline, cfg):
+    text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
+    article = clean.clean(load.from_text(text + ending, "rec", cfg), cfg)
+    assert article.byline == byline and article.body == text
+
+
 @pytest.mark.parametrize(("note", "title"), [("（原题为《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
                                            ("（本文原标题：《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
                                            ("（作者系市应急管理局干部）", None)])
