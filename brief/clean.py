@@ -675,6 +675,8 @@ _PHOTO_CREDIT = re.compile(
     r"|摄影[：:]\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:全媒)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}?(?=(?P=outlet)讯|\s|$)"
     r")[）)]?\s*"
 )
+# A caption without a stop run into the next sentence's opener: …损失。俄海军登陆舰“奥列涅戈尔斯基”号对此，英国…
+_GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)(?=(?:对此|此外|另外|据悉|据了解|据介绍)[，,])")
 _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
@@ -684,7 +686,8 @@ _CREDIT_TAIL = 30  # after the mark: 视觉中国 资料图, 摄）, a space
 
 
 def _strip_photos(line: str) -> str:
-    """Remove each photo credit and the caption it closes (the stretch since the previous sentence)."""
+    """Remove each photo credit and the caption it closes (the stretch since the previous sentence), and a caption
+    without credit run into the next sentence's opener (``_GLUED_CAPTION``)."""
     while True:
         # every credit holds a mark with at most _CREDIT_REACH characters before it and a few after: search around
         # each mark (most lines have none, and 摄氏度 or 拍摄 is no credit), not along the rest of the line
@@ -692,7 +695,7 @@ def _strip_photos(line: str) -> str:
         credit = next((found for at in marks
                        if (found := _PHOTO_CREDIT.search(line, max(0, at - _CREDIT_REACH), at + _CREDIT_TAIL))), None)
         if credit is None:
-            return line
+            return _GLUED_CAPTION.sub("", line)
         before = line[: credit.start()].rstrip()
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
         while cut and before[cut: cut + 1] in _CLOSERS:  # …邂逅。”参与活动的年轻人。受访者供图: the ” ends the sentence

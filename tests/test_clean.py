@@ -445,6 +445,10 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     ("图为招聘会现场。刚果（金）外交学院孔子学院供图参加招聘会的企业代表表示满意。", "参加招聘会的企业代表表示满意。"),
     ("无人驾驶微公交车。（通讯员 刘爱理 摄）8月9日，武汉开通微公交。", "8月9日，武汉开通微公交。"),
     ("学校为学生提供图书1000册，提供图片展览。", "学校为学生提供图书1000册，提供图片展览。"),  # 提供图书 is no credit
+    # a caption with neither credit nor stop, run into the next sentence's opener
+    ("俄方称袭击未造成损失。俄海军登陆舰“戈尔尼亚克”号对此，英国《金融时报》撰文指出。", "俄方称袭击未造成损失。对此，英国《金融时报》撰文指出。"),
+    ("村民全部转移。应急通信车开进涿州开展保障工作据悉，通信已恢复。", "村民全部转移。据悉，通信已恢复。"),
+    ("他说。在继续努力的同时，对此，我们表示欢迎。", "他说。在继续努力的同时，对此，我们表示欢迎。"),
     # the quotation's closing mark after the stop ends the sentence before the caption, and stays
     ("他说，活动很好。“这是青春的约定。”参与活动的年轻人。受访者供图留住青年是共同课题。", "他说，活动很好。“这是青春的约定。”留住青年是共同课题。"),
     # a reporter's credit: the caption goes when it opens the line or says 图为, not in a photo story's text
