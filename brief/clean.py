@@ -397,8 +397,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         first_body = 0 if not _is_heading(kept[0]) or len(kept) == 1 else 1
     elif first_body == 0 and len(kept) > 1 and _is_headline(kept[0]) and _is_paragraph(kept[1]):
         first_body = 1  # 万达集团首席副总裁刘海波被公安机关带走，加入万达13年，目前名下仅1家企业为存续状态
-    while first_body > 1 and _is_short_sentence(kept[first_body - 1]):
+    while first_body > (0 if given_title else 1) and _is_short_sentence(kept[first_body - 1]):
         first_body -= 1  # 李强同马来西亚总理会谈 / 欢迎仪式后，李强同安瓦尔举行会谈。: the second line opens the text
+        # (and the first, when the title is given: it is no headline then)
     feature = next((k for k, line in enumerate(kept[:first_body]) if _FEATURE_DATELINE.match(line)), None)
     if feature is not None:  # 中国侨网北京7月20日电 题：宽夫海伦：…, 记者 金旭: a feature's dateline, headline and byline
         first_body = feature

@@ -633,3 +633,6 @@ def test_a_headline_cut_short_and_a_short_first_sentence(cfg):
     text = "李强同马来西亚总理会谈\n欢迎仪式后，李强同安瓦尔举行会谈。\n李强表示，今年是中马建交50周年暨“中马友好年”，两国关系不断稳步向前。"
     article = clean.clean(load.from_text(text, "x", cfg), cfg)
     assert article.title == "李强同马来西亚总理会谈" and article.body.startswith("欢迎仪式后，李强同安瓦尔举行会谈。")
+    # the title given and the dump opening with the short sentence: it is the lead, no headline
+    given = clean.clean(load.from_text(text.split("\n", 1)[1], "x", cfg), cfg, title="李强同马来西亚总理会谈")
+    assert given.title == "李强同马来西亚总理会谈" and given.body.startswith("欢迎仪式后，李强同安瓦尔举行会谈。")
