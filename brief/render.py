@@ -432,16 +432,18 @@ def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points
                     outlined: Sequence[tuple[range, str]], listed: set[int]) -> set[int]:
     """Make a key point that announces a list (…发言，聚焦5个重点。) tell the list that follows it in its paragraph (：一是…，
     二是…), or the outline of a list of paragraphs, unless the list is shown already (``listed``); ``points_at`` is
-    updated. Returns the sentences the points now tell."""
+    updated. A point right before an outline in its paragraph tells it too, announced or not (习近平强调，…希望…努力展现
+    新作为：一是强化政治引领；二是…；三是…。). Returns the sentences the points now tell."""
     told_after: set[int] = set()
     for s in sorted(ranked, key=lambda s: s.index):
         at, text = points_at[s.index]
         following = s.index + 1
         opens = _NUMBERED.match(sentences[following].text) if following < len(sentences) else None
+        outline = next(((span, told) for span, told in outlined if span[0] == following), None)  # 一要…，即…。 二要…
         if (s.index not in told_after and opens and opens.lastgroup != "arabic" and following not in listed
-                and sentences[following].paragraph == sentences[s.index].paragraph and _ANNOUNCES.search(text)):
-            span, told = next(((span, told) for span, told in outlined if span[0] == following),  # 一要…，即…。 二要…
-                              (range(following, following + 1), sentences[following].text))
+                and sentences[following].paragraph == sentences[s.index].paragraph
+                and (outline or _ANNOUNCES.search(text))):
+            span, told = outline or (range(following, following + 1), sentences[following].text)
             points_at[s.index] = (at, finish(text.rstrip("。：:") + "：" + told))
             told_after |= set(span)
     return told_after

@@ -263,6 +263,12 @@ def test_a_key_point_that_announces_a_list_tells_it():
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts)
     points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(0, 2))).points]
     assert points == ["政治局同志的发言，聚焦3个重点：一是带头强化政治忠诚，二是带头增强党性，三是带头担当作为。", "会议强调，要抓好落实。"]
+    # a point right before a list whose items open with a short clause tells the list's outline, announced or not
+    texts = ("习近平强调，希望各民主党派努力展现新作为。", "一是强化政治引领，凝聚团结奋斗力量。", "要坚持不懈凝心铸魂。",
+             "二是围绕中心、服务大局，努力作贡献。", "要加强调查研究。", "三是切实加强自身建设，展现新风貌。", "要深化政治交接。")
+    sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts)
+    points = [item.text for item in render.build_content(make_briefing(sentences, (), summary_indices=(0,))).points]
+    assert points == ["习近平强调，希望各民主党派努力展现新作为：一是强化政治引领；二是围绕中心、服务大局；三是切实加强自身建设。"]
     # steps numbered 1. 2. are no list it announces (…第五大国让你当靠山。 5.年轻人的…)
     steps = ((0, SectionKind.ACTIVITIES, 0.1, "有了年轻人背书，五大国让你当靠山。"), (0, SectionKind.ACTIVITIES, 0.1, "5.年轻人的真实故事。"))
     points = [item.text for item in render.build_content(make_briefing(steps, (), summary_indices=(0,))).points]
