@@ -458,7 +458,17 @@ _PROTOCOL = re.compile(
     r"|^[^。，；]{2,12}认真(?:听取|倾听)[^。，；]{0,16}发言，[^。；]{0,20}(?:交流|互动)。$"  # …不时同他们互动交流。
     r"|^[^。，；]{2,40}等(?:领导|同志)?(?:出席|参加|陪同)(?:了)?(?:会见|会谈|活动|仪式|会议|签字仪式|上述活动)?。$"
     r"|^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+(?:出席|参加)(?:了)?[^。，；]{0,6}(?:会|仪式|活动)。$"  # 石泰峰、…出席开幕会。
-    r"|^[^。，；]{2,30}(?:出席|主持(?:会议)?)。$")  # 全国政协主席汪洋出席。 全国政协副主席马飚主持会议。
+    r"|^[^。，；]{2,30}(?:出席|主持(?:会议)?)。$"  # 全国政协主席汪洋出席。 全国政协副主席马飚主持会议。
+    # a roll of who attended: …王沪宁，…蔡奇，…丁薛祥出席。 …王梅祥等应邀出席。 应邀出席的还有…。 李干杰，…参加活动。 (not
+    # the event itself: …大会盛大开幕，…600余人参加。)
+    r"|^(?![^。；]*(?:开幕|闭幕|举行|召开|举办|启动|吸引|开班|开营))[^。；]{2,}(?:应邀)?(?:出席|参加)(?:了)?(?:活动|会议|上述活动)?。$"
+    r"|^(?:应邀)?(?:出席|参加)[^。，；]{0,12}的还有")
+
+
+def protocol(text: str) -> bool:
+    """Whether a sentence only tells the protocol of an event: who met whom where, who attended or presided (王毅、
+    何立峰等出席。), the salute, the banquet."""
+    return _PROTOCOL.search(text) is not None
 
 
 _HEADING_CHARS = 40
@@ -531,7 +541,7 @@ def select_summary(
                 | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
-    order = [i for i in order if not _PROTOCOL.search(sentences[i].text)] or order
+    order = [i for i in order if not protocol(sentences[i].text)] or order
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone

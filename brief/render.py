@@ -18,6 +18,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
+from .rank import protocol
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, attributions, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded
@@ -617,7 +618,7 @@ def build_content(briefing: Briefing) -> Content:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
-        chosen.sort(key=lambda s: (-score(s.index), s.index))
+        chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
             if len(picked) < LIMITS[name] and not _dangles(s, shown | listable):

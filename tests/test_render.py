@@ -284,6 +284,14 @@ def test_a_key_point_that_only_repeats_the_title_is_not_shown():
     assert [item.text for item in render.build_content(alone).points] == [heading[3]]  # never an empty box
 
 
+def test_who_attended_is_listed_after_what_was_done():
+    roll = (1, SectionKind.ACTIVITIES, 0.5, "县人大常委会主任张强，县政协主席李明等应邀出席。")
+    sentences = (*SAMPLE[:3], roll, *SAMPLE[3:])
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0, 2, 8, 11)))
+    shown = [item.text for item in content.lists["activities"]]
+    assert shown[-1] == roll[3] and len(shown) == 4  # it ranks first, and the other three come before it
+
+
 def test_a_section_item_opened_by_a_pronoun_names_the_speaker():
     said = "县司法局局长表示，今年以来调解工作成效明显。"
     pronoun = "他强调，要把法律服务送到田间地头。"
