@@ -132,7 +132,8 @@ def test_an_emergency_is_a_topic_of_its_own():
     # 历史 alone (大区行制度成为历史) is no culture story; a bank's is economy, a panda's ecology
     for title, topic in (("央行31家省区市分行今日挂牌，大区行制度成为历史", "经济发展"),
                          ("定居“藏乡江南”的野生大熊猫日益增多", "生态环境"), ("暑假 近视防控要跟上", "社会民生"),
-                         ("上半年获得28枚全运会项目金牌 全省竞技体育工作有序推进", "文化旅游")):  # a sport's 项目 is no project
+                         ("上半年获得28枚全运会项目金牌 全省竞技体育工作有序推进", "文化旅游"),  # a sport's 项目 is no project
+                         ("列车增设商务座席，汉宜铁路“大站快车”提档升级", "社会民生")):  # travellers' service, not 其他
         briefing = make_briefing(((0, SectionKind.ACTIVITIES, 0.2, title + "。"),), (), title=title, summary_indices=(0,),
                                  keywords=())
         assert daily.classify_topic(briefing) == topic, title
