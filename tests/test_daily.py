@@ -420,6 +420,11 @@ def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
     # a feature citing guidance is no story of the leader; 主题教育 is party work, not education
     feature = _story("以学促干 扎实推进第二批主题教育", "各地深入学习贯彻习近平总书记重要讲话精神，推动主题教育走深走实。")
     assert daily.importance(feature) < 4 and daily.classify_topic(feature) == "时政要闻"
+    course = _story("山西共青团举办学习贯彻习近平总书记重要讲话精神专题培训班", "培训班在太原开班，全省团干部参加。")
+    thought = _story("习近平新时代中国特色社会主义思想研讨会在京举行", "研讨会在北京举行。")
+    assert daily.importance(course) < 4 and daily.importance(thought) < 4  # guidance cited, no story of the leader
+    book = _story("《习近平文化思想学习纲要》出版发行", "该书由中央宣传部组织编写。")
+    assert daily.importance(book) == 5  # the book is the story
     xi = _story("习近平在陕西延安考察", "中共中央总书记、国家主席、中央军委主席习近平来到延安，瞻仰革命纪念地。")
     others = [_story(f"蔡奇在{place}调研", f"中共中央政治局常委、中央书记处书记蔡奇在{place}调研检查工作。")
               for place in ("山西大同", "河北保定")]
