@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, POINTING, PERSON_TAGS, PERSON_TITLES, attributions, read_alone
+from .speakers import FRAME_CLAUSE, POINTING, PERSON_TAGS, PERSON_TITLES, attributions, protocol, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -446,30 +446,6 @@ _CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
 # what was said
 _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
                     r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$")
-
-# protocol and ceremony a report of a visit tells in passing, no key point unless the text has nothing else: 李强抵达时，拉克森在
-# 下车处迎接。 蔡奇、王毅等陪同人员同机抵达。 …也到机场迎接。 当地学生向习近平献花… …在道路两旁夹道欢迎…; 两国元首检阅
-# 仪仗队; …合影留念。 座谈会上，张辉、任少波…等先后发言。 王毅参加上述活动。 …为图普六世夫妇举行欢迎宴会。
-_PROTOCOL = re.compile(
-    r"(?:抵达|到达|步入|来到)[^。，；]{0,30}时，[^。，；]{0,40}(?:迎接|欢迎|致意)。"
-    r"|陪同人员[^。，；]{0,6}抵达|机场(?:迎接|迎送|送行)|向[^。，；]{1,12}献花|夹道欢迎|鸣放?礼炮|检阅(?:了)?仪仗队|合影留念。"
-    r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。"
-    r"|^[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈)。$|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会"
-    r"|^[^。，；]{2,12}认真(?:听取|倾听)[^。，；]{0,16}发言，[^。；]{0,20}(?:交流|互动)。$"  # …不时同他们互动交流。
-    r"|^[^。，；]{2,40}等(?:领导|同志)?(?:出席|参加|陪同)(?:了)?(?:会见|会谈|活动|仪式|会议|签字仪式|上述活动)?。$"
-    r"|^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+(?:出席|参加)(?:了)?[^。，；]{0,6}(?:会|仪式|活动)。$"  # 石泰峰、…出席开幕会。
-    r"|^[^。，；]{2,30}(?:出席|主持(?:会议)?)。$"  # 全国政协主席汪洋出席。 全国政协副主席马飚主持会议。
-    # a roll of who attended: …王沪宁，…蔡奇，…丁薛祥出席。 …王梅祥等应邀出席。 应邀出席的还有…。 李干杰，…参加活动。 (not
-    # the event itself: …大会盛大开幕，…600余人参加。)
-    r"|^(?![^。；]*(?:开幕|闭幕|举行|召开|举办|启动|吸引|开班|开营))[^。；]{2,}(?:应邀)?(?:出席|参加)(?:了)?(?:活动|会议|上述活动)?。$"
-    r"|^(?:应邀)?(?:出席|参加)[^。，；]{0,12}的还有")
-
-
-def protocol(text: str) -> bool:
-    """Whether a sentence only tells the protocol of an event: who met whom where, who attended or presided (王毅、
-    何立峰等出席。), the salute, the banquet."""
-    return _PROTOCOL.search(text) is not None
-
 
 _HEADING_CHARS = 40
 _END_MARKS = tuple(LINE_ENDS)

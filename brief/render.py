@@ -18,9 +18,8 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .rank import protocol
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import POINTING, attributions, read_alone
+from .speakers import POINTING, attributions, protocol, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded
 
 log = logging.getLogger(__name__)
