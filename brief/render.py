@@ -19,7 +19,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import POINTING, attributions, protocol, read_alone
+from .speakers import PERSON_TITLES, POINTING, attributions, protocol, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded
 
 log = logging.getLogger(__name__)
@@ -449,6 +449,30 @@ def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points
     return told_after
 
 
+def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]],
+                        title: str) -> None:
+    """Give the first key point (in document order) that opens with a person's bare name and a verb of saying (何维表示，…)
+    the office the text names him with (农工党中央主席何维), unless the title or an earlier point names him; a reader
+    of the points alone would not know him. ``points_at`` is updated."""
+    named = title
+    persons = {t for s in sentences for t, tag in zip(s.tokens, s.tags) if tag.startswith("nr") and len(t) >= 2}
+    body = "".join(s.text for s in sentences)
+    for s in sorted(ranked, key=lambda s: s.index):
+        at, text = points_at[s.index]
+        bare = _BARE_SPEAKER.match(text)
+        if bare and bare["name"] in persons and bare["name"] not in named:
+            office = re.search(rf"([^，。、；：“”（）()\s]{{2,20}}?(?:{_OFFICES})){re.escape(bare['name'])}", body)
+            if office:
+                text = _CONNECTIVE.sub("", office[1]) + text  # 但挪威…负责人尤丁: not 但
+                points_at[s.index] = (at, text)
+        named += text
+
+
+_BARE_SPEAKER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。]{0,20})?(?:表示|指出|强调|说|介绍|认为|提出|致辞)")
+_CONNECTIVE = re.compile(r"^(?:但是?|而且?|并且?|同时|此外|另外|对此|据)")
+_OFFICES = "|".join(t for t in PERSON_TITLES if t not in {"先生", "女士", "村民", "市民", "游客", "专家", "官员"})
+
+
 def _as_told(sentence: str, point: str) -> str:
     """A sentence inside a quotation as the quotation tells it, with what its key point added after it (…。”焦点说。),
     not what the point put before it (焦点说：“…)."""
@@ -595,6 +619,7 @@ def build_content(briefing: Briefing) -> Content:
     told_after = _tell_announced(ranked_points, sentences, points_at, outlined, listed)
     ranked_points = [s for s in ranked_points if s.index not in told_after]
     listed |= told_after
+    _introduce_speakers(ranked_points, sentences, points_at, article.title or "")
     points = tuple(Item(rank, *points_at[s.index]) for rank, s in enumerate(ranked_points))
     # the key points box already quotes its sentences, and the masthead the title (a line of the text when the
     # article has no title of its own): sections add what those leave out
