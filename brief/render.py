@@ -468,7 +468,9 @@ def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], po
         named += text
 
 
-_BARE_SPEAKER = re.compile(r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。]{0,20})?(?:表示|指出|强调|说|介绍|认为|提出|致辞)")
+# 何维表示, 何维代表…致辞, 刘云山在贺信中说
+_BARE_SPEAKER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。]{0,20}|在[^，。]{1,12}?[中上时])?(?:表示|指出|强调|说|介绍|认为|提出|致辞)")
 _CONNECTIVE = re.compile(r"^(?:但是?|而且?|并且?|同时|此外|另外|对此|据)")
 _OFFICES = "|".join(t for t in PERSON_TITLES if t not in {"先生", "女士", "村民", "市民", "游客", "专家", "官员"})
 

@@ -285,14 +285,14 @@ def test_a_key_point_that_only_repeats_the_title_is_not_shown():
 
 
 def test_a_key_point_gives_a_speaker_no_point_names_the_office_the_text_names_him_with():
-    texts = ("全国政协召开座谈会，农工党中央主席何维、民盟中央主席丁仲礼等出席。", "何维表示，要积极建言资政。", "丁仲礼说，要加强自身建设。")
+    texts = ("全国政协召开座谈会，农工党中央主席何维、民盟中央主席丁仲礼等出席。", "何维表示，要积极建言资政。", "丁仲礼在发言中说，要加强自身建设。")
     briefing = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts), (), summary_indices=(1, 2))
-    tokens = [("全国政协", "召开", "座谈会"), ("何维", "表示", "，", "要", "积极", "建言资政", "。"), ("丁仲礼", "说")]
-    tags = [("nt", "v", "n"), ("nr", "v", "x", "v", "a", "v", "x"), ("nr", "v")]
+    tokens = [("全国政协", "召开", "座谈会"), ("何维", "表示", "，", "要", "积极", "建言资政", "。"), ("丁仲礼", "在", "发言")]
+    tags = [("nt", "v", "n"), ("nr", "v", "x", "v", "a", "v", "x"), ("nr", "p", "v")]
     briefing = replace(briefing, sentences=tuple(
         replace(s, tokens=t, tags=g) for s, t, g in zip(briefing.sentences, tokens, tags)))
     points = [item.text for item in render.build_content(briefing).points]
-    assert points == ["农工党中央主席何维表示，要积极建言资政。", "民盟中央主席丁仲礼说，要加强自身建设。"]
+    assert points == ["农工党中央主席何维表示，要积极建言资政。", "民盟中央主席丁仲礼在发言中说，要加强自身建设。"]
     # named with his office in an earlier point: as the text has it
     told = replace(briefing, summary=(Scored(0, texts[0], 0.1), *briefing.summary))
     assert [item.text for item in render.build_content(told).points][1] == "何维表示，要积极建言资政。"
