@@ -82,11 +82,12 @@ def test_user_dictionary_is_applied_and_checked(tmp_path):
 
 def test_user_dictionary_tags_win_with_both_engines(tmp_path):
     """A word already in jieba's dictionary takes the user's tag (警察 is a verb there), with jieba and jieba-rs alike."""
-    body = "约140名警察受伤，占比达七成。"
+    body = "约140名警察受伤，占比达七成，湿地得到保护。"
     for engine in ("rjieba", "jieba"):
         (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine))
         tags = dict(zip(sentence.tokens, sentence.tags))
         assert tags["警察"] == "n" and tags["占比"] == "n"  # the packaged dictionary; 占比 no longer 占/比达
+        assert tags["湿地"] == "n"  # a status word (z) in jieba's: never a keyword
     userdict = tmp_path / "dict.txt"
     userdict.write_text("受伤 100 vn\n", encoding="utf-8")
     for engine in ("rjieba", "jieba"):
