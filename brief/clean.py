@@ -669,7 +669,7 @@ _PHOTO_CREDIT = re.compile(
     r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
     r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
     # 中新社记者李志全摄, 千龙网记者 纪敬摄, 中新社林春茵摄: a reporter's credit after a caption sentence
-    r"|(?<=[。！？!?])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:(?:全媒)?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}"
+    r"|(?<=[。！？!?\s])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:(?:全媒)?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄)(?![影像制的了于])"
     # 摄影：楚天都市报极目新闻记者王永胜楚天都市报极目新闻讯（…: the credit runs into its outlet's dateline
     r"|(?<=[。！？!?])[\u4e00-\u9fff]{2,3}摄(?=[\u4e00-\u9fff])(?![影像制的了于])"  # …走出。王刚摄艺术…: a bare name
@@ -683,6 +683,7 @@ _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
 _CLOSERS = frozenset("”’」』）)")  # what closes a sentence after its stop
+_SENTENCE_STOPS = tuple("。！？!?")
 _CREDIT_TAIL = 30  # after the mark: 视觉中国 资料图, 摄）, a space
 
 
@@ -701,10 +702,12 @@ def _strip_photos(line: str) -> str:
         cut = max(before.rfind(mark, 0, len(before) - 1) for mark in "。！？!?") + 1
         while cut and before[cut: cut + 1] in _CLOSERS:  # …邂逅。”参与活动的年轻人。受访者供图: the ” ends the sentence
             cut += 1
-        # in a photo story the sentence before a reporter's credit (not opening the line, no 图为) is text: keep it
-        in_story = credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)
+        # in a photo story the sentence before a reporter's credit (not opening the line, no 图为) is text: keep it;
+        # words without a stop before it (开幕式现场 极目新闻记者赵德龙 摄) are a caption
+        in_story = (credit.group("reporter") and cut > 0 and not before.startswith(_SHOWN, cut)
+                    and before.rstrip("”’」』").endswith(_SENTENCE_STOPS))
         if len(before) - cut > _CAPTION_MAX or in_story:
-            cut = credit.start()
+            cut = len(before)  # (and the space before the credit)
         line = line[:cut] + line[credit.end() :]
 
 
