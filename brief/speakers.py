@@ -36,6 +36,9 @@ _PRONOUN_OPENER = re.compile(r"(?P<pronoun>[他她])(?![们人的])")
 # the same after the place a visit came to: 在阳高县龙泉工业园区，他指出，…
 _PRONOUN_AFTER_QUOTE = re.compile(rf"“[^“”]{{1,80}}”(?P<pronoun>[他她])(?=(?:{SAYING}|写道))")  # “…，”他写道，“…
 _PRONOUN_AFTER_PLACE = re.compile(r"在[^，。！？；“”]{2,30}[，,](?P<pronoun>[他她])(?![们人的])")
+# or after a clause that frames what he does (针对此类问题，他建议…; 这次全国两会，他专门带来了…), not after words said
+_PRONOUN_AFTER_FRAME = re.compile(
+    r"(?:(?!说|表示|指出|强调|认为|告诉|称|这位|这名|该)[^，。！？；：“”他她]){2,16}[，,](?P<pronoun>[他她])(?![们人的])")
 # who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
@@ -580,7 +583,8 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
     (``_subject``) of the sentence just before it or before the first 他 of a chain (他…。他…). Unchanged when none is
     found or the paragraph changed twice."""
     text = sentences[i].text if text is None else text
-    pronoun = _PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text) or _PRONOUN_AFTER_QUOTE.match(text)
+    pronoun = (_PRONOUN_OPENER.match(text) or _PRONOUN_AFTER_PLACE.match(text) or _PRONOUN_AFTER_QUOTE.match(text)
+               or _PRONOUN_AFTER_FRAME.match(text))
     if pronoun is None:
         return text
     frame, pronoun = text[: pronoun.start("pronoun")], _PRONOUN_OPENER.match(text, pronoun.start("pronoun"))
@@ -597,8 +601,8 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             continue  # 他说，…。他强调，…: the same speaker
         steps += 1
         who = speaker(before) or _viewer(before) or (_subject(before) if next_to else None)
-        if who is None and next_to and _SAYS_AFTER_PRONOUN.match(text, pronoun.end()):
-            who = _sole_person(before)  # 他强调，… after the one person the sentence before names
+        if who is None and next_to and (_SAYS_AFTER_PRONOUN.match(text, pronoun.end()) or frame):
+            who = _sole_person(before)  # 他强调，… (针对此类问题，他建议…) after the one person the sentence before names
         next_to = False
         if who is not None:
             # 他指责史密斯…: whoever he is, he is not the man he names; and a person named on the way back

@@ -563,6 +563,11 @@ def test_an_opening_pronoun_names_the_speaker_before_it():
     assert speakers.name_speaker(envoy, 1) == "郑大使强调，要推进合作。"
     for other in ("他们强调，要推进合作。", "他的话引起共鸣。"):
         assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
+    # 他 after a clause that frames what he does; not after words said (他 may be another then), nor after 这位…
+    framed = sentences_of(LI_SAYS, _said("针对/p", "此类/r", "问题/n", "，/x", "他/r", "建议/v", "加强/v", "合作/vn", "。/x"))
+    assert speakers.name_speaker(framed, 1) == "针对此类问题，李强建议加强合作。"
+    for other in ("王毅表示，他将出席会议。", "这位官员欣慰的是，他不必忧心。"):
+        assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
     # 他 right after the words he says: “…。”他说。
     after = sentences_of(LI_SAYS, _said("“/x", "合作/vn", "成果/n", "丰硕/a", "。/x", "”/x", "他/r", "说/v", "。/x"))
     assert speakers.name_speaker(after, 1) == "“合作成果丰硕。”李强说。"
