@@ -543,6 +543,9 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
     cut = _headline_run_in(line)
     if cut and _shared_bigrams(line[:cut], title) >= 0.3:  # 我省竞技体育工作有序推进…金牌河北日报讯（记者…）: reworded
         return [line[cut:], *lines[1:]]
+    cited = _HEADLINE_BEFORE_PAPER.match(line)  # 拜登拟请求国会动用援乌资金向台湾提供武器《金融时报》援引…: the title reworded
+    if cited and _shared_bigrams(cited["headline"], title) >= 0.6:
+        return [line[cited.end("headline"):], *lines[1:]]
     caption = _CAPTION_FIRST.match(line)
     repeats = caption and len(line) > caption.end() + 10 and _shared_bigrams(caption.group(1), title) >= 0.5
     if repeats and not _DATELINE.match(line):
@@ -554,6 +557,10 @@ def _unglue_title(lines: list[str], title: str) -> list[str]:
 _RUN_IN_HEADING = re.compile(r"([^\s，。！？；：,.!?;:“”（）()]{6,40}?)(?=(?:本网|本报|本台|本刊)讯)")
 # an opening run without punctuation, then a space: a caption or a headline before the text
 _CAPTION_FIRST = re.compile(r"([^\s，。！？；：,.!?;:]{8,60})\s+(?=\S)")
+
+
+# a headline with no stop run into the paper its first sentence cites: …提供武器《金融时报》援引了解情况的消息人士报道称，
+_HEADLINE_BEFORE_PAPER = re.compile(r"(?P<headline>[^。！？，,；;：:\s《》“”]{8,60})《[^《》]{2,12}》(?:援引|报道|称|消息|获悉|发文|刊文|撰文)")
 
 
 def _shared_bigrams(text: str, title: str) -> float:

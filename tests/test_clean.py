@@ -248,6 +248,12 @@ def test_a_reworded_headline_run_into_a_papers_lead_in_goes(cfg):
     assert article.body.startswith("从省体育局获悉") and (article.source, article.byline) == ("河北日报", "记者 王伟")
     other = clean.clean(load.from_text(text, "rec", cfg), cfg, title="全省群众体育活动丰富多彩")  # not the headline
     assert other.body.startswith("我省体育工作")
+    # a headline run into the paper its first sentence cites
+    cited = "拜登拟请求国会动用援乌资金向台湾提供武器《金融时报》援引消息人士报道称，美国总统拜登拟请求国会提供资金。白宫拒绝评论。"
+    article = clean.clean(load.from_text(cited, "rec", cfg), cfg, title="拜登拟请求动用援乌资金向台湾提供武器")
+    assert article.body.startswith("《金融时报》援引消息人士报道称，")
+    other = clean.clean(load.from_text(cited, "rec", cfg), cfg, title="白宫拒绝评论援台预算")
+    assert other.body.startswith("拜登拟请求国会")
 
 
 def test_an_untitled_headline_run_into_a_reporter_and_a_closing_dateline(cfg):
