@@ -409,7 +409,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
-    if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0])):
+    if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0]) or _source_run_in(body_lines[0])):
         title, body_lines = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]]
     run_in = _RUN_IN_HEADING.match(body_lines[0]) if body_lines else None
     if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in (the title of an untitled text)
@@ -493,11 +493,9 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 
 def _fallback_title(body: str) -> str:
     """The first sentence, for articles without a title: without the clauses that only frame it (当地时间11月21日，
-    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters; a headline run into the
-    source of the lead (…首次引进据索尼哥伦比亚影片公司消息，…) alone."""
+    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters. (A headline run into
+    the source of the lead, …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
     first = re.split(r"[。！？；\n]", body, maxsplit=1)[0].strip()
-    if run_in := _SOURCE_RUN_IN.match(first):  # …核心制度安排根据国家统计局公布的数据，截至…: a headline run into the lead
-        return run_in.group(1)
     clauses = re.split(r"(?<=[，,])", first)
     while len(clauses) > 1 and FRAME_CLAUSE.match(clauses[0].rstrip("，,")):
         clauses.pop(0)
@@ -512,6 +510,13 @@ def _fallback_title(body: str) -> str:
 
 
 _LEADS_ON = re.compile(r"接下来|然后|随后|此外|同时|与此同时|不仅如此|而且|但是|然而|不过|因此|所以|于是|其中|比如|例如")
+
+
+def _source_run_in(line: str) -> int | None:
+    """Where an untitled text's headline ends when the source of its lead follows it with no punctuation between
+    (城镇职工基本养老保险是我国养老事业的核心制度安排根据国家统计局公布的数据，…); None otherwise."""
+    run_in = _SOURCE_RUN_IN.match(line)
+    return run_in.end(1) if run_in else None
 
 
 # a headline of 8+ characters, then where the news comes from (据…消息，); not 数据, 依据, 证据

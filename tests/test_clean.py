@@ -205,6 +205,12 @@ def test_untitled_text_gets_its_first_sentence_as_title(text, title, cfg):
     assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == title
 
 
+def test_an_untitled_headline_run_into_its_leads_source_is_no_part_of_the_body(cfg):
+    text = "《被解救的姜戈》内地将映昆汀电影首次引进据索尼哥伦比亚影片公司消息，该片将于5月上映。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.title == "《被解救的姜戈》内地将映昆汀电影首次引进" and article.body == "据索尼哥伦比亚影片公司消息，该片将于5月上映。"
+
+
 @pytest.mark.parametrize(
     ("lead", "source", "byline"),
     [
