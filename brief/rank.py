@@ -684,7 +684,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
         share = times / max(counts[i] for i in ids)  # how much of its words' use the phrase covers
-        results.append((-(parts[0] + 0.5 * sum(parts[1:])) * share, min(ids), "".join(phrase)))
+        results.append((-(parts[0] + 0.5 * sum(parts[1:])) * share, min(ids), _spelled(phrase)))
         for w in phrase:
             absorbed[w] = max(absorbed.get(w, 0), times)
     for i, w in enumerate(words):
@@ -712,6 +712,14 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         if len(pool) == len(results):
             break
     return tuple(out)
+
+
+def _spelled(phrase: Sequence[str]) -> str:
+    """A keyphrase's words as written: Latin words apart (SEIU Local), Chinese ones run together."""
+    out = phrase[0]
+    for word in phrase[1:]:
+        out += (" " if out[-1:].isascii() and out[-1:].isalnum() and word[:1].isascii() and word[:1].isalnum() else "") + word
+    return out
 
 
 _JOINED_MAX = 12  # characters of two overlapping keywords told as one
@@ -757,10 +765,12 @@ class _Whole:
         if self._loose is None:
             self._loose, at = set(), 0
             for s in self.sentences:
-                for token, tag in zip(s.tokens, s.tags):
+                for k, (token, tag) in enumerate(zip(s.tokens, s.tags)):
+                    # a verb is a word of its own (受/台风), unless a name follows: 安/瓦尔 is 安瓦尔
+                    before_name = tag == "v" and s.tags[k + 1: k + 2] in (("nr",), ("nrt",), ("nrfg",))
                     if (len(token) == 1 and _NAME_PIECE.match(token) and token not in self.stop
                             and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
-                            and not tag.startswith(_NOT_FRAGMENT_TAGS)):
+                            and (before_name or not tag.startswith(_NOT_FRAGMENT_TAGS))):
                         self._loose.add(at)
                     at += len(token)
                 at += 1  # the "\n" between sentences

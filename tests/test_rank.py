@@ -349,6 +349,9 @@ def test_a_name_jieba_split_is_one_keyword():
                          ("罗伯特/nr", "·/x", "哈/nr", "贝克/nr", "访问/v", "北京/ns", "。/x"))
     words = [k.word for k in rank.rank_keywords(split, article_of(split), BriefConfig())]
     assert "罗伯特·哈贝克" in words and "罗伯特·哈" not in words
+    # a verb jieba cut from a name's head (同安/瓦尔, 安/瓦尔): the name, whole
+    verb = sentences_of(("李强/nr", "同安/nz", "瓦尔/nrt", "举行会谈/i", "。/x"), ("安/v", "瓦尔/nrt", "表示/v", "，/x", "马方/n", "支持/v", "。/x"))
+    assert rank._Whole(verb, frozenset())("瓦尔") == "安瓦尔"
     first = sentences_of(("萨里/nr", "夫/nr", "·/x", "伊斯拉姆/nr", "表示/v", "。/x"), ("萨里/nr", "夫/nr", "·/x", "伊斯拉姆/nr", "访华/v", "。/x"))
     words = [k.word for k in rank.rank_keywords(first, article_of(first), BriefConfig())]
     assert "萨里夫·伊斯拉姆" in words and "夫·伊斯拉姆" not in words
@@ -398,6 +401,13 @@ def test_a_word_always_inside_a_longer_word_of_the_text_is_that_word():
     # once outside the longer word: the word stands alone
     apart = sents + sentences_of(("爱奇/nr", "推出/v", "新片/n", "。/x"),)
     assert rank._Whole(apart, frozenset())("爱奇") == "爱奇"
+
+
+def test_a_keyphrase_of_latin_words_keeps_them_apart():
+    sents = sentences_of(("工会/n", "SEIU/eng", "Local/eng", "宣布/v", "罢工/v", "。/x"),
+                         ("工会/n", "SEIU/eng", "Local/eng", "表示/v", "罢工/v", "继续/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert any("SEIU Local" in w for w in words) and not any("SEIULocal" in w for w in words)
 
 
 def test_no_keyword_comes_from_a_web_address():
