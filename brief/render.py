@@ -287,7 +287,7 @@ _ANNOUNCES = re.compile(r"(?:[一二三四五六七八九十两几\d]{1,2}(?:个
 _NUMBERED = re.compile(r"(?:(?P<shi>[一二三四五六七八九十]{1,2})是|(?P<yao>[一二三四五六七八九十]{1,2})要"
                        r"|第(?P<di>[一二三四五六七八九十]{1,2})[，,、]"
                        r"|[（(](?P<paren>[一二三四五六七八九十]{1,2})[）)]|(?P<arabic>\d{1,2})[.．、](?!\d))")
-_TELLER = re.compile(r"[^，,。；;]{1,20}?(?:强调|指出|提出|要求|表示)[，,]")  # 《意见》强调，一要…
+_TELLER = re.compile(r"[^，,。；;]{1,20}?(?:强调|指出|提出|要求|表示|说|介绍)[，,]")  # 《意见》强调，一要…; 尹蔚民说，第一，…
 _HEADING_MAX = 30  # characters of a list item that is a heading, not a paragraph
 _LIST_MIN = 3  # items
 _PAIR_MIN = 2  # items of a list told 一是…。二是…。, a form no text uses but for a list
