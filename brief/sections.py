@@ -188,6 +188,8 @@ def classify(
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["earlier"]  # 今年4月，… in a story of December
         if cited and cues.guidance.match(sentence.text.lstrip(_LEADING)):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["frame"]  # 习近平总书记强调，… in a feature story
+    for i in _gallery_captions(sentences):
+        features[i]["scores"][_OTH] += _CHROME  # 7月30日，武汉三镇队球员马尔康在比赛中射门。 one photo of many
     labels = [_best(f["scores"]) for f in features]
     copies = set()
     for i, sentence in enumerate(sentences):
@@ -236,6 +238,21 @@ def classify(
     return tuple(
         Section(index=s.index, kind=label, chrome=is_chrome) for s, label, is_chrome in zip(sentences, labels, chrome, strict=True)
     )
+
+
+def _gallery_captions(sentences: Sequence[Sentence]) -> set[int]:
+    """The captions of a photo story: short sentences opening with the same day (7月30日，武汉三镇队球员…在比赛中射门。), at
+    least ``_GALLERY_MIN`` of them; a story tells a day's events in longer sentences, or once."""
+    by_day: dict[str, list[int]] = {}
+    for s in sentences:
+        if len(s.text) <= _CAPTION_CHARS and (day := _CAPTION_DAY.match(s.text)):
+            by_day.setdefault(day.group(), []).append(s.index)
+    return {i for found in by_day.values() if len(found) >= _GALLERY_MIN for i in found}
+
+
+_CAPTION_DAY = re.compile(r"(?:当地时间)?(?:\d{4}年)?\d{1,2}月\d{1,2}日[，,]")
+_CAPTION_CHARS = 50
+_GALLERY_MIN = 4
 
 
 def either_other(rule: SectionKind, learned: SectionKind) -> SectionKind:

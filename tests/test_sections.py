@@ -329,3 +329,13 @@ def test_a_named_persons_reaction_is_other_but_no_chrome(cfg):
     assert [s.kind for s in labelled][1:] == [O, O, O]
     # what a named person says in reaction may be a key point; an anonymous reaction and a byline may not
     assert [s.chrome for s in labelled] == [False, False, True, True]
+
+
+def test_the_captions_of_a_photo_story_are_other(cfg):
+    body = ("当日，武汉三镇队主场以1比0战胜青岛海牛队。7月30日，武汉三镇队球员马尔康在比赛中摔倒。"
+            "7月30日，武汉三镇队球员戴维森在比赛中射门。7月30日，武汉三镇队球员任航在比赛中拼抢。"
+            "7月30日，武汉三镇队守门员刘殿座在比赛中。")
+    assert _labels(body, cfg)[1:] == [O, O, O, O] and _labels(body, cfg)[0] != O
+    # a day's events told in a story: three short sentences of one day are no gallery
+    story = "7月30日，市委召开常委会议。7月30日，市长到防汛一线检查。7月30日，全市启动应急响应。"
+    assert O not in _labels(story, cfg)
