@@ -488,9 +488,10 @@ def _glance(
     lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
     best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
     item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
-    that are no news of it (``off_day``) come after all others, points and figures."""
+    dated as its news come first, then the undated, then those that are no news of it (``off_day``), points and
+    figures alike."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
-    stale = {item.number: day is not None and off_day(item.briefing.article.date, day) for item in items}
+    stale = {item.number: _staleness(item.briefing.article.date, day) for item in items}
     ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
@@ -537,6 +538,16 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
     return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
+
+
+def _staleness(date: str | None, day: dt.date | None) -> int:
+    """0 for a story dated as the news of ``day`` (or any story when no day is given), 1 for an undated one, 2 for one
+    that is no news of it (``off_day``)."""
+    if day is None:
+        return 0
+    if off_day(date, day):
+        return 2
+    return 0 if date else 1
 
 
 def off_day(date: str | None, day: dt.date) -> bool:

@@ -523,6 +523,10 @@ def test_the_glance_gives_the_days_news_before_stale_stories():
     items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in enumerate((xi, train), 1))
     assert [point.item for point in daily._glance(items)[0]] == [1, 2]  # no day: importance alone
     assert [point.item for point in daily._glance(items, dt.date(2026, 6, 12))[0]] == [2, 1]
+    # an undated story comes after the day's own, before the stale
+    undated = dated(_story("国务院召开常务会议", "国务院总理李强主持召开国务院常务会议，部署推进城市更新工作。"), None)
+    items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in enumerate((xi, train, undated), 1))
+    assert [point.item for point in daily._glance(items, dt.date(2026, 6, 12))[0]] == [2, 3, 1]
 
 
 def test_cli_daily_warns_of_stale_stories(tmp_path):
