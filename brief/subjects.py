@@ -155,6 +155,7 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
         _respectively(sentence, offsets, found, out)
     if offsets:
         out = [_topic_said_before(sentence, offsets, start, subject) for (start, *_rest), subject in zip(found, out)]
+        out = [_head_of_what(sentence, offsets, start, subject) for (start, *_rest), subject in zip(found, out)]
     for k, (start, _end, _value, unit) in enumerate(found):
         if not out[k] and unit in _RATES:
             out[k] = _of_whole(sentence, start)
@@ -182,6 +183,37 @@ def _topic_said_before(sentence: Sentence, offsets: list[int], start: int, subje
         return subject
     phrase = _collect(tokens, tags, list(range(said[-1], clause_opens, -1)), limit=4, backward=True)
     return phrase[: -len(word)] + subject if phrase.endswith(word) and len(phrase) > len(word) else subject
+
+
+# heads that name only a measure, which reads with what it measures before its 的 (溺水事故的比例, 最高气温的中位数)
+_BARE_MEASURES = frozenset({"比例", "比重", "占比", "中位数", "平均值", "平均数", "人数", "数量", "总数", "总量", "时间", "时长",
+                            "次数", "规模", "数值"})
+# tags of the words of what a bare measure measures: nouns, verbs, adjectives and names (使用电子产品, 溺水事故, 损失)
+_OF_WHAT_TAGS = ("n", "v", "a", "b", "j", "l", "z")
+_OF_WHAT_REACH = 10  # characters of what a bare measure measures
+
+
+def _head_of_what(sentence: Sentence, offsets: list[int], start: int, subject: str) -> str:
+    """A bare measure before the quantity with what it measures, the words before its 的 in the clause (每天使用电子产品的
+    时间不要超过1小时: 时间 → 使用电子产品的时间); ``subject`` when it is no bare measure or no such words come before it."""
+    if subject not in _BARE_MEASURES:
+        return subject
+    text, tokens, tags = sentence.text, sentence.tokens, sentence.tags
+    at = text.rfind(subject, 0, start)
+    head = next((k for k, off in enumerate(offsets) if off == at), None)
+    if head is None or head < 2 or tokens[head - 1] != "的":
+        return subject
+    words = list(itertools.takewhile(
+        lambda k: tags[k].startswith(_OF_WHAT_TAGS) and tokens[k] not in _CLAUSE_STOP and not tags[k].startswith(("nr", "ns")),
+        range(head - 2, -1, -1)))[::-1]
+    while words and tags[words[0]].startswith("v") and _links(tokens[words[0]]):
+        words.pop(0)
+    what = "".join(tokens[k] for k in words)
+    if words and words[0] > 0 and tokens[words[0] - 1] == "在":
+        return subject  # 在公共交通客运量的占比: a share within the whole, of a part named elsewhere
+    if not words or len(what) > _OF_WHAT_REACH or not any(tags[k].startswith(("n", "v", "l")) for k in words):
+        return subject
+    return what + "的" + subject
 
 
 # a word for an amount after a word that points back (这一数额, 该数字): the amount the sentence has just told
