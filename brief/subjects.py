@@ -394,13 +394,17 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
         if phrase and rest:
             phrase = _examples_of_a_kind(sentence, offsets, rest, phrase)  # 27名安全、消防等专业专家
-        if not phrase and rest is after:
-            # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子
-            mark = next((n for n, i in enumerate(after[:5]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
+        described = rest is after and _describes(tokens, tags, after)
+        if rest is after and (not phrase or described):
+            # a longer modifier before 的: 240吨各种不同的物资材料, 1名20岁的巴勒斯坦男子; a description that a noun
+            # phrase would open: 36个不同类型的智慧小区场景, 2850个辐射性极强的沙袋
+            reach = _DESCRIBED_REACH if described else 5
+            mark = next((n for n, i in enumerate(after[:reach]) if tokens[i] == "的" or tokens[i] in _CLAUSE_STOP), None)
             if mark and tokens[after[mark]] == "的":
-                phrase = _collect(tokens, tags, after[mark + 1 :], limit=5)
-                if phrase and _counts_next(sentence, after[mark + 1 :], phrase):
-                    phrase = ""  # 3.5列已增长到现在的日均17列: 日均 is what the next amount measures
+                described = _collect(tokens, tags, after[mark + 1 :], limit=5)
+                if described and _counts_next(sentence, after[mark + 1 :], described):
+                    described = ""  # 3.5列已增长到现在的日均17列: 日均 is what the next amount measures
+                phrase = described or phrase
         if not phrase and _event(tokens, tags, after, unit):
             return tokens[after[0]]  # 举办200场演出，, 超过500人死亡。: the event, which jieba tags as a verb
         if phrase:
@@ -533,6 +537,30 @@ _MODIFIER_REACH = 10  # tokens a 来自… modifier may run before its 的
 # a share that opens its clause and says what part it is: 42%为工作类居留许可，
 _SHARE_IS = re.compile(r"[为是](?P<what>[\u4e00-\u9fff“”]{2,12})(?=[，,；;。（(]|$)")
 _CLAUSE_LEAD = re.compile(r"(?:其中|其余|另有)$")
+
+
+_DESCRIBED_REACH = 7  # tokens a description may run after a number before its 的
+_DESCRIBING_TAGS = ("a", "b", "l", "i", "z")  # tags of words that describe (国家级, 不同, 各具特色, 极强)
+# nouns of a kind or a degree, which with an adjective describe the noun after 的: 不同类型的, 较大规模的, 各种形式的
+_KIND_NOUNS = frozenset({"类型", "种类", "规模", "形式", "层次", "级别", "程度", "风格", "大小", "性质", "档次", "用途"})
+
+
+def _describes(tokens, tags, after: list[int]) -> bool:
+    """Whether the words after a number, up to a 的, describe the noun after that 的 rather than name what is counted:
+    a phrase of place or manner (3种在脑癌研究中被忽视的抗癌工具), describing words alone (60多项国家级的改革试点),
+    an adjective and a noun of kind (36个不同类型的…场景), or nouns and how they are (2850个辐射性极强的沙袋); not a
+    noun phrase (数百名非法移民的船 and 3场大型活动的纪念活动 count what opens them) nor a clause with a verb."""
+    words = list(itertools.takewhile(lambda i: tokens[i] != "的", after[:_DESCRIBED_REACH]))
+    if not words or len(words) == len(after[:_DESCRIBED_REACH]) or any(tokens[i] in _CLAUSE_STOP for i in words):
+        return False
+    if tags[words[0]] == "p" and len(words) > 1:
+        return True
+    describing = [tags[i][:1] in _DESCRIBING_TAGS for i in words]
+    if all(describing):
+        return True
+    if len(words) == 2 and describing[0] and tokens[words[1]] in _KIND_NOUNS:
+        return True
+    return len(words) > 1 and tags[words[-1]] == "a" and all(_noun(tokens[i], tags[i]) for i in words[:-1])
 
 
 def _counts_next(sentence: Sentence, order: list[int], phrase: str) -> bool:

@@ -535,6 +535,11 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a verb of change or saving before a one-character noun is no word with it; the noun names what it measures
         # with the verb after it
         ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
+        # what a description before 的 describes is what is counted (not 不同类型, 密封性, 国家级); a noun phrase
+        # before 的 is itself what is counted
+        ("园区建成36个不同类型的示范场景，仓库存放2000个密封性极强的货箱，全省有12项国家级的改革试点，"
+         "一艘载有200名外籍船员的货轮靠港。",
+         [("36个", "示范场景"), ("2000个", "货箱"), ("12项", "改革试点"), ("200名", "外籍船员")]),
         # a bare measure (比例, 时间, 中位数) reads with what it measures before its 的, not with a time or a frame
         ("全年溺水事故的比例超过30%，儿童每天观看电视的时间不要超过2小时，在客运量的占比超过50%。",
          [("超过30%", "溺水事故的比例"), ("超过2小时", "观看电视的时间"), ("超过50%", "占比")]),
