@@ -790,6 +790,15 @@ def _district(token: str, tag: str) -> bool:
     return tag == "s" and token.endswith("区") and len(token) > 1
 
 
+# words of a total or a rate that jieba tags as nouns, beside the noun counted but no part of it: 一共, 日均, 每斤
+_TOTAL_OR_RATE = re.compile(r"一共|总共|[日月周]均|每[\u4e00-\u9fff]")
+
+
+def _how_counted(token: str) -> bool:
+    """Whether a word beside a number says how the things are counted (全部, 年均, 一共, 日均, 每吨), not what they are."""
+    return token in _TAIL_WORDS or _TOTAL_OR_RATE.fullmatch(token) is not None
+
+
 def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
     """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
     picked: list[int] = []
@@ -856,8 +865,10 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             if before_noun and (_NAMED_COUNT.fullmatch(tok) or tok in _GRADE_SUFFIXES):
                 picked.append(i)  # 8起违反中央八项规定精神典型问题, 22个国家卓越级智能工厂: inside a name
                 continue
-            if tag[:1] in ("l", "i") or tok in _LOCALIZERS:
-                break  # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when
+            if tag[:1] in ("l", "i") or tok in _LOCALIZERS or _how_counted(tok):
+                # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when; 149座桥梁全部
+                # 合龙, 两个地方一共: how the things counted are counted or what all of them did
+                break
             if nxt is not None and tokens[nxt] in _ASPECT:
                 break  # 841名乘客经历了…: a verb after the thing counted
             if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun) or (
@@ -920,8 +931,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             picked.pop(0)  # 公司营收, 集团注册资本: the company is the article's subject, the metric is what is measured
         while len(picked) > max(1, glued) and tokens[picked[0]] in _TOTALS:
             picked.pop(0)  # 累计加息: how it is counted, not what (平均降雨量 keeps its 平均)
-    while len(picked) > max(1, glued) and tokens[picked[-1]] in _TAIL_WORDS:
-        picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张)
+    while len(picked) > max(1, glued) and _how_counted(tokens[picked[-1]]):
+        picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张), 柴油价格每吨(上调590元), 旅客日均(10万人次)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]) and not (
             not backward and _district(tokens[picked[-1]], tags[picked[-1]])):
         picked.pop()  # (a glued pair ends the phrase whatever its tags)

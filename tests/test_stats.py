@@ -535,6 +535,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a verb of change or saving before a one-character noun is no word with it; the noun names what it measures
         # with the verb after it
         ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
+        # how the things are counted (全部, 每吨, 日均) is no part of what is counted, before the number or after it
+        ("5座大桥全部合龙，煤炭价格每吨上调200元，进站旅客日均达到3万人次。",
+         [("5座", "大桥"), ("200元", "煤炭价格"), ("3万人次", "进站旅客")]),
         # what a description before 的 describes is what is counted (not 不同类型, 密封性, 国家级); a noun phrase
         # before 的 is itself what is counted
         ("园区建成36个不同类型的示范场景，仓库存放2000个密封性极强的货箱，全省有12项国家级的改革试点，"
