@@ -14,6 +14,7 @@ import itertools
 import re
 
 from .models import Sentence
+from .speakers import SAYING
 
 # shared with brief.stats (which imports this module): quotation marks and the characters of a numeral
 QUOTES = {"“": "”", "「": "」", "『": "』", "\"": "\""}
@@ -443,6 +444,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         elif (tags[before[k]].startswith(_PREDICATE_SKIP) or tokens[before[k]] in _COMPARED or tags[before[k]] == "t"
               or tokens[before[k]] in _ONLY or tokens[before[k]] in _CURRENCIES):
             k += 1  # 比上年同期实际增长, 较去年同期下降; 折合人民币: the currency is the unit's
+        elif tags[before[k]] == "a" and k and tokens[before[k - 1]] in _HOLDING:
+            k += 1  # 已成功举办, 已连续举办: an adjective that says how an event was held
         else:
             break
     k = _past_frame(tokens, tags, before, k)  # 居民消费价格在世界通胀高企背景下仅上涨2%: not the frame's noun
@@ -479,7 +482,41 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if (len(skipped) < 2 or skipped in _VAGUE_VERBS or skipped in _LIGHT_VERBS or moved
             or skipped.endswith(_HOW_MUCH_ENDS)):
         return ""  # 增长, 提高到, 减亏至, 突破, 可缩短: how much, not of what; 共有, 拥有: a link, not a name
+    if verbs and verbs[-1] in _HOLDING and unit in _EVENT_UNITS:
+        # 该活动已成功举办16期 (活动/vn); 大赛始创于2000年，至今已成功举办23届: what was held, not the holding
+        return "".join(verbs[:-1]) or _topic_of_chain(sentence, offsets, start)
     return skipped
+
+
+_TOPIC_REACH = 16  # characters of a clause that names the topic before 是
+_SAYING = re.compile(SAYING)  # 郑昕馆长表示，…: a speaker opens the clause, not the topic
+# verbs of holding an event, which name no event: …，至今已举办四届
+_HOLDING = frozenset({"举办", "举行", "召开", "开展", "主办", "承办", "组织"})
+
+
+def _topic_of_chain(sentence: Sentence, offsets: list[int], start: int) -> str:
+    """The noun phrase that opens the nearest clause before ``start`` that opens with one followed by its verb, or a
+    clause of its own before 是: the topic of a chain of clauses that leave it out (世界华人学生作文大赛始创于2000年，
+    至今已成功举办23届 → 世界华人学生作文大赛; 《…》曲艺演出周，是…活动，至今已举办四届 → 《…》曲艺演出周).
+    "" when no clause before opens so."""
+    tokens, tags, text = sentence.tokens, sentence.tags, sentence.text
+    opens = [k for k in range(len(tokens)) if offsets[k] < start and (k == 0 or tokens[k - 1] in _CLAUSE_ENDS)]
+    for k in reversed(opens):
+        order = list(itertools.takewhile(lambda i: tokens[i] not in _CLAUSE_ENDS, range(k, len(tokens))))
+        if not order or offsets[order[-1]] >= start:
+            continue  # the quantity's own clause, whose subject the words before the quantity would have named
+        if order and order[-1] + 2 < len(tokens) and tokens[order[-1] + 2] == "是" and (
+                len(text[offsets[k] : offsets[order[-1]] + len(tokens[order[-1]])]) <= _TOPIC_REACH):
+            return text[offsets[k] : offsets[order[-1]] + len(tokens[order[-1]])]  # 《…》曲艺演出周，是…
+        phrase = _quoted_name(tokens, tags, order) or _collect(tokens, tags, order, limit=5)
+        lengths = list(itertools.accumulate(len(tokens[i]) for i in order))
+        if not phrase or len(phrase) not in lengths or lengths.index(len(phrase)) + 1 >= len(order):
+            continue
+        last = order[lengths.index(len(phrase))]
+        verb = last + 1
+        if (tags[verb].startswith("v") or tokens[verb] == "是") and not _SAYING.fullmatch(tokens[verb]):
+            return text[offsets[k] : offsets[last] + len(tokens[last])]  # as written: “大美西城 墨韵书情”
+    return ""
 
 
 # a predicate joined by 、 to another of the same subject, which only says what it reached: …好于预期、达1200多万人

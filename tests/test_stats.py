@@ -535,6 +535,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a verb of change or saving before a one-character noun is no word with it; the noun names what it measures
         # with the verb after it
         ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
+        # a count of events held names what was held, the topic of the clauses before when its own leaves it out;
+        # the holding alone (举办) names nothing
+        ("青年创业大赛始创于2010年，至今已成功举办12届。该论坛已连续举办5届。自2001年以来，已在多个城市举办了七届。",
+         [("12届", "青年创业大赛"), ("5届", "论坛"), ("七届", "")]),
         # how the things are counted (全部, 每吨, 日均) is no part of what is counted, before the number or after it
         ("5座大桥全部合龙，煤炭价格每吨上调200元，进站旅客日均达到3万人次。",
          [("5座", "大桥"), ("200元", "煤炭价格"), ("3万人次", "进站旅客")]),
