@@ -831,6 +831,11 @@ def _district(token: str, tag: str) -> bool:
 _TOTAL_OR_RATE = re.compile(r"一共|总共|[日月周]均|每[\u4e00-\u9fff]")
 
 
+def _done(tokens, tags, verb: int) -> bool:
+    """Whether a verbal noun is a verb after all: an adverb or a total says how it was done (共/批准逮捕, 累计/营造)."""
+    return verb > 0 and (tags[verb - 1] == "d" or tokens[verb - 1] in _TOTALS)
+
+
 def _how_counted(token: str) -> bool:
     """Whether a word beside a number says how the things are counted (全部, 年均, 一共, 日均, 每吨), not what they are."""
     return token in _TAIL_WORDS or _TOTAL_OR_RATE.fullmatch(token) is not None
@@ -968,6 +973,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             picked.pop(0)  # 公司营收, 集团注册资本: the company is the article's subject, the metric is what is measured
         while len(picked) > max(1, glued) and tokens[picked[0]] in _TOTALS:
             picked.pop(0)  # 累计加息: how it is counted, not what (平均降雨量 keeps its 平均)
+        if len(picked) > max(1, glued) and tags[picked[0]].startswith("vn") and _done(tokens, tags, picked[0]) and not (
+                len(picked) == 2 and _measure(tokens[picked[1]])):
+            picked.pop(0)  # 共批准逮捕未成年犯罪嫌疑人, 累计营造红树林: a verbal noun after an adverb or a total is a verb
     while len(picked) > max(1, glued) and _how_counted(tokens[picked[-1]]):
         picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张), 柴油价格每吨(上调590元), 旅客日均(10万人次)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]) and not (

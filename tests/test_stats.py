@@ -535,6 +535,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a verb of change or saving before a one-character noun is no word with it; the noun names what it measures
         # with the verb after it
         ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
+        # a verbal noun after an adverb or a total is the clause's verb, not part of what it acts on (but 旅游收入 is
+        # a measure)
+        ("今年共批准逮捕犯罪嫌疑人300余人，累计营造防护林500公顷，累计旅游收入达到8亿元。",
+         [("300余人", "犯罪嫌疑人"), ("500公顷", "防护林"), ("8亿元", "旅游收入")]),
         # a count of events held names what was held, the topic of the clauses before when its own leaves it out;
         # the holding alone (举办) names nothing
         ("青年创业大赛始创于2010年，至今已成功举办12届。该论坛已连续举办5届。自2001年以来，已在多个城市举办了七届。",
