@@ -836,6 +836,10 @@ def _done(tokens, tags, verb: int) -> bool:
     return verb > 0 and (tags[verb - 1] == "d" or tokens[verb - 1] in _TOTALS)
 
 
+# characters that make a verb before them a noun of a place, a body or a thing: 抢险队, 帮扶县, 安置区, 换乘站, 桥吊
+_NOUN_SUFFIXES = frozenset("队县区站村点厂园馆所室库场线段船车机器组团户员师吊")
+
+
 def _how_counted(token: str) -> bool:
     """Whether a word beside a number says how the things are counted (全部, 年均, 一共, 日均, 每吨), not what they are."""
     return token in _TAIL_WORDS or _TOTAL_OR_RATE.fullmatch(token) is not None
@@ -917,6 +921,13 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                     tag[:1] in ("a", "z") and len(tok) > 1 and before_noun and tok not in _TAIL_WORDS) or _district(tok, tag):
                 # 湖北省西部计划志愿者, 低氧光亮/a铜杆生产线 (not 券商平均准确率), 历史文化街区/s
                 picked.append(i)
+                if len(picked) >= limit:
+                    break
+                continue
+            if (tag.startswith("v") and len(tok) > 1 and nxt is not None and len(tokens[nxt]) == 1
+                    and tokens[nxt] in _NOUN_SUFFIXES):
+                picked += [i, nxt]  # 6支应急抢险队, 160个…重点帮扶县: a verb and the one character that makes it a noun
+                inside = 1
                 if len(picked) >= limit:
                     break
                 continue
