@@ -925,8 +925,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                     break
                 continue
             if (tag.startswith("v") and len(tok) > 1 and nxt is not None and len(tokens[nxt]) == 1
-                    and tokens[nxt] in _NOUN_SUFFIXES):
-                picked += [i, nxt]  # 6支应急抢险队, 160个…重点帮扶县: a verb and the one character that makes it a noun
+                    and tokens[nxt] in _NOUN_SUFFIXES and not (
+                        n + 2 < len(order) and _noun(tokens[order[n + 2]], tags[order[n + 2]]))):
+                # 6支应急抢险队, 160个…重点帮扶县: a verb and the one character that makes it a noun, ending the phrase
+                # (not 挂靠/县/司法局, where the character opens the next noun)
+                picked += [i, nxt]
                 inside = 1
                 if len(picked) >= limit:
                     break

@@ -536,7 +536,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # with the verb after it
         ("新工艺每年可减少碳排放约5000吨。", [("约5000吨", "碳排放")]),
         # a verb and one character after it that makes it a noun (抢险/队, 帮扶/村) go on the noun phrase after a number
-        ("全县组建8支应急抢险队，确定30个重点帮扶村。", [("8支", "应急抢险队"), ("30个", "重点帮扶村")]),
+        # (not a character that opens the next noun: 挂靠/县/民政局)
+        ("全县组建8支应急抢险队，确定30个重点帮扶村，把3个社区服务中心挂靠县民政局。",
+         [("8支", "应急抢险队"), ("30个", "重点帮扶村"), ("3个", "社区服务中心")]),
         # a verbal noun after an adverb or a total is the clause's verb, not part of what it acts on (but 旅游收入 is
         # a measure)
         ("今年共批准逮捕犯罪嫌疑人300余人，累计营造防护林500公顷，累计旅游收入达到8亿元。",
