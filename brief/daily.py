@@ -101,6 +101,7 @@ GLANCE_STATS = 6  # statistics in 今日要览
 STALE_DAYS = 7  # an article dated this many days before the briefing's day is still the day's news
 ITEM_CHARS = 150  # characters of key sentences per compact item (at least one sentence)
 ITEM_CUT_SHARE = 0.5  # of a sentence, a compact item's last point keeps at least when cut to fit
+ITEM_OVERRUN = 1.25  # of its budget, a compact item may run to finish its last point rather than cut it (……)
 ITEM_STATS = 3  # statistics per compact item
 
 
@@ -615,15 +616,15 @@ def item_chars(briefing: Briefing) -> int:
 
 def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = ()) -> list[str]:
     """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
-    best first until ``budget`` characters (at least one); the first that does not fit is cut at a clause when that
-    keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
+    best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
+    the first that does not fit is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
     point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
     speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
     speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0
     for point in sorted(points, key=lambda p: (p.rank, p.index)):
         text = point.text
-        if chosen and used + len(text) > budget:
+        if chosen and used + len(text) > budget * ITEM_OVERRUN:
             cut = shorten(text, budget - used)
             if (len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text)
                     or not says_something(cut.rstrip("…。"))):  # …年费的基础上…… tells only what the news builds on

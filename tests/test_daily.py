@@ -480,7 +480,9 @@ def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affa
 def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
     points = [render.Item(0, 0, "深交所发布通知，支持受灾地区企业恢复生产。"),
               render.Item(1, 1, "深交所在已免收上市初费、年费的基础上，继续免收相关地区上市公司网络投票服务费。")]
-    assert daily.item_points(points, 50) == ["深交所发布通知，支持受灾地区企业恢复生产。"]  # not …年费的基础上……
+    assert daily.item_points(points, 40) == ["深交所发布通知，支持受灾地区企业恢复生产。"]  # not …年费的基础上……
+    # a last point that runs a little past the budget is told whole rather than cut with ……
+    assert daily.item_points(points, 50) == [point.text for point in points]
 
 
 def test_a_leaders_story_has_twice_the_room_in_a_compact_item():
