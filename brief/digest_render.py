@@ -38,6 +38,18 @@ def date_label(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def contents_title(main: str, sub: str | None) -> str:
+    """An item's line in 目录: its main title, and the subtitle after it when the main title is a slogan of short
+    phrases that says not what happened (坚定信心 乘势而上 续写中国奇迹新篇章——习近平主席新年贺词引发热烈反响)."""
+    parts = main.split()
+    if sub and len(parts) > 1 and max(map(len, parts)) <= _SLOGAN_PHRASE:
+        return f"{main}——{sub}"
+    return main
+
+
+_SLOGAN_PHRASE = 12  # characters of each phrase of a slogan title at most
+
+
 def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.date) -> list[tuple[str, str]]:
     """An item's meta lines, its 发布时间 marked when the article is no news of the briefing's ``day`` (``off_day``):
     2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader."""
@@ -57,6 +69,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "item": item,
             "title_main": content.title_main,
             "title_sub": content.title_sub,
+            "toc_title": contents_title(content.title_main, content.title_sub),
             # a page of its own: a large centred title, kept off a one-character last line as in a brief (the
             # number takes two em of the first line)
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"

@@ -133,7 +133,9 @@ def test_an_emergency_is_a_topic_of_its_own():
     for title, topic in (("央行31家省区市分行今日挂牌，大区行制度成为历史", "经济发展"),
                          ("定居“藏乡江南”的野生大熊猫日益增多", "生态环境"), ("暑假 近视防控要跟上", "社会民生"),
                          ("上半年获得28枚全运会项目金牌 全省竞技体育工作有序推进", "文化旅游"),  # a sport's 项目 is no project
-                         ("列车增设商务座席，汉宜铁路“大站快车”提档升级", "社会民生")):  # travellers' service, not 其他
+                         ("列车增设商务座席，汉宜铁路“大站快车”提档升级", "社会民生"),  # travellers' service, not 其他
+                         ("第十六届中运会开幕，全省运动会18个代表团亮相", "文化旅游"),
+                         ("民进党当局追捧军售", "其他")):  # a party of others is no 时政 cue (党 alone was)
         briefing = make_briefing(((0, SectionKind.ACTIVITIES, 0.2, title + "。"),), (), title=title, summary_indices=(0,),
                                  keywords=())
         assert daily.classify_topic(briefing) == topic, title
@@ -157,6 +159,18 @@ def test_no_issue_number_is_made_up(digest, cfg):
     assert digest.issue == "" and "期" not in digest_render.to_text(digest, cfg).splitlines()[1]
     numbered = daily.reduce_day([], [], DAY, BriefConfig(branding=Branding(issue="12")))
     assert numbered.issue == "12" and "第12期" in digest_render.to_html(numbered, cfg)
+
+
+def test_contents_give_the_subtitle_of_a_slogan_title(digest, cfg):
+    assert digest_render.contents_title("坚定信心 乘势而上 续写中国奇迹新篇章", "习近平主席新年贺词引发热烈反响") == (
+        "坚定信心 乘势而上 续写中国奇迹新篇章——习近平主席新年贺词引发热烈反响")
+    assert digest_render.contents_title("国务院召开常务会议", "部署推进城市更新") == "国务院召开常务会议"  # it tells the news
+    item = digest.items[0]
+    article = dataclasses.replace(item.briefing.article, title="坚定信心 乘势而上", subtitle="各地热议新年贺词")
+    slogan = dataclasses.replace(item, briefing=dataclasses.replace(item.briefing, article=article))
+    text = digest_render.to_text(dataclasses.replace(digest, items=(slogan, *digest.items[1:])), cfg)
+    contents = [line.strip() for line in text[text.index("【目录】"):].splitlines() if line.startswith("  ")]
+    assert any(line.startswith(f"{slogan.number}. 坚定信心 乘势而上——各地热议新年贺词") for line in contents)
 
 
 def test_two_reports_of_one_outlet_name_it_once(digest, cfg):
