@@ -20,8 +20,8 @@ from .batch import map_articles
 from .config import BriefConfig
 from .errors import BriefError
 from .load import HTML_SUFFIXES
-from .models import Briefing, Failure, Statistic
-from .rank import says_something
+from .models import Briefing, Failure, Sentence, Statistic
+from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, shorten
 from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
@@ -615,16 +615,20 @@ def item_chars(briefing: Briefing) -> int:
     return ITEM_CHARS * (2 if importance(briefing) >= LEADER_LEVEL else 1)
 
 
-def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = ()) -> list[str]:
+def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = (),
+                sentences: Sequence[Sentence] = ()) -> list[str]:
     """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
     best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
-    the first that does not fit is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
+    the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
+    ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
     point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
     speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
     speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0
     for point in sorted(points, key=lambda p: (p.rank, p.index)):
         text = point.text
+        if chosen and used + len(text) > budget * ITEM_OVERRUN and point.index < len(sentences):
+            text = elide_roll(sentences[point.index], text)  # 西藏…副主席王勇……于斌等人违规收受礼品礼金…
         if chosen and used + len(text) > budget * ITEM_OVERRUN:
             cut = shorten(text, budget - used)
             if (len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text)

@@ -77,7 +77,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "meta": _marked_stale(content.meta, item.briefing.article.date, digest.day),
             "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                        else item_points(content.points, item_chars(item.briefing),
-                                        [s.paragraph for s in item.briefing.sentences])),
+                                        [s.paragraph for s in item.briefing.sentences], item.briefing.sentences)),
             "facts": [dataclasses.replace(st, text=shown_figure(item.briefing.sentences, st),
                                           subject=shown_subject(item.briefing.sentences, st))
                       for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],

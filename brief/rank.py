@@ -369,7 +369,7 @@ def _roll(sentence: Sentence) -> frozenset[str]:
     return frozenset(text for text, named in _clauses(sentence) if named)
 
 
-def _elide_roll(sentence: Sentence, text: str) -> str:
+def elide_roll(sentence: Sentence, text: str) -> str:
     """``text`` (``sentence`` as a key point, too long for the room left or telling who attended) with a roll of three
     or more titled names before its verb cut to the first name and ……: 海南省人大常委会原党组副书记、副主任刘星泰……国家
     电投…总经理刘兴华等人违规吃喝…，受到严肃处理。"""
@@ -547,7 +547,7 @@ def select_summary(
             continue
         text = texts[i]
         if len(text) > budget - used or _ATTENDED.search(text):
-            text = _elide_roll(sentences[i], text)  # a roll of names that does not fit, or of who attended: 李波……梁超等
+            text = elide_roll(sentences[i], text)  # a roll of names that does not fit, or of who attended: 李波……梁超等
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief import daily, digest_render, render
+from brief import daily, digest_render, render, segment
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
-from brief.models import Failure, SectionKind
+from brief.models import Article, Failure, SectionKind
 
 from briefing_fixture import SAMPLE, make_briefing
 
@@ -497,6 +497,17 @@ def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
     assert daily.item_points(points, 40) == ["深交所发布通知，支持受灾地区企业恢复生产。"]  # not …年费的基础上……
     # a last point that runs a little past the budget is told whole rather than cut with ……
     assert daily.item_points(points, 50) == [point.text for point in points]
+
+
+def test_a_compact_item_cuts_a_roll_of_names_that_does_not_fit_to_the_first():
+    texts = ("日前，中央纪委国家监委对8起典型问题进行公开通报。",
+             "西藏自治区政府原党组成员、副主席王勇，上海市政协原党组成员、秘书长黄国平，广东省中山市住房和城乡建设局副局长黄民强，"
+             "河南省商丘市梁园区环境卫生事务中心副主任吕红兵等人违规收受礼品礼金，公款吃喝，受到严肃处理。")
+    sentences = segment.segment(Article(title="t", body="".join(texts)), BriefConfig())
+    points = [render.Item(0, 0, texts[0]), render.Item(1, 1, texts[1])]
+    shown = daily.item_points(points, 90, [0, 0], sentences)
+    assert shown[1] == "西藏自治区政府原党组成员、副主席王勇……河南省商丘市梁园区环境卫生事务中心副主任吕红兵等人违规收受礼品礼金，公款吃喝，受到严肃处理。"
+    assert daily.item_points(points, 90, [0, 0])[1].endswith("黄民强……")  # without the sentences: cut, its news lost
 
 
 def test_a_leaders_story_has_twice_the_room_in_a_compact_item():
