@@ -286,9 +286,10 @@ _NEEDED_ASIDE = re.compile(
     r"\s*(?:\d+|(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|\d{4}年(?:\d{1,2}月)?|[\u4e00-\u9fff]{1,2}|[A-Z][A-Z0-9-]{1,9}"
     r"|(?:不?含|不?包括)[^（）()]{1,20}|(?:网址[:：]?\s*)?(?:https?://|www\.)\S+|(?:电话|热线)?[:：]?\s*[\d-]{7,}"
     r"|(?:批号|编号|型号|规格|批次|文号|案号|代码|地址|邮编|邮箱|联系人)[:：][^（）()]{1,30}"
-    r"|[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,3})\s*"
+    r"|[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){1,3}"
+    r"|(?:前|原)[\u4e00-\u9fff]{1,8})\s*"
 )  # also what it covers (山东（含青岛）), a web address or a phone number to use, a labelled detail（批号：15040001）,
-# the kinds a word stands for (各省（区、市）)
+# the kinds a word stands for (各省（区、市）), a former office or name (议员（前市长）, “X”（原推特）)
 
 
 def drop_asides(text: str) -> str:

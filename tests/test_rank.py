@@ -243,7 +243,7 @@ def test_drop_asides():
     # what a list covers, a web address and a phone number are content
     for kept in ("山东（含青岛）、广东（含深圳）的货物贸易额居前。", "报名网址（http://xfyzl.119.gov.cn）已开通。",
                  "市民可拨打热线（010-12345678）咨询。", "使用全氟丙烷（批号：15040001）进行手术。",
-                 "来自31个省（区、市）的学生参加。"):
+                 "来自31个省（区、市）的学生参加。", "卡尔卡拉市议员（前市长）斯佩朗莎出席。", "平台“X”（原推特）老板说。"):
         assert rank.drop_asides(kept) == kept
 
 
