@@ -196,6 +196,7 @@ def test_a_sentence_that_leans_on_the_one_before_comes_only_with_it():
     assert [s.index for s in summarise(opening, BriefConfig(budget=30), scores=[1.0, 0.5])] == [0, 1]
     # 随后表示 goes on with a speaker's words, not a story's next step
     assert speakers.LEANING.match("随后表示，要抓好落实。") is None
+    assert speakers.LEANING.match("然后，相关单位负责人进行述职。") and speakers.LEANING.match("接着，专家作了讲解。")  # a next step
     assert speakers.POINTING.match("为解决大风天不能换装的问题，这里建有亚洲最大的换装库。")  # the place named before
     assert not speakers.POINTING.match("会议指出，这里的发展前景广阔。")
     # 这是…/这些… point back as 其中 does; 这些年 is a time, no pointer
