@@ -570,13 +570,28 @@ def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> 
     …12月13日上午…; 习近平8日在莫斯科… of a 9 May article → 5月8日): in 今日要览, under the briefing's own date, a bare
     day reads as this month's. A later day (14日起开放) may be next month's: it is left as it is. In a briefing of a day
     the article is no news of (``off_day``), a month and day get the article's year (2022年12月11日在北京开幕): under
-    2026年12月1日 it would read as to come."""
+    2026年12月1日 it would read as to come; so do 今年/去年/明年 (``years_told``)."""
     known = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if known is None:
         return text
     month, day = int(known[2]), int(known[3])
     text = _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
-    return _MONTH_DAY.sub(rf"{known[1]}年\1", text) if briefing_day and off_day(date, briefing_day) else text
+    if briefing_day is None or not off_day(date, briefing_day):
+        return text
+    return _MONTH_DAY.sub(rf"{known[1]}年\1", years_told(text, date, briefing_day))
+
+
+def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str:
+    """``text`` of an article that is no news of the briefing's day (``off_day``) with the year its 今年/去年/明年 mean
+    (预计明年（2026年）建成, 今年（2025年）以来); as it is otherwise."""
+    if briefing_day is None or not off_day(date, briefing_day) or not re.match(r"\d{4}-", date or ""):
+        return text
+    year = int(date[:4])
+    return _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", text)
+
+
+_RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+_YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1}
 
 
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2}月\d{1,2}日)")

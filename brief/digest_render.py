@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line
+from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line, years_told
 from .errors import RenderError
 from .render import (
     build_content,
@@ -75,9 +75,10 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
             "meta": _marked_stale(content.meta, item.briefing.article.date, digest.day),
-            "points": ([p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
-                       else item_points(content.points, item_chars(item.briefing),
-                                        [s.paragraph for s in item.briefing.sentences], item.briefing.sentences)),
+            "points": [years_told(text, item.briefing.article.date, digest.day) for text in (
+                [p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
+                else item_points(content.points, item_chars(item.briefing),
+                                 [s.paragraph for s in item.briefing.sentences], item.briefing.sentences))],
             "facts": [dataclasses.replace(st, text=shown_figure(item.briefing.sentences, st),
                                           subject=shown_subject(item.briefing.sentences, st))
                       for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],

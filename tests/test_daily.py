@@ -417,6 +417,12 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     fresh = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"),
                              dt.date(2015, 5, 10))
     assert fresh == told
+    # and its 今年/去年/明年 the year they mean
+    plan = (1, SectionKind.FUTURE_PLANS, 0.3, "今年以来，全省新开工重大项目120个，预计明年全部建成投用。")
+    late = daily.lead_point(make_briefing((*SAMPLE, plan), (), summary_indices=(len(SAMPLE),), date="2025-11-23"),
+                            dt.date(2026, 7, 5))
+    assert late == "今年（2025年）以来，全省新开工重大项目120个，预计明年（2026年）全部建成投用。"
+    assert daily.years_told(plan[3], "2025-11-23", dt.date(2025, 11, 24)) == plan[3]  # the day's news: as written
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
@@ -559,9 +565,10 @@ def test_the_glance_gives_the_days_news_before_stale_stories():
 def test_cli_daily_warns_of_stale_stories(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "old", "date": "2015-05-09", "title": "国务院召开常务会议",
-                                "text": "国务院总理主持召开国务院常务会议，部署推进城市更新工作。会议要求抓好落实。"},
+                                "text": "国务院总理主持召开国务院常务会议，部署推进今年城市更新工作。会议要求抓好落实。"},
                                ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
     assert result.exit_code == 0 and "warning: item 1 is dated more than 7 days before 2026-06-12" in result.stderr
     # and the reader is told so: stderr reaches no one who reads the briefing
-    assert "发布时间：2015年5月9日（早于本期）" in (tmp_path / "d.txt").read_text(encoding="utf-8")
+    told = (tmp_path / "d.txt").read_text(encoding="utf-8")
+    assert "发布时间：2015年5月9日（早于本期）" in told and told.count("部署推进今年（2015年）城市更新工作") == 2  # 要览, item
