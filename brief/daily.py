@@ -534,12 +534,18 @@ GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a su
 def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters, finished as
     a brief's key points are (no opening 但/二是), without a bare day before it (23日，) and cut at a clause past
-    GLANCE_POINT_CHARS; its days dated (``_dated``) for a briefing of ``day``."""
+    GLANCE_POINT_CHARS, without who organised the event (``_ORGANISERS``); its days dated (``_dated``) for a briefing
+    of ``day``."""
     chosen = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary)
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
+    text = _ORGANISERS.sub("", text) if len(_ORGANISERS.sub("", text)) >= POINT_MIN_CHARS else text
     return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
+
+
+# who organised an event, before it: 由中国教育部中外语言交流合作中心主办、黎明职业大学…联合承办的 (a headline names the event)
+_ORGANISERS = re.compile(r"由[^。；，]{2,80}?(?:主办|承办|协办|举办|指导)的")
 
 
 def _staleness(date: str | None, day: dt.date | None) -> int:

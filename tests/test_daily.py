@@ -417,6 +417,10 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     fresh = daily.lead_point(make_briefing((*SAMPLE, visit), (), summary_indices=(len(SAMPLE),), date="2015-05-09"),
                              dt.date(2015, 5, 10))
     assert fresh == told
+    # who organised an event is no part of a headline
+    camp = (1, SectionKind.ACTIVITIES, 0.3, "7月24日下午，由中国教育部中外语言交流合作中心主办、黎明职业大学和雅加达华文教育协调机构"
+            "联合承办的汉语桥线上体验营正式开营。")
+    assert daily.lead_point(make_briefing((*SAMPLE, camp), (), summary_indices=(len(SAMPLE),))) == "7月24日下午，汉语桥线上体验营正式开营。"
     # and its 今年/去年/明年 the year they mean
     plan = (1, SectionKind.FUTURE_PLANS, 0.3, "今年以来，全省新开工重大项目120个，预计明年全部建成投用。")
     late = daily.lead_point(make_briefing((*SAMPLE, plan), (), summary_indices=(len(SAMPLE),), date="2025-11-23"),
