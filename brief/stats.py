@@ -160,8 +160,11 @@ _QUANTITY = re.compile(
 _RANGE_MARKS = frozenset({"至", "到", "-", "~", "～", "—", "－", "——"})
 _ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|待命|领事|服务|热线|在线|营业|不间断|不打烊|畅通|响应)")
 _PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里|秒|套|股|平|升|L))")  # 28米/秒; 100万件/套: items or sets; 68.4元/股; 9500元/平
+# political formulas and the names of founding texts and principles (和平共处五项原则, 中美三个联合公报, 四项基本原则,
+# 四个现代化): their numerals name them, they count nothing the article reports
 _SLOGANS = re.compile(
-    r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹)|八项规定|四处)"
+    r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹|现代化)|八项规定|四处"
+    r"|三个联合公报|五项原则|四项基本原则)"
 )
 # idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
 _IDIOMS = re.compile("成千上万|成百上千|千千万万|三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")

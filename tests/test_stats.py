@@ -94,6 +94,9 @@ def test_values_and_units(text, expected):
         "电影《封神三部曲》上映",  # a title's numerals name it
         "院子里种了三叶草",
         "“坚持”这四个字写在墙上，关键的两个词",  # a word's characters, a phrase's words
+        "弘扬和平共处五项原则",  # names of principles and founding texts
+        "恪守中美三个联合公报",
+        "坚持四项基本原则，实现四个现代化",
     ],
 )
 def test_not_facts(text):
