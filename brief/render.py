@@ -573,6 +573,21 @@ def _fact_salience(stat: Any) -> int:
 
 
 _SAME_COUNT = {"名": "人", "位": "人"}  # measure words of people, one count
+# rates, shares, readings and scores: two of them often coincide (0.5% of two price indices, 30摄氏度, 100分)
+_COINCIDING_UNITS = frozenset({"%", "‰", "个百分点", "倍", "成", "折", "摄氏度", "℃", "度", "华氏度", "分"})
+
+
+def _number_written(stat: Any) -> str:
+    """A fact's number as written, without its unit (上千 of 上千人 and of 上千名)."""
+    return stat.text[: -len(stat.unit)] if stat.unit and stat.text.endswith(stat.unit) else stat.text
+
+
+def _told_again(stat: Any, shown: Any) -> bool:
+    """Whether ``stat`` tells again, in another sentence, the count ``shown`` gives, whatever the subject says (18支代表团,
+    then 18支代表队; 4名救援人员, then 4人快速抓住…): the same number written alike (not 近百米 and 百余米), of 2 or
+    more; not a rate or a reading (0.5% of two price indices) nor one of a thing (1名男子, then 1名以色列警察)."""
+    return (stat.sentence_index != shown.sentence_index and stat.unit not in _COINCIDING_UNITS and stat.value >= 2
+            and _number_written(stat) == _number_written(shown))
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 
 
@@ -689,7 +704,7 @@ def build_content(briefing: Briefing) -> Content:
             (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
             for rank, s in enumerate(picked))
 
-    seen: set[tuple[tuple[float, str, bool], str]] = set()
+    seen: list[tuple[tuple[float, str, bool], str, Any]] = []
     facts = []
     # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
     # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
@@ -713,9 +728,10 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic
         # 80～150毫米 is not 80毫米; 7人 and 7名 count the same people
         figure = (stat.value, _SAME_COUNT.get(stat.unit, stat.unit), _RANGE.search(stat.text) is not None)
-        if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject) for seen_figure, subject in seen):
+        if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject or _told_again(stat, shown))
+               for seen_figure, subject, shown in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)
-        seen.add((figure, stat.subject))
+        seen.append((figure, stat.subject, stat))
         facts.append((stat, sentence))
     shown_facts = facts[: LIMITS["stats"]]
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts])

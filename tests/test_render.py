@@ -726,6 +726,23 @@ def test_compiled_templates_are_reused_between_runs(tmp_path):
     assert fresh_env().get_template("t.j2").render() == "42"
 
 
+def test_a_count_told_again_in_another_sentence_is_one_row_a_rate_is_not():
+    stat = SectionKind.STATISTICS
+    sentences = ((0, stat, 0.2, "全省18支代表团依次亮相，居民消费价格上涨0.5%。"), (0, stat, 0.1, "全省18支代表队依次入场。"),
+                 (0, stat, 0.05, "食品价格下降0.5%。"))
+    stats = (("18支", 18.0, "支", "代表团", 0), ("0.5%", 0.5, "%", "居民消费价格", 0), ("18支", 18.0, "支", "代表队", 1),
+             ("0.5%", 0.5, "%", "食品价格", 2))
+    facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
+    assert [fact.text for fact in facts].count("18支") == 1
+    assert [fact.subject for fact in facts if fact.text == "0.5%"] == ["居民消费价格上涨", "食品价格下降"]
+    # 近百米 and 百余米 are two figures of 100 m; one of a thing is often another one
+    sentences = ((0, stat, 0.2, "近百米的廊道，1名男子开枪。"), (0, stat, 0.1, "百余米高的山崖，1名警察赶到。"))
+    stats = (("近百米", 100.0, "米", "廊道", 0), ("1名", 1.0, "名", "男子", 0), ("百余米", 100.0, "米", "山崖", 1),
+             ("1名", 1.0, "名", "警察", 1))
+    facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
+    assert len(facts) == 4
+
+
 def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
     # the first sentence outranks the second: without the rule its 65岁 would open the table (one fact per sentence first)
     stat = SectionKind.STATISTICS
