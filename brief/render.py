@@ -573,8 +573,9 @@ def _fact_salience(stat: Any) -> int:
 
 
 _SAME_COUNT = {"名": "人", "位": "人"}  # measure words of people, one count
-# rates, shares, readings and scores: two of them often coincide (0.5% of two price indices, 30摄氏度, 100分)
-_COINCIDING_UNITS = frozenset({"%", "‰", "个百分点", "倍", "成", "折", "摄氏度", "℃", "度", "华氏度", "分"})
+# rates, shares, readings and scores: two of them often coincide (0.5% of two price indices, 30摄氏度, 100分); a
+# multiple (3.7倍) is mostly one comparison, told in the headline and again in the text
+_COINCIDING_UNITS = frozenset({"%", "‰", "个百分点", "成", "折", "摄氏度", "℃", "度", "华氏度", "分"})
 
 
 def _number_written(stat: Any) -> str:

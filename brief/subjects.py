@@ -698,14 +698,16 @@ def _share(tokens, tags, before: list[int]) -> str | None:
 
 
 # verbs that compare a part with a share of a whole: 赤字将超过GDP的2%, 其规模达到GDP的2.5% (the part is measured)
-_SHARE_OF_VERBS = frozenset({"超过", "达到", "达", "相当于", "不到", "不足", "约为", "接近", "超"})
+_SHARE_OF_VERBS = frozenset({"超过", "达到", "达", "相当于", "不到", "不足", "约为", "接近", "超", "是", "为"})
 
 
 def _whole(tokens, tags, between: list[int]) -> bool:
     """Whether the tokens between a comparing verb and the 的 of a share (``between`` runs backward) name a whole: a
     noun, and no time or base of a comparison (超过去年同期的2倍 compares with a time)."""
-    return any(_noun(tokens[i], tags[i]) for i in between) and not any(
-        tags[i] in ("t", "m") or tokens[i] in _COMPARED or tokens[i] in _CLAUSE_STOP for i in between)
+    if not between or any(tokens[i] in _CLAUSE_STOP or tokens[i] in ("比", "较") for i in between):
+        return False
+    last = between[0]  # the word before 的: 同期全球升温速率 names a whole of its time, 去年同期 only a time
+    return _noun(tokens[last], tags[last]) and tags[last] not in ("t", "m") and tokens[last] not in _COMPARED
 
 
 _WHOLE = re.compile(r"(?:约|均|仅|已|分别)?(占(?:到|据)?)([^，,；;。、]{2,16}?)的$")

@@ -734,6 +734,10 @@ def test_a_count_told_again_in_another_sentence_is_one_row_a_rate_is_not():
              ("0.5%", 0.5, "%", "食品价格", 2))
     facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
     assert [fact.text for fact in facts].count("18支") == 1
+    # ... and a multiple: the headline's 3.7倍 of 全球升温速率 is the text's 3.7倍 of 整体升温速率
+    told = ((0, stat, 0.2, "北极增温加速为同期全球升温速率3.7倍。"), (0, stat, 0.1, "其整体升温速率是同期全球升温速率的3.7倍。"))
+    times = (("3.7倍", 3.7, "倍", "全球升温速率", 0), ("3.7倍", 3.7, "倍", "整体升温速率", 1))
+    assert len(render.build_content(make_briefing(told, times, summary_indices=(0,))).lists["stats"]) == 1
     assert [fact.subject for fact in facts if fact.text == "0.5%"] == ["居民消费价格上涨", "食品价格下降"]
     # 近百米 and 百余米 are two figures of 100 m; one of a thing is often another one
     sentences = ((0, stat, 0.2, "近百米的廊道，1名男子开枪。"), (0, stat, 0.1, "百余米高的山崖，1名警察赶到。"))

@@ -466,6 +466,8 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # things joined by 及其, 和 or 、 before the number are one subject; a list of amounts is not joined
         ("抽检食用油、油脂及其制品44批次，金条和金币需求146.31吨，发放宣传资料20万件、宣传册13万份。",
          [("44批次", "食用油、油脂及其制品"), ("146.31吨", "金条和金币需求"), ("20万件", "宣传资料"), ("13万份", "宣传册")]),
+        # A是B的N倍 measures A against B, also when B is of a time (同期全球升温速率); a time alone is a base
+        ("其整体升温速率是同期全球升温速率的3.7倍，出口额是去年同期的2倍。", [("3.7倍", "整体升温速率"), ("2倍", "出口额")]),
         # a bound between a share and its 的 is the figure's; a level a thing stays at (保持在…以上的区间) is no share
         ("在机器人的配合下，95%以上的患者可以取到药品。", [("95%", "患者")]),
         ("生产指数保持在50%以上的扩张区间。", [("50%", "生产指数")]),
