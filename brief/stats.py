@@ -454,6 +454,9 @@ _FORECAST_FRAME = re.compile(
 _EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]{1,3})?[、和与及])+$")
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
 _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
+# more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
+_MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?)"
+                             r"(?P<verb>偏?[多少高低])了?(?:约|近|超过|达)?$")
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
 
 
@@ -479,9 +482,12 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     clause = _EARLIER_IN_LIST.sub("", clause)  # 分别增长12.1%、4.4%: the 4.4% grew too
     subject = stat.subject
     change = _CHANGE_BEFORE.search(clause) or (_MONEY_BEFORE.search(clause) if not stat.unit else None)
+    more = _MORE_THAN_BASE.search(clause) if not change else None
     if change and subject and change["verb"] not in subject:
         base = _CHANGE_BASE.search(clause, 0, change.start())
         subject += (base.group() if base else "") + change["verb"]
+    elif more and len(more["base"]) > 1 and subject and more["base"] not in subject:
+        subject += more["base"] + more["verb"]  # 新能源汽车日均流量比去年同期多
     elif subject and (head := _QUALIFIER_AFTER.sub("", clause)).endswith(subject) and (
             gained := _GAIN_BEFORE.search(head, 0, len(head) - len(subject))):
         subject = gained.group() + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted

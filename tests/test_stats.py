@@ -259,6 +259,14 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     assert not shown["1200多万人"].endswith("（预计）") and shown["5%"].endswith("（预计）")
 
 
+def test_the_table_names_how_much_more_than_a_time_before_a_figure_is(cfg):
+    body = "新能源汽车日均流量比去年同期多了60%。北极整体平均气温比较常年偏高1.10℃。今年产量达5万吨，他比我高3厘米。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert shown["60%"] == "新能源汽车日均流量比去年同期多" and shown["1.10℃"] == "北极整体平均气温较常年偏高"
+    assert "比" not in shown["5万吨"] + shown["3厘米"]
+
+
 def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg):
     body = ("京津冀区域13个城市4月和5月平均优良天数比例分别为54.0%和62.5%。第一、二、三产业用电量同比分别增长12.1%、4.4%、9.9%。"
             "京津冀、长三角、珠三角平均优良天数比例分别为54.0%、77.0%和98.1%。原煤、原油产量同比分别增长4.4%、2.1%。")
