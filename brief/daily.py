@@ -24,7 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, shorten
-from .stats import WEAK_UNITS, organises, shown_figure, shown_subject
+from .stats import WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
 log = logging.getLogger(__name__)
 
@@ -608,13 +608,14 @@ GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause
 
 def good_statistics(briefing: Briefing) -> list[Statistic]:
     """Statistics worth quoting outside the article, best first: a subject of 2+ characters, not a weak
-    unit nor a count of kinds (``organises``) nor a handful (6位代表, 四家公司, ``FEW``), distinct figures; ranked by
+    unit nor a count of kinds (``organises``) nor a handful (6位代表, 四家公司, ``FEW``) nor a detail of the story
+    (``trivial``: 1起事件, 数百万 in a quotation), distinct figures; ranked by
     :func:`_stat_rank`."""
     seen: set[str] = set()
     good = []
     for stat in sorted(briefing.statistics, key=lambda st: (_stat_rank(briefing, st), st.sentence_index, st.start)):
         if (len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or organises(stat) or stat.text in seen
-                or (stat.value < FEW and stat.unit in _COUNTED)):
+                or (stat.value < FEW and stat.unit in _COUNTED) or trivial(briefing.sentences, stat)):
             continue
         seen.add(stat.text)
         good.append(stat)

@@ -20,7 +20,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import PERSON_TITLES, POINTING, attributions, protocol, read_alone
-from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded
+from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded, trivial
 
 log = logging.getLogger(__name__)
 
@@ -727,6 +727,8 @@ def build_content(briefing: Briefing) -> Content:
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject + sentence):
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic
+        if trivial(sentences, stat):
+            continue  # 6位代表发言, 1起事件, 这两个故事: a detail of the story, not a figure
         # 80～150毫米 is not 80毫米; 7人 and 7名 count the same people
         figure = (stat.value, _SAME_COUNT.get(stat.unit, stat.unit), _RANGE.search(stat.text) is not None)
         if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject or _told_again(stat, shown))

@@ -136,6 +136,39 @@ def organises(stat: Statistic) -> bool:
     return stat.unit in ASPECT_UNITS or (stat.unit in KIND_UNITS and _WAYS.search(stat.subject) is not None)
 
 
+HANDFUL = 10  # fewer than this many people or things is a detail of the story, unless it tells what befell them
+_PERSONS = frozenset({"人", "名", "位"})
+# measure words of things counted one by one: one of them (1起事件, 1架货机) is the event itself, no statistic
+_COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门")
+# what befell people, in the clause of their count (三人死亡, 致6名以色列人受伤, 砸死两名看管, 7名官员被查, 起诉书列出6名
+# 共谋者, 2人正在接受治疗): the news itself
+_BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被|遇险|确诊|感染|中毒|中暑|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
+                     r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处")
+_BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述)$")  # 这两个故事, 该3名男子: people or things told before
+_VAGUE = re.compile(r"^(?:数|上|几)")  # 数百万, 上千: a round amount, rhetoric inside a quotation
+_OPEN_QUOTES = "“「『"
+_CLOSE_QUOTES = "”」』"
+
+
+def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
+    """Whether a fact, though a count, tells an official nothing as a row of a table: a handful of people but for what
+    befell them (6位代表发言, 三人立即分工; not 三人死亡), one of a thing (1起事件, 1架货机), a handful told before (这两个
+    故事), or a round amount inside a quotation (“…对数百万洛杉矶人…”)."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return False
+    sentence = sentences[stat.sentence_index]
+    before = sentence.text[: max(stat.start - sentence.start, 0)]
+    after = _CLAUSE_MARK.split(sentence.text[stat.end - sentence.start :])[0]
+    if stat.value < HANDFUL and _BACK_TO.search(before):
+        return True
+    if stat.unit in _PERSONS and stat.value < HANDFUL:
+        return not _BEFELL.search(_CLAUSE_MARK.split(before)[-1] + stat.subject + after)
+    if stat.value == 1 and stat.unit in _COUNTED_ONE_BY_ONE:
+        return True
+    opened = sum(before.count(mark) for mark in _OPEN_QUOTES) - sum(before.count(mark) for mark in _CLOSE_QUOTES)
+    return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
+
+
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

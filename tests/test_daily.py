@@ -545,6 +545,15 @@ def test_a_handful_is_no_figure_to_quote_outside_the_article():
     assert sorted(st.text for st in good) == ["1.5℃", "30余个"]  # 6位代表 tells nothing; 1.5℃ is no count
 
 
+def test_one_event_or_a_round_amount_in_a_quotation_is_no_figure_to_quote():
+    told = ((0, SectionKind.STATISTICS, 0.3, "机场发生1起货机偏出跑道事件，1架货机受损，当日取消航班120个。"),
+            (0, SectionKind.STATISTICS, 0.2, "“城市工人对数百万洛杉矶人的服务至关重要。"))
+    stats = (("1起", 1.0, "起", "货机偏出跑道事件", 0), ("1架", 1.0, "架", "货机", 0), ("120个", 120.0, "个", "取消航班", 0),
+             ("数百万", 1e6, "", "洛杉矶人", 1))
+    good = daily.good_statistics(make_briefing(told, stats, summary_indices=(0,)))
+    assert [st.text for st in good] == ["120个"]
+
+
 def test_stories_dated_long_before_the_day_or_after_it_are_stale():
     items = tuple(daily.DigestItem(n, "其他", make_briefing(date=date), ()) for n, date in
                   enumerate(("2026-06-12", "2026-06-05", "2026-06-04", "2026-06-13", None), 1))

@@ -739,12 +739,23 @@ def test_a_count_told_again_in_another_sentence_is_one_row_a_rate_is_not():
     times = (("3.7倍", 3.7, "倍", "全球升温速率", 0), ("3.7倍", 3.7, "倍", "整体升温速率", 1))
     assert len(render.build_content(make_briefing(told, times, summary_indices=(0,))).lists["stats"]) == 1
     assert [fact.subject for fact in facts if fact.text == "0.5%"] == ["居民消费价格上涨", "食品价格下降"]
-    # 近百米 and 百余米 are two figures of 100 m; one of a thing is often another one
-    sentences = ((0, stat, 0.2, "近百米的廊道，1名男子开枪。"), (0, stat, 0.1, "百余米高的山崖，1名警察赶到。"))
-    stats = (("近百米", 100.0, "米", "廊道", 0), ("1名", 1.0, "名", "男子", 0), ("百余米", 100.0, "米", "山崖", 1),
-             ("1名", 1.0, "名", "警察", 1))
+    # 近百米 and 百余米 are two figures of 100 m
+    sentences = ((0, stat, 0.2, "近百米的廊道。"), (0, stat, 0.1, "百余米高的山崖。"))
+    stats = (("近百米", 100.0, "米", "廊道", 0), ("百余米", 100.0, "米", "山崖", 1))
     facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
-    assert len(facts) == 4
+    assert len(facts) == 2
+
+
+def test_a_detail_of_the_story_is_no_row_of_the_table_what_befell_people_is():
+    stat = SectionKind.STATISTICS
+    sentences = ((0, stat, 0.3, "事故造成三人死亡，2人受伤，当地出动救援人员300余人。"), (0, stat, 0.2, "三人立即分工，6位代表发言。"),
+                 (0, stat, 0.1, "这两个故事提醒我们，发生1起事件。"), (0, stat, 0.05, "“服务数百万居民。”砸死两名看管，7名官员被查。"))
+    stats = (("三人", 3.0, "人", "死亡", 0), ("2人", 2.0, "人", "受伤", 0), ("300余人", 300.0, "人", "救援人员", 0),
+             ("三人", 3.0, "人", "立即分工", 1), ("6位", 6.0, "位", "代表", 1), ("两个", 2.0, "个", "故事", 2),
+             ("1起", 1.0, "起", "事件", 2), ("数百万", 1e6, "", "居民", 3), ("两名", 2.0, "名", "看管", 3),
+             ("7名", 7.0, "名", "官员", 3))
+    facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
+    assert sorted(fact.text for fact in facts) == sorted(["三人", "2人", "300余人", "两名", "7名"])
 
 
 def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
