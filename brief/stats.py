@@ -128,12 +128,17 @@ KIND_UNITS = frozenset({"类", "大类", "种", "道", "项", "条"})  # 七项�
 _WAYS = re.compile(r"(?:途径|方式|模式|方法|手段|渠道|路径|形式|类型|场景|防线|屏障|机制|举措|措施|内容|层面|环节)$")
 
 
+# parts of a text or a plan counted with 个 (四个方面, 三个阶段, 五个关键环节, 四个板块): how it is organised
+_PARTS = re.compile(r"(?:方面|阶段|板块|篇章|章节|维度|层次|步骤|环节|层面|部分)$")
+
+
 def organises(stat: Statistic) -> bool:
-    """Whether a fact only counts a few aspects or kinds of ways (5点看法, 两种途径, 三道防线): no row of a statistics
-    table. Not ten or more (十余种), nor kinds of things (四种乌克兰农产品, 7道菜肴)."""
+    """Whether a fact only counts a few aspects, parts or kinds of ways (5点看法, 四个方面, 三个阶段, 两种途径, 三道防线):
+    no row of a statistics table. Not ten or more (十余种), nor kinds of things (四种乌克兰农产品, 7道菜肴)."""
     if stat.value >= 10 or any(mark in stat.text for mark in "余多"):
         return False
-    return stat.unit in ASPECT_UNITS or (stat.unit in KIND_UNITS and _WAYS.search(stat.subject) is not None)
+    return (stat.unit in ASPECT_UNITS or (stat.unit in KIND_UNITS and _WAYS.search(stat.subject) is not None)
+            or (stat.unit == "个" and _PARTS.search(stat.subject) is not None))
 
 
 HANDFUL = 10  # fewer than this many people or things is a detail of the story, unless it tells what befell them

@@ -429,6 +429,11 @@ def test_the_table_shows_a_bound_and_the_money_verb_and_each_figure_once():
                ("十余种", 10.0, "种", "艺术形式", at))
     shown = [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *kinds), counted)).lists["stats"]]
     assert sorted(shown) == sorted(["四种", "十余种"])
+    # ... and parts of a text or a plan counted with 个 (四个方面, 三个阶段), not things (三个项目)
+    parts = ((9, SectionKind.STATISTICS, 0.05, "从四个方面部署，分三个阶段实施三个项目。"),)
+    counted = (("四个", 4.0, "个", "方面", at), ("三个", 3.0, "个", "阶段", at), ("三个", 3.0, "个", "项目", at))
+    shown = [fact.text for fact in render.build_content(make_briefing((*SAMPLE, *parts), counted)).lists["stats"]]
+    assert shown.count("三个") == 1 and "四个" not in shown
     assert table[STATS[0][0]] == STATS[0][3]  # a figure with a unit, and no bound, as before
 
 
