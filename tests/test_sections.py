@@ -339,3 +339,11 @@ def test_the_captions_of_a_photo_story_are_other(cfg):
     # a day's events told in a story: three short sentences of one day are no gallery
     story = "7月30日，市委召开常委会议。7月30日，市长到防汛一线检查。7月30日，全市启动应急响应。"
     assert O not in _labels(story, cfg)
+
+
+def test_a_list_heading_or_a_subheading_is_other(cfg):
+    body = (
+        "近日，市文旅局发布暑期出游安全提示。\n一、做好行前准备。\n游客出行前应了解目的地的天气和交通情况。\n"
+        "（二）注意交通安全，遵守交规。\n评选标准方面。\n参评项目须在本市实施满一年。"
+    )
+    assert _labels(body, cfg) == [A, O, A, O, O, A]
