@@ -54,7 +54,7 @@ _ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind
 _CHROME = 10.0  # what a heading, a code or a byline pattern adds to ``other``: more than any section can score
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
-    "guidance", "speech_news", "reactions",
+    "guidance", "speech_news", "reactions", "bystanders",
 )
 _REGEX_KEYS = ("patterns", "frames", "guidance")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
@@ -99,6 +99,7 @@ class Cues:
     speech: re.Pattern[str] | None  # X表示/说…， at the start of a sentence
     frames: re.Pattern[str] | None  # [background].frames: policy basis or time span that frames the news
     guidance: re.Pattern[str] | None  # [background].guidance: a leader's guidance cited as the basis of a feature
+    bystander: re.Pattern[str] | None  # [other].bystanders: 市民刘女士说，… — a bystander's remark
 
 
 def _combined(patterns: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -152,7 +153,8 @@ def _load_cues(extra: Path | None) -> Cues:
     except re.error as err:
         raise ConfigError(f"bad cue pattern: {err}") from None
     weights = {
-        "opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0
+        "opener": 3.0, "cue": 1.5, "pattern": 2.5, "future_verb": 4.5, "frame": 6.0, "earlier": 3.0, "default_activities": 1.0,
+        "bystander": 6.0,
     }
     weights.update({k: float(v) for k, v in base.get("weights", {}).items()})
     literal = [key for key in _LIST_KEYS if key not in _REGEX_KEYS]
@@ -161,9 +163,15 @@ def _load_cues(extra: Path | None) -> Cues:
         re.compile(rf"^[^，。,]{{0,30}}?(?:{verbs.pattern})[^，。,]{{0,3}}[，,：:]") if verbs else None
         for verbs in (compiled["activities"]["reporting"], compiled["activities"]["speech"])
     )
+    people = compiled["other"]["bystanders"]
+    # who speaks is one of them (学生张乃元说，志愿者表示，一位匿名游客告诉记者), not what a sentence is about (对于患者来说)
+    bystander = re.compile(
+        rf"^(?!对于|对|关于|据)[^，。,“”：:]{{0,25}}?(?:{people.pattern})[^，。,“”：:]{{0,8}}?"
+        r"(?:纷纷)?(?:表示|(?<![来话])说|认为|感慨|感叹|坦言|告诉)"
+    ) if people else None
     return Cues(
         lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech,
-        frames=frames, guidance=guidance,
+        frames=frames, guidance=guidance, bystander=bystander,
     )
 
 
@@ -557,6 +565,9 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.OTHER] += _CHROME  # a code, leftover chrome
     if pattern_hit[SectionKind.OTHER]:
         scores[SectionKind.OTHER] += _CHROME
+    if cues.bystander is not None and cues.bystander.match(heads[0]):
+        scores[SectionKind.OTHER] += w["bystander"]  # 市民刘女士说，很高兴…: a reaction, though it reads as an act
+        reaction = True
     continues = not n and (
         (bool(sentence.tags) and sentence.tags[0][:1] in ("v", "d", "a", "l", "i", "c"))
         or _starts(future["continuations"], opening)

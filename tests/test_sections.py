@@ -347,3 +347,27 @@ def test_a_list_heading_or_a_subheading_is_other(cfg):
         "（二）注意交通安全，遵守交规。\n评选标准方面。\n参评项目须在本市实施满一年。"
     )
     assert _labels(body, cfg) == [A, O, A, O, O, A]
+
+
+def test_an_attribution_or_a_photo_caption_is_other(cfg):
+    body = (
+        "市图书馆开设了周末亲子阅读课。\n“孩子现在每周都吵着要来。”\n一位前来送孩子的家长这样留言道。\n"
+        "谈及课程的变化，馆长李明如是说。\n这是2023年6月1日在市图书馆拍摄的少儿阅览室资料照片。\n"
+        "市民在新开放的阅览室内读书（6月1日摄）。"
+    )
+    assert _labels(body, cfg)[2:] == [O, O, O, O]
+
+
+def test_a_bystanders_remark_is_other_but_content(cfg):
+    body = (
+        "市图书馆开设了周末亲子阅读课。\n前来参加活动的市民王女士说，很高兴能带孩子来，这里的环境很好。\n"
+        "学员们纷纷表示，课程内容丰富，收获很大。\n馆长李明说，图书馆已开设阅读课20期。\n"
+        "对于很多家长来说，周末带孩子读书已成为习惯。"
+    )
+    labels = _labels(body, cfg)
+    assert labels[1:3] == [O, O]
+    assert O not in (labels[0], labels[3], labels[4])
+    article = Article(title="t", body=body)
+    sentences = segment.segment(article, cfg)
+    result = sections.classify(sentences, stats.extract_statistics(sentences, cfg), article, cfg)
+    assert not result[1].chrome  # a named person's reaction may be a key point
