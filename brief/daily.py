@@ -540,7 +540,8 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
-    text = _ORGANISERS.sub("", text) if len(_ORGANISERS.sub("", text)) >= POINT_MIN_CHARS else text
+    unorganised = _ORGANISERS.sub("", text)
+    text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
     return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
 
 
@@ -642,8 +643,8 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
     """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
     best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
     the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
-    ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names or a detail further down is no stand-in for the
-    point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
+    ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names
+    or a detail further down is no stand-in for the point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
     speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
     speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0

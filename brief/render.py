@@ -589,6 +589,8 @@ def _told_again(stat: Any, shown: Any) -> bool:
     more; not a rate or a reading (0.5% of two price indices) nor one of a thing (1名男子, then 1名以色列警察)."""
     return (stat.sentence_index != shown.sentence_index and stat.unit not in _COINCIDING_UNITS and stat.value >= 2
             and _number_written(stat) == _number_written(shown))
+
+
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 
 
