@@ -24,7 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, shorten
-from .stats import WEAK_UNITS, organises, shown_figure, shown_subject, trivial
+from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
 log = logging.getLogger(__name__)
 
@@ -526,7 +526,6 @@ def _glance(
 
 
 POINT_MIN_CHARS = 20  # a key sentence shorter than this (a slogan) is not a day's headline
-FEW = 10  # a count below this (6位代表, 5个重点) tells a reader outside the article nothing; 7.2级, 1.5℃ do
 _COUNTED = frozenset("个位家名项件条次人所座只台辆种批场支款部户处")  # measure words of counted things
 GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a subject of this many characters
 
@@ -608,15 +607,15 @@ GLANCE_POINT_CHARS = 100  # a line of 今日要览 past this is cut at a clause
 
 
 def good_statistics(briefing: Briefing) -> list[Statistic]:
-    """Statistics worth quoting outside the article, best first: a subject of 2+ characters, not a weak
-    unit nor a count of kinds (``organises``) nor a handful (6位代表, 四家公司, ``FEW``) nor a detail of the story
-    (``trivial``: 1起事件, 数百万 in a quotation), distinct figures; ranked by
-    :func:`_stat_rank`."""
+    """Statistics worth quoting outside the article, best first: a subject of 2+ characters, not a weak unit nor a
+    count of kinds (``organises``) nor a handful (6位代表, 四家公司: fewer than ``HANDFUL`` of a counted kind) nor a
+    detail of the story (``trivial``: 1起事件, 数百万 in a quotation), distinct figures; ranked by :func:`_stat_rank`."""
     seen: set[str] = set()
     good = []
     for stat in sorted(briefing.statistics, key=lambda st: (_stat_rank(briefing, st), st.sentence_index, st.start)):
         if (len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or organises(stat) or stat.text in seen
-                or (stat.value < FEW and stat.unit in _COUNTED) or trivial(briefing.sentences, stat)):
+                # a handful tells a reader outside the article nothing (6位代表, 5个重点; even 三人死亡); 7.2级, 1.5℃ do
+                or (stat.value < HANDFUL and stat.unit in _COUNTED) or trivial(briefing.sentences, stat)):
             continue
         seen.add(stat.text)
         good.append(stat)

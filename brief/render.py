@@ -455,11 +455,13 @@ def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], po
     the office the text names him with (农工党中央主席何维), unless the title or an earlier point names him; a reader
     of the points alone would not know him. ``points_at`` is updated."""
     named = title
-    persons = {t for s in sentences for t, tag in zip(s.tokens, s.tags) if tag.startswith("nr") and len(t) >= 2}
-    body = "".join(s.text for s in sentences)
+    persons: set[str] | None = None  # the names jieba tags, and the text, read when a point opens with a name
     for s in sorted(ranked, key=lambda s: s.index):
         at, text = points_at[s.index]
         bare = _BARE_SPEAKER.match(text)
+        if bare and persons is None:
+            persons = {t for s in sentences for t, tag in zip(s.tokens, s.tags) if tag.startswith("nr") and len(t) >= 2}
+            body = "".join(s.text for s in sentences)
         if bare and bare["name"] in persons and bare["name"] not in named:
             office = re.search(rf"([^，。、；：“”（）()\s]{{2,20}}?(?:{_OFFICES})){re.escape(bare['name'])}", body)
             if office:
