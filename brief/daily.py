@@ -187,7 +187,7 @@ class Digest:
     def stale(self) -> tuple[DigestItem, ...]:
         """Items whose article is dated more than STALE_DAYS before the briefing's day, or after it: a feed that
         mixes in old or misdated stories (their dates show beside their sources)."""
-        return tuple(item for item in self.items if off_day(item.briefing.article.date, self.day))
+        return tuple(item for item in self.items if off_day(story_date(item.briefing, self.day), self.day))
 
     @property
     def topics(self) -> tuple[tuple[str, tuple[DigestItem, ...]], ...]:
@@ -493,7 +493,7 @@ def _glance(
     dated as its news come first, then the undated, then those that are no news of it (``off_day``), points and
     figures alike."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
-    stale = {item.number: _staleness(item.briefing.article.date, day) for item in items}
+    stale = {item.number: _staleness(story_date(item.briefing, day) if day else None, day) for item in items}
     ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
@@ -556,6 +556,28 @@ def _staleness(date: str | None, day: dt.date | None) -> int:
     if off_day(date, day):
         return 2
     return 0 if date else 1
+
+
+def story_date(briefing: Briefing, day: dt.date) -> str | None:
+    """YYYY-MM-DD of the day the story is news of: the article's date; else the month and day its dateline gives
+    (``Article.day``) or its lead opens with (8月16日下午，省长…), in the year that puts it nearest the briefing's
+    ``day`` (7月28日 in a briefing of 2026年1月1日 is 2025-07-28, no news of it). None when none is told."""
+    if briefing.article.date:
+        return briefing.article.date
+    lead = briefing.sentences[0].text if briefing.sentences else ""
+    told = _DAY_TOLD.match(briefing.article.day or "") or _DAY_TOLD.match(lead)
+    if told is None:
+        return None
+    dates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            dates.append(dt.date(year, int(told["month"]), int(told["day"])))
+        except ValueError:  # 2月30日; 2月29日 of a common year
+            continue
+    return min(dates, key=lambda date: (abs((date - day).days), date)).isoformat() if dates else None
+
+
+_DAY_TOLD = re.compile(r"(?:当地时间)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 
 
 def off_day(date: str | None, day: dt.date) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line, years_told
+from .daily import (ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line, story_date,
+                    years_told)
 from .errors import RenderError
 from .render import (
     build_content,
@@ -74,7 +75,7 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             # number takes two em of the first line)
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
-            "meta": _marked_stale(content.meta, item.briefing.article.date, digest.day),
+            "meta": _marked_stale(content.meta, story_date(item.briefing, digest.day), digest.day),
             "points": [years_told(text, item.briefing.article.date, digest.day) for text in (
                 [p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
                 else item_points(content.points, item_chars(item.briefing),

@@ -448,6 +448,9 @@ _CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
 _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
                     r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$")
 
+# a paper's roadmap (本文重点研究…): what the text will do, no news
+_ROADMAP = re.compile(r"(?:本文|本研究|本报告)[^，。；]{0,6}?(?:研究|分析|探讨|梳理|考察|讨论|旨在|拟|试图|如下)")
+
 _HEADING_CHARS = 40
 _END_MARKS = tuple(LINE_ENDS)
 
@@ -506,7 +509,8 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``), copies of the title and the sentences in ``skip`` (those the section
+    - Subheadings (``_headings``), copies of the title, reporters' questions, slogans, a paper's roadmap
+      (本文重点研究…) and the sentences in ``skip`` (those the section
       detector calls other: bylines, photo captions, 他说。) are never key points, unless the article has
       nothing else.
     """
@@ -515,7 +519,7 @@ def select_summary(
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
-                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text)})
+                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     order = [i for i in order if not protocol(sentences[i].text)] or order

@@ -561,6 +561,22 @@ def test_stories_dated_long_before_the_day_or_after_it_are_stale():
     assert [item.number for item in digest.stale] == [3, 4]  # a week back is the day's news; no date, no claim
 
 
+def test_a_month_and_day_without_a_year_date_the_story_in_the_year_nearest_the_briefing():
+    def told(lead, day=None):
+        briefing = _story("省长会见客人", lead)
+        return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=None, day=day))
+    new_year = dt.date(2026, 1, 1)
+    assert daily.story_date(told("8月16日下午，省长王忠林在武汉会见客人。"), new_year) == "2025-08-16"
+    assert daily.story_date(told("省长会见客人。", "12月30日"), new_year) == "2025-12-30"  # a closing dateline's
+    assert daily.story_date(told("当地时间1月2日，省长会见客人。"), new_year) == "2026-01-02"
+    assert daily.story_date(told("省长会见客人，8月16日签约。"), new_year) is None  # a day later in the lead
+    assert daily.story_date(told("2月29日，省长会见客人。"), dt.date(2026, 6, 1)) is None  # no such day near it
+    items = tuple(daily.DigestItem(n, "其他", b, ()) for n, b in enumerate(
+        (told("8月16日下午，省长会见客人。"), told("12月30日，省长会见客人。"), told("省长会见客人。")), 1))
+    digest = daily.Digest(new_year, "", items, (), (), (), len(items))
+    assert [item.number for item in digest.stale] == [1]  # five months back: no news of the day
+
+
 def test_the_glance_gives_the_days_news_before_stale_stories():
     def dated(briefing, date):
         return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=date))

@@ -991,6 +991,14 @@ def test_a_reporters_question_is_no_key_point():
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
 
 
+def test_a_papers_roadmap_is_no_key_point():
+    sents = sentences_of("截至2018年底，城镇职工基本养老保险参保人数达4.2亿人。",
+                         "因此，本文重点研究城镇职工基本养老保险基金的可持续问题。", "基金收入增长快于支出增长。")
+    assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=[0.5, 0.9, 0.4])] == [0, 2]
+    assert not rank._ROADMAP.search("本文来源：新华社。")  # chrome, cleaned elsewhere, is no roadmap
+    assert not rank._ROADMAP.search("研究人员分析了本地数据。")
+
+
 def test_a_discipline_bulletin_shows_its_decision_without_its_grounds():
     sents = sentences_of(
         "经中共中央批准，中央纪委对某省原副省长张某严重违纪违法问题进行了立案审查调查。",
