@@ -228,6 +228,18 @@ def test_text_and_email_parts(digest, cfg):
     assert figures and all("white-space: nowrap" in style for style in figures)  # a figure never breaks: 50多 / 万元
 
 
+def test_every_format_gives_an_items_subtitle(mapped, cfg):
+    done, _failures = mapped
+    task, briefing = done[0]
+    titled = dataclasses.replace(briefing, article=dataclasses.replace(
+        briefing.article, title="坚定信心 乘势而上 续写新篇章", subtitle="新年贺词引发各地干部群众热烈反响"))
+    digest = daily.reduce_day([(task, titled)], [], DAY, cfg)
+    for told in (digest_render.to_email(digest, cfg, attachment="x.pdf"), digest_render.to_html(digest, cfg),
+                 digest_render.to_text(digest, cfg)):
+        heading = told[told.rindex("1. 坚定信心") if "1. 坚定信心" in told else told.rindex("坚定信心"):]
+        assert "——新年贺词引发各地干部群众热烈反响" in heading[:400]  # the heading says what the story is
+
+
 def test_email_html_stays_under_the_clipping_size(digest, cfg):
     items = tuple(dataclasses.replace(digest.items[n % SHOWN], number=n + 1) for n in range(240))
     big = dataclasses.replace(digest, items=tuple(sorted(items, key=lambda i: (i.topic, i.number))))
