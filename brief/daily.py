@@ -68,7 +68,7 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "制造", "就业", "收入", "财政", "税", "物流", "农业", "粮食", "乡村振兴", "银行", "央行", "货币", "汽车",
               "班列", "证券", "上市")),
     ("科技教育", ("科技", "创新", "数字", "技术", "教育", "学校", "人才", "研发", "科学", "高校", "学生",
-              "航天", "人工智能", "数据")),
+              "航天", "人工智能", "大数据")),
     ("社会民生", ("民生", "医疗", "健康", "养老", "食品", "住房", "社保", "群众", "就医", "药品", "抽检",
               "医保", "救助", "疫情", "交通", "铁路", "高铁", "动车", "旅客", "近视", "儿童", "卫生")),
     ("生态环境", ("生态", "环境", "污染", "绿色", "沙化", "碳", "森林", "湿地", "节能", "治沙", "草原",
@@ -87,9 +87,10 @@ UNNAMED = "未注明"  # the label of a report that names no outlet
 # (习近平总书记强调) is not a story of the leader: the top level needs the office beside the name, or the title.
 IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (level, in the title, in the lead)
     (5, re.compile(r"习近平|总书记|国家主席"), re.compile(r"国家主席习近平|总书记、国家主席")),
-    (4, re.compile(r"中共中央|国务院|政治局|常务会议|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希"),
+    (4, re.compile(r"中共中央|国务院(?![^，。\s]{0,16}?(?:机制|新闻办|办公厅|联席会议|工作组|督查组|调查组|安委会))|政治局|常务会议"
+                   r"|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希"),
      re.compile(r"政治局常委|国务院总理|全国人大常委会委员长|全国政协主席|中央书记处书记")),
-    (3, re.compile(r"全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
+    (3, re.compile(r"国务院|全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
      re.compile(r"政治局委员|国务院副总理|国务委员|全国人大常委会副委员长|全国政协副主席")),
     (2, re.compile(r"全国|国家|应急响应|遇难|特别重大"), re.compile(r"应急响应|遇难|死亡|失联")),
     (1, re.compile(r"省委|省政府|自治区|直辖市"), re.compile(r"省委书记|省长|自治区党委书记|自治区主席")),
@@ -330,7 +331,7 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
         stories.append((topic, briefing, sources, min(members), importance(briefing)))
     topic_rank = {name: rank for rank, (name, _cues) in enumerate(TOPICS)}
     topic_rank[OTHER_TOPIC] = len(TOPICS)
-    stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], -len(s[2]), s[3]))
+    stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], precedence(s[1]), -len(s[2]), s[3]))
     items = tuple(DigestItem(number, topic, briefing, sources)
                   for number, (topic, briefing, sources, _first, _level) in enumerate(stories, 1))
     points, stats = _glance(items, day)
@@ -429,10 +430,16 @@ def classify_topic(briefing: Briefing) -> str:
 
 # a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
 _FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|韩国|朝鲜|英国|法国|德国|意大利|欧盟|欧洲|北约|以色列|伊朗|印度|"
-                      r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克")
+                      r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克|"
+                      r"非洲|非盟|拉美|拉丁美洲|加勒比|中东|南美|阿拉伯|阿根廷|巴西|墨西哥|智利|秘鲁|古巴|委内瑞拉|挪威|瑞典|"
+                      r"芬兰|丹麦|荷兰|比利时|西班牙|葡萄牙|希腊|瑞士|奥地利|波兰|匈牙利|土耳其|埃及|南非|尼日利亚|肯尼亚|"
+                      r"越南|泰国|菲律宾|印尼|印度尼西亚|马来西亚|新加坡|缅甸|沙特|阿联酋|卡塔尔|叙利亚|伊拉克|阿富汗|新西兰")
 _CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
                            r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
-                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|(?<![城超股门])市(?![场值])")
+                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|(?<![城超股门])市(?![场值])|"
+                           r"北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
+                           r"海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
+                           r"南京|(?<!巴)西安|厦门|青岛|大连|沈阳|长沙|郑州|济南|昆明|哈尔滨")
 
 
 def foreign_only(title: str, points: Sequence[str]) -> bool:
@@ -451,6 +458,18 @@ def importance(briefing: Briefing) -> int:
     level = next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(cited) or in_lead.search(lead)), 0)
     return max(level - 1, 0) if _ECHO.search(title) else level
 
+
+def precedence(briefing: Briefing) -> int:
+    """Where the highest office its lead names stands in protocol order (``PRECEDENCE``; len(PRECEDENCE) when none):
+    of two stories of one level, 国务院总理李强… comes before 全国人大常委会委员长赵乐际…."""
+    lead = briefing.sentences[0].text[:LEAD_OFFICE_CHARS] if briefing.sentences else ""
+    return next((rank for rank, office in enumerate(PRECEDENCE) if office in lead), len(PRECEDENCE))
+
+
+# offices in protocol order, as official news names them before a leader's name
+PRECEDENCE = ("总书记", "国家主席", "国务院总理", "全国人大常委会委员长", "全国政协主席", "中央书记处书记", "中央纪委书记",
+              "国家副主席", "政治局委员", "国务院副总理", "国务委员", "全国人大常委会副委员长", "全国政协副主席")
+LEAD_OFFICE_CHARS = 60  # of the lead, where the offices of who acts stand
 
 _ECHO = re.compile(r"(?:引发|引起)(?:热烈|强烈)反响|反响热烈|热议")
 # guidance a title cites, studied or carried out: 学习贯彻习近平总书记重要讲话精神, 习近平新时代中国特色社会主义思想

@@ -511,6 +511,18 @@ def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affa
     assert daily.classify_topic(fire) == daily.classify_topic(smog) == "国际动态"
     flood = _story("河北涿州启动防汛应急响应", "涿州市启动防汛一级应急响应，全力转移安置受灾群众。")
     assert daily.classify_topic(flood) == "应急安全"
+    # a region or a country the list names; a Chinese city, not a word across two (巴西安全)
+    redress = _story("非洲和加勒比国家呼吁前殖民国家作出赔偿", "来自非洲和加勒比海地区的多国代表日前在布里奇敦举行会议。")
+    schools = _story("巴西强化校园安全", "巴西政府组建小组加强校园安全管理，由巴西国家公共安全秘书处协调。")
+    assert daily.classify_topic(redress) == daily.classify_topic(schools) == "国际动态"
+    games = _story("国际大体联官员：选择成都举办世界大赛正确", "国际大体联代理主席、巴西人莱昂茨表示，成都大运会组织出色。")
+    assert daily.classify_topic(games) != "国际动态"
+
+
+def test_a_state_council_mechanism_or_office_stands_below_the_state_council():
+    briefing = _story("国务院联防联控机制举行新闻发布会", "国务院联防联控机制举行新闻发布会，介绍疫情防控工作。")
+    assert daily.importance(briefing) == 3
+    assert daily.importance(_story("国务院印发意见", "国务院印发关于加快发展的意见。")) == 4
 
 
 def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
@@ -587,6 +599,16 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_year_nearest_the_b
         (told("8月16日下午，省长会见客人。"), told("12月30日，省长会见客人。"), told("省长会见客人。")), 1))
     digest = daily.Digest(new_year, "", items, (), (), (), len(items))
     assert [item.number for item in digest.stale] == [1]  # five months back: no news of the day
+
+
+def test_stories_of_one_level_follow_protocol_order():
+    zhao = _story("赵乐际同列席代表座谈", "中共中央政治局常委、全国人大常委会委员长赵乐际27日下午同列席代表座谈。")
+    li = _story("李强主持召开座谈会", "中共中央政治局常委、国务院总理李强20日下午主持召开座谈会，听取意见建议。")
+    assert daily.importance(zhao) == daily.importance(li) and daily.precedence(li) < daily.precedence(zhao)
+    assert daily.precedence(_story("市长调研", "市长调研。")) == len(daily.PRECEDENCE)
+    tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(2)]
+    digest = daily.reduce_day(list(zip(tasks, (zhao, li))), [], dt.date(2026, 6, 12), BriefConfig())
+    assert [item.briefing.article.title for item in digest.items] == ["李强主持召开座谈会", "赵乐际同列席代表座谈"]
 
 
 def test_the_glance_gives_the_days_news_before_stale_stories():
