@@ -608,11 +608,21 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             # 他指责史密斯…: whoever he is, he is not the man he names; and a person named on the way back
             # (…柯布说，…。他还表示 past 乔杜里表示) may be the one meant
             mixed = any(name not in who for name in passed)
-            return text if who in text or mixed else frame + who + text[pronoun.end():]
+            return text if who in text or mixed else frame + _titled(who, before.text) + text[pronoun.end():]
         passed += _people(before)
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+def _titled(who: str, text: str) -> str:
+    """``who`` with the title ``text`` writes right after the name (习近平总书记, 普京总统), as the text calls him."""
+    at = text.find(who)
+    title = _HONORIFIC.match(text, at + len(who)) if at >= 0 else None
+    return who + title.group() if title else who
+
+
+_HONORIFIC = re.compile(r"总书记|主席|总统|总理|首相|国王|女王")
 
 
 def _viewer(sentence: Sentence) -> str | None:

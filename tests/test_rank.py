@@ -572,6 +572,10 @@ def test_an_opening_pronoun_names_the_speaker_before_it():
     assert [speakers.name_speaker(chain, i) for i in (1, 2)] == ["李强说，形势很好。", "李强强调，要推进合作。"]
     envoy = sentences_of(_said("郑/nr", "大使/n", "指出/v", "，/x", "合作/vn", "成果/n", "丰硕/a", "。/x"), HE_STRESSES)
     assert speakers.name_speaker(envoy, 1) == "郑大使强调，要推进合作。"
+    # a title the text writes after the name goes with it, as the text calls him
+    leader = sentences_of(_said("在/p", "大会/n", "上/f", "，/x", "习近平/nr", "总书记/n", "提出/v", "主张/n", "。/x"),
+                          HE_STRESSES)
+    assert speakers.name_speaker(leader, 1) == "习近平总书记强调，要推进合作。"
     for other in ("他们强调，要推进合作。", "他的话引起共鸣。"):
         assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
     # 他 after a clause that frames what he does; not after words said (他 may be another then), nor after 这位…
