@@ -27,7 +27,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
-from .speakers import FRAME_CLAUSE, POINTING, PERSON_TAGS, PERSON_TITLES, attributions, protocol, read_alone
+from .speakers import FRAME_CLAUSE, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, protocol, read_alone
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -539,7 +539,7 @@ def select_summary(
         return any(containment(*_news_grams(texts[i], texts[j], grams[i], grams[j])) >= limit for j in chosen)
 
     def leans(i: int) -> bool:  # 其中，…; 这也是…: what it refers to is the sentence before, not chosen
-        return i > 0 and i - 1 not in chosen and POINTING.match(sentences[i].text) is not None
+        return i > 0 and i - 1 not in chosen and leans_back(sentences, i)
 
     queue = deque(order)
     waiting: set[int] = set()  # sentences that lean on one not chosen yet

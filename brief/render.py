@@ -19,7 +19,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import PERSON_TITLES, POINTING, attributions, protocol, read_alone
+from .speakers import PERSON_TITLES, attributions, leans_back, protocol, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded, trivial
 
 log = logging.getLogger(__name__)
@@ -520,9 +520,10 @@ def finish(text: str) -> str:
 _QUOTATION_SENTENCES = 3  # sentences after the one that opens a quotation that a section item takes to close it
 
 
-def _dangles(sentence: Sentence, anchors: set[int]) -> bool:
-    """Whether ``sentence`` points back (``POINTING``: 其中…, 这里…, 这也是…) at a sentence not among ``anchors``."""
-    return sentence.index - 1 not in anchors and POINTING.match(sentence.text) is not None
+def _dangles(sentences: Sequence[Sentence], sentence: Sentence, anchors: set[int]) -> bool:
+    """Whether ``sentence`` leans on the sentence before (``leans_back``: 其中…, 这也是…, a clause split off at ；) and
+    that one is not among ``anchors``."""
+    return sentence.index - 1 not in anchors and leans_back(sentences, sentence.index)
 
 
 def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
@@ -667,7 +668,7 @@ def build_content(briefing: Briefing) -> Content:
         chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
-            if len(picked) < LIMITS[name] and not _dangles(s, shown | listable):
+            if len(picked) < LIMITS[name] and not _dangles(sentences, s, shown | listable):
                 picked.append(s)
         picks[name] = picked
         candidates[name] = chosen
@@ -679,7 +680,7 @@ def build_content(briefing: Briefing) -> Content:
     kept = {s.index for picked in picks.values() for s in picked if s.index not in told_with}
     while True:  # what an item points at may not be shown after all (随后… after a sentence left out, then 这也是…)
         anchors = shown | kept | told_with
-        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept and _dangles(s, anchors)}
+        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept and _dangles(sentences, s, anchors)}
         if not dangling:
             break
         kept -= dangling
@@ -688,7 +689,7 @@ def build_content(briefing: Briefing) -> Content:
         for s in candidates[name]:  # the room an item left out makes goes to the next that stands alone
             if len(picked) >= LIMITS[name]:
                 break
-            if s not in picked and s.index not in told_with and not _dangles(s, anchors):
+            if s not in picked and s.index not in told_with and not _dangles(sentences, s, anchors):
                 picked.append(s)
                 rests.setdefault(s.index, [])
         picked.sort(key=candidates[name].index)

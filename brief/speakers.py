@@ -185,6 +185,21 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)")  # 这些年 is a time
 
+# a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…
+_SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)")  # not 要/应当…: a directive names its speaker
+
+
+def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` is read only after the one before it: it points back (``POINTING``: 其中…, 这里…, 这也是…),
+    or the sentence before, in its paragraph, ended at ； and this one opens with no subject (可按规定申请…, 也先后到访…)."""
+    sentence = sentences[i]
+    if POINTING.match(sentence.text):
+        return True
+    before = sentences[i - 1] if i > 0 else None
+    return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
+            and _SPLIT_CLAUSE.match(sentence.text) is not None)
+
+
 # a verb of saying with no one before it (随后表示，…; 还称…): the speaker is the one the sentences before name
 _ZERO_SUBJECT = re.compile(r"(?:随后|之后|此后|还|并|也|同时|另外|此外|当天|当日)?(?:表示|称|指出|强调|透露|宣布)")
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing

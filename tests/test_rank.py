@@ -995,6 +995,16 @@ def test_a_reporters_question_is_no_key_point():
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
 
 
+def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sentence():
+    sents = sentences_of("通知明确了帮扶措施。", "受灾职工不能正常偿还贷款的，不作逾期处理；", "可按规定申请延长贷款期限。",
+                         "措施执行至2023年12月31日。")
+    picked = [p.index for p in summarise(sents, BriefConfig(budget=40), scores=[0.5, 0.1, 0.9, 0.4])]
+    assert 2 not in picked or 1 in picked  # never 可按规定申请… alone
+    assert speakers.leans_back(sents, 2) and not speakers.leans_back(sents, 3)
+    told = sentences_of("双方就减贫经验开展交流；", "要加强合作。")  # a directive names its speaker: it may stand alone
+    assert not speakers.leans_back(told, 1)
+
+
 def test_a_papers_roadmap_is_no_key_point():
     sents = sentences_of("截至2018年底，城镇职工基本养老保险参保人数达4.2亿人。",
                          "因此，本文重点研究城镇职工基本养老保险基金的可持续问题。", "基金收入增长快于支出增长。")
