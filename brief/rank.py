@@ -466,6 +466,19 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
+def _run_in_headings(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of subheadings run into their paragraphs: two or more short sentences of two phrases, each opening with
+    a verb of work (强化源头管控，筑牢项目安全防线。 强化事故预防，完善应急救援体系。)."""
+    found = {s.index for s in sentences if _PHRASE_HEADING.fullmatch(s.text) and not _TOLD.search(s.text)}
+    return found if len(found) >= 2 else set()
+
+
+_PHRASE_HEADING = re.compile(
+    r"(?:强化|加强|注重|坚持|推进|深化|完善|提升|聚焦|突出|狠抓|抓好|健全|优化|打造|筑牢|夯实|构建|做好|做强|做优|压实|严格|"
+    r"创新|拓宽|拓展|激发|促进|推动|守牢|筑牢|织密|用好|建强|建好)[\u4e00-\u9fff“”]{2,8}，[\u4e00-\u9fff“”]{4,12}。")
+_TOLD = re.compile(r"[的了是]")  # a sentence that tells (…的…, …了…), no heading
+
+
 _FRAME_NEWS = 10  # pairs each sentence keeps past a shared opening clause for that clause to be set aside
 _FRAME_CHARS = 8  # a shared opening clause shorter than this (7月30日，/ 习近平指出，) is part of the news
 
@@ -509,7 +522,7 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``), copies of the title, reporters' questions, slogans, a paper's roadmap
+    - Subheadings (``_headings``, ``_run_in_headings``), copies of the title, reporters' questions, slogans, a paper's roadmap
       (本文重点研究…) and the sentences in ``skip`` (those the section
       detector calls other: bylines, photo captions, 他说。) are never key points, unless the article has
       nothing else.
@@ -518,7 +531,7 @@ def select_summary(
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = (_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
+    excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
                 | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only

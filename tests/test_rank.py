@@ -1005,6 +1005,16 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert not speakers.leans_back(told, 1)
 
 
+def test_subheadings_run_into_their_paragraphs_are_no_key_points():
+    sents = sentences_of("高新区始终坚持“四个强化”。", "强化源头管控，筑牢项目安全防线。", "园区建立全过程安全监管体系。",
+                         "强化事故预防，完善应急救援体系。", "园区建成应急物资储备库。")
+    picked = [p.index for p in summarise(sents, BriefConfig(budget=200), scores=[0.5, 0.9, 0.4, 0.8, 0.3])]
+    assert 1 not in picked and 3 not in picked
+    # one such sentence alone, or one that tells, is no series of headings
+    assert not rank._run_in_headings(sents[:3])
+    assert not rank._run_in_headings(sentences_of("强化源头管控，筑牢项目安全防线。", "加强了宣传引导，形成良好氛围。"))
+
+
 def test_a_papers_roadmap_is_no_key_point():
     sents = sentences_of("截至2018年底，城镇职工基本养老保险参保人数达4.2亿人。",
                          "因此，本文重点研究城镇职工基本养老保险基金的可持续问题。", "基金收入增长快于支出增长。")
