@@ -105,6 +105,7 @@ ITEM_CHARS = 150  # characters of key sentences per compact item (at least one s
 ITEM_CUT_SHARE = 0.5  # of a sentence, a compact item's last point keeps at least when cut to fit
 ITEM_OVERRUN = 1.25  # of its budget, a compact item may run to finish its last point rather than cut it (……)
 ITEM_STATS = 3  # statistics per compact item
+ITEM_SCANT = 0.5  # of its budget, a compact item with less than this takes a lower point that fits whole
 
 
 # ---------------------------------------------------------------------------- records
@@ -684,7 +685,8 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
     best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
     the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
     ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names
-    or a detail further down is no stand-in for the point the item has no room for). Shown in document order, read as one paragraph: a point that goes on with the
+    or a detail further down is no stand-in for the point the item has no room for) unless the item has less than
+    ITEM_SCANT of its budget: then the next point may still come. Shown in document order, read as one paragraph: a point that goes on with the
     speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
     speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0
@@ -696,6 +698,8 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
             cut = shorten(text, budget - used)
             if (len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text)
                     or not says_something(cut.rstrip("…。"))):  # …年费的基础上…… tells only what the news builds on
+                if used < ITEM_SCANT * budget:
+                    continue  # an item of one short point takes the next that fits whole (the results after the event)
                 break
             text = cut
         chosen.append((point.index, text))

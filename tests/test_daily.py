@@ -533,6 +533,16 @@ def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
     assert daily.item_points(points, 50) == [point.text for point in points]
 
 
+
+def test_a_compact_item_of_one_short_point_takes_a_lower_point_that_fits():
+    points = [render.Item(0, 0, "7月28日，省网信办通报整治网络乱象情况。"),
+              render.Item(1, 1, "省网信办有关负责人表示，" + "坚决整治网络乱象，" * 12 + "营造清朗网络空间。"),
+              render.Item(2, 2, "全省共清理违规信息4万余条，处置违规账号2.7万余个。")]
+    assert daily.item_points(points, 80) == [points[0].text, points[2].text]
+    # an item already half full ends at the point it has no room for: a detail further down is no stand-in
+    assert daily.item_points(points, 40) == [points[0].text]
+
+
 def test_a_compact_item_cuts_a_roll_of_names_that_does_not_fit_to_the_first():
     texts = ("日前，中央纪委国家监委对8起典型问题进行公开通报。",
              "西藏自治区政府原党组成员、副主席王勇，上海市政协原党组成员、秘书长黄国平，广东省中山市住房和城乡建设局副局长黄民强，"
