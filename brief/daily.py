@@ -92,7 +92,8 @@ IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (lev
      re.compile(r"政治局常委|国务院总理|全国人大常委会委员长|全国政协主席|中央书记处书记")),
     (3, re.compile(r"国务院|全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
      re.compile(r"政治局委员|国务院副总理|国务委员|全国人大常委会副委员长|全国政协副主席")),
-    (2, re.compile(r"全国|国家|应急响应|遇难|特别重大"), re.compile(r"应急响应|遇难|死亡|失联")),
+    (2, re.compile(r"全国|(?<![他线中比洲砖非方的等个多些各])国家|应急响应|遇难|特别重大"),  # not 加勒比国家, 其他国家
+     re.compile(r"应急响应|遇难|死亡|失联")),
     (1, re.compile(r"省委|省政府|自治区|直辖市"), re.compile(r"省委书记|省长|自治区党委书记|自治区主席")),
 )
 LEADER_LEVEL = 4  # from this level a story not of foreign affairs is 时政要闻 whatever its subject

@@ -523,6 +523,11 @@ def test_a_state_council_mechanism_or_office_stands_below_the_state_council():
     briefing = _story("国务院联防联控机制举行新闻发布会", "国务院联防联控机制举行新闻发布会，介绍疫情防控工作。")
     assert daily.importance(briefing) == 3
     assert daily.importance(_story("国务院印发意见", "国务院印发关于加快发展的意见。")) == 4
+    # other countries (其他国家, 沿线国家) are no national scope; 全国 and the state's own (国家物流枢纽) are
+    assert daily.importance(_story("中国式现代化为其他国家发展提供借鉴", "专家认为中国经验值得借鉴。")) == 0
+    assert daily.importance(_story("福建与沿线国家进出口增长", "福建省外贸进出口增长。")) == 0
+    assert daily.importance(_story("7月全国CPI同比下降0.3%", "国家统计局发布数据。")) == 2
+    assert daily.importance(_story("空港型国家物流枢纽获批建设", "枢纽获批建设。")) == 2
 
 
 def test_a_compact_item_does_not_cut_a_point_down_to_what_it_builds_on():
