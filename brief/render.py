@@ -461,11 +461,10 @@ def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], po
         bare = _BARE_SPEAKER.match(text)
         if bare and persons is None:
             persons = {t for s in sentences for t, tag in zip(s.tokens, s.tags) if tag.startswith("nr") and len(t) >= 2}
-            body = "".join(s.text for s in sentences)
         if bare and bare["name"] in persons and bare["name"] not in named:
-            office = re.search(rf"([^，。、；：“”（）()\s]{{2,20}}?(?:{_OFFICES})){re.escape(bare['name'])}", body)
+            office = next(filter(None, (_office_before(before, bare["name"]) for before in sentences)), "")
             if office:
-                text = _CONNECTIVE.sub("", office[1]) + text  # 但挪威…负责人尤丁: not 但
+                text = office + text
                 points_at[s.index] = (at, text)
         named += text
 
@@ -473,8 +472,35 @@ def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], po
 # 何维表示, 何维代表…致辞, 刘云山在贺信中说
 _BARE_SPEAKER = re.compile(
     r"(?P<name>[\u4e00-\u9fff·]{2,4}?)(?:代表[^，。]{0,20}|在[^，。]{1,12}?[中上时])?(?:表示|指出|强调|说|介绍|认为|提出|致辞)")
-_CONNECTIVE = re.compile(r"^(?:但是?|而且?|并且?|同时|此外|另外|对此|据)")
-_OFFICES = "|".join(t for t in PERSON_TITLES if t not in {"先生", "女士", "村民", "市民", "游客", "专家", "官员"})
+
+
+def _office_before(sentence: Sentence, name: str) -> str:
+    """The offices ``sentence`` names ``name`` with, all of them (中共中央政治局常委、中央书记处书记刘云山; 农工党中央主席何维):
+    the words (``_in_office``) and 、 right before the name, when they end with an office; "" otherwise."""
+    tokens, tags = sentence.tokens, sentence.tags
+    for k, token in enumerate(tokens):
+        if token != name:
+            continue
+        start = k
+        while start > 0 and (tokens[start - 1] == "、" or _in_office(tags[start - 1])):
+            start -= 1
+        while start < k and tokens[start] == "、":
+            start += 1
+        office = "".join(tokens[start:k])
+        if office.endswith(PERSON_TITLES) and len(office) <= _OFFICE_CHARS and not office.endswith(_NOT_OFFICES):
+            return office
+    return ""
+
+
+def _in_office(tag: str) -> bool:
+    """Whether a word of this tag may be part of an office (国防部/nt 新闻/n 发言人/l; 副/b 主任/b; 研究/vn 中心/n): not a
+    verb, a function word, a time or punctuation, nor another person's name (何维、民盟中央主席丁仲礼)."""
+    return tag == "eng" or not (tag.startswith(("nr", "x")) or tag[:1] in _NOT_OFFICE_TAGS or (tag[:1] == "v" and tag != "vn"))
+
+
+_NOT_OFFICE_TAGS = frozenset("pucdryeotmwz")
+_OFFICE_CHARS = 40
+_NOT_OFFICES = ("先生", "女士", "村民", "市民", "游客", "专家", "官员")  # titles of PERSON_TITLES that are no office
 
 
 def _as_told(sentence: str, point: str) -> str:

@@ -293,8 +293,10 @@ def test_a_key_point_that_only_repeats_the_title_is_not_shown():
 def test_a_key_point_gives_a_speaker_no_point_names_the_office_the_text_names_him_with():
     texts = ("全国政协召开座谈会，农工党中央主席何维、民盟中央主席丁仲礼等出席。", "何维表示，要积极建言资政。", "丁仲礼在发言中说，要加强自身建设。")
     briefing = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts), (), summary_indices=(1, 2))
-    tokens = [("全国政协", "召开", "座谈会"), ("何维", "表示", "，", "要", "积极", "建言资政", "。"), ("丁仲礼", "在", "发言")]
-    tags = [("nt", "v", "n"), ("nr", "v", "x", "v", "a", "v", "x"), ("nr", "p", "v")]
+    tokens = [("全国政协", "召开", "座谈会", "，", "农工党", "中央", "主席", "何维", "、", "民盟", "中央", "主席", "丁仲礼", "等",
+               "出席", "。"), ("何维", "表示", "，", "要", "积极", "建言资政", "。"), ("丁仲礼", "在", "发言")]
+    tags = [("nt", "v", "n", "x", "nt", "n", "n", "nr", "x", "j", "n", "n", "nr", "u", "v", "x"),
+            ("nr", "v", "x", "v", "a", "v", "x"), ("nr", "p", "v")]
     briefing = replace(briefing, sentences=tuple(
         replace(s, tokens=t, tags=g) for s, t, g in zip(briefing.sentences, tokens, tags)))
     points = [item.text for item in render.build_content(briefing).points]
@@ -302,6 +304,12 @@ def test_a_key_point_gives_a_speaker_no_point_names_the_office_the_text_names_hi
     # named with his office in an earlier point: as the text has it
     told = replace(briefing, summary=(Scored(0, texts[0], 0.1), *briefing.summary))
     assert [item.text for item in render.build_content(told).points][1] == "何维表示，要积极建言资政。"
+    # all the offices the text names him with, not the lesser alone; none from a verb before them
+    chain = replace(briefing.sentences[0], text="会上宣读了中共中央政治局常委、中央书记处书记刘云山的贺信。",
+                    tokens=("会上", "宣读", "了", "中共中央", "政治局", "常委", "、", "中央", "书记处", "书记", "刘云山", "的", "贺信", "。"),
+                    tags=("t", "v", "ul", "nt", "n", "n", "x", "n", "n", "n", "nr", "uj", "n", "x"))
+    assert render._office_before(chain, "刘云山") == "中共中央政治局常委、中央书记处书记"
+    assert render._office_before(chain, "何维") == ""
 
 
 def test_who_attended_is_listed_after_what_was_done():
