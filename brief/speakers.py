@@ -379,6 +379,8 @@ def _directive(sentence: Sentence) -> bool:
     if _requires(sentence):
         return True
     tokens, tags = sentence.tokens, sentence.tags
+    if tokens and tokens[0] in _WISHES:
+        return True  # 希望中国人民保险集团充分发挥自身优势…: what the speaker hopes the other does
     if not tokens or tags[0] not in _DIRECTIVE_TAGS or len(tokens[0]) < 2 or _NOT_DIRECTIVE.fullmatch(tokens[0]):
         return False
     clause = itertools.takewhile(lambda token: token not in _CLAUSE_MARKS, tokens)
@@ -398,6 +400,7 @@ _SIDE_STANCE = re.compile(r"[\u4e00-\u9fff]方(?:也|还|将)?(?:愿|将|支持|
 _FIRST_PERSON = frozenset({"我", "我们", "我愿", "我愿同", "你们", "您"})
 _STATING = frozenset({"表示", "指出", "强调", "介绍", "透露", "认为", "提到", "告诉记者"})
 _DIRECTIVE_TAGS = frozenset({"v", "vd", "i"})
+_WISHES = frozenset({"希望", "期望", "期盼", "盼望"})
 _SOURCED = re.compile(r"^(?:据|记者)|获悉|了解到|据了解|据介绍")  # a sentence another source tells
 _NOT_DIRECTIVE = re.compile(rf"{SAYING}|[一二三四五六七八九十]+是")  # 表示…; 二是… (a list item)
 _STATEMENT_WORDS = frozenset({"的", "是"})  # 拥有最大核武库的国家，…; 联合实验室是…: a subject or a statement

@@ -974,6 +974,12 @@ def test_a_speech_runs_on_through_paragraphs_each_opened_by_a_directive():
     assert speakers.read_alone(in_paragraphs((opening,), (said, sourced), (must, keep)), 4) == "坚定维护贸易体制。"
 
 
+def test_a_wish_right_after_a_speaker_names_the_speaker():
+    said = _said("李强/nr", "表示/v", "，/x", "中方/f", "重视/v", "农业/n", "合作/vn", "。/x")
+    wish = _said("希望/v", "双方/n", "落实/v", "好/a", "签署/v", "的/uj", "规划/n", "，/x", "取得/v", "成果/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((said, wish)), 1) == "李强表示，希望双方落实好签署的规划，取得成果。"
+
+
 def test_a_sides_stance_after_its_speaker_names_the_speaker_even_in_one_paragraph():
     said = _said("王毅/nr", "表示/v", "，/x", "中巴/j", "是/v", "伙伴/n", "。/x")
     stance = _said("中方/f", "愿同/v", "巴方/nz", "一道/d", "，/x", "深化/v", "合作/vn", "。/x")
