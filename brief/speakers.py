@@ -346,10 +346,21 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
         if before.paragraph != sentences[i].paragraph:
             return None
         if before.text.count("“") > before.text.count("”"):  # the quotation opens here
-            said = _saying(before) or _saying(before, _QUOTE_OPENER)
+            said = _saying(before) or _saying(before, _QUOTE_OPENER) or _named_opener(before)
             return f"{said[0]}{said[1]}：“{quote}" if said and quote.endswith("”") else None
         if "“" in before.text or "”" in before.text:
             return None  # a quotation closed or whole before: this sentence is outside it
+    return None
+
+
+def _named_opener(sentence: Sentence) -> tuple[str, str] | None:
+    """(name, verb) of a person's name right before a verb of saying and ：“ (…研究中心主任卡马拉说：“…), however long
+    the offices before it: the speaker of the quotation it opens."""
+    tokens, tags = sentence.tokens, sentence.tags
+    for k in range(len(tokens) - 3):
+        if (tags[k] in PERSON_TAGS and _SAYING_WORD.fullmatch(tokens[k + 1]) and tokens[k + 2] in ("：", ":")
+                and tokens[k + 3] == "“"):
+            return tokens[k], tokens[k + 1]
     return None
 
 

@@ -874,6 +874,10 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     assert speakers.read_alone(sentences_of(quote, alone), 0) == "林西强说：“成果已应用。”"
     framed = _said("理事长/n", "张峰/nr", "在/p", "大会/n", "上/f", "表示/v", "，/x", "产业/n", "发展/v", "好/a", "。/x")
     assert speakers.read_alone(sentences_of(quote, framed), 0) == "理事长张峰表示：“成果已应用。”"
+    # offices too long to read as the speaker's head: the name before 说：“ opens the quotation
+    long_office = _said("几内亚/ns", "渔业/n", "和/c", "海洋/n", "经济部/n", "国家/n", "渔业/n", "研究/vn", "中心/n", "主任/b",
+                        "卡马拉/nrt", "说/v", "：/x", "“/x", "渔业/n", "发展/v", "快/a", "。/x")
+    assert speakers.read_alone(sentences_of(long_office, ends), 1) == "卡马拉说：“旅游业将发展。”"
 
 
 def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
