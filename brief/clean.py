@@ -136,6 +136,11 @@ _TRAILING_SOURCE = re.compile(
     r"(?:\s*[|｜/]?\s*(?P<by>(?:实习|见习)?(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}?(?:[ 、][\u4e00-\u9fff·]{2,4}?)*))?"
     r"\s*(?:(?:流程|责任)?编辑[:：].{0,20})?$"
 )
+# A writer's credit glued to the end of the last paragraph: …参加座谈。作者：湖北日报记者杨念明、张朋
+_TRAILING_AUTHOR = re.compile(r"(?<=[。！？”])\s*(?:作者|撰稿)[:：]\s*(?P<by>[^。！？：:“”]{2,40})$")
+# a byline that names the reporter's paper or agency first: 湖北日报记者杨念明 (the paper is the source)
+_OUTLET_BYLINE = re.compile(
+    r"(?P<outlet>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|早报|通讯社|新闻社|电视台|广播电视台))\s*(?=(?:实习|见习|特约)?(?:记者|通讯员))")
 # A newspaper's citation after the last sentence: …。（本报里约热内卢7月19日电）《 人民日报 》（ 2023年07月20日 17 版）
 _CITATION = re.compile(
     r"(?<=[。！？”）)])\s*(?:[（(]本报[^（）()]{1,16}电[）)])?\s*《\s*(?P<paper>[\u4e00-\u9fff]{2,8})\s*》\s*"
@@ -376,6 +381,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         if not line:
             continue
         line = _INLINE_CREDIT.sub("", _SHARE_PROMPT.sub("", line))
+        credited = _TRAILING_AUTHOR.search(line)
+        if credited:
+            if not meta.get("author"):
+                meta = {**meta, "author": credited["by"].strip()}
+            line = line[: credited.start()].rstrip()
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
             sources.append(trailing.group(1))
@@ -434,6 +444,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         sources.append(agency)
     if closing.source and not sources:
         sources.append(closing.source)
+    byline = byline or meta.get("author")
+    paper = _OUTLET_BYLINE.match(byline or "")
+    if paper and not sources:  # 作者：湖北日报记者杨念明、张朋: the reporter's paper printed it
+        sources.append(paper["outlet"])
+        byline = byline[paper.end("outlet"):]
     if not sources and meta.get("site"):
         sources.append(meta["site"])  # the site that printed it, when the page names no 来源
     if not body_lines:
@@ -451,7 +466,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         time=clock,
         day=day,
         source=_join_sources(sources),
-        byline=byline or meta.get("author"),
+        byline=byline,
         name=name,
     )
 

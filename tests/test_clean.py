@@ -607,6 +607,9 @@ def test_a_page_laid_out_in_tables(cfg):
         ("…住宅性质房产。（央视新闻客户端）", None, "央视新闻客户端", None, "住宅性质房产。"),  # an outlet of nine characters
         ("…住宅性质房产。(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", None, "澎湃新闻", None, "住宅性质房产。"),
         ("…住宅性质房产。（总台央视记者 唐国荣）", None, None, "记者 唐国荣", "住宅性质房产。"),
+        # a writer's credit glued on; the paper it names first is the source
+        ("…住宅性质房产。作者：湖北日报记者杨念明、张朋", None, "湖北日报", "记者杨念明、张朋", "住宅性质房产。"),
+        ("…住宅性质房产。作者：张丽", None, None, "张丽", "住宅性质房产。"),
         # credits for pictures and contributors, and a disclaimer, go; 图片由通讯员提供 names no reporter
         ("…住宅性质房产。（图片由通讯员提供）", None, None, None, "住宅性质房产。"),
         ("…住宅性质房产。（编译/殷夏）", None, None, "编译 殷夏", "住宅性质房产。"),  # the translator writes it
