@@ -377,6 +377,12 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             if author and not meta.get("author"):
                 meta = {**meta, "author": line[author.start(1) : author.end(1)]}
             continue
+        writer = _CREDIT_LINE.match(line) if len(line) <= _CREDIT_LINE_CHARS else None
+        if writer:  # 文/陈梦莹 通讯员/…办 图片：通讯员供图: a line of credits, the writer first
+            if not meta.get("author"):
+                role = re.sub(r"[\s/／]", "", writer["role"] or "文")  # 文/图 → 文图
+                meta = {**meta, "author": f"{role} {' '.join(writer['names'].replace('、', ' ').split())}"}
+            continue
         line = _strip_photos(line)
         if not line:
             continue
@@ -817,6 +823,11 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
 
 
 _CLOSING_TAIL = 200  # characters: longer than any closing mark
+# a line of credits opening with the writer: 文/陈梦莹 通讯员/江高镇规划建设办, 文/图 张三
+_CREDIT_LINE = re.compile(
+    r"\s*(?:(?P<role>文\s*[/／]\s*图|文图|图文|撰文)\s*[/／:：]?|文\s*[/／:：])\s*"
+    r"(?P<names>(?!通讯员|记者)[\u4e00-\u9fff·]{2,4}(?:[ 、]+(?!通讯员|记者)[\u4e00-\u9fff·]{2,4}){0,3})(?![\u4e00-\u9fff·])")
+_CREDIT_LINE_CHARS = 80
 
 
 def _writers(mark: str) -> str | None:

@@ -610,6 +610,8 @@ def test_a_page_laid_out_in_tables(cfg):
         # a writer's credit glued on; the paper it names first is the source
         ("…住宅性质房产。作者：湖北日报记者杨念明、张朋", None, "湖北日报", "记者杨念明、张朋", "住宅性质房产。"),
         ("…住宅性质房产。作者：张丽", None, None, "张丽", "住宅性质房产。"),
+        ("…住宅性质房产。\n文/陈梦莹 通讯员/江高镇规划建设办 图片：通讯员供图", None, None, "文 陈梦莹", "住宅性质房产。"),
+        ("…住宅性质房产。\n文/图 张三", None, None, "文图 张三", "住宅性质房产。"),
         # credits for pictures and contributors, and a disclaimer, go; 图片由通讯员提供 names no reporter
         ("…住宅性质房产。（图片由通讯员提供）", None, None, None, "住宅性质房产。"),
         ("…住宅性质房产。（编译/殷夏）", None, None, "编译 殷夏", "住宅性质房产。"),  # the translator writes it
