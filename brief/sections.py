@@ -356,7 +356,7 @@ class SectionModel:
         points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
         owner = np.repeat(np.arange(len(rows), dtype=np.int64), list(map(len, texts)))
         inside = owner[:-1] == owner[1:]  # no pair across two sentences
-        keys = np.unique((owner[:-1][inside] << _PAIR_BITS) | (points[:-1][inside] << _CHAR_BITS) | points[1:][inside])
+        keys = _distinct((owner[:-1][inside] << _PAIR_BITS) | (points[:-1][inside] << _CHAR_BITS) | points[1:][inside])
         codes, owners = keys & _PAIR_MASK, keys >> _PAIR_BITS
         known, model_rows = self._pair_table
         if not len(known):
@@ -372,6 +372,14 @@ class SectionModel:
         codes = np.array([(ord(pair[0]) << _CHAR_BITS) | ord(pair[1]) for pair in self.pairs], dtype=np.int64)
         order = np.argsort(codes, kind="stable")
         return codes[order], np.array(list(self.pairs.values()), dtype=np.intp)[order]
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """``np.unique(keys)``, sorted then thinned: numpy 2's hashing ``unique`` takes eight times as long here."""
+    keys = np.sort(keys)
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    return keys[first]
 
 
 _CHAR_BITS = 21  # a code point fits in 21 bits
