@@ -785,10 +785,10 @@ class _Whole:
             for s in self.sentences:
                 for k, (token, tag) in enumerate(zip(s.tokens, s.tags)):
                     # a verb is a word of its own (受/台风), unless a name follows: 安/瓦尔 is 安瓦尔
-                    before_name = tag == "v" and s.tags[k + 1: k + 2] in (("nr",), ("nrt",), ("nrfg",))
                     if (len(token) == 1 and _NAME_PIECE.match(token) and token not in self.stop
                             and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
-                            and (before_name or not tag.startswith(_NOT_FRAGMENT_TAGS))):
+                            and (not tag.startswith(_NOT_FRAGMENT_TAGS)
+                                 or tag == "v" and s.tags[k + 1: k + 2] in (("nr",), ("nrt",), ("nrfg",)))):
                         self._loose.add(at)
                     at += len(token)
                 at += 1  # the "\n" between sentences
@@ -798,8 +798,8 @@ class _Whole:
     def bounds(self) -> set[int]:
         """Offsets in ``text`` where a token starts or ends (found on first use)."""
         if self._bounds is None:
-            self._bounds = set(itertools.accumulate(
-                len(token) for s in self.sentences for token in (*s.tokens, "\n")))  # "\n": between sentences
+            self._bounds = set(itertools.accumulate(map(len, itertools.chain.from_iterable(
+                (*s.tokens, "\n") for s in self.sentences))))  # "\n": between sentences
             self._bounds.add(0)
         return self._bounds
 
@@ -808,16 +808,17 @@ class _Whole:
         """The text's tokens of two or more characters, longest first, then in code-point order (found on first
         use)."""
         if self._words is None:
-            self._words = tuple(sorted({t for s in self.sentences for t in s.tokens if len(t) > 1},
-                                       key=lambda t: (-len(t), t)))
+            distinct = set(itertools.chain.from_iterable(s.tokens for s in self.sentences))
+            self._words = tuple(sorted((t for t in distinct if len(t) > 1), key=lambda t: (-len(t), t)))
         return self._words
 
     def __call__(self, word: str) -> str:
         text, found, at = self.text, [], self.text.find(word)
+        bounds, size = self.bounds if at >= 0 else set(), len(word)
         while at >= 0:
-            if at in self.bounds and at + len(word) in self.bounds:  # not 发器 inside 烫发/器
+            if at in bounds and at + size in bounds:  # not 发器 inside 烫发/器
                 found.append(at)
-            at = text.find(word, at + len(word))
+            at = text.find(word, at + size)
         if found and (longer := self._inside(word, found)):
             return longer
         if len(found) < 2:
@@ -912,6 +913,8 @@ def _glue_names(
 ) -> tuple[Sequence[str], Sequence[str]]:
     """A name jieba split into a name and loose characters, whole again: 刘海/nr 波/j → 刘海波, 阿尔乔/nr 莫/d 夫斯/nrt
     克/m → 阿尔乔莫夫斯克, 奇/ag 巴布/ns → 奇巴布 (``_loose``); at most ``_LONGEST_NAME`` characters."""
+    if _NAME_TAGS.isdisjoint(tags):
+        return tokens, tags
     runs: list[tuple[int, int, str]] = []
     done = -1
     for k, tag in enumerate(tags):
@@ -957,9 +960,9 @@ def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) ->
     stopword, numeral, verb, preposition, conjunction, particle, pronoun, measure word or place word."""
     # (character, word) pairs first: a character alone before a longer word is rare, and this pass runs on every token
     pairs = Counter(
-        (tokens[k - 1], tokens[k]) for k in range(1, len(tokens)) if len(tokens[k - 1]) == 1 and len(tokens[k]) > 1
-        and tags[k] in _FRAGMENT_TAGS and _NAME_PIECE.match(tokens[k - 1]) and tokens[k - 1] not in stop
-        and tokens[k - 1] not in _NOT_NAME_CHARS and not tags[k - 1].startswith(_NOT_FRAGMENT_TAGS)
+        (char, word) for char, word, char_tag, tag in zip(tokens, tokens[1:], tags, tags[1:])
+        if len(char) == 1 and len(word) > 1 and tag in _FRAGMENT_TAGS and _NAME_PIECE.match(char) and char not in stop
+        and char not in _NOT_NAME_CHARS and not char_tag.startswith(_NOT_FRAGMENT_TAGS)
     )
     if not pairs:
         return tokens, tags
