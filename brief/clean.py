@@ -37,6 +37,7 @@ _DELETE = dict.fromkeys(
      0xFEFF, *range(0xFFF9, 0xFFFC), *range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0),
      *range(0xD800, 0xE000)]
 )
+_DELETED = re.compile(f"[{re.escape(''.join(map(chr, _DELETE)))}]")  # one scan finds whether any is there
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 
@@ -203,7 +204,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = text.translate(_DELETE)  # invisible, bidi and control characters, lone surrogates
+    if _DELETED.search(text):
+        text = text.translate(_DELETE)  # invisible, bidi and control characters, lone surrogates
     text = text.replace("\u3000", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SPACES.sub(" ", text)
     # each rewrite below is a whole-text regex pass: skip it when its trigger character is absent
@@ -258,7 +260,10 @@ _LATIN_MIN = 40  # characters of U+0080–U+00FF in a sample that make a text lo
 
 def _latin1(text: str) -> int:
     """How many of ``text``'s characters are of U+0080–U+00FF (Ö, Ð, ¹…): bytes read as Latin-1 leave them."""
-    return sum("\x80" <= ch <= "\xff" for ch in text)
+    return len(_LATIN1.findall(text))
+
+
+_LATIN1 = re.compile("[\x80-\xff]")
 
 
 def _check_language(text: str, name: str) -> None:
