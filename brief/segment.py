@@ -10,7 +10,7 @@ import re
 import tempfile
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from pathlib import Path
 from typing import Any
 
@@ -133,11 +133,10 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         return ()
     body = article.body
     analysed = simplified(body)
-    pairs = _tagger(cfg.segmenter, cfg.userdict)(analysed)
-    all_words, all_tags = tuple(zip(*pairs)) or ((), ())
+    all_words, all_tags = _tagger(cfg.segmenter, cfg.userdict)(analysed)
     ends = list(accumulate(map(len, all_words)))
     starts = [0, *ends[:-1]]
-    spaces = [k for k, word in enumerate(all_words) if word.isspace()]
+    spaces = list(compress(count(), map(str.isspace, all_words)))
     sentences = []
     low = 0
     for i, (start, end, paragraph) in enumerate(spans):
@@ -164,12 +163,12 @@ def warm_up(cfg: BriefConfig) -> None:
     _opencc()
 
 
-Tagger = Callable[[str], list[tuple[str, str]]]
+Tagger = Callable[[str], tuple[tuple[str, ...], tuple[str, ...]]]
 
 
 @functools.cache
 def _tagger(engine: str, userdict: Path | None) -> Tagger:
-    """text → [(word, POS tag)] covering every character, from jieba-rs (fast) or jieba.
+    """text → (words, their POS tags) covering every character, from jieba-rs (fast) or jieba.
 
     Both run jieba's algorithm on jieba's dictionary: DAG of dictionary words, best route by word
     frequency, HMM for unknown words, dictionary POS tags. jieba-rs (the rjieba binding) is about
@@ -188,8 +187,13 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
             for path in (DATA / "userdict.txt", userdict):
                 if path is not None:
                     retag.update((word, tag) for word, tag in _load_userdict(jieba_rs.add_word, Path(path)) if tag)
+
             # jieba-rs keeps its own tag for a word already in its dictionary (警察 v): the user's tag wins, as in jieba
-            return lambda text: [(word, retag.get(word, tag)) for word, tag in jieba_rs.tag(text, True)]
+            def tag_rs(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+                words, tags = tuple(zip(*jieba_rs.tag(text, True))) or ((), ())
+                return words, tuple(map(retag.get, words, tags))
+
+            return tag_rs
     tokenizer, tags = _python_jieba()
     tags = dict(tags)
     for path in (DATA / "userdict.txt", userdict):
@@ -198,13 +202,18 @@ def _tagger(engine: str, userdict: Path | None) -> Tagger:
                 if tag:
                     tags[word] = tag
     list(tokenizer.cut("作为", HMM=True))  # warm up the HMM model (spaCy does the same)
-    return lambda text: [(word, _tag(word, tags)) for word in tokenizer.cut(text, HMM=True)]
+
+    def tag_python(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        words = tuple(tokenizer.cut(text, HMM=True))
+        return words, tuple(_tag(word, tags) for word in words)
+
+    return tag_python
 
 
 def word_ends(text: str) -> list[int]:
     """Where the words jieba cuts from ``text`` (its own dictionary) end: the places a line may break it."""
     ends, at = [], 0
-    for word, _tag in _tagger("auto", None)(text) if text else ():
+    for word in _tagger("auto", None)(text)[0] if text else ():
         at += len(word)
         ends.append(at)
     return ends
@@ -213,7 +222,10 @@ def word_ends(text: str) -> list[int]:
 def first_word(text: str) -> tuple[str, str]:
     """The first word jieba cuts from ``text`` (its own dictionary) and its tag: where a name run into the text ends
     (林春茵起如风 → 林春茵起/nr); ("", "") for no text."""
-    return _tagger("auto", None)(text)[0] if text else ("", "")
+    if not text:
+        return "", ""
+    words, tags = _tagger("auto", None)(text)
+    return words[0], tags[0]
 
 
 _rjieba_default_taken = False
