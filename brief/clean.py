@@ -26,6 +26,9 @@ _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“�
 _ASCII_PUNCT = re.compile(rf"(?<={_CJK})[ \t]*([,;:?!()])|([,;:?!()])[ \t]*(?={_CJK})")  # never across a line break
 # A full stop typed as "." after a Chinese character (not a decimal point: 1.2万, 18.5%).
 _ASCII_STOP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff”’》）])\.(?=\s|$|{_CJK})", re.M)
+# a number a dump set off by spaces from the Chinese around it (7 月 18 日和 20 日, 避让 8 种): not one space alone, which
+# may part a headline's phrases (…揭晓 10名优秀医务工作者获评…)
+_SPACED_NUMBER = re.compile(rf"(?:(?<={_CJK}) |(?<=[，。、；：！？（“])|(?<![^\n]))(\d[\d.,]*) (?=[\u4e00-\u9fff])")
 _HALF_CLOSED = re.compile(r"（([^（）()\n]{0,20})\)")
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
@@ -200,7 +203,8 @@ def given_date(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Unicode NFC, invisible and control characters removed, spaces folded, ASCII punctuation by CJK made full-width."""
+    """Unicode NFC, invisible and control characters removed, spaces folded (none around a number set off in Chinese), ASCII
+    punctuation by CJK made full-width."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -213,6 +217,7 @@ def normalize_text(text: str) -> str:
         text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
         if "（" in text and ")" in text:
             text = _HALF_CLOSED.sub(r"（\1）", text)  # 增长(%) at a line's end: the pair made alike
+    text = _SPACED_NUMBER.sub(r"\1", text)  # 7 月 18 日 → 7月18日, 3 户 10 人 → 3户10人
     if "." in text:
         text = _ASCII_STOP.sub("。", text)
         text = text.replace("...", "…") if "...." not in text else re.sub(r"\.{3,}", "…", text)

@@ -169,6 +169,10 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
         ("\"\"速生鸡\"\"事件不断发酵。\"", "“速生鸡”事件不断发酵。"),  # a dump's doubled quotes, a lone one after
         ("零\u200b宽\u202e字符\x07", "零宽字符"),
         ("同比增长(%)\n地区生产总值 ,\n全省", "同比增长（%）\n地区生产总值，\n全省"),  # never across a line break
+        # a number set off by spaces joins the Chinese around it; one space alone may part a headline's phrases
+        ("7 月 18 日和 20 日，3 户 10 人避险", "7月18日和20日，3户10人避险"),
+        ("荆楚楷模揭晓 10名医务工作者获评", "荆楚楷模揭晓 10名医务工作者获评"),
+        ("iPhone 15 发布", "iPhone 15 发布"),
     ],
 )
 def test_normalize_text(text, expected):
