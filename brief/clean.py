@@ -28,7 +28,8 @@ _ASCII_PUNCT = re.compile(rf"(?<={_CJK})[ \t]*([,;:?!()])|([,;:?!()])[ \t]*(?={_
 _ASCII_STOP = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff”’》）])\.(?=\s|$|{_CJK})", re.M)
 # a number a dump set off by spaces from the Chinese around it (7 月 18 日和 20 日, 避让 8 种): not one space alone, which
 # may part a headline's phrases (…揭晓 10名优秀医务工作者获评…)
-_SPACED_NUMBER = re.compile(rf"(?:(?<={_CJK}) |(?<=[，。、；：！？（“])|(?<![^\n]))(\d[\d.,]*) (?=[\u4e00-\u9fff])")
+_SPACED_NUMBER = re.compile(rf"(?:(?<={_CJK}) |(?<=[，。、；：！？（“])|(?<![^\n]))(\d[\d.,]*) (?=[\u4e00-\u9fff])"
+                            r"|(?<=\d) (?=[年月日时分秒])")  # 于2022 年: a date's parts
 _HALF_CLOSED = re.compile(r"（([^（）()\n]{0,20})\)")
 _FULLWIDTH = dict(zip(",;:?!()", "，；：？！（）"))
 # Zero-width, bidi controls, BOM, soft hyphen; C0/C1 controls except tab and newline; lone surrogates
@@ -217,7 +218,7 @@ def normalize_text(text: str) -> str:
         text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
         if "（" in text and ")" in text:
             text = _HALF_CLOSED.sub(r"（\1）", text)  # 增长(%) at a line's end: the pair made alike
-    text = _SPACED_NUMBER.sub(r"\1", text)  # 7 月 18 日 → 7月18日, 3 户 10 人 → 3户10人
+    text = _SPACED_NUMBER.sub(lambda m: m[1] or "", text)  # 7 月 18 日 → 7月18日, 3 户 10 人 → 3户10人
     if "." in text:
         text = _ASCII_STOP.sub("。", text)
         text = text.replace("...", "…") if "...." not in text else re.sub(r"\.{3,}", "…", text)

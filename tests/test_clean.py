@@ -171,6 +171,7 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
         ("同比增长(%)\n地区生产总值 ,\n全省", "同比增长（%）\n地区生产总值，\n全省"),  # never across a line break
         # a number set off by spaces joins the Chinese around it; one space alone may part a headline's phrases
         ("7 月 18 日和 20 日，3 户 10 人避险", "7月18日和20日，3户10人避险"),
+        ("倡议于2022 年 7 月达成", "倡议于2022年7月达成"),  # a date's parts
         ("荆楚楷模揭晓 10名医务工作者获评", "荆楚楷模揭晓 10名医务工作者获评"),
         ("iPhone 15 发布", "iPhone 15 发布"),
     ],
