@@ -24,6 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, shorten
+from .speakers import leans_back
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
 log = logging.getLogger(__name__)
@@ -515,7 +516,8 @@ def _glance(
     figures alike."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
     stale = {item.number: _staleness(story_date(item.briefing, day) if day else None, day) for item in items}
-    ranked = sorted(items, key=lambda item: (-level[item.number], -len(item.sources), item.number))
+    # a topic's stories count lower from its second, the day's own first: stale ones take no turn from fresh ones
+    ranked = sorted(items, key=lambda item: (stale[item.number], -level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
     spread = []
     for item in ranked:
@@ -552,11 +554,14 @@ GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a su
 
 
 def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
-    """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters, finished as
+    """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters that does not
+    lean on the one before (``leans_back``), finished as
     a brief's key points are (no opening 但/二是), without a bare day before it (23日，) and cut at a clause past
     GLANCE_POINT_CHARS, without who organised the event (``_ORGANISERS``); its days dated (``_dated``) for a briefing
     of ``day``."""
-    chosen = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary)
+    chosen = ([s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS
+               and not leans_back(briefing.sentences, s.index)]  # 其中提出，…: alone, it points at nothing
+              or [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary))
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
@@ -580,17 +585,18 @@ def _staleness(date: str | None, day: dt.date | None) -> int:
 
 
 def story_date(briefing: Briefing, day: dt.date) -> str | None:
-    """YYYY-MM-DD of the day the story is news of: the article's date; else the month and day its dateline gives
-    (``Article.day``) or its lead opens with (8月16日下午，省长…), in the year that puts it nearest the briefing's
-    ``day`` (7月28日 in a briefing of 2026年1月1日 is 2025-07-28, no news of it). None when none is told."""
+    """YYYY-MM-DD of the day the story is news of: the article's date; else the day its dateline gives (``Article.day``)
+    or one of its first two sentences opens with (8月16日下午，省长…, after a quotation that opens the text), in the
+    year written with it (2023年7月31日，…) or else the year that puts it nearest the briefing's ``day`` (7月28日 in a
+    briefing of 2026年1月1日 is 2025-07-28, no news of it). None when none is told."""
     if briefing.article.date:
         return briefing.article.date
-    lead = briefing.sentences[0].text if briefing.sentences else ""
-    told = _DAY_TOLD.match(briefing.article.day or "") or _DAY_TOLD.match(lead)
+    told = _DAY_TOLD.match(briefing.article.day or "") or next(
+        filter(None, (_DAY_TOLD.match(s.text) for s in briefing.sentences[:_LEAD_SENTENCES])), None)
     if told is None:
         return None
     dates = []
-    for year in (day.year - 1, day.year, day.year + 1):
+    for year in (int(told["year"]),) if told["year"] else (day.year - 1, day.year, day.year + 1):
         try:
             dates.append(dt.date(year, int(told["month"]), int(told["day"])))
         except ValueError:  # 2月30日; 2月29日 of a common year
@@ -598,7 +604,8 @@ def story_date(briefing: Briefing, day: dt.date) -> str | None:
     return min(dates, key=lambda date: (abs((date - day).days), date)).isoformat() if dates else None
 
 
-_DAY_TOLD = re.compile(r"(?:当地时间)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_DAY_TOLD = re.compile(r"(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
 
 
 def off_day(date: str | None, day: dt.date) -> bool:

@@ -53,10 +53,14 @@ _SLOGAN_PHRASE = 12  # characters of each phrase of a slogan title at most
 
 def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.date) -> list[tuple[str, str]]:
     """An item's meta lines, its 发布时间 marked when the article is no news of the briefing's ``day`` (``off_day``):
-    2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader."""
+    2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader. A
+    story with no 发布时间, dated by its lead (``story_date``), gets a line 日期 with the mark."""
     if not off_day(date, day):
         return list(meta)
     note = "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
+    if not any(label == "发布时间" for label, _value in meta):  # dated by its lead (7月31日，…): the day it tells
+        month_day = dt.date.fromisoformat(date or "")
+        return [*meta, ("日期", f"{month_day.month}月{month_day.day}日{note}")]
     return [(label, value + note if label == "发布时间" else value) for label, value in meta]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief import daily, digest_render, render, segment
+from brief import daily, digest_render, render, segment, speakers
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
@@ -610,6 +610,13 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_year_nearest_the_b
     assert daily.story_date(told("当地时间1月2日，省长会见客人。"), new_year) == "2026-01-02"
     assert daily.story_date(told("省长会见客人，8月16日签约。"), new_year) is None  # a day later in the lead
     assert daily.story_date(told("2月29日，省长会见客人。"), dt.date(2026, 6, 1)) is None  # no such day near it
+    assert daily.story_date(told("2023年7月31日，省长会见客人。"), new_year) == "2023-07-31"  # the year written
+    quoted = _story("公交站长寻回失物", "“感谢张站长！”", "8月3日下午，七旬老人接过遗失的包。")
+    quoted = dataclasses.replace(quoted, article=dataclasses.replace(quoted.article, date=None, day=None))
+    assert daily.story_date(quoted, new_year) == "2025-08-03"  # the lead after a quotation that opens the text
+    # a stale story with no 发布时间 is marked on a line of its own, the day its lead tells
+    assert digest_render._marked_stale([("来源", "新华社")], "2025-08-16", new_year) == [
+        ("来源", "新华社"), ("日期", "8月16日（早于本期）")]
     items = tuple(daily.DigestItem(n, "其他", b, ()) for n, b in enumerate(
         (told("8月16日下午，省长会见客人。"), told("12月30日，省长会见客人。"), told("省长会见客人。")), 1))
     digest = daily.Digest(new_year, "", items, (), (), (), len(items))
@@ -624,6 +631,27 @@ def test_stories_of_one_level_follow_protocol_order():
     tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(2)]
     digest = daily.reduce_day(list(zip(tasks, (zhao, li))), [], dt.date(2026, 6, 12), BriefConfig())
     assert [item.briefing.article.title for item in digest.items] == ["李强主持召开座谈会", "赵乐际同列席代表座谈"]
+
+
+def test_a_stale_story_takes_no_turn_from_a_fresh_one_of_its_topic_in_the_glance():
+    def dated(briefing, date):
+        return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=date))
+    old = [dated(_story(f"国务院部署经济工作{n}", f"国务院常务会议部署经济工作，推动经济持续回升{n}。"), "2020-01-01")
+           for n in range(3)]
+    fresh = dated(_story("湖北省政府：将建成60万个充电桩", "湖北将累计建成充电桩60万个，推动新能源汽车产业发展。"), "2026-06-12")
+    other = dated(_story("七旬老人寻回遗失现金", "公交线管员排查5条线路，为七旬老人寻回遗失的1万元现金。"), "2026-06-12")
+    items = (*(daily.DigestItem(n, "经济发展", b, ()) for n, b in enumerate((*old, fresh), 1)),
+             daily.DigestItem(5, "其他", other, ()))
+    assert daily.importance(fresh) == 1 and daily.importance(other) == 0
+    assert [point.item for point in daily._glance(items, dt.date(2026, 6, 12))[0]][:2] == [4, 5]
+
+
+def test_a_glance_line_does_not_lean_on_a_sentence_it_does_not_show():
+    told = ((0, SectionKind.ACTIVITIES, 0.2, "湖北省发展改革委印发充电基础设施建设三年行动方案。"),
+            (0, SectionKind.ACTIVITIES, 0.6, "其中提出，到2025年湖北将累计建成充电桩60万个，其中公共充电桩25万个。"))
+    briefing = make_briefing(told, (), title="湖北印发充电设施建设方案", summary_indices=(0, 1), keywords=())
+    assert daily.lead_point(briefing).startswith("湖北省发展改革委印发")  # not 其中提出，… though it scores higher
+    assert not speakers.LEANING.match("随后表示，将加强合作。")  # the speaker goes on: no lean
 
 
 def test_the_glance_gives_the_days_news_before_stale_stories():
