@@ -549,7 +549,7 @@ def _glance(
 
 
 POINT_MIN_CHARS = 20  # a key sentence shorter than this (a slogan) is not a day's headline
-_COUNTED = frozenset("个位家名项件条次人所座只台辆种批场支款部户处")  # measure words of counted things
+_COUNTED = frozenset("个位家名项件条次人所座只台辆种批场支款部户处起")  # measure words of counted things
 GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a subject of this many characters
 
 

@@ -226,6 +226,8 @@ def test_text_and_email_parts(digest, cfg):
     assert "目录" in html and "今日要览" in html and len(html.encode()) <= digest_render.EMAIL_MAX_BYTES
     figures = re.findall(r'<span class="fig" style="([^"]*)">', html)
     assert figures and all("white-space: nowrap" in style for style in figures)  # a figure never breaks: 50多 / 万元
+    refs = re.findall(r'<span class="ref" style="([^"]*)">', html)
+    assert refs and all("white-space: nowrap" in style for style in refs)  # nor a reference: （见第6 / 条）
 
 
 def test_every_format_gives_an_items_subtitle(mapped, cfg):
@@ -582,6 +584,10 @@ def test_a_handful_is_no_figure_to_quote_outside_the_article():
     stats = (("6位", 6.0, "位", "发言代表", 0), ("1.5℃", 1.5, "℃", "全市平均气温", 0), ("30余个", 30.0, "个", "新增岗位", 0))
     good = daily.good_statistics(make_briefing(told, stats, summary_indices=(0,)))
     assert sorted(st.text for st in good) == ["1.5℃", "30余个"]  # 6位代表 tells nothing; 1.5℃ is no count
+    slides = ((0, SectionKind.STATISTICS, 0.3, "彭泽县连续成功避让两起滑坡地质灾害，转移群众120人。"),)
+    good = daily.good_statistics(make_briefing(slides, (("两起", 2.0, "起", "滑坡地质灾害", 0), ("120人", 120.0, "人", "转移群众", 0)),
+                                               summary_indices=(0,)))
+    assert [st.text for st in good] == ["120人"]  # two events are a detail of the story
 
 
 def test_one_event_or_a_round_amount_in_a_quotation_is_no_figure_to_quote():
