@@ -694,9 +694,10 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
     the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
     ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names
     or a detail further down is no stand-in for the point the item has no room for) unless the item has less than
-    ITEM_SCANT of its budget: then the next point may still come. Shown in document order, read as one paragraph: a point that goes on with the
-    speech of the point before, in one paragraph of the article (``paragraphs``: each sentence's), does not name its
-    speaker again (习近平指出，…。习近平指出，… → 习近平指出，…。…)."""
+    ITEM_SCANT of its budget: then the next point may still come. Shown in document order, read as one paragraph: a
+    point that goes on with the speech of the point before, in one paragraph of the article (``paragraphs``: each
+    sentence's), or that opens as the point right before it does, does not name its speaker again (习近平指出，…。习近平
+    指出，… → 习近平指出，…。…)."""
     chosen, used = [], 0
     for point in sorted(points, key=lambda p: (p.rank, p.index)):
         text = point.text
@@ -716,15 +717,18 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
             break
     shown: list[str] = []
     speech: tuple[int, str] | None = None  # the paragraph and the opening of the speech the points go on with
+    last = ""  # the opening of the point just shown
     for index, text in sorted(chosen):
         said = _SAID.match(text)
         paragraph = paragraphs[index] if index < len(paragraphs) else None
-        if said and speech == (paragraph, said.group()):
+        opening = said.group() if said else ""
+        if said and (speech == (paragraph, opening) or (paragraph is not None and opening == last)):  # said once
             text = text[said.end():]
         elif said:
-            speech = (paragraph, said.group()) if paragraph is not None else None
+            speech = (paragraph, opening) if paragraph is not None else None
         elif speech and speech[0] != paragraph:
             speech = None
+        last = opening
         shown.append(text)
     return shown
 

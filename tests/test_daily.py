@@ -573,7 +573,9 @@ def test_a_compact_item_names_the_speaker_once_for_a_speech_it_goes_on_with():
     paragraphs = [0, 0, 0, 0, 1]
     assert daily.item_points(points, 200, paragraphs) == [
         "习近平指出，中秘友谊源远流长。", "秘鲁是最早同新中国建交的拉美国家之一。", "我也期待出席领导人非正式会议。",
-        "习近平指出，要深化互利合作。"]  # another paragraph: a speech of its own
+        "要深化互利合作。"]  # another paragraph, but right after a point that opens the same: the speech goes on
+    told = [points[0], render.Item(1, 2, "会谈后，两国元首共同见证签署合作文件。"), points[3]]
+    assert daily.item_points(told, 200, paragraphs) == [item.text for item in told]  # the story came between
     other = [render.Item(0, 0, "李强表示，中方愿同各方加强合作。"), render.Item(1, 1, "安瓦尔表示，马方愿深化两国合作。")]
     assert daily.item_points(other, 200, [0, 0]) == [item.text for item in other]  # another speaker is named
     assert daily.item_points(points, 200) == [item.text for item in points]  # paragraphs unknown: each as it is
