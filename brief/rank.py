@@ -466,6 +466,12 @@ def _headings(sentences: Sequence[Sentence]) -> set[int]:
     return set() if one_clause_a_line(len(found), len(sentences)) else found
 
 
+def _titled_attendee(sentence: Sentence, title: str) -> bool:
+    """Whether a person the sentence names is named in the title with what he did there (王沪宁出席)."""
+    return any(tag in PERSON_TAGS and len(token) > 1 and re.search(rf"{re.escape(token)}(?:出席|参加|主持)", title)
+               for token, tag in zip(sentence.tokens, sentence.tags))
+
+
 def _run_in_headings(sentences: Sequence[Sentence]) -> set[int]:
     """Indexes of subheadings run into their paragraphs: two or more short sentences of two phrases, each opening with
     a verb of work (强化源头管控，筑牢项目安全防线。 强化事故预防，完善应急救援体系。)."""
@@ -535,7 +541,9 @@ def select_summary(
                 | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
-    order = [i for i in order if not protocol(sentences[i].text)] or order
+    # who attended is no key point, unless the title names him for it (…协商议政 王沪宁出席)
+    order = [i for i in order if not protocol(sentences[i].text) or _titled_attendee(sentences[i], article.title or "")
+             ] or order
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone

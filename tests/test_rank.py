@@ -960,6 +960,13 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
     spoke = sentences_of("李强主持召开座谈会。", "座谈会上，张辉、任少波、刘珺等先后发言。", "李强指出，要准确把握形势。")
     assert [p.index for p in summarise(spoke, BriefConfig(budget=25), scores=[0.9, 0.8, 0.3])] == [0, 2]
+    assert speakers.protocol("吴政隆参加座谈会。")
+    # who attended is the news when the title names him for it
+    attended = _said("全国政协/nt", "主席/n", "王沪宁/nr", "出席/v", "。/x")
+    chaired = sentences_of("全国政协召开远程协商会。", attended, "委员们建议加强城市更新。")
+    title = "全国政协召开远程协商会 王沪宁出席"
+    assert 1 in [p.index for p in summarise(chaired, BriefConfig(budget=200), scores=[0.9, 0.5, 0.3], title=title)]
+    assert 1 not in [p.index for p in summarise(chaired, BriefConfig(budget=200), scores=[0.9, 0.5, 0.3])]
 
 
 def test_a_speech_runs_on_through_paragraphs_each_opened_by_a_directive():
