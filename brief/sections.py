@@ -54,7 +54,7 @@ _ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind
 _CHROME = 10.0  # what a heading, a code or a byline pattern adds to ``other``: more than any section can score
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
-    "guidance", "speech_news", "reactions", "bystanders",
+    "guidance", "speech_news", "reactions", "bystanders", "groups",
 )
 _REGEX_KEYS = ("patterns", "frames", "guidance")
 _HEAD_SPAN = 40  # clauses starting within this many characters count as sentence openers
@@ -100,6 +100,7 @@ class Cues:
     frames: re.Pattern[str] | None  # [background].frames: policy basis or time span that frames the news
     guidance: re.Pattern[str] | None  # [background].guidance: a leader's guidance cited as the basis of a feature
     bystander: re.Pattern[str] | None  # [other].bystanders: 市民刘女士说，… — a bystander's remark
+    resolve: re.Pattern[str] | None = None  # [future_plans].groups: 大家纷纷表示，要… — a group's own resolve
 
 
 def _combined(patterns: Sequence[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -169,9 +170,16 @@ def _load_cues(extra: Path | None) -> Cues:
         rf"^(?!对于|对|关于|据)[^，。,“”：:]{{0,25}}?(?:{people.pattern})[^，。,“”：:]{{0,8}}?"
         r"(?:纷纷)?(?:表示|(?<![来话])说|认为|感慨|感叹|坦言|告诉)"
     ) if people else None
+    groups = compiled["future_plans"]["groups"]
+    # a group speaking of itself (大家表示，要…; 官兵们纷纷表示，要…; 广大干部群众表示，将…): its own resolve, where a
+    # leader's 要 (丁薛祥表示，要…) is a requirement put to others
+    resolve = re.compile(
+        rf"^[^，,。“”：:]{{0,25}}?(?:{groups.pattern})[^，,。“”：:]{{0,6}}?(?:表示|认为|说|谈到)[，,：:]\s*“?"
+        r"(?:要|将|一定要|必须|决心|誓)"
+    ) if groups else None
     return Cues(
         lists=lists, patterns=patterns, weights=weights, compiled=compiled, reporting=reporting, speech=speech,
-        frames=frames, guidance=guidance, bystander=bystander,
+        frames=frames, guidance=guidance, bystander=bystander, resolve=resolve,
     )
 
 
@@ -519,7 +527,11 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         strong = True
     elif _verb_after(sentence, _MAY_WORDS):
         scores[SectionKind.FUTURE_PLANS] += w["cue"]
-    intent = _starts(future["intents"], heads) or _stated_intent(text)
+    intent = (
+        _starts(future["intents"], heads)
+        or _stated_intent(text)
+        or bool(cues.resolve and cues.resolve.match(text))  # 大家纷纷表示，要…: the group's resolve, a plan
+    )
     if intent:
         scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…, 中方愿同…: an intention, even when reported
         strong = True

@@ -371,3 +371,11 @@ def test_a_bystanders_remark_is_other_but_content(cfg):
     sentences = segment.segment(article, cfg)
     result = sections.classify(sentences, stats.extract_statistics(sentences, cfg), article, cfg)
     assert not result[1].chrome  # a named person's reaction may be a key point
+
+
+def test_a_groups_resolve_is_a_plan_a_leaders_requirement_an_act(cfg):
+    # 大家表示，要…: the group speaks of what it will do itself; 张市长表示，要…: what a leader requires of others
+    body = "市委召开座谈会，学习全会精神。大家纷纷表示，要把全会精神落实到工作中。"
+    assert _labels(body, cfg) == [A, F]
+    assert _labels("官兵们一致表示，要刻苦训练，提高打赢本领。", cfg) == [F]
+    assert _labels("市委召开座谈会。张市长表示，要把全会精神落实到工作中。", cfg) == [A, A]
