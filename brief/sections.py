@@ -65,6 +65,9 @@ _FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍�
 # meeting's name (推进/会在…召开): a weak sign there
 _MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
+# verbs of intending: a plan when a subject (or an adverb: 正计划, 还打算) comes before and a verb after (拟扩大, 计划在…,
+# 准备将…); not a modifier (对拟表彰的…, 提醒近期拟赴…的公民) nor a noun (培养计划, 准备工作)
+_PLAN_VERBS = frozenset({"拟", "打算", "计划", "准备", "有意", "筹划"})
 _THIS = frozenset({"这", "此", "此举", "这一", "这些", "这也", "这无疑", "这必"})
 _MODAL_TOKENS = frozenset(_MODAL_WORDS)
 _WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
@@ -530,6 +533,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     intent = (
         _starts(future["intents"], heads)
         or _stated_intent(text)
+        or _plan_verb(sentence)  # 日本政府拟扩大…, 他打算…
         or bool(cues.resolve and cues.resolve.match(text))  # 大家纷纷表示，要…: the group's resolve, a plan
     )
     if intent:
@@ -609,6 +613,21 @@ def _stated_intent(text: str) -> bool:
     """中方愿同…, 他希望…: an intention after a short subject, in a clause that starts near the beginning."""
     match = _INTENT_AFTER_SUBJECT.search(text, 0, _HEAD_SPAN + 12)
     return match is not None and match.start() < _HEAD_SPAN
+
+
+def _plan_verb(sentence: Sentence) -> bool:
+    """Whether a verb of intending (拟, 打算, 计划…) follows a subject, an adverb or a clause break and comes before a
+    verb, adverb, preposition or pronoun: 北京华文学院拟联合…, 企业正计划启动…, 莫斯科准备在…, 他计划加快…"""
+    tokens, tags = sentence.tokens, sentence.tags
+    if _PLAN_VERBS.isdisjoint(tokens):
+        return False
+    return any(
+        tokens[i] in _PLAN_VERBS
+        and (i == 0 or tags[i - 1][:1] in ("n", "r", "d", "x", "j"))
+        and tags[i + 1][:1] in ("v", "d", "p", "r")
+        and tokens[i + 1] not in ("的", "是", "工作")
+        for i in range(len(tokens) - 1)
+    )
 
 
 def _fact_weight(fact: Statistic) -> float:

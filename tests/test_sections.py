@@ -379,3 +379,13 @@ def test_a_groups_resolve_is_a_plan_a_leaders_requirement_an_act(cfg):
     assert _labels(body, cfg) == [A, F]
     assert _labels("官兵们一致表示，要刻苦训练，提高打赢本领。", cfg) == [F]
     assert _labels("市委召开座谈会。张市长表示，要把全会精神落实到工作中。", cfg) == [A, A]
+
+
+def test_a_verb_of_intending_after_its_subject_is_a_plan(cfg):
+    assert _labels("市交通局拟扩大公交专用道覆盖范围。", cfg) == [F]
+    assert _labels("主办方正计划每年举办一次招聘会。", cfg) == [F]
+    assert _labels("他打算回去以后把经验讲给同事听。", cfg) == [F]
+    # a modifier (拟表彰的, 拟赴…的游客) or a noun (准备工作, 行动计划) is no intention
+    assert _labels("市文明委对拟表彰的先进集体进行公示。", cfg) == [A]
+    assert _labels("提醒近期拟赴当地的游客注意安全。", cfg) == [A]
+    assert _labels("各单位做好各项准备工作。", cfg) == [A]
