@@ -68,6 +68,8 @@ _MODAL_WORDS = ("要", "必须", "应当", "务必")
 # verbs of intending: a plan when a subject (or an adverb: 正计划, 还打算) comes before and a verb after (拟扩大, 计划在…,
 # 准备将…); not a modifier (对拟表彰的…, 提醒近期拟赴…的公民) nor a noun (培养计划, 准备工作)
 _PLAN_VERBS = frozenset({"拟", "打算", "计划", "准备", "有意", "筹划"})
+# what a thing will bring someone (将为格方带来更多机遇, 将为…提供平台, 将给福建带来风雨): a forecast of its effect, no plan
+_EFFECT_VERBS = frozenset({"带来", "提供", "注入", "增添", "奠定", "创造"})
 _THIS = frozenset({"这", "此", "此举", "这一", "这些", "这也", "这无疑", "这必"})
 _MODAL_TOKENS = frozenset(_MODAL_WORDS)
 _WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
@@ -630,6 +632,16 @@ def _plan_verb(sentence: Sentence) -> bool:
     )
 
 
+def _brings(tokens: Sequence[str], start: int) -> bool:
+    """Whether a verb of bringing (带来, 提供…) comes within the clause from ``start``: 将为[格方]带来…"""
+    for token in tokens[start : start + 14]:
+        if token in ("，", "。", "；", ",", ";", "：", ":"):
+            return False
+        if token in _EFFECT_VERBS:
+            return True
+    return False
+
+
 def _fact_weight(fact: Statistic) -> float:
     """Large amounts, money and rates say more than a small count (谈了5点看法)."""
     if fact.unit in ("%", "‰", "个百分点", "元", "美元") or fact.value >= 1e4:
@@ -650,6 +662,7 @@ def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = Fa
             and tokens[i + 1] != "是"
             and (not opening or i == 0 or tags[i - 1][:1] in ("x", "r"))
             and not (i and tokens[i - 1] in _THIS)  # 这将推动…: a speaker's forecast, not anyone's plan
+            and not (tokens[i + 1] in ("为", "给") and _brings(tokens, i + 2))  # 将为…带来: an effect, not a plan
         ):
             return True
     return False

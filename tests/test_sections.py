@@ -389,3 +389,12 @@ def test_a_verb_of_intending_after_its_subject_is_a_plan(cfg):
     assert _labels("市文明委对拟表彰的先进集体进行公示。", cfg) == [A]
     assert _labels("提醒近期拟赴当地的游客注意安全。", cfg) == [A]
     assert _labels("各单位做好各项准备工作。", cfg) == [A]
+
+
+def test_what_a_thing_will_bring_is_a_forecast_not_a_plan(cfg):
+    # 将为…带来/奠定…: the effect someone expects of a route, a forum, a storm, not what anyone intends to do
+    assert _labels("新航线的开通将为两地游客带来更多便利。", cfg) == [A]
+    assert _labels("这次会面将为两市合作奠定良好基础。", cfg) == [A]
+    assert _labels("台风将给沿海地区带来强降雨。", cfg) == [A]
+    assert _labels("新航线将于下月开通。", cfg) == [F]
+    assert _labels("该市将为困难群众发放临时补贴。", cfg) == [F]
