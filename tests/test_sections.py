@@ -398,3 +398,9 @@ def test_what_a_thing_will_bring_is_a_forecast_not_a_plan(cfg):
     assert _labels("台风将给沿海地区带来强降雨。", cfg) == [A]
     assert _labels("新航线将于下月开通。", cfg) == [F]
     assert _labels("该市将为困难群众发放临时补贴。", cfg) == [F]
+
+
+def test_a_congress_report_cited_is_the_policy_basis(cfg):
+    # 党的二十大报告指出，… / 政府工作报告提出，…: the basis the news stands on, as a plenum or a document cited
+    assert _labels("党的二十大报告指出，要加快建设农业强国。", cfg) == [B]
+    assert _labels("今年的政府工作报告提出，稳定粮食播种面积。", cfg) == [B]
