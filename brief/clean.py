@@ -204,8 +204,8 @@ def given_date(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Unicode NFC, invisible and control characters removed, spaces folded (none around a number set off in Chinese), ASCII
-    punctuation by CJK made full-width."""
+    """Unicode NFC, invisible and control characters removed, spaces folded (none around a number set off in
+    Chinese), ASCII punctuation by CJK made full-width."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -555,10 +555,9 @@ GLANCE_SUBJECT_CHARS = 4  # a figure in 今日要览 stands alone: it needs a su
 
 def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     """The item's headline sentence: its best-scored key sentence of at least POINT_MIN_CHARS characters that does not
-    lean on the one before (``leans_back``), finished as
-    a brief's key points are (no opening 但/二是), without a bare day before it (23日，) and cut at a clause past
-    GLANCE_POINT_CHARS, without who organised the event (``_ORGANISERS``); its days dated (``_dated``) for a briefing
-    of ``day``."""
+    lean on the one before (``leans_back``), finished as a brief's key points are (no opening 但/二是), without a bare
+    day before it (23日，) and cut at a clause past GLANCE_POINT_CHARS, without who organised the event
+    (``_ORGANISERS``); its days dated (``_dated``) for a briefing of ``day``."""
     chosen = ([s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS
                and not leans_back(briefing.sentences, s.index)]  # 其中提出，…: alone, it points at nothing
               or [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary))
@@ -708,7 +707,7 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
             if (len(cut) > budget - used or len(cut) < ITEM_CUT_SHARE * len(text)
                     or not says_something(cut.rstrip("…。"))):  # …年费的基础上…… tells only what the news builds on
                 if used < ITEM_SCANT * budget:
-                    continue  # an item of one short point takes the next that fits whole (the results after the event)
+                    continue  # an item of one short point takes a lower one that fits (the results after the event)
                 break
             text = cut
         chosen.append((point.index, text))

@@ -528,16 +528,16 @@ def select_summary(
     - Never empty for a non-empty article: the best sentence always leads; if it alone exceeds the
       budget it is shortened (``shorten``: at a clause boundary, else cut with ``…``).
     - With ``weights.drop_asides`` short parentheticals are removed first (``drop_asides``).
-    - Subheadings (``_headings``, ``_run_in_headings``), copies of the title, reporters' questions, slogans, a paper's roadmap
-      (本文重点研究…) and the sentences in ``skip`` (those the section
-      detector calls other: bylines, photo captions, 他说。) are never key points, unless the article has
-      nothing else.
+    - Subheadings (``_headings``, ``_run_in_headings``), copies of the title, reporters' questions, slogans, a
+      paper's roadmap (本文重点研究…) and the sentences in ``skip`` (those the section detector calls other:
+      bylines, photo captions, 他说。) are never key points, unless the article has nothing else.
     """
     n = len(sentences)
     if n == 0:
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
-    excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip | _trailing_off(sentences)
+    excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
+                | _trailing_off(sentences)
                 | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)})
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only

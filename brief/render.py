@@ -495,7 +495,8 @@ def _office_before(sentence: Sentence, name: str) -> str:
 def _in_office(tag: str) -> bool:
     """Whether a word of this tag may be part of an office (国防部/nt 新闻/n 发言人/l; 副/b 主任/b; 研究/vn 中心/n): not a
     verb, a function word, a time or punctuation, nor another person's name (何维、民盟中央主席丁仲礼)."""
-    return tag == "eng" or not (tag.startswith(("nr", "x")) or tag[:1] in _NOT_OFFICE_TAGS or (tag[:1] == "v" and tag != "vn"))
+    return tag == "eng" or not (tag.startswith(("nr", "x")) or tag[:1] in _NOT_OFFICE_TAGS
+                                or (tag[:1] == "v" and tag != "vn"))
 
 
 _NOT_OFFICE_TAGS = frozenset("pucdryeotmwz")
@@ -706,7 +707,8 @@ def build_content(briefing: Briefing) -> Content:
     kept = {s.index for picked in picks.values() for s in picked if s.index not in told_with}
     while True:  # what an item points at may not be shown after all (随后… after a sentence left out, then 这也是…)
         anchors = shown | kept | told_with
-        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept and _dangles(sentences, s, anchors)}
+        dangling = {s.index for picked in picks.values() for s in picked
+                    if s.index in kept and _dangles(sentences, s, anchors)}
         if not dangling:
             break
         kept -= dangling
