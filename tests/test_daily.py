@@ -519,6 +519,9 @@ def test_a_story_of_other_countries_alone_is_international_news_not_foreign_affa
     assert daily.classify_topic(redress) == daily.classify_topic(schools) == "国际动态"
     games = _story("国际大体联官员：选择成都举办世界大赛正确", "国际大体联代理主席、巴西人莱昂茨表示，成都大运会组织出色。")
     assert daily.classify_topic(games) != "国际动态"
+    summit = _story("习近平继续出席亚太经合组织第二十九次领导人非正式会议",
+                    "当地时间11月19日上午，国家主席习近平在曼谷继续出席亚太经合组织第二十九次领导人非正式会议。")
+    assert daily.classify_topic(summit) == "外事往来"  # the leader abroad, with the talks of his visit
 
 
 def test_a_state_council_mechanism_or_office_stands_below_the_state_council():
