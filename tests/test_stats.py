@@ -236,6 +236,12 @@ def test_time_and_place_words_after_a_quantity_are_not_its_subject(cfg):
     assert [(f.text, f.subject) for f in facts] == [("10多米", ""), ("100人", "全镇")]
 
 
+def test_a_statistical_index_is_named_whole(cfg):
+    article = Article(title="t", body="7月份，制造业采购经理指数（PMI）为49.3%。非制造业商务活动指数为51.5%。")
+    facts = stats.extract_statistics(segment.segment(article, cfg), cfg)
+    assert [(f.text, f.subject) for f in facts] == [("49.3%", "制造业采购经理指数"), ("51.5%", "非制造业商务活动指数")]
+
+
 def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     body = ("项目明年建成投产后，年发电量超60亿千瓦时，每年可减少二氧化硫排放量约19300吨。年增产粮食约26亿公斤。"
             "展会以“共创未来”为主题，展出面积4.5万平方米。总产值预计达到955万元，奖励村集体50多万元。")
