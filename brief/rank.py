@@ -879,7 +879,8 @@ def _loose(tokens: Sequence[str], tags: Sequence[str], j: int, stop: frozenset[s
     token = tokens[j]
     if len(token) != 1 or not _NAME_PIECE.match(token) or token in stop or token in _NOT_NAME_CHARS:
         return False
-    between = 0 < j < len(tokens) - 1 and tags[j - 1] in _NAME_TAGS and tags[j + 1] in _NAME_TAGS
+    between = (0 < j < len(tokens) - 1 and tags[j - 1] in _NAME_TAGS and tags[j + 1] in _NAME_TAGS
+               and token not in _FUNCTION_CHARS)  # not 俄罗斯/就/克里米亚
     foreign = j > 0 and tags[j - 1] == "nrt" and token in "东西南北"
     return between or foreign or not tags[j].startswith(_NOT_NAME_TAGS)
 

@@ -1052,3 +1052,24 @@ def test_a_discipline_bulletin_shows_its_decision_without_its_grounds():
     told = rank.rank_sentences(sents, article_of(sents, title), CFG)
     plain = rank.rank_sentences(sents, article_of(sents, "某省原副省长张某案情通报"), CFG)  # no decision in the title
     assert told[3] > max(told[1:3]) and plain[3] < max(plain[1:3])
+
+
+def test_a_common_word_jieba_tags_as_a_place_or_person_is_a_noun_and_no_name_keyword():
+    from brief import segment
+
+    body = "千厮门大桥城市阳台改造，广大干部群众和青少年点亮城市夜经济。"
+    for engine in ("rjieba", "jieba"):
+        (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine))
+        tags = dict(zip(sentence.tokens, sentence.tags))
+        assert tags["青少年"] == "n" and tags["广大干部"] == "n"  # ns, nr, ns in jieba's
+    # tagged as a noun, it gets no name boost and takes no loose character as a name would (千厮/门/大桥/城市)
+    sents = sentences_of(("千厮/n", "门/n", "大桥/n", "城市/n", "景观/n", "。/x"), ("千厮/n", "门/n", "大桥/n", "城市/n", "阳台/n", "。/x"))
+    assert not any(k.word.startswith("门") for k in rank.rank_keywords(sents, article_of(sents), BriefConfig()))
+
+
+def test_a_function_character_between_two_names_is_no_part_of_a_name():
+    sents = sentences_of(("俄罗斯/ns", "就/d", "克里米亚/nrt", "大桥/n", "遇袭/v", "报复/v", "。/x"),
+                         ("克里米亚/nrt", "大桥/n", "遭/v", "袭击/vn", "。/x"), ("俄罗斯/ns", "就/d", "克里米亚/nrt", "表态/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "俄罗斯就克里米亚" not in words and "俄罗斯" in words
+    assert rank._glue_names(["阿尔乔", "莫", "夫斯"], ["nr", "d", "nrt"], frozenset())[0] == ["阿尔乔莫夫斯"]  # a name piece
