@@ -1073,3 +1073,15 @@ def test_a_function_character_between_two_names_is_no_part_of_a_name():
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
     assert "俄罗斯就克里米亚" not in words and "俄罗斯" in words
     assert rank._glue_names(["阿尔乔", "莫", "夫斯"], ["nr", "d", "nrt"], frozenset())[0] == ["阿尔乔莫夫斯"]  # a name piece
+
+
+def test_a_person_named_once_gets_no_name_boost():
+    # 锂矿 and 张三 hang on 铜矿 alike: a person named once ranks as a noun would (ties by first occurrence)
+    sents = sentences_of(("铜矿/n", "锂矿/n", "。/x"), ("铜矿/n", "张三/nr", "。/x"))
+    assert [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())] == ["铜矿", "锂矿", "张三"]
+    # named twice, he is a person of the story; a place named once keeps its boost
+    twice = sentences_of(("铜矿/n", "锂矿/n", "。/x"), ("铜矿/n", "张三/nr", "。/x"), ("张三/nr", "。/x"))
+    words = [k.word for k in rank.rank_keywords(twice, article_of(twice), BriefConfig())]
+    assert words.index("张三") < words.index("锂矿")
+    place = sentences_of(("铜矿/n", "锂矿/n", "。/x"), ("铜矿/n", "秘鲁/ns", "。/x"))
+    assert [k.word for k in rank.rank_keywords(place, article_of(place), BriefConfig())][1] == "秘鲁"
