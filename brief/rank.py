@@ -1037,12 +1037,12 @@ def _latin_piece(tokens: Sequence[str], i: int) -> bool:
     return any(ch.isalpha() and not ch.isascii() and not "\u4e00" <= ch <= "\u9fff" for ch in before + after)
 
 
-_PROPER_TAGS = frozenset({"ns", "nz"})
+_PROPER_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
 
 def _acts(tags: Sequence[str]) -> bool:
-    """Tags of a phrase that tells an act rather than names a thing: a verb before a place or a name (抵达/乍得,
-    愿同/泰方), a noun and then a verb (有限公司/生产), or three words or more that end in a verb (中欧班列/西安/集结);
+    """Tags of a phrase that tells an act rather than names a thing: a verb before a place, an organisation or a
+    name (抵达/乍得, 愿同/泰方, 出席/亚太经合组织), a noun and then a verb (有限公司/生产), or three words or more that end in a verb (中欧班列/西安/集结);
     not two verbs (扫黑/除恶)."""
     return (tags[0] == "v" and tags[1] in _PROPER_TAGS) or (tags[-1] == "v" and (len(tags) > 2 or tags[0][:1] == "n"))
 

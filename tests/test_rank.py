@@ -1085,3 +1085,11 @@ def test_a_person_named_once_gets_no_name_boost():
     assert words.index("张三") < words.index("锂矿")
     place = sentences_of(("铜矿/n", "锂矿/n", "。/x"), ("铜矿/n", "秘鲁/ns", "。/x"))
     assert [k.word for k in rank.rank_keywords(place, article_of(place), BriefConfig())][1] == "秘鲁"
+
+
+def test_a_verb_before_an_organisation_or_a_person_is_no_keyphrase():
+    sents = sentences_of(("习近平/nrfg", "出席/v", "亚太经合组织/nt", "会议/n", "。/x"), ("出席/v", "亚太经合组织/nt", "峰会/n", "。/x"),
+                         ("会见/v", "张三/nr", "。/x"), ("会见/v", "张三/nr", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
+    assert "亚太经合组织" in words and "出席亚太经合组织" not in words
+    assert "张三" in words and "会见张三" not in words
