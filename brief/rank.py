@@ -717,7 +717,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         for w in phrase:
             absorbed[w] = max(absorbed.get(w, 0), times)
     for i, w in enumerate(words):
-        if 3 * absorbed.get(w, 0) < 2 * counts[i]:
+        if 3 * absorbed.get(w, 0) < 2 * counts[i] and w not in _FRAME_VERBS:
             # a verb alone (增长, 支持, 来自) names no topic unless it is far more central than the nouns
             results.append((-weight[i] * (_VERB_ALONE if tag_of[w] == "v" else 1.0), i, w))
     out: list[Keyword] = []
@@ -1015,7 +1015,8 @@ def _keyphrases(
         for a in range(len(run) - 1):
             for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
                 gram = tuple(run[a:b])
-                if gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b]):
+                if (gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b])
+                        and _FRAME_VERBS.isdisjoint(gram)):
                     counts[gram] = counts.get(gram, 0) + 1
         run = [token]
         start = last = position
@@ -1037,6 +1038,9 @@ def _latin_piece(tokens: Sequence[str], i: int) -> bool:
     return any(ch.isalpha() and not ch.isascii() and not "\u4e00" <= ch <= "\u9fff" for ch in before + after)
 
 
+# verbs whose object is the topic, or that frame who spoke or went where: neither a keyword nor part of a keyphrase
+# (涉嫌/生产, 学习/运用, 常委/发言/提出, 抵达/利马), but nodes of the word graph, which they link as stopwords would not
+_FRAME_VERBS = frozenset({"涉嫌", "运用", "发言", "提出", "抵达"})
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 
 

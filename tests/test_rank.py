@@ -1093,3 +1093,12 @@ def test_a_verb_before_an_organisation_or_a_person_is_no_keyphrase():
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
     assert "亚太经合组织" in words and "出席亚太经合组织" not in words
     assert "张三" in words and "会见张三" not in words
+
+
+def test_a_verb_that_frames_the_topic_is_no_keyword_nor_part_of_one():
+    sents = sentences_of(("涉嫌/v", "生产/vn", "假药/n", "。/x"), ("涉嫌/v", "生产/vn", "假药/n", "案件/n", "。/x"),
+                         ("委员/n", "发言/v", "提出/v", "，/x", "发展/vn", "假药/n", "监管/vn", "。/x"),
+                         ("委员/n", "发言/v", "提出/v", "，/x", "完善/v", "监管/vn", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
+    assert "生产假药" in words  # not 涉嫌生产假药
+    assert not any(w.startswith(("涉嫌", "发言", "提出")) or w.endswith(("发言", "提出")) for w in words)
