@@ -1102,3 +1102,8 @@ def test_a_verb_that_frames_the_topic_is_no_keyword_nor_part_of_one():
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
     assert "生产假药" in words  # not 涉嫌生产假药
     assert not any(w.startswith(("涉嫌", "发言", "提出")) or w.endswith(("发言", "提出")) for w in words)
+
+
+def test_a_time_word_after_a_keyword_is_no_lost_piece_of_it():
+    sents = sentences_of(("点亮/v", "城市/ns", "夜/t", "经济/n", "。/x"), ("城市/ns", "夜间/t", "经济/n", "业态/n", "。/x"))
+    assert rank._Whole(sents, frozenset())("城市") == "城市"  # not 城市夜
