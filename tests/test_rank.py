@@ -1107,3 +1107,13 @@ def test_a_verb_that_frames_the_topic_is_no_keyword_nor_part_of_one():
 def test_a_time_word_after_a_keyword_is_no_lost_piece_of_it():
     sents = sentences_of(("点亮/v", "城市/ns", "夜/t", "经济/n", "。/x"), ("城市/ns", "夜间/t", "经济/n", "业态/n", "。/x"))
     assert rank._Whole(sents, frozenset())("城市") == "城市"  # not 城市夜
+
+
+def test_no_keyphrase_goes_on_past_a_company_name():
+    sents = sentences_of(("标称/n", "食品/n", "有限公司/n", "生产/vn", "的/uj", "菜籽油/n", "。/x"),
+                         ("油脂/n", "有限公司/n", "生产/vn", "的/uj", "菜籽油/n", "。/x"),
+                         ("食品/n", "有限公司/n", "工人/n", "抢修/v", "。/x"), ("食品/n", "有限公司/n", "工人/n", "转移/v", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig(keywords=16))]
+    assert "食品有限公司" in words and "菜籽油" in words
+    assert "生产" in words and "工人" in words  # no 有限公司生产, 有限公司工人 took their occurrences
+    assert not any(w.endswith(("有限公司生产", "有限公司工人")) for w in words)
