@@ -717,7 +717,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         for w in phrase:
             absorbed[w] = max(absorbed.get(w, 0), times)
     for i, w in enumerate(words):
-        if 3 * absorbed.get(w, 0) < 2 * counts[i] and w not in _FRAME_VERBS:
+        if 3 * absorbed.get(w, 0) < 2 * counts[i] and w not in _NO_KEYWORD:
             # a verb alone (增长, 支持, 来自) names no topic unless it is far more central than the nouns
             results.append((-weight[i] * (_VERB_ALONE if tag_of[w] == "v" else 1.0), i, w))
     out: list[Keyword] = []
@@ -1016,7 +1016,7 @@ def _keyphrases(
             for b in range(a + 2, min(a + _MAX_PHRASE, len(run)) + 1):
                 gram = tuple(run[a:b])
                 if (gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b])
-                        and _FRAME_VERBS.isdisjoint(gram) and not any(w.endswith(_NAME_ENDS) for w in gram[:-1])):
+                        and _NO_KEYWORD.isdisjoint(gram) and not any(w.endswith(_NAME_ENDS) for w in gram[:-1])):
                     counts[gram] = counts.get(gram, 0) + 1
         run = [token]
         start = last = position
@@ -1041,6 +1041,9 @@ def _latin_piece(tokens: Sequence[str], i: int) -> bool:
 # verbs whose object is the topic, or that frame who spoke or went where: neither a keyword nor part of a keyphrase
 # (涉嫌/生产, 学习/运用, 常委/发言/提出, 抵达/利马), but nodes of the word graph, which they link as stopwords would not
 _FRAME_VERBS = frozenset({"涉嫌", "运用", "发言", "提出", "抵达"})
+# nouns too general for a topic tag that the text still uses as links: the 文章 of every 《求是》 item, 7月份, 联系
+_TOO_GENERIC = frozenset({"文章", "月份", "联系"})
+_NO_KEYWORD = _FRAME_VERBS | _TOO_GENERIC
 _NAME_ENDS = ("公司",)  # a company's name ends there: no keyphrase goes on past it (有限公司/生产)
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
 

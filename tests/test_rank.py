@@ -1117,3 +1117,10 @@ def test_no_keyphrase_goes_on_past_a_company_name():
     assert "食品有限公司" in words and "菜籽油" in words
     assert "生产" in words and "工人" in words  # no 有限公司生产, 有限公司工人 took their occurrences
     assert not any(w.endswith(("有限公司生产", "有限公司工人")) for w in words)
+
+
+def test_a_word_too_general_for_a_tag_is_no_keyword_but_links_the_others():
+    sents = sentences_of(("求是/nz", "杂志/n", "发表/v", "文章/n", "。/x"), ("文章/n", "强调/v", "人口/n", "。/x"),
+                         ("文章/n", "指出/v", "生育/vn", "人口/n", "。/x"), ("7/m", "月份/n", "人口/n", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "人口" in words and not {"文章", "月份"} & set(words)
