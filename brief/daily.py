@@ -559,9 +559,9 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     lean on the one before (``leans_back``), finished as a brief's key points are (no opening 但/二是), without a bare
     day before it (23日，) and cut at a clause past GLANCE_POINT_CHARS, without who organised the event
     (``_ORGANISERS``); its days dated (``_dated``) for a briefing of ``day``."""
-    chosen = ([s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS
-               and not leans_back(briefing.sentences, s.index)]  # 其中提出，…: alone, it points at nothing
-              or [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS] or list(briefing.summary))
+    long = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS]
+    # 其中提出，…: alone, it points at nothing
+    chosen = [s for s in long if not leans_back(briefing.sentences, s.index)] or long or list(briefing.summary)
     if not chosen:
         return ""
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?

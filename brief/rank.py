@@ -697,10 +697,10 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         g = _sp().csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(k, k))
         graph = ((g + g.T) > 0).astype(np.float64)
     ranks = pagerank(graph, cfg)
+    counts = np.bincount(flat, minlength=k)  # occurrences of each word
     # a person named once (a minor speaker, 徐趋 of 小步徐趋 jieba took for one) gets no name boost
-    seen = np.bincount(np.array([vocab[tokens[i]] for i in at]), minlength=len(words))
-    boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS and (seen[k] > 1 or tag_of[w] not in PERSON_TAGS) else 1.0
-                      for k, w in enumerate(words)])
+    boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS and (counts[i] > 1 or tag_of[w] not in PERSON_TAGS) else 1.0
+                      for i, w in enumerate(words)])
     weights = ranks * boost
     order = np.lexsort((np.arange(k), -weights))  # by weight, ties by first occurrence
     top = {words[i] for i in order[: max(3 * cfg.keywords, 10)].tolist()}
@@ -708,7 +708,6 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
 
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
-    counts = np.bincount(flat, minlength=k)
     for phrase, times in _keyphrases(marks, top, tags).items():
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
