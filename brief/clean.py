@@ -218,7 +218,8 @@ def normalize_text(text: str) -> str:
         text = _ASCII_PUNCT.sub(lambda m: _FULLWIDTH[m.group(1) or m.group(2)], text)
         if "（" in text and ")" in text:
             text = _HALF_CLOSED.sub(r"（\1）", text)  # 增长(%) at a line's end: the pair made alike
-    text = _SPACED_NUMBER.sub(lambda m: m[1] or "", text)  # 7 月 18 日 → 7月18日, 3 户 10 人 → 3户10人
+    if " " in text:
+        text = _SPACED_NUMBER.sub(lambda m: m[1] or "", text)  # 7 月 18 日 → 7月18日, 3 户 10 人 → 3户10人
     if "." in text:
         text = _ASCII_STOP.sub("。", text)
         text = text.replace("...", "…") if "...." not in text else re.sub(r"\.{3,}", "…", text)
@@ -398,7 +399,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         if not line:
             continue
         line = _INLINE_CREDIT.sub("", _SHARE_PROMPT.sub("", line))
-        credited = _TRAILING_AUTHOR.search(line)
+        credited = _TRAILING_AUTHOR.search(line) if "作者" in line or "撰稿" in line else None
         if credited:
             if not meta.get("author"):
                 meta = {**meta, "author": credited["by"].strip()}
