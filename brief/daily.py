@@ -438,11 +438,14 @@ _FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|�
                       r"非洲|非盟|拉美|拉丁美洲|加勒比|中东|南美|阿拉伯|阿根廷|巴西|墨西哥|智利|秘鲁|古巴|委内瑞拉|挪威|瑞典|"
                       r"芬兰|丹麦|荷兰|比利时|西班牙|葡萄牙|希腊|瑞士|奥地利|波兰|匈牙利|土耳其|埃及|南非|尼日利亚|肯尼亚|"
                       r"越南|泰国|菲律宾|印尼|印度尼西亚|马来西亚|新加坡|缅甸|沙特|阿联酋|卡塔尔|叙利亚|伊拉克|阿富汗|新西兰")
+# the provinces (省) by name, for a 省委/省长 that names none (``_provincial``)
+_PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
+              "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")
 _CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
                            r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
                            r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|(?<![城超股门])市(?![场值])|"
-                           r"北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
-                           r"海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
+                           r"北京|上海|天津|重庆|" + "|".join(_PROVINCES) + "|"
+                           r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
                            r"南京|(?<!巴)西安|厦门|青岛|大连|沈阳|长沙|郑州|济南|昆明|哈尔滨")
 
 
@@ -567,7 +570,31 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
-    return finish(shorten(_dated(text, briefing.article.date, day), GLANCE_POINT_CHARS))
+    return finish(shorten(_dated(_provincial(text, briefing), briefing.article.date, day), GLANCE_POINT_CHARS))
+
+
+def _provincial(text: str, briefing: Briefing) -> str:
+    """``text`` with the province its unnamed 省委/省政府/省长… or 全省/我省 means (省委副书记、省长王忠林… →
+    湖北省委副书记、省长王忠林…): among a day's stories of many provinces, 省长 names none. The province is the one the
+    source names (湖北日报), else the one the title and text name most, alone; the text as it is when none is."""
+    found = _UNNAMED_PROVINCE.search(text)
+    if found is None:
+        return text
+    article = briefing.article
+    named = [name for name in _PROVINCES if name in (article.source or "")]
+    if not named:
+        told = f"{article.title}\n{article.body}"
+        counts = sorted(((told.count(name), name) for name in _PROVINCES), reverse=True)
+        named = [counts[0][1]] if counts[0][0] and counts[0][0] > counts[1][0] else []
+    if len(named) != 1:
+        return text
+    province = named[0]
+    told = {"全省": f"{province}全省", "我省": f"{province}省", "本省": f"{province}省"}.get(found[0], province + found[0])
+    return text[:found.start()] + told + text[found.end():]
+
+
+# a province's office or the province itself unnamed: at the start or after a stop, not inside a name (湖北省委)
+_UNNAMED_PROVINCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日午晚上]))(?:省(?=委|政府|长|人大|政协|纪委)|全省|我省|本省)")
 
 
 # who organised an event, before it: 由中国教育部中外语言交流合作中心主办、黎明职业大学…联合承办的 (a headline names the event)

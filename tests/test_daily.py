@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief import daily, digest_render, render, segment, speakers
+from brief import daily, digest_render, pipeline, render, segment, speakers
 from brief.cli import cli  # registers daily and mail (brief.cli_daily imported first would be circular)
 from brief.config import Branding, BriefConfig
 from brief.errors import InputError
@@ -378,8 +378,6 @@ OTHER_DRILL = ("11日下午，青禾县在北山林场举行森林防火应急�
 
 
 def test_reworded_report_merges_and_a_different_drill_does_not(mapped, cfg):
-    from brief import pipeline
-
     done, _ = mapped
     original = next(b for t, b in done if t.name.endswith("01_qinghe_flood_drill.txt"))
     reworded = pipeline.brief_text(REWORDED, cfg, title="青禾县举行防汛应急综合演练")
@@ -689,3 +687,16 @@ def test_cli_daily_warns_of_stale_stories(tmp_path):
     # and the reader is told so: stderr reaches no one who reads the briefing
     told = (tmp_path / "d.txt").read_text(encoding="utf-8")
     assert "发布时间：2015年5月9日（早于本期）" in told and told.count("部署推进今年（2015年）城市更新工作") == 2  # 要览, item
+
+
+def test_a_glance_line_names_the_province_its_unnamed_office_means(cfg):
+    text = "8月16日下午，省委副书记、省长王忠林在武汉与集团负责人座谈交流。王忠林表示，湖北正加快建设先行区，欢迎企业来湖北投资。"
+    assert daily.lead_point(pipeline.brief_text(text, cfg, title="王忠林与集团负责人座谈")).startswith(
+        "8月16日下午，湖北省委副书记、省长王忠林在武汉")
+    # the source's province first; none when the text names two alike, or names one already
+    told = pipeline.brief_text("湖北日报讯 今年以来，全省新开工重大项目120个，湖南和江西的企业也来投资。", cfg, title="项目建设提速")
+    assert told.article.source == "湖北日报" and "湖北全省新开工" in daily.lead_point(told)
+    even = pipeline.brief_text("今年以来，全省新开工重大项目120个，湖南、湖北两地企业合作加深。", cfg, title="项目建设提速")
+    assert "，全省新开工" in daily.lead_point(even)
+    named = pipeline.brief_text("今年以来，湖北省委统筹推进重大项目建设，湖北全省新开工重大项目120个。", cfg, title="项目建设提速")
+    assert "湖北湖北" not in daily.lead_point(named) and "湖北省委统筹" in daily.lead_point(named)
