@@ -100,7 +100,7 @@ _DATELINE = re.compile(
     r"|^【\s*(?P<agency5>[^】\s]{2,12}?)(?:综合报道|报道|讯)\s*】\s*"  # 【环球时报综合报道】
     r"|^(?P<agency4>[^\s，。（(]{2,10}?)(?P<by4>(?:记者|通讯员)(?:\s*[\u4e00-\u9fff·、]{2,4})+"
     r"(?:\s*通讯员(?:\s*[\u4e00-\u9fff·、]{2,4})+)?)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|连日来|今年|昨天|昨日|今天)"
-    r"|^(?P<agency3>[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
+    r"|^(?P<agency3>(?:[\u4e00-\u9fff]{2,8}(?:报|网)\s+)?[^\s，。（(]{0,16}?(?:(?:社|网|报|台|新闻|客户端|频道)[^\s，。（(]{0,10}?电|(?:社|网|报|台|新闻|客户端|频道|本)讯"
     r"|\d{1,2}日电|(?:社|网|报|台|新闻|客户端)\d{1,2}月\d{1,2}日报道(?=\s))(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
 _PLACE_NEWS = re.compile(r"[\u4e00-\u9fff]{2,8}?消息[：:]\s*")  # 尼亚美消息：… after the dateline
@@ -120,8 +120,8 @@ _BYLINE_ALONE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s
 _HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})"
                              r"|^(?:专访|独家专访|综述|通讯|特稿|述评)[:：][^。！？\n]{4,80}?(?:新华社|中新社)记者\s*(?=[\u4e00-\u9fff]{2})")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-# a reporter's credit after the lead-in, closed by 报道: 记者施文郁报道7月26日至28日，…
-_REPORTED = re.compile(r"(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*")
+# a reporter's credit after the lead-in, closed by 报道, maybe after its writers: 记者施文郁报道7月26日…, 刁晓玉 姜存义 记者袁雪飞报道 …
+_REPORTED = re.compile(r"(?P<writers>(?:(?:记者|通讯员)?(?!记者|通讯员)[\u4e00-\u9fff·]{2,4}\s+){1,4})?(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*")
 # the headline of those two: what follows 题： up to the outlet's name (新华社, 中国侨网, 湖北日报…)
 _HEADLINE_TEXT = re.compile(r"(?:题[:：]\s*)?(?P<text>[^。！？\n]{4,80}?)\s*"
                             r"(?:新华社|中新社|[\u4e00-\u9fff]{1,3}网|[\u4e00-\u9fff]{2,4}(?:日报|晚报|时报|电视台))?记者")
@@ -673,7 +673,10 @@ def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None
         byline, rest = " ".join(named.group(1).replace("、", " ").split()), rest[named.end():].lstrip()
     reported = _REPORTED.match(rest) if not by else None
     if reported and len(rest) > reported.end() + 4:  # 中国发展网讯 记者施文郁报道7月26日至28日，…
-        byline, rest = f"{reported['role']} {' '.join(reported['names'].replace('、', ' ').split())}", rest[reported.end():]
+        names = " ".join(reported["names"].replace("、", " ").split())
+        writers = re.sub(r"(记者|通讯员)", r"\1 ", reported["writers"] or "").split()  # 刁晓玉 姜存义 记者袁雪飞报道
+        byline = " ".join([*writers, reported["role"], names])
+        rest = rest[reported.end():]
     if re.match(r"题[:：]", rest) and not re.search(r"[。！？]", rest):
         # 中国侨网北京7月20日电 题：宽夫海伦：潜心制茶…, the headline on its own line, and maybe its byline on the next
         alone = _BYLINE_ALONE.fullmatch(lines[1]) if len(lines) > 2 else None

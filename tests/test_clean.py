@@ -392,6 +392,11 @@ def test_a_features_dateline_headline_and_byline_on_lines_of_their_own(cfg):
      "中国发展网", "记者 施文郁", "7月26日至28日"),
     ("中国经济导报讯 记者林强报道 “真没想到你们这么帮我。”企业负责人说。向阳区为企业开通绿色通道。",
      "中国经济导报", "记者 林强", "“真没想到"),
+    # its writers before the reporter, and a co-publisher before the outlet's lead-in
+    ("中国发展网讯 刁晓玉  沈祥星 记者袁雪飞报道 姜堰区今年创新四大制度，护航家庭农场发展。",
+     "中国发展网", "刁晓玉 沈祥星 记者 袁雪飞", "姜堰区今年"),
+    ("中国经济导报 中国发展网讯 赵志斌 记者郭建军报道  8月11日上午，省政府新闻办举行新闻发布会。奖金免纳个人所得税。",
+     "中国经济导报", "赵志斌 记者 郭建军", "8月11日上午"),
 ])
 def test_a_reporters_credit_closed_by_baodao_after_the_lead_in(cfg, text, source, byline, opening):
     article = clean.clean(load.from_text(text, "rec", cfg), cfg, title="标题")
