@@ -446,6 +446,11 @@ def test_a_bare_name_credit_glued_to_the_next_sentence_goes_with_its_caption(cfg
     assert clean.clean(load.from_text(text, "rec", cfg), cfg).body == "五科卷面总分为620分。艺术、劳动等学科暂不列入全省统一考试科目。"
     kept = "他喜欢摄影。李明摄影多年，作品获奖。"  # 摄影 is no credit
     assert clean.clean(load.from_text(kept, "rec", cfg), cfg).body == kept
+    # a space before 摄, and a caption repeated at the end of the text
+    spaced = "工人们在工地忙碌。国道顺着河道在峡谷中延展。李维君 摄这是一条夹在两山之间的河道。国道顺着河道在峡谷中延展。李维君 摄"
+    assert clean.clean(load.from_text(spaced, "rec", cfg), cfg).body == "工人们在工地忙碌。这是一条夹在两山之间的河道。"
+    shot = "他们在现场忙碌。王刚 摄下了这一幕。工程进展顺利。"  # 摄下: he filmed it
+    assert clean.clean(load.from_text(shot, "rec", cfg), cfg).body == shot
 
 
 def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
