@@ -553,6 +553,23 @@ def _dangles(sentences: Sequence[Sentence], sentence: Sentence, anchors: set[int
     return sentence.index - 1 not in anchors and leans_back(sentences, sentence.index)
 
 
+def _after_anchors(picked: list[Sentence], sentences: Sequence[Sentence]) -> list[Sentence]:
+    """``picked`` in rank order with an item that leans on the one before it (届时…) ranked right after that one: a
+    page that shows fewer items never shows it without its anchor."""
+    leaning = {s.index for s in picked if s.index - 1 in {t.index for t in picked} and leans_back(sentences, s.index)}
+    by_index = {s.index: s for s in picked}
+    ordered: list[Sentence] = []
+    for s in picked:
+        if s.index in leaning:
+            continue  # placed after its anchor
+        ordered.append(s)
+        follower = s.index + 1
+        while follower in leaning:
+            ordered.append(by_index[follower])
+            follower += 1
+    return ordered
+
+
 def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
     """The sentences, in ``i``'s paragraph, that close a quotation sentence ``i`` leaves open (“如果速战速决，我可能会赢，”
     他写道，“如果时间长，…。 + 我个头要大得多…。”); none when they do not close it within ``_QUOTATION_SENTENCES``."""
@@ -705,10 +722,11 @@ def build_content(briefing: Briefing) -> Content:
              for picked in picks.values() for s in picked}
     told_with = {j for rest in rests.values() for j in rest}
     kept = {s.index for picked in picks.values() for s in picked if s.index not in told_with}
-    while True:  # what an item points at may not be shown after all (随后… after a sentence left out, then 这也是…)
-        anchors = shown | kept | told_with
-        dangling = {s.index for picked in picks.values() for s in picked
-                    if s.index in kept and _dangles(sentences, s, anchors)}
+    # what an item points at (届时…, 这也是…) is the item before it in its own list: read after a key point that may be
+    # cut, or under another heading, it points at nothing
+    while True:  # ... and that one may be left out in turn
+        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept
+                    and _dangles(sentences, s, {t.index for t in picked if t.index in kept} | told_with)}
         if not dangling:
             break
         kept -= dangling
@@ -717,10 +735,10 @@ def build_content(briefing: Briefing) -> Content:
         for s in candidates[name]:  # the room an item left out makes goes to the next that stands alone
             if len(picked) >= LIMITS[name]:
                 break
-            if s not in picked and s.index not in told_with and not _dangles(sentences, s, anchors):
+            if s not in picked and s.index not in told_with and not _dangles(sentences, s, {t.index for t in picked}):
                 picked.append(s)
                 rests.setdefault(s.index, [])
-        picked.sort(key=candidates[name].index)
+        picked = _after_anchors(sorted(picked, key=candidates[name].index), sentences)
         texts, outline_told = {}, {}
         for span, told in outlined:  # items of a numbered list of paragraphs: the list told once, where it is first
             inside = [s for s in picked if s.index in span]
