@@ -459,10 +459,13 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                     return text
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or side or said[1] in _STATING else text
-        if _named_actors(before) or _SOURCED.search(before.text) or any(
+        if _SOURCED.search(before.text) or any(
                 not _NOT_A_PERSON.search(m["who"]) and before.text[m.end(): m.end() + 1] in "，,：:"
-                for m in _SPEAKER.finditer(before.text[:40])):
-            break  # another person or source (记者从…获悉, 据了解, 其余患者表示，…): whose words these are is not clear
+                for m in _SPEAKER.finditer(before.text[:40])) or (
+                _named_actors(before) and _carry_speaker(sentences, j, before.text) == before.text):
+            # another person or source (记者从…获悉, 据了解, 其余患者表示，…): whose words these are is not clear; a person
+            # the speech itself names (李强表示，…。去年，习近平主席同总理先生…。) is no other's turn
+            break
         steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
             break  # in a paragraph a speech opens, the speech runs to the paragraph's end
@@ -552,7 +555,8 @@ def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
 _NEW_TURN = re.compile(r"(?:当日|当天|同日|当晚|此前|随后|之后|此后|会后|会上|据|另据|记者|本报|[^，。]{0,12}(?:报道|消息))")
 _CITED = ("总书记",)  # 习近平总书记强调，… in a feature cites guidance; the story goes on after it
-_SPEAKER_MENTIONED = re.compile(r"总书记|总统|总理|主席|发言人|负责人|会议|大会|讲话|致辞")
+# (总理先生, 主席阁下: whom the speech addresses)
+_SPEAKER_MENTIONED = re.compile(r"(?:总书记|总统|总理|主席|发言人|负责人)(?!先生|女士|阁下)|会议|大会|讲话|致辞")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 
 # a meeting or an organ that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…

@@ -1124,3 +1124,18 @@ def test_a_word_too_general_for_a_tag_is_no_keyword_but_links_the_others():
                          ("文章/n", "指出/v", "生育/vn", "人口/n", "。/x"), ("7/m", "月份/n", "人口/n", "。/x"))
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
     assert "人口" in words and not {"文章", "月份"} & set(words)
+
+
+def test_a_speech_goes_on_past_a_person_it_names_and_the_one_it_addresses(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("欢迎仪式后，李强同安瓦尔举行会谈。\n李强表示，今年是中马建交50周年。去年，习近平主席同总理先生就共建命运共同体"
+            "达成重要共识。中方愿同马方加快推进各领域合作。双方要更紧密对接发展战略，扎实推进重大项目建设。")
+    sents = brief_text(text, cfg, title="李强同马来西亚总理会谈").sentences
+    # 总理先生 is whom he addresses, not the speaker spoken of; 习近平主席 is named in his words, no other's turn
+    assert speakers.read_alone(sents, 2).startswith("李强表示，去年，习近平主席同总理先生")
+    assert speakers.read_alone(sents, 4).startswith("李强表示，双方要更紧密对接")
+    # a person the story names between them (no part of the speech) still ends it
+    told = text.replace("去年，习近平主席同总理先生就共建命运共同体达成重要共识。", "王毅陪同会见。")
+    sents = brief_text(told, cfg, title="李强同马来西亚总理会谈").sentences
+    assert speakers.read_alone(sents, 4).startswith("双方要")
