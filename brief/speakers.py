@@ -307,11 +307,30 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     said = said or _introduced(sentences, i + 1)  # “…。”汉南说，… after 帕特里克·汉南 was named
     if said is None and (said := _pronoun_said(sentences, i + 1)):  # “…。”他说，…: the person 他 names
         return f"{said[0]}{said[1]}：{quote}"
+    told = _SAID_WHILE.match(after) if said is None else None
+    if told and not _NOT_A_PERSON.search(told["who"]) and not _SAYING_WORD.search(told["who"]) and (
+            "·" in told["who"] or told["who"].endswith(PERSON_TITLES) or _names_person(sentences[i + 1], told.end("who"))):
+        return f"{told['who']}{told['verb']}：{quote}"  # “…。”来自哈萨克斯坦的帅小伙铁米尔一边挥洒着画笔一边笑着说，…
     if said is None or not after.startswith(said[0]):
         return text
     return f"{said[0]}{said[1]}：{quote}"
 
 
+def _names_person(sentence: Sentence, end: int) -> bool:
+    """Whether one of ``sentence``'s tokens in its first ``end`` characters is a person's name (jieba's tags)."""
+    at = 0
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        if at >= end:
+            return False
+        if tag in PERSON_TAGS:
+            return True
+        at += len(token)
+    return False
+
+
+# who said the quotation before, doing something as he said it: 来自哈萨克斯坦的帅小伙铁米尔一边挥洒着画笔一边笑着说，…
+_SAID_WHILE = re.compile(r"(?P<who>[^，,。！？；“”]{2,30}?)(?:一边[^，,。“”]{1,10}?一边|边[^，,。“”]{1,8}?边)?"
+                         r"(?:笑着|高兴地|激动地|自豪地|感慨地|兴奋地|动情地|坦言)?(?:对记者|向记者)?(?P<verb>说|表示|说道)[，,。]")
 _SAID_ALONE = re.compile(rf"(?P<who>[\u4e00-\u9fff·]{{2,4}})(?P<verb>{SAYING})。")
 
 

@@ -1139,3 +1139,15 @@ def test_a_speech_goes_on_past_a_person_it_names_and_the_one_it_addresses(cfg):
     told = text.replace("去年，习近平主席同总理先生就共建命运共同体达成重要共识。", "王毅陪同会见。")
     sents = brief_text(told, cfg, title="李强同马来西亚总理会谈").sentences
     assert speakers.read_alone(sents, 4).startswith("双方要")
+
+
+def test_a_quotation_takes_who_said_it_while_doing_something_after_it(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("学校开设书法课程。\n“不懂中国文化就缺少了‘世界范儿’。”来自哈萨克斯坦的留学生铁米尔一边挥洒着画笔一边笑着说，"
+            "一幅水墨画已初具规模。“中国文化很美。”她高兴地说，“我要留下来。”")
+    sents = brief_text(text, cfg, title="留学生爱上中国文化").sentences
+    quoted = next(k for k, s in enumerate(sents) if s.text.startswith("“不懂"))
+    assert speakers.read_alone(sents, quoted) == "来自哈萨克斯坦的留学生铁米尔说：“不懂中国文化就缺少了‘世界范儿’。”"
+    other = next(k for k, s in enumerate(sents) if s.text.startswith("“中国文化"))
+    assert speakers.read_alone(sents, other) == "“中国文化很美。”"  # 她 names no one here
