@@ -377,9 +377,24 @@ def _named_opener(sentence: Sentence) -> tuple[str, str] | None:
     the offices before it: the speaker of the quotation it opens."""
     tokens, tags = sentence.tokens, sentence.tags
     for k in range(len(tokens) - 3):
-        if (tags[k] in PERSON_TAGS and _SAYING_WORD.fullmatch(tokens[k + 1]) and tokens[k + 2] in ("：", ":")
-                and tokens[k + 3] == "“"):
-            return tokens[k], tokens[k + 1]
+        if tags[k] not in PERSON_TAGS:
+            continue
+        verb = k + 1
+        if tokens[verb] in ("（", "(") and (close := _closing_bracket(tokens, verb)):
+            verb = close + 1  # 辛迪·费尔南德斯（Cindy Fernández）表示：“…: the name in another script in between
+        if (verb + 2 < len(tokens) and _SAYING_WORD.fullmatch(tokens[verb]) and tokens[verb + 1] in ("：", ":")
+                and tokens[verb + 2] == "“"):
+            return tokens[k], tokens[verb]
+    return None
+
+
+def _closing_bracket(tokens: Sequence[str], at: int) -> int | None:
+    """The index of the token that closes the bracket opened at ``at``, within a few words; None when none does."""
+    for k in range(at + 1, min(at + 12, len(tokens))):
+        if tokens[k] in ("）", ")"):
+            return k
+        if tokens[k] in ("（", "(", "“", "”", "。", "，"):
+            return None
     return None
 
 
