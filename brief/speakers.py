@@ -42,7 +42,7 @@ _PRONOUN_AFTER_FRAME = re.compile(
 # who a sentence reports as speaking, at its start or after an opening clause: 李强表示, 会谈中，李强表示,
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
-    r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-z .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）
+    r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-zÀ-ɏ .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）, （Cindy Fernández）
     r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:在[^，,。！？；“”]{1,30}?)?"
     r"(?:致辞|致词|发言|讲话)?"  # 总领事陈佩洁致辞表示
 )
@@ -377,24 +377,9 @@ def _named_opener(sentence: Sentence) -> tuple[str, str] | None:
     the offices before it: the speaker of the quotation it opens."""
     tokens, tags = sentence.tokens, sentence.tags
     for k in range(len(tokens) - 3):
-        if tags[k] not in PERSON_TAGS:
-            continue
-        verb = k + 1
-        if tokens[verb] in ("（", "(") and (close := _closing_bracket(tokens, verb)):
-            verb = close + 1  # 辛迪·费尔南德斯（Cindy Fernández）表示：“…: the name in another script in between
-        if (verb + 2 < len(tokens) and _SAYING_WORD.fullmatch(tokens[verb]) and tokens[verb + 1] in ("：", ":")
-                and tokens[verb + 2] == "“"):
-            return tokens[k], tokens[verb]
-    return None
-
-
-def _closing_bracket(tokens: Sequence[str], at: int) -> int | None:
-    """The index of the token that closes the bracket opened at ``at``, within a few words; None when none does."""
-    for k in range(at + 1, min(at + 12, len(tokens))):
-        if tokens[k] in ("）", ")"):
-            return k
-        if tokens[k] in ("（", "(", "“", "”", "。", "，"):
-            return None
+        if (tags[k] in PERSON_TAGS and _SAYING_WORD.fullmatch(tokens[k + 1]) and tokens[k + 2] in ("：", ":")
+                and tokens[k + 3] == "“"):
+            return tokens[k], tokens[k + 1]
     return None
 
 

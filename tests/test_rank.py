@@ -878,13 +878,13 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     long_office = _said("几内亚/ns", "渔业/n", "和/c", "海洋/n", "经济部/n", "国家/n", "渔业/n", "研究/vn", "中心/n", "主任/b",
                         "卡马拉/nrt", "说/v", "：/x", "“/x", "渔业/n", "发展/v", "快/a", "。/x")
     assert speakers.read_alone(sentences_of(long_office, ends), 1) == "卡马拉说：“旅游业将发展。”"
-    # ... also with the name in another script in brackets between the name and the verb
-    bracketed = _said("气象局/n", "发言人/l", "辛迪/nz", "·/x", "费尔南德斯/nrt", "（/x", "Cindy/eng", "）/x", "表示/v", "：/x",
-                      "“/x", "冬季/t", "寒潮/n", "少见/a", "。/x")
+    # ... also with the name in another script, accented, in brackets between the name and the verb
+    bracketed = _said("阿根廷/nr", "国家/n", "气象局/n", "发言人/l", "辛迪/nz", "·/x", "费尔南德斯/nrt", "（/x", "Cindy/eng",
+                      " /x", "Fern/eng", "á/x", "ndez/eng", "）/x", "表示/v", "：/x", "“/x", "冬季/t", "寒潮/n", "少见/a", "。/x")
     middle = _said("目前/t", "，/x", "北部/f", "温度/n", "较高/a", "。/x")
     told = sentences_of(bracketed, middle, ends)
-    assert speakers.read_alone(told, 1) == "费尔南德斯表示：“目前，北部温度较高。”"
-    assert speakers.read_alone(told, 2) == "费尔南德斯表示：“旅游业将发展。”"
+    assert speakers.read_alone(told, 1) == "阿根廷国家气象局发言人辛迪·费尔南德斯表示：“目前，北部温度较高。”"
+    assert speakers.read_alone(told, 2) == "阿根廷国家气象局发言人辛迪·费尔南德斯表示：“旅游业将发展。”"
 
 
 def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
