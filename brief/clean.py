@@ -614,7 +614,14 @@ def _headline_run_in(line: str) -> int | None:
     for at in starts:
         if _HEADLINE_CHARS.fullmatch(line, 0, at) and _is_lead_in(line[at:]):
             return at
-    return None
+    # a paper's lead-in with its reporter is where a text opens: before it, with no stop, a headline and subtitle
+    # (■ 赞皇县省道…具备通车条件截至7月31日20时，全县…恢复正常通行河北日报讯（记者董昌）7月31日18时，…)
+    paper = _PAPER_LEAD_IN.search(line, 6, _HEADLINES_REACH)
+    return paper.start() if paper and _HEADLINES_TEXT.fullmatch(line, 0, paper.start()) else None
+
+
+_HEADLINES_REACH = 110
+_HEADLINES_TEXT = re.compile(r"[^。！？!?]{6,100}")
 
 
 _HEADLINE_CHARS = re.compile(r"[^。！？，,；;：:\s]{6,60}")

@@ -259,6 +259,11 @@ def test_a_reworded_headline_run_into_a_papers_lead_in_goes(cfg):
     assert article.body.startswith("从省体育局获悉") and (article.source, article.byline) == ("河北日报", "记者 王伟")
     other = clean.clean(load.from_text(text, "rec", cfg), cfg, title="全省群众体育活动丰富多彩")  # not the headline
     assert other.body.startswith("我省体育工作")
+    # a headline and a subtitle with a comma and a mark before them
+    both = ("■ 赞皇县省道马嶂线今日具备通车条件截至7月31日20时，全县其他国省干道均已恢复正常通行河北日报讯（记者董昌）"
+            "7月31日18时，在赞皇县水毁道路抢修现场，工人们正在开辟临时性应急道路。道路明天通车。")
+    article = clean.clean(load.from_text(both, "rec", cfg), cfg, title="河北赞皇县： 省道马嶂线今日具备通车条件")
+    assert article.body.startswith("7月31日18时") and (article.source, article.byline) == ("河北日报", "记者 董昌")
     # a headline run into the paper its first sentence cites
     cited = "拜登拟请求国会动用援乌资金向台湾提供武器《金融时报》援引消息人士报道称，美国总统拜登拟请求国会提供资金。白宫拒绝评论。"
     article = clean.clean(load.from_text(cited, "rec", cfg), cfg, title="拜登拟请求动用援乌资金向台湾提供武器")
