@@ -732,8 +732,9 @@ _PHOTO_CREDIT = re.compile(
     r"|摄影[：:]\s*(?P<outlet>[\u4e00-\u9fff]{2,12}?)(?:全媒)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}?(?=(?P=outlet)讯|\s|$)"
     r")[）)]?\s*"
 )
-# A caption without a stop run into the next sentence's opener: …损失。俄海军登陆舰“奥列涅戈尔斯基”号对此，英国…
-_GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)(?=(?:对此|此外|另外|据悉|据了解|据介绍)[，,])")
+# A caption without a stop run into the next sentence's opener: …损失。俄海军登陆舰“奥列涅戈尔斯基”号对此，英国…,
+# …处境悲惨。苏丹难民陆续抵达乍得目前，超过74万名难民…
+_GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)(?=(?:对此|此外|另外|据悉|据了解|据介绍|目前|当前)[，,])")
 _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")

@@ -482,6 +482,7 @@ def test_photo_credit_between_caption_and_next_sentence_is_removed(cfg):
     ("活动很热闹。吉祥物“跃跃” 极目新闻记者 赵德龙 摄开幕式前，吉祥物吸引了众人。", "活动很热闹。开幕式前，吉祥物吸引了众人。"),
     # a caption with neither credit nor stop, run into the next sentence's opener
     ("俄方称袭击未造成损失。俄海军登陆舰“戈尔尼亚克”号对此，英国《金融时报》撰文指出。", "俄方称袭击未造成损失。对此，英国《金融时报》撰文指出。"),
+    ("联合国难民署表示关切。苏丹难民陆续抵达乍得目前，超过74万名难民逃离苏丹。", "联合国难民署表示关切。目前，超过74万名难民逃离苏丹。"),
     ("村民全部转移。应急通信车开进涿州开展保障工作据悉，通信已恢复。", "村民全部转移。据悉，通信已恢复。"),
     ("他说。在继续努力的同时，对此，我们表示欢迎。", "他说。在继续努力的同时，对此，我们表示欢迎。"),
     # the quotation's closing mark after the stop ends the sentence before the caption, and stays
