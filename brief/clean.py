@@ -448,6 +448,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     first = body_lines[0] if body_lines else ""
     body_lines, byline, agency, headline = _strip_dateline(body_lines)
+    column = _COLUMN_MARK.match(body_lines[0]) if body_lines and not byline else None
+    if column and (name := _run_in_name(body_lines[0], column.end(), person=True)):  # □ 马树娟近日，…: a columnist
+        byline, body_lines = name, [body_lines[0][column.end() + len(name):], *body_lines[1:]]
     told_from = _PLACE_NEWS.match(body_lines[0]) if body_lines and body_lines[0] != first else None
     if told_from and len(body_lines[0]) > told_from.end() + 10:  # 尼亚美消息：尼日尔政变军人…: where the news came from
         body_lines = [body_lines[0][told_from.end():], *body_lines[1:]]
@@ -639,6 +642,10 @@ def _is_lead_in(text: str) -> bool:
         return True
     agency = found.group("agency") or found.group("agency3") or ""
     return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
+
+
+# the mark a paper's comment puts before its writer's name, run into the text: □ 马树娟近日，…
+_COLUMN_MARK = re.compile(r"[□◎]\s*")
 
 
 def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:

@@ -677,3 +677,11 @@ def test_a_headline_cut_short_and_a_short_first_sentence(cfg):
     # the title given and the dump opening with the short sentence: it is the lead, no headline
     given = clean.clean(load.from_text(text.split("\n", 1)[1], "x", cfg), cfg, title="李强同马来西亚总理会谈")
     assert given.title == "李强同马来西亚总理会谈" and given.body.startswith("欢迎仪式后，李强同安瓦尔举行会谈。")
+
+
+def test_a_columnists_name_after_a_mark_run_into_the_text_is_the_byline(cfg):
+    text = "□ 马树娟近日，因涉嫌倒卖故宫门票，6家旅行社被公安部门查处。文旅局也采取了处理措施。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg, title="旅行社岂能异化为“黄牛”")
+    assert article.byline == "马树娟" and article.body.startswith("近日，因涉嫌")
+    marked = "□ 近日，6家旅行社被公安部门查处。文旅局也采取了处理措施。"  # no name after the mark: left as it is
+    assert clean.clean(load.from_text(marked, "rec", cfg), cfg, title="旅行社被查处").byline is None
