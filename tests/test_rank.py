@@ -1064,11 +1064,11 @@ def test_a_discipline_bulletin_shows_its_decision_without_its_grounds():
 def test_a_common_word_jieba_tags_as_a_place_or_person_is_a_noun_and_no_name_keyword():
     from brief import segment
 
-    body = "千厮门大桥城市阳台改造，广大干部群众和青少年点亮城市夜经济。"
+    body = "千厮门大桥城市阳台改造，广大干部群众和青少年点亮城市夜经济，居留许可数量增长。"
     for engine in ("rjieba", "jieba"):
         (sentence,) = segment.segment(Article(title="t", body=body), BriefConfig(segmenter=engine))
         tags = dict(zip(sentence.tokens, sentence.tags))
-        assert tags["青少年"] == "n" and tags["广大干部"] == "n"  # ns, nr, ns in jieba's
+        assert tags["青少年"] == "n" and tags["广大干部"] == "n" and tags["许可"] == "vn"  # ns, nr, ns, nr in jieba's
     # tagged as a noun, it gets no name boost and takes no loose character as a name would (千厮/门/大桥/城市)
     sents = sentences_of(("千厮/n", "门/n", "大桥/n", "城市/n", "景观/n", "。/x"), ("千厮/n", "门/n", "大桥/n", "城市/n", "阳台/n", "。/x"))
     assert not any(k.word.startswith("门") for k in rank.rank_keywords(sents, article_of(sents), BriefConfig()))
