@@ -229,7 +229,11 @@ def normalize_text(text: str) -> str:
 
 
 def _curly_quotes(text: str) -> str:
-    """Straight double quotes inside Chinese lines become “ ” in turn."""
+    """Straight double quotes inside Chinese lines become “ ” in turn; a term quoted the wrong way round where no
+    quotation is open (引入”寻租“概念, 三年”16+1”机制) is quoted the right way."""
+    if "”" in text:  # (only in a line whose first mark closes: none is open there)
+        text = "\n".join(_REVERSED_QUOTE.sub(r"“\1”", line) if -1 < line.find("”") < _find(line, "“") else line
+                          for line in text.split("\n"))
     if '"' not in text:
         return text
     out = []
@@ -242,6 +246,16 @@ def _curly_quotes(text: str) -> str:
             line = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], 1))
         out.append(line)
     return "\n".join(out)
+
+
+def _find(line: str, mark: str) -> int:
+    """Where ``mark`` first stands in ``line``; past its end when nowhere."""
+    at = line.find(mark)
+    return len(line) if at == -1 else at
+
+
+# a closing mark after a word, then a term and a mark, no stop between: a term's quotes turned round
+_REVERSED_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff\w])”([^“”。！？，,；;：:\n]{1,12})[“”]")
 
 
 def _mended(text: str, name: str) -> str:

@@ -167,6 +167,10 @@ def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
         ("访问http://a.cn/x?y=1,z", "访问http://a.cn/x?y=1,z"),
         ("他说\"不忘初心\"。", "他说“不忘初心”。"),
         ("\"\"速生鸡\"\"事件不断发酵。\"", "“速生鸡”事件不断发酵。"),  # a dump's doubled quotes, a lone one after
+        # a term quoted the wrong way round where no quotation is open; a quotation that runs on from the paragraph
+        # before (its close after a stop) stays
+        ("学者引入”寻租“概念，经过三年”16+1”机制。", "学者引入“寻租”概念，经过三年“16+1”机制。"),
+        ("继续引文。”他说，“下一段。”", "继续引文。”他说，“下一段。”"),
         ("零\u200b宽\u202e字符\x07", "零宽字符"),
         ("同比增长(%)\n地区生产总值 ,\n全省", "同比增长（%）\n地区生产总值，\n全省"),  # never across a line break
         # a number set off by spaces joins the Chinese around it; one space alone may part a headline's phrases
