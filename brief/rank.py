@@ -80,6 +80,7 @@ class RankWeights:
     trim_from: int = 80  # remainder from which a top sentence that does not fit is clause-trimmed
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
     verdict: float = 1.0  # added to the decision sentence of a discipline bulletin (rank_sentences)
+    outcome: float = 0.5  # added to what talks came to, in a report of talks (rank_sentences)
 
     def vector(self) -> np.ndarray:
         """The feature weights in ``FEATURES`` order."""
@@ -267,11 +268,20 @@ def rank_sentences(
     scores = sentence_features(sentences, article, cfg) @ weights.vector()
     if _DISCIPLINE.search(article.title or ""):
         scores = scores + weights.verdict * np.array([_VERDICT.search(s.text) is not None for s in sentences])
+    if _TALKS.search(article.title or ""):
+        scores = scores + weights.outcome * np.array([_OUTCOME.search(s.text) is not None
+                                                      and _EARLIER.match(s.text) is None for s in sentences])
     return tuple(scores.tolist())
 
 
 _DISCIPLINE = re.compile(r"开除党籍|开除公职|双开|严重违纪违法|违纪违法问题|党纪政务处分")
 _VERDICT = re.compile(r"决定给予[^。；]{0,30}?(?:处分|处理)|移送检察机关")
+# talks and what they came to: 双方将发表联合声明，共同宣布建立中格战略伙伴关系; 两国总理一致同意，…; not what earlier
+# talks came to (去年，习近平主席同总理先生就…达成重要共识)
+_TALKS = re.compile(r"会见|会谈|会晤|通电话|举行会谈|国事访问|正式访问")
+_OUTCOME = re.compile(r"(?:宣布|将|同意|决定)[^。；，]{0,6}(?:建立|成立|升级|提升)[^。；，]{0,16}关系|发表[^。；]{0,12}联合声明|一致同意"
+                      r"|签署[^。；]{0,24}(?:协议|协定|备忘录|声明|公报)")
+_EARLIER = re.compile(r"(?:去年|前年|此前|之前|上次|上一次|\d{4}年)")
 # the grounds and the approval before a decision (依据《…》等有关规定，经…批准，决定给予…): procedure, no news
 _VERDICT_GROUNDS = re.compile(r"(?:依据|根据)[^。；]{0,120}?规定[，,](?:经[^。；，,]{0,40}?(?:批准|研究)[，,])?(?=决定)")
 

@@ -1061,6 +1061,23 @@ def test_a_discipline_bulletin_shows_its_decision_without_its_grounds():
     assert told[3] > max(told[1:3]) and plain[3] < max(plain[1:3])
 
 
+def test_a_report_of_talks_puts_what_they_came_to_forward():
+    sents = sentences_of(
+        "国家主席习近平在北京人民大会堂会见来华进行正式访问的格鲁吉亚总理加里巴什维利。",
+        "习近平指出，中格友谊源远流长，两国人民相互尊重、相互信任。",
+        "去年，两国领导人就深化合作达成重要共识，为双边关系发展指明了方向。",
+        "习近平指出，你此次访华期间，双方将发表联合声明，共同宣布建立中格战略伙伴关系。")
+    title = "习近平会见格鲁吉亚总理加里巴什维利"
+    talks = rank.rank_sentences(sents, article_of(sents, title), CFG)
+    unweighted = rank.rank_sentences(sents, article_of(sents, title), CFG,
+                                     weights=dataclasses.replace(rank.WEIGHTS, outcome=0.0))
+    assert rank.WEIGHTS.outcome > 0 and talks[3] - unweighted[3] == pytest.approx(rank.WEIGHTS.outcome)
+    assert talks[2] == unweighted[2]  # what earlier talks came to is background
+    plain = article_of(sents, "中格友谊源远流长")  # no talks in the title
+    assert rank.rank_sentences(sents, plain, CFG) == rank.rank_sentences(
+        sents, plain, CFG, weights=dataclasses.replace(rank.WEIGHTS, outcome=0.0))
+
+
 def test_a_common_word_jieba_tags_as_a_place_or_person_is_a_noun_and_no_name_keyword():
     from brief import segment
 
