@@ -76,6 +76,7 @@ class RankWeights:
     question: float = -1.0
     fragment: float = -0.3
     redundancy: float = 0.5  # bigram containment at/above which a sentence counts as a near-duplicate
+    paraphrase: float = 0.25  # share of new content words below which a sentence with no new name or number retells
     min_fill: int = 20  # smallest remainder worth filling with a trimmed clause
     trim_from: int = 80  # remainder from which a top sentence that does not fit is clause-trimmed
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
@@ -511,6 +512,64 @@ def _news_grams(a: str, b: str, grams_a: set[str], grams_b: set[str]) -> tuple[s
     return rest_a, rest_b
 
 
+_DATE = re.compile(r"(?:\d{4}年)?(\d{1,2}月\d{1,2}日)")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*[^\d\s，。；：、,.;:]?"  # with its unit or measure word: 7首 is not 7个
+                     r"|(?<![一二两三四五六七八九十百千万])(?:[二两三四五六七八九十百千]|一[十百千万])[一二两三四五六七八九十百千万]*"
+                     r"(?:年|个|名|家|项|次|倍|条|所|座|位|批|届|天|周|岁|人|万|亿)")  # 十年, 三倍 (not 一个: a)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'-]+")
+_CONTENT_TAGS = ("n", "v", "j", "i", "l")  # nouns (names too), verbs, abbreviations, idioms
+_NAME_TAGS = _ENTITY_TAGS | {"nz", "eng", "j"}
+_PARAPHRASE_WORDS = 6  # content words a sentence needs for the paraphrase test: in a shorter one, one word is news
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What a sentence tells, for the paraphrase test: its numbers (a date as 月日), names and content words."""
+
+    numbers: frozenset[str]
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+def _facts(sentence: Sentence, stop: frozenset[str]) -> _Facts:
+    """The numbers, names and content words of a sentence: nouns, verbs, abbreviations and idioms of two characters or
+    more, not stopwords, numbers or the 年/月/日 after one."""
+    names, words = set(), set()
+    previous = ""
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        after_number, previous = previous == "m", tag
+        if (len(token) < 2 or token in stop or any(ch.isdigit() for ch in token)
+                or (after_number and token[0] in "年月日号时")):
+            continue
+        if tag in _NAME_TAGS:
+            names.add(token)
+        if tag.startswith(_CONTENT_TAGS) or tag in _NAME_TAGS:
+            words.add(token)
+    text = sentence.text
+    numbers = {*(m.group(1) for m in _DATE.finditer(text)), *_NUMBER.findall(_DATE.sub("", text))}
+    return _Facts(frozenset(numbers), frozenset(names | set(_LATIN_NAME.findall(text))), frozenset(words))
+
+
+def _paraphrase(facts: _Facts, points: Sequence[str], share: float, title: str = "") -> bool:
+    """Whether a sentence only retells what ``points`` (key points) say: every number and name it has is in them, less
+    than ``share`` of its content words are new to them and to the ``title`` the brief shows above them, and one point
+    holds most of them (…新开吉达至北京直飞航班。 / …在沙特航空连通计划支持下，沙特正式开通吉达—北京新航线。 under the
+    title 沙特航空正式开通吉达—北京新航线: only 支持 new). A new number or name, a new word of its own in a short sentence
+    (…有资格成为论坛成员), or words gathered from several points is news."""
+    if len(facts.words) < _PARAPHRASE_WORDS:
+        return False
+    shown = "".join(points)
+    if any(re.search(rf"(?<![\d.]){re.escape(n)}", shown) is None for n in facts.numbers) or any(
+            n not in shown for n in facts.names):
+        return False
+    if sum(w not in shown and w not in title for w in facts.words) >= share * len(facts.words):
+        return False
+    return any(sum(w in point for w in facts.words) >= _PARAPHRASE_HELD * len(facts.words) for point in points)
+
+
+_PARAPHRASE_HELD = 0.6  # of a paraphrase's content words, one key point holds at least
+
+
 def _as_point(text: str, weights: RankWeights) -> str:
     text = _VERDICT_GROUNDS.sub("", text, count=1)
     return drop_asides(text) if weights.drop_asides else text
@@ -528,7 +587,9 @@ def select_summary(
     """Greedy budgeted selection, output in document order.
 
     - Candidates are taken by score, ties by index; one whose bigram containment with an already chosen
-      sentence is ≥ ``weights.redundancy`` is never chosen (identical sentences have containment 1).
+      sentence is ≥ ``weights.redundancy`` is never chosen (identical sentences have containment 1), nor one that
+      retells the chosen ones in other words (``_paraphrase``, ``weights.paraphrase``); a chosen point that a later
+      candidate retells with more (its names, numbers and words, and others) gives it its place.
     - The summed length of the returned texts never exceeds ``cfg.budget``; at most
       ``cfg.max_summary_sentences`` items.
     - A top sentence that does not fit while at least ``weights.trim_from`` characters remain is
@@ -566,8 +627,17 @@ def select_summary(
 
     limit = min(weights.redundancy, 1.0)  # identical sentences (containment 1) are always redundant
 
+    stop, share, title = stopwords(cfg), weights.paraphrase, article.title or ""
+    facts = _Lazy(lambda i: _facts(sentences[i], stop))
+
     def redundant(i: int) -> bool:
-        return any(containment(*_news_grams(texts[i], texts[j], grams[i], grams[j])) >= limit for j in chosen)
+        if any(containment(*_news_grams(texts[i], texts[j], grams[i], grams[j])) >= limit for j in chosen):
+            return True
+        return bool(chosen) and share > 0 and _paraphrase(facts[i], list(chosen.values()), share, title)
+
+    def retold(text: str) -> list[int]:  # the chosen points ``text`` tells all of and more, none leant on by the next
+        return [j for j in chosen if share > 0 and _paraphrase(facts[j], [text], share, title)
+                and not (j + 1 in chosen and leans_back(sentences, j + 1))]
 
     def leans(i: int) -> bool:  # 其中，…; 这也是…: what it refers to is the sentence before, not chosen
         return i > 0 and i - 1 not in chosen and leans_back(sentences, i)
@@ -588,11 +658,16 @@ def select_summary(
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
             text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i])) or text
-        if len(text) <= budget - used and not redundant(i):  # what does not fit needs no redundancy test
-            chosen[i] = text
-            used += len(text)
-            if i + 1 in waiting:  # it ranked above this one: its turn came
-                queue.appendleft(i + 1)
+        # what does not fit, even in place of the points it would make redundant, needs no redundancy test
+        if len(text) <= budget - used + max(map(len, chosen.values()), default=0) and not redundant(i):
+            retelling = retold(text)
+            if len(text) <= budget - used + sum(len(chosen[j]) for j in retelling):
+                for j in retelling:  # a point this sentence tells all of and more: this one in its place
+                    used -= len(chosen.pop(j))
+                chosen[i] = text
+                used += len(text)
+                if i + 1 in waiting:  # it ranked above this one: its turn came
+                    queue.appendleft(i + 1)
     if len(chosen) < cap and budget - used >= max(weights.min_fill, 2):
         for i in order:
             if i in chosen or redundant(i) or leans(i):

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from brief import rank, speakers
+from brief import rank, segment, speakers
 from brief.config import BriefConfig
 from brief.models import Article, Sentence
 
@@ -143,6 +143,41 @@ def test_a_shared_opening_clause_makes_no_near_duplicate():
     sents = sentences_of(a, b, c, short, "7月30日，武汉三镇队球员段刘愚在比赛中摔倒。")
     chosen = summarise(sents, BriefConfig(budget=500), scores=[3.0, 2.0, 1.5, 1.0, 0.5])
     assert [s.index for s in chosen] == [0, 1, 3]
+
+
+def _segmented(texts: list[str], title: str) -> tuple[tuple[Sentence, ...], Article]:
+    article = Article(title=title, body="".join(texts))
+    return segment.segment(article, BriefConfig()), article
+
+
+_ROUTE = "卡塔尔航空正式开通多哈—成都新航线"
+_OPENED = "8月3日，卡塔尔航空公司联合多哈旅游局新开多哈至成都直飞航班。"
+
+
+def test_a_paraphrase_gives_its_place_to_the_sentence_that_tells_more():
+    retold = "8月3日起，在多哈旅游局支持下，卡塔尔航空正式开通多哈—成都新航线。"  # the names, the day: nothing new
+    news = "新航线每周执飞三班，将为西南地区约1亿人口提供直达多哈的途径。"
+    sents, article = _segmented([_OPENED, retold, news], _ROUTE)
+    chosen = rank.select_summary(sents, [2.0, 3.0, 1.0], article, BriefConfig(budget=300))
+    assert [s.index for s in chosen] == [0, 2]  # the airline's full name, and 直飞, are more than 支持
+
+
+def test_a_paraphrase_is_no_key_point_after_what_it_retells():
+    retold = "8月3日起，在多哈旅游局支持下，卡塔尔航空正式开通多哈—成都新航线。"
+    sents, article = _segmented([retold, "新航线每周执飞三班。", _OPENED.replace("8月3日，", "当天，")], _ROUTE)
+    chosen = rank.select_summary(sents, [3.0, 2.0, 1.0], article, BriefConfig(budget=300))
+    assert [s.index for s in chosen] == [0, 1, 2]  # 卡塔尔航空公司 is a name the first sentence lacks
+    sents, article = _segmented([_OPENED, "新航线每周执飞三班。", retold], _ROUTE)
+    chosen = rank.select_summary(sents, [3.0, 2.0, 1.0], article, BriefConfig(budget=300))
+    assert [s.index for s in chosen] == [0, 1]
+
+
+def test_a_retelling_with_a_new_number_or_action_is_news():
+    counted = "首航当天，卡塔尔航空运送多哈至成都旅客286人，多哈旅游局到场。"  # a number of its own
+    stopped = "8月5日起，卡塔尔航空暂停运营多哈至成都航线，多哈旅游局致歉。"  # another day, another action
+    sents, article = _segmented([_OPENED, counted, stopped], _ROUTE)
+    chosen = rank.select_summary(sents, [3.0, 2.0, 1.0], article, BriefConfig(budget=300))
+    assert [s.index for s in chosen] == [0, 1, 2]
 
 
 @settings(max_examples=60, deadline=None)
