@@ -19,7 +19,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import PERSON_TITLES, attributions, leans_back, protocol, read_alone
+from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
 from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded, trivial
 
 log = logging.getLogger(__name__)
@@ -428,6 +428,27 @@ def _join_quotations(ranked: list[Any], sentences: Sequence[Sentence], points_at
     return [s for s in ranked if s.index not in dropped]
 
 
+def _join_items(ranked: list[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]]) -> list[Any]:
+    """``ranked`` with a key point that is a clause split off at ； and leans on the one before it (``leans_back``:
+    实现归母净利润7357.2万元…, 毛茶产值15.1亿元…), that one a key point too, told in that point (…公司实现营业收入78.42
+    亿元，同比下降2.26%；实现归母净利润…。): alone it has no subject, and the run is one statement. ``points_at`` is
+    updated; a point trimmed to fit (…) takes nothing after it."""
+    chosen = {s.index for s in ranked}
+    into: dict[int, int] = {}  # a joined item → the point it is told in
+    for s in sorted(ranked, key=lambda s: s.index):
+        before = s.index - 1
+        if (before not in chosen or not 0 < s.index < len(sentences) or POINTING.match(sentences[s.index].text)
+                or not leans_back(sentences, s.index)):
+            continue
+        head = into.get(before, before)
+        at, text = points_at[head]
+        if text.endswith(ELLIPSIS) or not text.endswith("。"):
+            continue
+        points_at[head] = (at, text[:-1] + "；" + points_at[s.index][1])
+        into[s.index] = head
+    return [s for s in ranked if s.index not in into]
+
+
 def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]],
                     outlined: Sequence[tuple[range, str]], listed: set[int]) -> set[int]:
     """Make a key point that announces a list (…发言，聚焦5个重点。) tell the list that follows it in its paragraph (：一是…，
@@ -683,6 +704,7 @@ def build_content(briefing: Briefing) -> Content:
             _AGENDA.match(item.text)["what"] if k else item.text.rstrip(LINE_ENDS) for k, item in enumerate(items)) + "。")
         listed |= {item.index for item in items}
     ranked_points = _join_quotations(ranked_points, sentences, points_at)
+    ranked_points = _join_items(ranked_points, sentences, points_at)
     told_after = _tell_announced(ranked_points, sentences, points_at, outlined, listed)
     ranked_points = [s for s in ranked_points if s.index not in told_after]
     listed |= told_after

@@ -191,13 +191,47 @@ _SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)")  # 
 
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` is read only after the one before it: it points back (``POINTING``: 其中…, 这里…, 这也是…),
-    or the sentence before, in its paragraph, ended at ； and this one opens with no subject (可按规定申请…, 也先后到访…)."""
+    or the sentence before, in its paragraph, ended at ； and this one opens with no subject (可按规定申请…, 也先后到访…),
+    none the run it goes on names either (``_subjectless``: …公司实现营业收入78.42亿元；实现归母净利润…; …寿宁县茶园面积
+    17.67万亩；毛茶产值15.1亿元…). An item with a subject of its own (甲省…；乙市…) stands alone."""
     sentence = sentences[i]
     if POINTING.match(sentence.text):
         return True
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
-            and _SPLIT_CLAUSE.match(sentence.text) is not None)
+            and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)))
+
+
+def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i``, a clause split off at ；, has no subject of its own and reading it alone (``read_alone``)
+    names no one for it: it tells a figure the run is about (毛茶产值15.1亿元…, 环比下降0.2%), or its clauses open with
+    their verbs (实现归母净利润…，同比下降73.54%；开展了…活动，带领…). Not a directive (要…, read with its speaker), an
+    item of a numbered list (二是…), an object put first (将其…移送检察机关: a decision reads alone) or a subject jieba
+    tags as a verb (包括…在内的…试点, 不少乘客…)."""
+    sentence = sentences[i]
+    text, tokens, tags = sentence.text, sentence.tokens, sentence.tags
+    figure = _FIGURE.match(text)
+    if figure is not None:
+        return not _OWN_PLACE.search(figure["what"]) and not _PLACE_TAGS.intersection(
+            tag for token, tag in zip(tokens, tags) if token in figure["what"])
+    if (not tokens or tags[0][:1] not in ("v", "d") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS
+            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or FRAME_CLAUSE.match(text.split("，", 1)[0])):
+        return False
+    if any(tags[k + 1] in _SUBJECT_TAGS and tokens[k + 1] not in _SPLIT_FIGURES
+           for k, token in enumerate(tokens[:-1]) if token in "，,"):
+        return False  # 着眼强化…，训练营将开展…: the subject after an opening purpose
+    return len(read_alone(sentences, i)) <= len(text)  # no subject nor speaker to add: only a connective dropped
+
+
+# a figure with no one's name before it: 毛茶产值15.1亿元, 季度毛利为19.38亿元, 利润总额95亿元, 环比下降0.2%
+_FIGURE = re.compile(r"(?P<what>(?:同比|环比)|[\u4e00-\u9fff]{0,12}(?:量|额|值|收入|利润|收益|营收|毛利|产量|面积|人数|数量))"
+                     r"(?:为|达到?|约|共|超|增长|下降|减少|增加|上涨|回落)*(?:约)?\d")
+_OWN_PLACE = re.compile(r"[省市县区州镇乡村]")  # 乙市生产总值…: a place of its own is the item's subject
+_PLACE_TAGS = frozenset({"ns", "nt"})
+_SUBJECT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "j"})
+_SPLIT_FIGURES = frozenset({"同比", "环比"})
+_NOT_SUBJECTLESS = frozenset({"要", "应", "应当", "须", "必须", "需", "需要", "有", "如", "如果", "若", "包括", "不少", "很多",
+                              "许多", "多数", "大多数", "部分", "将", "把"})
 
 
 # a verb of saying with no one before it (随后表示，…; 还称…): the speaker is the one the sentences before name

@@ -1064,6 +1064,18 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert not speakers.leans_back(told, 1)
 
 
+def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
+    sents, _ = _segmented(["今年上半年，青禾集团实现营业收入52.6亿元，同比增长3.1%；", "实现净利润4.2亿元，同比增长8.5%；",
+                           "基本每股收益0.21元，同比增加0.02元。"], "青禾集团发布半年报")
+    assert speakers.leans_back(sents, 1) and speakers.leans_back(sents, 2)  # whose profit? the run's first item says
+    sents, _ = _segmented(["出发前，青禾县团委对志愿者进行了集中培训；", "组织了红色研学活动，带领志愿者参观纪念馆。"], "志愿者出发")
+    assert speakers.leans_back(sents, 1)
+    # an item with a subject of its own stands alone: 甲省…；乙市…
+    sents, _ = _segmented(["今年上半年，东川省地区生产总值增长5.2%；", "西岭市地区生产总值增长6.0%；",
+                           "不少企业加快数字化改造，着眼提升效率，园区将新建两座数据中心。"], "经济运行")
+    assert not speakers.leans_back(sents, 1) and not speakers.leans_back(sents, 2)
+
+
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
     sents = sentences_of("高新区始终坚持“四个强化”。", "强化源头管控，筑牢项目安全防线。", "园区建立全过程安全监管体系。",
                          "强化事故预防，完善应急救援体系。", "园区建成应急物资储备库。")

@@ -202,6 +202,15 @@ def test_a_numbered_list_of_headings_is_one_key_point_in_full():
     assert "持续加强投资保护：健全权益保护机制，强化知识产权保护。" in shown
 
 
+def test_a_semicolon_item_leaning_on_the_first_is_told_in_its_point():
+    run = ("2025年，青禾县粮食播种面积52.3万亩，总产量24.1万吨；", "粮食产值11.6亿元，同比增长4.2%；",
+           "白石市粮食产值9.8亿元，同比增长2.7%。")
+    sentences = (*SAMPLE[:2], *((5, SectionKind.ACTIVITIES, score, text) for score, text in zip((0.3, 0.2, 0.1), run)))
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0, 2, 3, 4)))
+    joined = "2025年，青禾县粮食播种面积52.3万亩，总产量24.1万吨；粮食产值11.6亿元，同比增长4.2%。"
+    assert sorted(item.text for item in content.points) == sorted([SAMPLE[0][3], joined, run[2]])  # 白石市… stands alone
+
+
 def test_a_meetings_agenda_is_one_key_point():
     agenda = ("会议听取推动自贸试验区建设提质增效工作汇报。", "会议指出，要支持自贸试验区先行先试。",
               "会议研究深化国家级经济技术开发区改革创新有关举措。", "会议审议通过《政务数据共享条例（草案）》。",
