@@ -207,7 +207,7 @@ def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
     names no one for it: it tells a figure the run is about (毛茶产值15.1亿元…, 环比下降0.2%), or its clauses open with
     their verbs (实现归母净利润…，同比下降73.54%；开展了…活动，带领…). Not a directive (要…, read with its speaker), an
     item of a numbered list (二是…), an object put first (将其…移送检察机关: a decision reads alone) or a subject jieba
-    tags as a verb (包括…在内的…试点, 不少乘客…)."""
+    tags as a verb (包括…在内的…试点, 不少乘客…, ``_listed_subject``)."""
     sentence = sentences[i]
     text, tokens, tags = sentence.text, sentence.tokens, sentence.tags
     figure = _FIGURE.match(text)
@@ -215,7 +215,8 @@ def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
         return not _OWN_PLACE.search(figure["what"]) and not _PLACE_TAGS.intersection(
             tag for token, tag in zip(tokens, tags) if token in figure["what"])
     if (not tokens or tags[0][:1] not in ("v", "d") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS
-            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or FRAME_CLAUSE.match(text.split("，", 1)[0])):
+            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or FRAME_CLAUSE.match(text.split("，", 1)[0])
+            or _listed_subject(sentence)):
         return False
     if any(tags[k + 1] in _SUBJECT_TAGS and tokens[k + 1] not in _SPLIT_FIGURES
            for k, token in enumerate(tokens[:-1]) if token in "，,"):
@@ -278,7 +279,8 @@ def _chain_subject(sentences: Sequence[Sentence], i: int, text: str) -> str:
     sentence = sentences[i]
     if (i == 0 or not sentence.tags or not sentences[i - 1].text.endswith(("；", ";"))
             or not (sentence.tags[0][:1] in _VERBAL or sentence.tokens[0] in _OBJECT_MARKERS)
-            or _NOT_DIRECTIVE.fullmatch(sentence.tokens[0]) or FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])):
+            or _NOT_DIRECTIVE.fullmatch(sentence.tokens[0]) or FRAME_CLAUSE.match(sentence.text.split("，", 1)[0])
+            or _listed_subject(sentence)):
         return text
     head = i - 1
     while head > 0 and sentences[head - 1].text.endswith(("；", ";")) and sentences[head - 1].paragraph == sentence.paragraph:
@@ -307,6 +309,22 @@ def _organ(sentence: Sentence) -> str | None:
 
 _ORGAN_TAGS = frozenset({"n", "nt", "ns", "nz", "j"})
 _ORGAN_SUFFIXES = ("委", "部", "局", "厅", "办", "署", "院", "政府", "中心", "集团", "公司")
+
+
+def _listed_subject(sentence: Sentence) -> bool:
+    """Whether the sentence's first clause opens with a list of things as its subject, whatever jieba tags its first word
+    (综合/v 能源、新型储能、充电基础设施等新业态投资持续扩大): …、…等, nouns, then the predicate (not 支持碳捕集、利用和封存
+    等减排工艺, a verb and its object)."""
+    tokens, tags = sentence.tokens, sentence.tags
+    end = next((k for k, token in enumerate(tokens) if token in _CLAUSE_MARKS), len(tokens))
+    if "等" not in tokens[:end] or "、" not in tokens[: tokens.index("等")]:
+        return False
+    k = tokens.index("等") + 1
+    nouns = 0
+    while k < end and (tags[k][:1] == "n" or tags[k] in ("vn", "a", "b")):
+        nouns += tags[k][:1] == "n" or tags[k] == "vn"
+        k += 1
+    return nouns > 0 and k < end and tags[k][:1] in ("v", "d")
 
 
 _VERBAL = ("v", "d", "i")  # a clause that opens so has no subject of its own

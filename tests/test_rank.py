@@ -1074,6 +1074,9 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     sents, _ = _segmented(["今年上半年，东川省地区生产总值增长5.2%；", "西岭市地区生产总值增长6.0%；",
                            "不少企业加快数字化改造，着眼提升效率，园区将新建两座数据中心。"], "经济运行")
     assert not speakers.leans_back(sents, 1) and not speakers.leans_back(sents, 2)
+    # a list of things is the subject, whatever jieba tags its first word (综合/vn): no one's name before it
+    sents, _ = _segmented(["张华介绍，新能源投资快速增长；", "综合能源、新型储能、充电设施等新业态投资持续扩大。"], "投资")
+    assert speakers.read_alone(sents, 1) == sents[1].text and not speakers.leans_back(sents, 1)
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
