@@ -341,6 +341,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         # 国际化率达47%: jieba's HMM glued the metric's last character to the verb after it
         tokens, tags = list(tokens), list(tags)
         tokens[before[0]], tags[before[0]] = tokens[before[0]][0], "n"
+    elif (len(before) > 1 and tags[before[0]].startswith("v") and tokens[before[1]] in _METRIC_ENDS
+          and tags[before[1]].startswith("v")):
+        # 供电可靠/v 率/v 达到99.9%: the metric's last character, which jieba tags a verb, ends the metric's name
+        tokens, tags = list(tokens), list(tags)
+        tags[before[1]] = "n"
     elif before and len(tokens[before[0]]) > 3 and tokens[before[0]].endswith(_CHANGE_ENDS):
         # 猪肉价格下降26.0%: jieba's dictionary holds 价格下降 as one word; the change is not part of what changed
         tokens, tags = list(tokens), list(tags)
