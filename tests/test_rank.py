@@ -1062,6 +1062,9 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert speakers.leans_back(sents, 2) and not speakers.leans_back(sents, 3)
     told = sentences_of("双方就减贫经验开展交流；", "要加强合作。")  # a directive names its speaker: it may stand alone
     assert not speakers.leans_back(told, 1)
+    # 该官员 is the one the sentence before named (which? who?); 该项目 is most often the title's
+    unnamed = sentences_of("一名美国官员透露了袭击细节。", "该官员认为，袭击经过精心策划。", "该项目总投资50亿元。")
+    assert speakers.leans_back(unnamed, 1) and not speakers.leans_back(unnamed, 2)
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
