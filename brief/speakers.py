@@ -167,7 +167,7 @@ def _sole_person(sentence: Sentence) -> str | None:
             elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in PERSON_TAGS:  # 汪家/nrfg 裕/nr
                 who += tokens[k + 1]
             who = _SAID_GLUED.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
-            titled = before in "，,、：:" or before.endswith(PERSON_TITLES) or before.endswith("长")
+            titled = before in "，,、：:是" or before.endswith(PERSON_TITLES) or before.endswith("长")
             return who if titled and not object_before and tokens[k + 1: k + 2] != ("的",) else None
         else:
             object_before = object_before or token in _OBJECT_BEFORE

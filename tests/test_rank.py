@@ -616,6 +616,10 @@ def test_an_opening_pronoun_names_the_speaker_before_it():
     # 他 after a clause that frames what he does; not after words said (他 may be another then), nor after 这位…
     framed = sentences_of(LI_SAYS, _said("针对/p", "此类/r", "问题/n", "，/x", "他/r", "建议/v", "加强/v", "合作/vn", "。/x"))
     assert speakers.name_speaker(framed, 1) == "针对此类问题，李强建议加强合作。"
+    # ... also when the sentence before names him after 是 (…，是郭雷遇到的最大困难。)
+    hardest = _said("如何/r", "转化/v", "成果/n", "，/x", "是/v", "郭雷/nr", "遇到/v", "的/uj", "最大/a", "困难/n", "。/x")
+    framed = sentences_of(hardest, _said("针对/p", "此类/r", "问题/n", "，/x", "他/r", "建议/v", "加强/v", "合作/vn", "。/x"))
+    assert speakers.name_speaker(framed, 1) == "针对此类问题，郭雷建议加强合作。"
     for other in ("王毅表示，他将出席会议。", "这位官员欣慰的是，他不必忧心。"):
         assert speakers.name_speaker(sentences_of(LI_SAYS, other), 1) == other
     # 他 right after the words he says: “…。”他说。
