@@ -136,7 +136,9 @@ _PAPER_LEAD_IN = re.compile(r"(?:黑龙江|内蒙古|[\u4e00-\u9fff]{2})(?:日�
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
 _TRAILING_SOURCE = re.compile(
-    r"(?<=[。！？”])\s*(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)"
+    # (中青报·中青网记者 胡春艳 来源：中国青年报: the reporter first)
+    r"(?<=[。！？”])\s*(?:[\u4e00-\u9fff·]{0,12}?(?P<first>(?:实习|见习)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)\s+)?"
+    r"(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)"
     # 来源：北京日报  记者 陈雪柠, 来源：北京日报 | 实习记者 夏骅
     r"(?:\s*[|｜/]?\s*(?P<by>(?:实习|见习)?(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}?(?:[ 、][\u4e00-\u9fff·]{2,4}?)*))?"
     r"\s*(?:(?:流程|责任)?编辑[:：].{0,20})?$"
@@ -420,9 +422,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             line = line[: credited.start()].rstrip()
         trailing = _TRAILING_SOURCE.search(line)
         if trailing:
-            sources.append(trailing.group(1))
-            if trailing["by"] and not meta.get("author"):
-                meta = {**meta, "author": " ".join(trailing["by"].split())}
+            sources.append(trailing.group(2))
+            by = trailing["by"] or trailing["first"]
+            if by and not meta.get("author"):
+                meta = {**meta, "author": " ".join(re.sub(r"记者(?=\S)", "记者 ", by).split())}
             line = line[: trailing.start()].rstrip()
         cited = _CITATION.search(line)
         if cited:
