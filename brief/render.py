@@ -612,6 +612,17 @@ def _reports(text: str) -> bool:
     return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
 
 
+def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` is a line of dialogue: a short whole quotation that no one is named as saying (“收到，
+    立即整改！”; “请跟我读，l-i-àn，练。”), a scene, not an item of a section."""
+    text = sentences[i].text.strip()
+    return (len(text) <= _DIALOGUE_CHARS and text.startswith("“") and text.endswith("”") and text.count("“") == 1
+            and read_alone(sentences, i) == sentences[i].text)
+
+
+_DIALOGUE_CHARS = 30
+
+
 def _date_label(date: str | None) -> str:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", date or "")
     if not match:
@@ -730,6 +741,7 @@ def build_content(briefing: Briefing) -> Content:
         if kind is SectionKind.STATISTICS:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
+                  and not _dialogue(sentences, s.index)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []

@@ -837,3 +837,13 @@ def test_the_new_amount_of_a_move_comes_before_the_old_one_in_the_table():
     facts = render.build_content(briefing).lists["stats"]
     assert [fact.text for fact in facts].index("4个半小时左右") < [fact.text for fact in facts].index("10小时左右")
     assert [fact.text for fact in facts][:3] == ["5万吨", "12件", "4个半小时左右"]  # 比去年的4万吨: a base, no move
+
+
+def test_a_line_of_dialogue_no_one_is_named_saying_is_no_section_item():
+    B = SectionKind.BACKGROUND
+    sentences = (*SAMPLE, (9, B, 0.9, "“收到，立即整改！”"), (9, B, 0.8, "全市渣土车已完成规范提升。"))
+    texts = [item.text for item in render.build_content(make_briefing(sentences, ())).lists["background"]]
+    assert "“收到，立即整改！”" not in texts and "全市渣土车已完成规范提升。" in texts
+    said = (*SAMPLE, (9, B, 0.9, "“收到，立即整改！”"), (9, B, 0.2, "司机李明说。"))  # said by someone named: kept, with him
+    texts = [item.text for item in render.build_content(make_briefing(said, ())).lists["background"]]
+    assert any(text.startswith("李明说：“收到") or "收到，立即整改" in text for text in texts)
