@@ -741,7 +741,7 @@ def build_content(briefing: Briefing) -> Content:
         if kind is SectionKind.STATISTICS:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
-                  and not _dialogue(sentences, s.index)
+                  and (s.index in opened_by or not _dialogue(sentences, s.index))
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []
