@@ -62,7 +62,7 @@ _CLAUSE = re.compile(r"[，,：:；;]")
 _LEADING = "“”\"‘’「『（(【[《 \u3000"
 _FUTURE_WORDS = frozenset({"将", "还将", "也将", "将会", "即将", "仍将", "都将", "均将", "并将", "将要"})
 # "will" where it opens a clause (第一，会根据…), else as often "would, tends to" (则会导致…) or the end of a
-# meeting's name (推进/会在…召开): a weak sign there
+# meeting's name (推进/会在…召开): no sign of a plan there, nor is 要/必须 + verb inside a sentence (需要…要…)
 _MAY_WORDS = frozenset({"会", "也会", "还会", "都会"})
 _MODAL_WORDS = ("要", "必须", "应当", "务必")
 # verbs of intending: a plan when a subject (or an adverb: 正计划, 还打算) comes before and a verb after (拟扩大, 计划在…,
@@ -70,8 +70,13 @@ _MODAL_WORDS = ("要", "必须", "应当", "务必")
 _PLAN_VERBS = frozenset({"拟", "打算", "计划", "准备", "有意", "筹划"})
 # what a thing will bring someone (将为格方带来更多机遇, 将为…提供平台, 将给福建带来风雨): a forecast of its effect, no plan
 _EFFECT_VERBS = frozenset({"带来", "提供", "注入", "增添", "奠定", "创造"})
+# 希望 + someone else (希望大家…, 希望文昌市…): what a speaker asks of others; 希望双方…: the speaker's side is one of them
+_WISH_VERBS = frozenset({"希望"})
+_OURSELVES = frozenset({"我", "我们", "咱们", "自己", "双方"})
+# what will happen to something or what it will cause (将面临风险, 将变得更严重, 将有助于拉动, 将使…上升, 将比去年减少22%):
+# a forecast, no one's plan
+_FORECAST_VERBS = frozenset({"面临", "变得", "有助于", "让", "使", "导致", "造成", "迎来", "更", "比", "贻害"})
 _THIS = frozenset({"这", "此", "此举", "这一", "这些", "这也", "这无疑", "这必"})
-_MODAL_TOKENS = frozenset(_MODAL_WORDS)
 _WEAK_OPENERS = (*_MODAL_WORDS, "希望")  # a sentence opened by these is no firm plan by its cues alone
 # A sentence opened by a bare 要 (一要…, 必须…) goes on with a meeting's or a leader's requirements
 _REQUIREMENT = re.compile(r"(?:[一二三四五六七八九十]要|要(?![素闻求件点害地务])|必须|务必)")
@@ -530,9 +535,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         scores[SectionKind.FUTURE_PLANS] += w["future_verb"]
         scores[SectionKind.ACTIVITIES] -= act_cues  # a plan is told with action verbs: 将听取和审议
         strong = True
-    elif _verb_after(sentence, _MAY_WORDS):
-        scores[SectionKind.FUTURE_PLANS] += w["cue"]
-    intent = (
+    exhorts = _exhortation(sentence)  # 希望大家…, 希望文昌市…: a wish put to others, reported as a requirement
+    intent = not exhorts and (
         _starts(future["intents"], heads)
         or _stated_intent(text)
         or _plan_verb(sentence)  # 日本政府拟扩大…, 他打算…
@@ -541,8 +545,6 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     if intent:
         scores[SectionKind.FUTURE_PLANS] += w["opener"]  # 希望/期待…, 中方愿同…: an intention, even when reported
         strong = True
-    if _verb_after(sentence, _MODAL_TOKENS):
-        scores[SectionKind.FUTURE_PLANS] += w["cue"]
     reported = bool(cues.reporting and cues.reporting.match(text))
     spoken = reported or bool(cues.speech and cues.speech.match(text))
     carry = _starts(future["carry"], heads)
@@ -555,6 +557,9 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     )
     if spoken and not strong_future:
         scores[SectionKind.FUTURE_PLANS] = 0.0  # X说，要…: the 要 is the speaker's, not a plan of the subject
+    if exhorts and not strong_future:
+        scores[SectionKind.FUTURE_PLANS] = 0.0
+        scores[SectionKind.ACTIVITIES] += w["cue"]
     if _REQUIREMENT.match(heads[0]) and not strong_future:  # 要坚持…, 必须…
         scores[SectionKind.FUTURE_PLANS] = 0.0
         scores[SectionKind.ACTIVITIES] += w["cue"]
@@ -617,16 +622,28 @@ def _stated_intent(text: str) -> bool:
     return match is not None and match.start() < _HEAD_SPAN
 
 
+def _exhortation(sentence: Sentence) -> bool:
+    """Whether 希望 is followed by someone else (希望大家…, 希望文昌市…): what a speaker asks of others, reported as a
+    requirement, where 希望尽快…, 希望同中方…, 我们希望… state the speaker's own intention."""
+    tokens, tags = sentence.tokens, sentence.tags
+    if _WISH_VERBS.isdisjoint(tokens):
+        return False
+    return any(
+        tokens[i] in _WISH_VERBS and tags[i + 1][:1] in ("n", "r", "j") and tokens[i + 1] not in _OURSELVES
+        for i in range(len(tokens) - 1)
+    )
+
+
 def _plan_verb(sentence: Sentence) -> bool:
     """Whether a verb of intending (拟, 打算, 计划…) follows a subject, an adverb or a clause break and comes before a
-    verb, adverb, preposition or pronoun: 北京华文学院拟联合…, 企业正计划启动…, 莫斯科准备在…, 他计划加快…"""
+    verb, adverb, preposition, pronoun or time: 北京华文学院拟联合…, 企业正计划启动…, 莫斯科准备在…, 该局计划明年…"""
     tokens, tags = sentence.tokens, sentence.tags
     if _PLAN_VERBS.isdisjoint(tokens):
         return False
     return any(
         tokens[i] in _PLAN_VERBS
         and (i == 0 or tags[i - 1][:1] in ("n", "r", "d", "x", "j"))
-        and tags[i + 1][:1] in ("v", "d", "p", "r")
+        and tags[i + 1][:1] in ("v", "d", "p", "r", "t")
         and tokens[i + 1] not in ("的", "是", "工作")
         for i in range(len(tokens) - 1)
     )
@@ -663,6 +680,7 @@ def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = Fa
             and (not opening or i == 0 or tags[i - 1][:1] in ("x", "r"))
             and not (i and tokens[i - 1] in _THIS)  # 这将推动…: a speaker's forecast, not anyone's plan
             and not (tokens[i + 1] in ("为", "给") and _brings(tokens, i + 2))  # 将为…带来: an effect, not a plan
+            and tokens[i + 1] not in _FORECAST_VERBS  # 将面临…, 将导致…, 将比去年减少…: a forecast, not a plan
         ):
             return True
     return False

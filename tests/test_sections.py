@@ -404,3 +404,29 @@ def test_a_congress_report_cited_is_the_policy_basis(cfg):
     # 党的二十大报告指出，… / 政府工作报告提出，…: the basis the news stands on, as a plenum or a document cited
     assert _labels("党的二十大报告指出，要加快建设农业强国。", cfg) == [B]
     assert _labels("今年的政府工作报告提出，稳定粮食播种面积。", cfg) == [B]
+
+
+def test_a_wish_put_to_others_is_no_plan(cfg):
+    # 希望大家…, 希望文昌市…: what a speaker asks of others, reported as a requirement; 希望尽快…, 我们希望…: an intention
+    assert _labels("希望大家珍惜这次学习交流的机会。", cfg) == [A]
+    assert _labels("他表示，希望同学们在夏令营中有所收获。", cfg) == [A]
+    assert _labels("希望尽快将相关法规列入立法规划。", cfg) == [F]
+    assert _labels("我们希望通过此次培训提高教学水平。", cfg) == [F]
+
+
+def test_a_plan_named_is_no_plan(cfg):
+    # 西部计划, 行动计划: a programme's name; 计划于…, 计划在…: a plan
+    assert _labels("大会为西部计划优秀志愿者颁发纪念章。", cfg) == [A]
+    assert _labels("中泰铁路一期工程计划于2026年竣工通车。", cfg) == [F]
+
+
+def test_what_will_happen_to_something_is_a_forecast_not_a_plan(cfg):
+    # 将面临…, 将导致…, 将比去年减少…: what will happen, which no one intends
+    assert _labels("若被引渡，他将面临多项指控。", cfg) != [F]
+    assert _labels("专家说，过度的贸易保护主义将导致经济放缓。", cfg) != [F]
+    assert _labels("该市将加快建设保障性住房。", cfg) == [F]
+
+
+def test_would_and_must_inside_a_sentence_are_no_plan(cfg):
+    # 会/要 + verb after the start of a clause: "would", "needs to" (则会导致…, 需要…要…), no one's plan
+    assert _labels("不良的饮食习惯则会引起肠胃疾病。", cfg) != [F]
