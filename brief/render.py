@@ -20,7 +20,8 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
-from .stats import WEAK_UNITS, numeral_value, organises, owner, shown_figure, shown_subject, superseded, trivial
+from .stats import (WEAK_UNITS, distinguishing_name, numeral_value, organises, owner, shown_figure, shown_subject,
+                    superseded, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -633,12 +634,25 @@ def _date_label(date: str | None) -> str:
 
 def _told_apart(sentences: Sequence[Any], stats: Sequence[Any]) -> list[str]:
     """The shown subject of each row; where rows share one and two or more of them name different owners, each of those
-    named with whose or where its figure is (德国居留许可, 西班牙居留许可)."""
+    named with whose or where its figure is (德国居留许可, 西班牙居留许可); rows that still read the same, each with the
+    nearest name of its sentence the others lack (安庆大观现代物流园投资, 芜湖三山综合物流园投资)."""
     subjects = [shown_subject(sentences, stat) for stat in stats]
     owners = [owner(sentences, stat) if subjects.count(subject) > 1 else "" for stat, subject in zip(stats, subjects)]
     group = {subject: [who for who, same in zip(owners, subjects) if same == subject and who] for subject in subjects}
-    return [who + subject if who and who not in subject and group[subject].count(who) == 1 and len(group[subject]) > 1
+    told = [who + subject if who and who not in subject and group[subject].count(who) == 1 and len(group[subject]) > 1
             else subject for who, subject in zip(owners, subjects)]
+    for subject in sorted(set(told)):  # rows that still read the same: each with the nearest name that tells it apart
+        same = [k for k, shown in enumerate(told) if shown == subject]
+        if len(same) < 2:
+            continue
+        names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same]) for k in same]
+        if not (all(names) and len(set(names)) == len(names)):
+            # a row named by a noun, its twin bare, would read as another thing; a place or an organisation tells it apart
+            names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same], places=True) for k in same]
+        for k, name in zip(same, names):
+            if name and names.count(name) == 1:
+                told[k] = name + subject
+    return told
 
 
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound

@@ -633,6 +633,98 @@ _REGIONS = frozenset({"京津冀", "长三角", "珠三角", "汾渭平原", "�
 _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当地", "国内", "国外", "海外", "世界", "全球", "高达", "华氏度"})
 
 
+def distinguishing_name(sentences: Sequence[Sentence], stat: Statistic, subject: str, others: Sequence[Statistic],
+                        places: bool = False) -> str:
+    """The name nearest before a figure in its sentence that tells its row from ``others``, rows whose subject reads
+    the same: a noun the others' stretches of text do not hold, with the words of its name around it, up to the place
+    or organisation it names (安庆大观现代物流园规划占地面积89万平方米，已完成投资37亿元 → 安庆大观现代物流园 for 37亿元
+    beside 芜湖三山综合物流园…投资22.8亿元; 抽检调味品126批次，不合格样品6批次 → 调味品). A stretch runs from the
+    same-subject figure before it in its sentence, or the sentence's start. With ``places``, only a place's or an
+    organisation's name (jieba's ns, nt) counts. "" when none tells it apart."""
+    offsets = token_offsets(sentences[stat.sentence_index]) if 0 <= stat.sentence_index < len(sentences) else None
+    if offsets is None:
+        return ""
+    sentence = sentences[stat.sentence_index]
+    opens, _text = _stretch(sentences, stat, others)
+    elsewhere = [_stretch(sentences, other, [stat, *others])[1] for other in others if other is not stat]
+    tokens, tags = sentence.tokens, sentence.tags
+    at_figure = stat.start - sentence.start
+    inside = [k for k, at in enumerate(offsets) if opens <= at and at + len(tokens[k]) <= at_figure]
+    back = 0  # clauses between a word and the figure
+    # the figure's clause; or, when that names nothing (…投资1200亿元，同比增长5.1%), the one before it
+    opening = max((k for k in inside if _CLAUSE_MARK.fullmatch(tokens[k])), default=-1)
+    own = 0 if any(tags[k].startswith("n") for k in inside if k > opening) else 1
+    for k in reversed(inside):
+        token = tokens[k]
+        back += _CLAUSE_MARK.fullmatch(token) is not None
+        if back > own + 1:
+            break
+        # a place's or an organisation's name; or a noun that opens the figure's clause (上半年公路完成投资) or counts, right
+        # before it, a whole the figure is part of (抽检调味品126批次，不合格样品6批次); not a speaker's name (…工程师蒋震
+        # 介绍), a currency, a count or a word of every text
+        after = offsets[k] + len(token)
+        named = tags[k] in _OWNER_TAGS if places else tags[k] in _PROPER_TAGS or tags[k] == "n" and (
+            back == own and _opens_clause(tokens, tags, k) and k + 1 < len(tags) and tags[k + 1][:1] in "vd"
+            or after < at_figure and _whole_counted(sentence, after, stat))
+        if (not named or len(token) < 2 or token in subject or token in _NO_OWNERS or token in _NOT_NAMES
+                or _ANY_NUMERAL.search(token) or any(token in text for text in elsewhere)):
+            continue
+        first = k
+        while first - 1 in inside and _names(tags[first - 1]) and tokens[first - 1] not in subject:
+            first -= 1
+        last, end = k, k
+        while (end + 1 in inside and (_names(tags[end + 1]) or tags[end + 1] in _INSIDE_NAMES)
+               and tokens[end + 1] not in subject):
+            end += 1
+            if _names(tags[end]) and (tags[end] in _OWNER_TAGS or tokens[end][-1] in _NAME_HEADS):
+                last = end
+        if last + 1 < len(tokens) and tokens[last + 1] in _LISTING:
+            continue  # 荷兰等15个国家和地区: an example, not whose the figure is
+        name = "".join(tokens[first: last + 1])
+        return name if len(name) <= _NAME_CHARS and name not in subject and subject not in name else ""
+    return ""
+
+
+def _stretch(sentences: Sequence[Sentence], stat: Statistic, group: Sequence[Statistic]) -> tuple[int, str]:
+    """(where it opens, the text) of a figure's sentence from the figure of ``group`` before it there to the figure."""
+    sentence = sentences[stat.sentence_index]
+    opens = max((other.end - sentence.start for other in group
+                 if other.sentence_index == stat.sentence_index and other.end <= stat.start), default=0)
+    return opens, sentence.text[opens: max(stat.start - sentence.start, opens)]
+
+
+def _opens_clause(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
+    """Whether only times, adverbs and conjunctions stand before token ``k`` in its clause."""
+    for j in range(k - 1, -1, -1):
+        if _CLAUSE_MARK.fullmatch(tokens[j]):
+            return True
+        if tags[j][:1] not in "tdc":
+            return False
+    return True
+
+
+def _whole_counted(sentence: Sentence, at: int, stat: Statistic) -> bool:
+    """Whether a count of the figure's unit and at least its value opens the sentence's text at ``at`` (a count: not
+    money, a rate or a measure, 开盘价92.7美元，较68美元发行价…; 项目面积171万平方米，计划开工厂房项目128万平方米)."""
+    found = find_quantities(sentence.text[at: at + 16])
+    return (bool(found) and found[0][0] == 0 and found[0][3] == stat.unit and found[0][2] >= stat.value
+            and (stat.unit in _COUNTED_ONE_BY_ONE or stat.unit in _PERSONS or stat.unit in _COUNTS))
+
+
+def _names(tag: str) -> bool:
+    return tag.startswith("n") or tag in ("j", "eng")
+
+
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "eng"})
+_NOT_NAMES = frozenset({"人民币", "美元", "欧元", "日元", "港元", "英镑", "中共", "数据", "统计数据", "方面", "报告", "通报", "公告",
+                        "消息", "记者", "新闻", "方案", "计划", "建议", "记录", "总计", "合计", "累计", "同比", "环比"})
+_LISTING = frozenset({"、", "等", "和", "与", "及"})
+_COUNTS = frozenset({"批次", "人次", "户", "例", "宗", "家", "所"})
+_INSIDE_NAMES = frozenset({"vn", "b", "t", "a"})  # inside a name, not ending it: 安庆大观/现代/物流园, 芜湖三山/综合/物流园
+_NAME_HEADS = frozenset("园区局厅部委会院校厂站港馆司行省市县镇乡村州国")  # what a name of a place or an organisation ends with
+_NAME_CHARS = 12
+
+
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's figure as a brief or a digest shows it: as written, with the unit a list shares written out (65亿、56亿和
     47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点), the bound written right after it (80%以上, 5岁以下,

@@ -309,6 +309,32 @@ def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
     assert [stats.owner(banks, f) for f in stats.extract_statistics(banks, cfg)] == ["中国银行", "工商银行", "中国平安"]
 
 
+def test_rows_whose_subjects_read_the_same_get_the_nearest_name_that_tells_them_apart(cfg):
+    from brief.pipeline import brief_cleaned
+    from brief.render import build_content
+
+    def table(body: str) -> dict[str, str]:
+        briefing = brief_cleaned(Article(title="两家物流园入选国家示范物流园区", body=body), cfg)
+        return {fact.text: fact.subject for fact in build_content(briefing).lists["stats"]}
+
+    # two parks, each told in a sentence of its own: the place or organisation its sentence names
+    parks = table("近日，国家公布示范物流园区名单，我省两家物流园入选。据悉，安庆临港现代物流园规划占地面积80万平方米，已完成投资30亿元。"
+                  "芜湖三山综合物流园规划占地面积90万平方米，已完成投资20亿元。")
+    assert parks["30亿元"] != parks["20亿元"]
+    assert parks["30亿元"].startswith("安庆") and parks["20亿元"].startswith("芜湖三山") and parks["20亿元"].endswith("投资")
+    # the noun that opens the figure's clause (公路, 水路), and the rate told after it in the next clause
+    roads = table("今年以来，全省交通投资保持增长。看公路，上半年公路完成投资1200亿元，同比增长5.1%。看水运，上半年水路完成投资300亿元，"
+                  "同比增长8.2%。")
+    assert (roads["1200亿元"], roads["300亿元"]) == ("公路投资", "水路投资")
+    assert (roads["5.1%"], roads["8.2%"]) == ("公路投资同比增长", "水路投资同比增长")
+    # a part counted after its whole (调味品130批次，不合格样品6批次): the whole names it
+    food = table("市场监管局公布食品抽检结果。抽检调味品130批次，不合格样品6批次；抽检酒类40批次，不合格样品2批次。")
+    assert (food["6批次"], food["2批次"]) == ("调味品不合格样品", "酒类不合格样品")
+    # nothing in either sentence tells them apart (园区 is in both): the rows stay as they are
+    alone = table("据悉，该园区去年完成投资30亿元。今年一季度，园区又完成投资20亿元。")
+    assert (alone["30亿元"], alone["20亿元"]) == ("投资", "投资")
+
+
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
     body = ("三家公司分别筹资65亿、56亿和47亿美元，同比提高2.4个和3.1个百分点，占比12%、百分之百。全镇100人左右参加。"
             "航道可通航5000吨级船舶。")
