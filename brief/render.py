@@ -632,12 +632,15 @@ def _date_label(date: str | None) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
-def _told_apart(sentences: Sequence[Any], stats: Sequence[Any]) -> list[str]:
+def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = True) -> list[str]:
     """The shown subject of each row; where rows share one and two or more of them name different owners, each of those
     named with whose or where its figure is (德国居留许可, 西班牙居留许可); rows that still read the same, each with the
-    nearest name of its sentence the others lack (安庆大观现代物流园投资, 芜湖三山综合物流园投资)."""
+    nearest name of its sentence the others lack (安庆大观现代物流园投资, 芜湖三山综合物流园投资). Without ``proper``,
+    only names the clause's structure gives (调味品不合格样品; no owner nor a place found in the sentence): what tells
+    facts apart as different things, not the same figure told again."""
     subjects = [shown_subject(sentences, stat) for stat in stats]
-    owners = [owner(sentences, stat) if subjects.count(subject) > 1 else "" for stat, subject in zip(stats, subjects)]
+    owners = [owner(sentences, stat) if proper and subjects.count(subject) > 1 else ""
+              for stat, subject in zip(stats, subjects)]
     group = {subject: [who for who, same in zip(owners, subjects) if same == subject and who] for subject in subjects}
     told = [who + subject if who and who not in subject and group[subject].count(who) == 1 and len(group[subject]) > 1
             else subject for who, subject in zip(owners, subjects)]
@@ -645,10 +648,12 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any]) -> list[str]:
         same = [k for k, shown in enumerate(told) if shown == subject]
         if len(same) < 2:
             continue
-        names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same]) for k in same]
-        if not (all(names) and len(set(names)) == len(names)):
-            # a row named by a noun, its twin bare, would read as another thing; a place or an organisation tells it apart
-            names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same], places=True) for k in same]
+        names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same], proper) for k in same]
+        if proper and not (all(names) and len(set(names)) == len(names)):
+            # a row named, its twin bare: only a name the clause's structure gives (调味品不合格样品 beside the total's
+            # 不合格样品); a place named somewhere in the sentence (希腊等地中海国家…) may be no more its than the twin's
+            names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same], proper=False)
+                     for k in same]
         for k, name in zip(same, names):
             if name and names.count(name) == 1:
                 told[k] = name + subject
@@ -684,6 +689,8 @@ def _told_again(stat: Any, shown: Any) -> bool:
             and _number_written(stat) == _number_written(shown))
 
 
+_QUALIFIED = re.compile(r"^(?:超过|将近|不足|不到|近|约|超|逾)")
+_NOT_AFTER_NUMERAL = r"(?<![\d.,零〇一二两三四五六七八九十百千万亿])"  # a figure whole, not the end of another
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 
 
@@ -804,23 +811,42 @@ def build_content(briefing: Briefing) -> Content:
             (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
             for rank, s in enumerate(picked))
 
-    seen: list[tuple[tuple[float, str, bool], str, Any]] = []
-    facts = []
-    # A fact with a subject and written in digits reads best in the table, an age or a span of time (65岁, 24小时)
-    # after the rest; then money, rates and large amounts before small counts; then the sentence's rank. One fact
-    # per sentence first, for variety.
-    # ... and the old amount of a move (从10小时左右减少为4个半小时左右) after the new one, which the table shows first
+    # The figures an official needs first: those the title gives, then those of the key points and those of what the
+    # title names; money, rates and large amounts before small counts; then the sentence's rank. A fact with no
+    # subject, the old amount of a move (从10小时左右减少为4个半小时左右: the new one first), one not written in digits,
+    # or an age or a span of time (65岁, 24小时) after the rest.
     old = superseded(sentences, briefing.statistics)
+    title = article.title or ""
+    pointed = {s.index for s in briefing.summary}
+    topics = {token for s in sentences for token in s.tokens if len(token) >= 2 and token in title}
+
+    def core(st: Any) -> str:  # the figure without a qualifier before it: 662亿美元 of 超过662亿美元 and of 超662亿美元
+        return _QUALIFIED.sub("", st.text)
+
+    first_told = {}
+    for st in briefing.statistics:
+        first_told.setdefault(core(st), st)
+
+    def in_title(st: Any) -> bool:
+        """26批次 of 26批次样品不合格, not 6批次; not 两件 of 聚焦“两件大事”, no statistic, nor an age or a span of time
+        (65岁以上老年人口); where the text tells the figure again of another thing (CPI同比下降0.3%, then 工业消费品
+        价格上涨0.3%), the first telling or one of the title's words."""
+        figures = {core(st), _QUALIFIED.sub("", shown_figure(sentences, st))}
+        return (re.search(r"\d", st.text) is not None and st.unit not in WEAK_UNITS
+                and any(re.search(_NOT_AFTER_NUMERAL + re.escape(figure), title) for figure in figures)
+                and (first_told[core(st)] is st or any(word in st.subject for word in topics)))
+
+    def needed(st: Any) -> tuple[bool, int]:
+        return in_title(st), 2 * (st.sentence_index in pointed) + any(word in st.subject for word in topics)
 
     def fact_order(st: Any) -> tuple[Any, ...]:
-        return (not st.subject.strip(), (st.sentence_index, st.start) in old, not re.search(r"\d", st.text),
-                st.unit in WEAK_UNITS, -_fact_salience(st), -score(st.sentence_index), st.sentence_index, st.start)
+        title_given, told = needed(st)
+        return (not st.subject.strip(), (st.sentence_index, st.start) in old, not title_given,
+                not re.search(r"\d", st.text), st.unit in WEAK_UNITS, -told, -_fact_salience(st),
+                -score(st.sentence_index), st.sentence_index, st.start)
 
-    ranked = sorted(briefing.statistics, key=fact_order)
-    firsts: set[int] = set()
-    first = [st.sentence_index not in firsts and not firsts.add(st.sentence_index) for st in ranked]
-    spread = [st for st, is_first in zip(ranked, first) if is_first] + [st for st, is_first in zip(ranked, first) if not is_first]
-    for stat in spread:
+    candidates = []
+    for stat in sorted(briefing.statistics, key=fact_order):
         if not stat.subject.strip() or organises(stat):
             continue  # a number without what it counts, or a count of kinds (两种途径), says nothing in a table
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
@@ -828,13 +854,40 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic
         if trivial(sentences, stat):
             continue  # 6位代表发言, 1起事件, 这两个故事: a detail of the story, not a figure
+        candidates.append(stat)
+    # what each fact is about: subjects that read the same but name different things (调味品不合格样品, 酒类不合格样品)
+    # are different things; the same figure told again of them is no repetition only where the clause's structure
+    # names them (a place somewhere in the sentence may be no more the one figure's than the other's)
+    things = dict(zip(candidates, _told_apart(sentences, candidates)))
+    kinds = dict(zip(candidates, _told_apart(sentences, candidates, proper=False)))
+    named = {stat for stat in candidates if kinds[stat] != shown_subject(sentences, stat)}
+    seen: list[tuple[tuple[float, str, bool], Any]] = []
+    kept = []
+    for stat in candidates:
         # 80～150毫米 is not 80毫米; 7人 and 7名 count the same people
         figure = (stat.value, _SAME_COUNT.get(stat.unit, stat.unit), _RANGE.search(stat.text) is not None)
-        if any(seen_figure == figure and (subject in stat.subject or stat.subject in subject or _told_again(stat, shown))
-               for seen_figure, subject, shown in seen):
+        if any(seen_figure == figure and (shown.subject in stat.subject or stat.subject in shown.subject
+                                          or _told_again(stat, shown))
+               and not (stat in named and shown in named and kinds[stat] != kinds[shown])
+               for seen_figure, shown in seen):
             continue  # the same figure told again (54个村 in the lead and in the text; 约131亿美元, then 131亿美元)
-        seen.append((figure, stat.subject, stat))
-        facts.append((stat, sentence))
+        seen.append((figure, stat))
+        kept.append(stat)
+    # For variety, a fact of a sentence and of a thing no fact before it tells first (the title's sentence, which tells
+    # the headline result, may give several; a count and a share of one thing are two), then the rest.
+    headline = {st.sentence_index for st in kept if in_title(st)}
+    order: list[Any] = []
+    used: set[int] = set()
+    told: set[tuple[str, str]] = set()
+    for stat in kept:
+        thing = (things[stat], _SAME_COUNT.get(stat.unit, stat.unit))
+        if thing not in told and (stat.sentence_index not in used or stat.sentence_index in headline):
+            order.append(stat)
+            used.add(stat.sentence_index)
+            told.add(thing)
+    order += [stat for stat in kept if stat not in order]
+    facts = [(stat, sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else "")
+             for stat in order]
     shown_facts = facts[: LIMITS["stats"]]
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts])
     lists["stats"] = tuple(

@@ -634,22 +634,24 @@ _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当�
 
 
 def distinguishing_name(sentences: Sequence[Sentence], stat: Statistic, subject: str, others: Sequence[Statistic],
-                        places: bool = False) -> str:
+                        proper: bool = True) -> str:
     """The name nearest before a figure in its sentence that tells its row from ``others``, rows whose subject reads
     the same: a noun the others' stretches of text do not hold, with the words of its name around it, up to the place
     or organisation it names (安庆大观现代物流园规划占地面积89万平方米，已完成投资37亿元 → 安庆大观现代物流园 for 37亿元
     beside 芜湖三山综合物流园…投资22.8亿元; 抽检调味品126批次，不合格样品6批次 → 调味品). A stretch runs from the
-    same-subject figure before it in its sentence, or the sentence's start. With ``places``, only a place's or an
-    organisation's name (jieba's ns, nt) counts. "" when none tells it apart."""
+    same-subject figure before it in its sentence, or the sentence's start. Without ``proper``, a name jieba tags
+    as one (ns, nt, nz) counts only where the clause's structure makes it the figure's. "" when none tells it apart."""
     offsets = token_offsets(sentences[stat.sentence_index]) if 0 <= stat.sentence_index < len(sentences) else None
     if offsets is None:
         return ""
     sentence = sentences[stat.sentence_index]
-    opens, _text = _stretch(sentences, stat, others)
+    begins, _text = _stretch(sentences, stat, others)
     elsewhere = [_stretch(sentences, other, [stat, *others])[1] for other in others if other is not stat]
     tokens, tags = sentence.tokens, sentence.tags
     at_figure = stat.start - sentence.start
-    inside = [k for k, at in enumerate(offsets) if opens <= at and at + len(tokens[k]) <= at_figure]
+    if sentence.text[at_figure - 1: at_figure] in ("（", "("):
+        return ""  # 尼罗河州（15%）、北部州（11%）: whose a bracketed figure is, owner() reads
+    inside = [k for k, at in enumerate(offsets) if begins <= at and at + len(tokens[k]) <= at_figure]
     back = 0  # clauses between a word and the figure
     # the figure's clause; or, when that names nothing (…投资1200亿元，同比增长5.1%), the one before it
     opening = max((k for k in inside if _CLAUSE_MARK.fullmatch(tokens[k])), default=-1)
@@ -659,13 +661,22 @@ def distinguishing_name(sentences: Sequence[Sentence], stat: Statistic, subject:
         back += _CLAUSE_MARK.fullmatch(token) is not None
         if back > own + 1:
             break
-        # a place's or an organisation's name; or a noun that opens the figure's clause (上半年公路完成投资) or counts, right
-        # before it, a whole the figure is part of (抽检调味品126批次，不合格样品6批次); not a speaker's name (…工程师蒋震
-        # 介绍), a currency, a count or a word of every text
+        # a noun that counts, right before it, a whole the figure is part of (抽检调味品126批次，不合格样品6批次); a noun
+        # that opens the figure's clause (上半年公路完成投资); a place's or an organisation's name; not a speaker's name
+        # (…工程师蒋震介绍), a currency, a count or a word of every text
         after = offsets[k] + len(token)
-        named = tags[k] in _OWNER_TAGS if places else tags[k] in _PROPER_TAGS or tags[k] == "n" and (
-            back == own and _opens_clause(tokens, tags, k) and k + 1 < len(tags) and tags[k + 1][:1] in "vd"
-            or after < at_figure and _whole_counted(sentence, after, stat))
+        if tags[k] == "n" and after < at_figure and _whole_counted(sentence, after, stat):
+            first = k  # the whole named in full: 粮食及其制品, 食用油、油脂及其制品
+            while first - 1 in inside and (_names(tags[first - 1]) or tags[first - 1] in _INSIDE_NAMES
+                                           or tokens[first - 1] in _JOINING or tokens[first - 1] == "相关"):
+                first -= 1
+            while first < k and not _names(tags[first]):
+                first += 1  # 抽检/膨化/食品 → 食品; a whole opens with a noun
+            whole = "".join(tokens[first: k + 1]).lstrip("、")
+            if len(whole) >= 2 and whole not in subject and not any(whole in text for text in elsewhere):
+                return whole if len(whole) <= _NAME_CHARS else ""
+        opens = back == own and _opens_clause(tokens, tags, k) and k + 1 < len(tags) and tags[k + 1][:1] in "vd"
+        named = tags[k] in _PROPER_TAGS and proper or tags[k] in _NOUN_TAGS and opens
         if (not named or len(token) < 2 or token in subject or token in _NO_OWNERS or token in _NOT_NAMES
                 or _ANY_NUMERAL.search(token) or any(token in text for text in elsewhere)):
             continue
@@ -716,9 +727,11 @@ def _names(tag: str) -> bool:
 
 
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "j", "eng"})
+_NOUN_TAGS = _PROPER_TAGS | {"n"}
 _NOT_NAMES = frozenset({"人民币", "美元", "欧元", "日元", "港元", "英镑", "中共", "数据", "统计数据", "方面", "报告", "通报", "公告",
                         "消息", "记者", "新闻", "方案", "计划", "建议", "记录", "总计", "合计", "累计", "同比", "环比"})
 _LISTING = frozenset({"、", "等", "和", "与", "及"})
+_JOINING = _LISTING - {"等"} | {"及其", "以及", "其"}
 _COUNTS = frozenset({"批次", "人次", "户", "例", "宗", "家", "所"})
 _INSIDE_NAMES = frozenset({"vn", "b", "t", "a"})  # inside a name, not ending it: 安庆大观/现代/物流园, 芜湖三山/综合/物流园
 _NAME_HEADS = frozenset("园区局厅部委会院校厂站港馆司行省市县镇乡村州国")  # what a name of a place or an organisation ends with

@@ -847,3 +847,34 @@ def test_a_line_of_dialogue_no_one_is_named_saying_is_no_section_item():
     said = (*SAMPLE, (9, B, 0.9, "“收到，立即整改！”"), (9, B, 0.2, "司机李明说。"))  # said by someone named: kept, with him
     texts = [item.text for item in render.build_content(make_briefing(said, ())).lists["background"]]
     assert any(text.startswith("李明说：“收到") or "收到，立即整改" in text for text in texts)
+
+
+def test_the_table_leads_with_the_figures_the_title_and_the_key_points_give():
+    # 3200万元 and 1.2万家 are larger and their sentences rank higher, but the title and the key point tell the news
+    stat = SectionKind.STATISTICS
+    sentences = ((0, stat, 0.05, "本期抽检食品900批次，其中合格样品885批次，不合格样品15批次。"),
+                 (0, stat, 0.20, "全市今年投入检测经费3200万元。"), (0, stat, 0.15, "全市共有食品生产企业1.2万家。"),
+                 (0, stat, 0.12, "检测机构新增检测设备260台，复检样品5批次。"))
+    stats = (("900批次", 900.0, "批次", "样品", 0), ("885批次", 885.0, "批次", "合格样品", 0),
+             ("15批次", 15.0, "批次", "不合格样品", 0), ("3200万元", 3.2e7, "元", "检测经费", 1),
+             ("1.2万家", 1.2e4, "家", "食品生产企业", 2), ("260台", 260.0, "台", "检测设备", 3), ("5批次", 5.0, "批次", "复检样品", 3))
+    briefing = make_briefing(sentences, stats, title="食品抽检：15批次样品不合格", summary_indices=(0,))
+    shown = [fact.text for fact in render.build_content(briefing).lists["stats"]]
+    assert shown[0] == "15批次"  # the title's figure first: it survives a table cut to one row
+    assert set(shown[:3]) == {"15批次", "900批次", "885批次"}  # the headline result's sentence may give several
+    assert shown.index("5批次") > 3  # 5批次 is no figure of the title (15批次 is)
+
+
+def test_the_table_shows_each_part_counted_after_its_whole_as_a_thing_of_its_own(cfg):
+    from brief.pipeline import brief_cleaned
+
+    body = ("市场监管局日前公布本期食品安全监督抽检结果。本期抽检食品8大类600批次样品，其中合格样品580批次，不合格样品20批次。"
+            "抽检粮食加工品60批次，不合格样品3批次。抽检食用油70批次，不合格样品2批次。抽检肉制品80批次，不合格样品4批次。"
+            "抽检乳制品90批次，不合格样品1批次。抽检调味品100批次，不合格样品5批次。抽检饮料50批次，不合格样品2批次。"
+            "抽检酒类40批次，不合格样品1批次。抽检糕点110批次，不合格样品2批次。")
+    briefing = brief_cleaned(Article(title="食品抽检：20批次样品不合格", body=body), cfg)
+    table = [(fact.text, fact.subject) for fact in render.build_content(briefing).lists["stats"]]
+    assert table[0] == ("20批次", "不合格样品")
+    failed = [subject for _text, subject in table if subject.endswith("不合格样品")]
+    assert len(failed) >= 4 and len(set(failed)) == len(failed)  # the failed samples of each kind, each named
+    assert ("3批次", "粮食加工品不合格样品") in table and ("2批次", "食用油不合格样品") in table
