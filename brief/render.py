@@ -825,16 +825,17 @@ def build_content(briefing: Briefing) -> Content:
 
     first_told = {}
     for st in briefing.statistics:
-        first_told.setdefault(core(st), st)
+        if st.subject.strip():  # a telling that says what it counts
+            first_told.setdefault(core(st), st)
 
     def in_title(st: Any) -> bool:
         """26批次 of 26批次样品不合格, not 6批次; not 两件 of 聚焦“两件大事”, no statistic, nor an age or a span of time
-        (65岁以上老年人口); where the text tells the figure again of another thing (CPI同比下降0.3%, then 工业消费品
-        价格上涨0.3%), the first telling or one of the title's words."""
+        (65岁以上老年人口); where the text tells the figure again, of the same thing or another (CPI同比下降0.3%, then
+        粮食价格上涨0.3%), its first telling."""
         figures = {core(st), _QUALIFIED.sub("", shown_figure(sentences, st))}
         return (re.search(r"\d", st.text) is not None and st.unit not in WEAK_UNITS
                 and any(re.search(_NOT_AFTER_NUMERAL + re.escape(figure), title) for figure in figures)
-                and (first_told[core(st)] is st or any(word in st.subject for word in topics)))
+                and first_told.get(core(st)) is st)
 
     def needed(st: Any) -> tuple[bool, int]:
         return in_title(st), 2 * (st.sentence_index in pointed) + any(word in st.subject for word in topics)
