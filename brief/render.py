@@ -690,7 +690,7 @@ def _told_again(stat: Any, shown: Any) -> bool:
 
 
 _QUALIFIED = re.compile(r"^(?:超过|将近|不足|不到|近|约|超|逾)")
-_NOT_AFTER_NUMERAL = r"(?<![\d.,零〇一二两三四五六七八九十百千万亿])"  # a figure whole, not the end of another
+_NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 
 
@@ -832,18 +832,20 @@ def build_content(briefing: Briefing) -> Content:
         """26批次 of 26批次样品不合格, not 6批次; not 两件 of 聚焦“两件大事”, no statistic, nor an age or a span of time
         (65岁以上老年人口); where the text tells the figure again, of the same thing or another (CPI同比下降0.3%, then
         粮食价格上涨0.3%), its first telling."""
-        figures = {core(st), _QUALIFIED.sub("", shown_figure(sentences, st))}
-        return (re.search(r"\d", st.text) is not None and st.unit not in WEAK_UNITS
-                and any(re.search(_NOT_AFTER_NUMERAL + re.escape(figure), title) for figure in figures)
-                and first_told.get(core(st)) is st)
-
-    def needed(st: Any) -> tuple[bool, int]:
-        return in_title(st), 2 * (st.sentence_index in pointed) + any(word in st.subject for word in topics)
+        if first_told.get(core(st)) is not st or st.unit in WEAK_UNITS or not re.search(r"\d", st.text):
+            return False
+        for figure in {core(st), _QUALIFIED.sub("", shown_figure(sentences, st))}:
+            at = title.find(figure)
+            while at >= 0:
+                if at == 0 or title[at - 1] not in _NUMERAL_CHARS:
+                    return True
+                at = title.find(figure, at + 1)
+        return False
 
     def fact_order(st: Any) -> tuple[Any, ...]:
-        title_given, told = needed(st)
-        return (not st.subject.strip(), (st.sentence_index, st.start) in old, not title_given,
-                not re.search(r"\d", st.text), st.unit in WEAK_UNITS, -told, -_fact_salience(st),
+        needed = 2 * (st.sentence_index in pointed) + any(word in st.subject for word in topics)
+        return (not st.subject.strip(), (st.sentence_index, st.start) in old, not in_title(st),
+                not re.search(r"\d", st.text), st.unit in WEAK_UNITS, -needed, -_fact_salience(st),
                 -score(st.sentence_index), st.sentence_index, st.start)
 
     candidates = []

@@ -717,6 +717,8 @@ def _opens_clause(tokens: Sequence[str], tags: Sequence[str], k: int) -> bool:
 def _whole_counted(sentence: Sentence, at: int, stat: Statistic) -> bool:
     """Whether a count of the figure's unit and at least its value opens the sentence's text at ``at`` (a count: not
     money, a rate or a measure, 开盘价92.7美元，较68美元发行价…; 项目面积171万平方米，计划开工厂房项目128万平方米)."""
+    if not _ANY_NUMERAL.match(sentence.text, at):
+        return False
     found = find_quantities(sentence.text[at: at + 16])
     return (bool(found) and found[0][0] == 0 and found[0][3] == stat.unit and found[0][2] >= stat.value
             and (stat.unit in _COUNTED_ONE_BY_ONE or stat.unit in _PERSONS or stat.unit in _COUNTS))
