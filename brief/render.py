@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import json
@@ -639,15 +640,18 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = T
     only names the clause's structure gives (调味品不合格样品; no owner nor a place found in the sentence): what tells
     facts apart as different things, not the same figure told again."""
     subjects = [shown_subject(sentences, stat) for stat in stats]
-    owners = [owner(sentences, stat) if proper and subjects.count(subject) > 1 else ""
-              for stat, subject in zip(stats, subjects)]
-    group = {subject: [who for who, same in zip(owners, subjects) if same == subject and who] for subject in subjects}
-    told = [who + subject if who and who not in subject and group[subject].count(who) == 1 and len(group[subject]) > 1
+    rows = collections.Counter(subjects)
+    owners = [owner(sentences, stat) if proper and rows[subject] > 1 else "" for stat, subject in zip(stats, subjects)]
+    owned = collections.Counter((subject, who) for who, subject in zip(owners, subjects) if who)
+    owning = collections.Counter(subject for who, subject in zip(owners, subjects) if who)
+    told = [who + subject if who and who not in subject and owned[subject, who] == 1 and owning[subject] > 1
             else subject for who, subject in zip(owners, subjects)]
-    for subject in sorted(set(told)):  # rows that still read the same: each with the nearest name that tells it apart
-        same = [k for k, shown in enumerate(told) if shown == subject]
-        if len(same) < 2:
-            continue
+    groups: dict[str, list[int]] = {}
+    for k, shown in enumerate(told):
+        groups.setdefault(shown, []).append(k)
+    for subject, same in groups.items():  # rows that still read the same: each with the nearest name that tells it apart
+        if not 2 <= len(same) <= _NAMED_GROUP:
+            continue  # more rows of one subject than a table shows are one thing told many times: no names sought
         names = [distinguishing_name(sentences, stats[k], subject, [stats[j] for j in same], proper) for k in same]
         if proper and not (all(names) and len(set(names)) == len(names)):
             # a row named, its twin bare: only a name the clause's structure gives (调味品不合格样品 beside the total's
@@ -660,6 +664,7 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = T
     return told
 
 
+_NAMED_GROUP = 30  # most rows of one subject named apart (each name is sought against every other row's text)
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
 
 
@@ -879,16 +884,17 @@ def build_content(briefing: Briefing) -> Content:
     # For variety, a fact of a sentence and of a thing no fact before it tells first (the title's sentence, which tells
     # the headline result, may give several; a count and a share of one thing are two), then the rest.
     headline = {st.sentence_index for st in kept if in_title(st)}
-    order: list[Any] = []
+    first: list[int] = []
     used: set[int] = set()
     told: set[tuple[str, str]] = set()
-    for stat in kept:
+    for k, stat in enumerate(kept):
         thing = (things[stat], _SAME_COUNT.get(stat.unit, stat.unit))
         if thing not in told and (stat.sentence_index not in used or stat.sentence_index in headline):
-            order.append(stat)
+            first.append(k)
             used.add(stat.sentence_index)
             told.add(thing)
-    order += [stat for stat in kept if stat not in order]
+    chosen = set(first)
+    order = [kept[k] for k in first] + [stat for k, stat in enumerate(kept) if k not in chosen]
     facts = [(stat, sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else "")
              for stat in order]
     shown_facts = facts[: LIMITS["stats"]]
