@@ -538,7 +538,7 @@ def _facts(sentence: Sentence, stop: frozenset[str]) -> _Facts:
     previous = ""
     for token, tag in zip(sentence.tokens, sentence.tags):
         after_number, previous = previous == "m", tag
-        if (len(token) < 2 or token in stop or any(ch.isdigit() for ch in token)
+        if (len(token) < 2 or token in stop or _DIGIT.search(token)
                 or (after_number and token[0] in "年月日号时")):
             continue
         if tag in _NAME_TAGS:
@@ -559,8 +559,7 @@ def _paraphrase(facts: _Facts, points: Sequence[str], share: float, title: str =
     if len(facts.words) < _PARAPHRASE_WORDS:
         return False
     shown = "".join(points)
-    if any(re.search(rf"(?<![\d.]){re.escape(n)}", shown) is None for n in facts.numbers) or any(
-            n not in shown for n in facts.names):
+    if not all(_told_number(n, shown) for n in facts.numbers) or any(n not in shown for n in facts.names):
         return False
     if sum(w not in shown and w not in title for w in facts.words) >= share * len(facts.words):
         return False
@@ -568,6 +567,16 @@ def _paraphrase(facts: _Facts, points: Sequence[str], share: float, title: str =
 
 
 _PARAPHRASE_HELD = 0.6  # of a paraphrase's content words, one key point holds at least
+
+
+def _told_number(number: str, shown: str) -> bool:
+    """Whether ``shown`` tells ``number`` as a number of its own: 7首 in …共7首…, not in …17首… nor …0.7首…"""
+    at = shown.find(number)
+    while at >= 0:
+        if at == 0 or not (shown[at - 1].isdigit() or shown[at - 1] == "."):
+            return True
+        at = shown.find(number, at + 1)
+    return False
 
 
 def _as_point(text: str, weights: RankWeights) -> str:
