@@ -115,7 +115,7 @@ def render_template(name: str, context: dict[str, Any], cfg: BriefConfig) -> str
         raise RenderError(f"template {name}: {err}") from err
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|!(?=\[))")  # ! only opens an image (![…]): YES!IC stays as written
 
 
 def _markdown_escape(text: Any) -> str:

@@ -517,6 +517,7 @@ def test_article_markup_is_inert_text_everywhere():
         assert "&lt;script&gt;" in out and "{{ 7*7 }}" in out and ">49<" not in out
     markdown = render.render(hostile, "md", CFG).decode()
     assert "<script>" not in markdown and "\\<script\\>" in markdown
+    assert render._markdown_escape("YES!IC ![图]") == "YES!IC \\!\\[图\\]"  # ! only before [ opens an image
     text = render.render(hostile, "txt", CFG).decode()
     assert "{{ 7*7 }}" in text and "49" not in text
     result = fit.render_pdf(hostile, CFG)
