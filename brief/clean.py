@@ -234,8 +234,7 @@ def _curly_quotes(text: str) -> str:
     """Straight double quotes inside Chinese lines become “ ” in turn; a term quoted the wrong way round where no
     quotation is open (引入”寻租“概念, 三年”16+1”机制) is quoted the right way."""
     if "”" in text:  # (only in a line whose first mark closes: none is open there)
-        text = "\n".join(_REVERSED_QUOTE.sub(r"“\1”", line) if -1 < line.find("”") < _find(line, "“") else line
-                          for line in text.split("\n"))
+        text = "\n".join(_REVERSED_QUOTE.sub(r"“\1”", line) if _closes_first(line) else line for line in text.split("\n"))
     if '"' not in text:
         return text
     out = []
@@ -250,10 +249,10 @@ def _curly_quotes(text: str) -> str:
     return "\n".join(out)
 
 
-def _find(line: str, mark: str) -> int:
-    """Where ``mark`` first stands in ``line``; past its end when nowhere."""
-    at = line.find(mark)
-    return len(line) if at == -1 else at
+def _closes_first(line: str) -> bool:
+    """Whether the first curly double quote of ``line`` closes (”), so that no quotation is open where it stands."""
+    close, opening = line.find("”"), line.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
 
 
 # a closing mark after a word, then a term and a mark, no stop between: a term's quotes turned round

@@ -579,8 +579,8 @@ def _dangles(sentences: Sequence[Sentence], sentence: Sentence, anchors: set[int
 def _after_anchors(picked: list[Sentence], sentences: Sequence[Sentence]) -> list[Sentence]:
     """``picked`` in rank order with an item that leans on the one before it (届时…) ranked right after that one: a
     page that shows fewer items never shows it without its anchor."""
-    leaning = {s.index for s in picked if s.index - 1 in {t.index for t in picked} and leans_back(sentences, s.index)}
     by_index = {s.index: s for s in picked}
+    leaning = {s.index for s in picked if s.index - 1 in by_index and leans_back(sentences, s.index)}
     ordered: list[Sentence] = []
     for s in picked:
         if s.index in leaning:
@@ -785,8 +785,10 @@ def build_content(briefing: Briefing) -> Content:
     # what an item points at (届时…, 这也是…) is the item before it in its own list: read after a key point that may be
     # cut, or under another heading, it points at nothing
     while True:  # ... and that one may be left out in turn
-        dangling = {s.index for picked in picks.values() for s in picked if s.index in kept
-                    and _dangles(sentences, s, {t.index for t in picked if t.index in kept} | told_with)}
+        dangling = set()
+        for picked in picks.values():
+            listed_here = {s.index for s in picked if s.index in kept} | told_with
+            dangling |= {s.index for s in picked if s.index in kept and _dangles(sentences, s, listed_here)}
         if not dangling:
             break
         kept -= dangling
