@@ -339,7 +339,7 @@ def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
 def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
                    names: frozenset[str] = frozenset()) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
-    with the ellipsis, keeps ``least`` letters or digits and ``share`` of the text's characters, and says something
+    with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of the text's characters, and says something
     (``says_something``, ``names`` saying nothing); None when there is none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
@@ -348,7 +348,9 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
             head = text[: cut - 1].rstrip()
             if len(head) < share * len(text):
                 return None
-            if sum(ch.isalnum() for ch in head) >= least and says_something(head + text[cut - 1], names):
+            said = head.find("：“")  # 临夏市相关负责人表示：“临夏的大门…: the words said must say something
+            if (sum(ch.isalnum() for ch in head[said + 2 if said >= 0 else 0:]) >= least
+                    and says_something(head + text[cut - 1], names)):
                 return head + ELLIPSIS
     return None
 

@@ -345,28 +345,117 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
     if "“" not in quote and "”" not in quote:  # inside a quotation, perhaps: 考希表示：“…。 / …。 / …。”
         closed = any("”" in later.text for later in sentences[i + 1: i + 1 + _SPEAKER_REACH]
                      if later.paragraph == sentences[i].paragraph)
-        return (_quotation_end(sentences, i, quote + "”") if closed else None) or text
+        if not closed:
+            return text
+        if ended := _quotation_end(sentences, i, quote + "”"):
+            return ended
+        said = _said_after(sentences, i) if _opened_before(sentences, i) else None  # “…。 / …。 / …。”X表示，…
+        return f"{said[0]}{said[1]}：“{quote}”" if said else text
     if quote.startswith("“") and quote.count("“") == 1 and "”" not in quote:  # it opens one: “…。 / …。”X说。
         said = _said_after(sentences, i)
         return f"{said[0]}{said[1]}：{quote}”" if said else text
-    if (not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1
-            or i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph):
+    if not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1:
         return text
+    said = _whole_said(sentences, i)
+    return f"{said[0]}{said[1]}：{quote}" if said else text
+
+
+def _opened_before(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether a quotation opens in one of the ``_SPEAKER_REACH`` sentences before ``i`` in its paragraph and is
+    still open at ``i``."""
+    for j in range(i - 1, max(i - 1 - _SPEAKER_REACH, -1), -1):
+        before = sentences[j].text
+        if sentences[j].paragraph != sentences[i].paragraph:
+            return False
+        if before.count("“") > before.count("”"):
+            return True
+        if "“" in before or "”" in before:
+            return False
+    return False
+
+
+def _whole_said(sentences: Sequence[Sentence], i: int, chained: bool = False) -> tuple[str, str] | None:
+    """(who, verb) of the whole quotation sentence ``i`` (“…。”) from the sentence after it in its paragraph: one
+    that opens or ends with who said it (王芬说，…; …，…会长王典奇如是说。), or has a person as its subject (a
+    quotation lead); a second whole quotation between them takes the same speaker (“…。”“…。”习近平总书记…)."""
+    while "”" not in sentences[i].text and i + 1 < len(sentences) and sentences[i + 1].paragraph == sentences[i].paragraph:
+        i += 1  # a quotation of more sentences, told whole: who said it follows its last
+    if i + 1 >= len(sentences) or sentences[i + 1].paragraph != sentences[i].paragraph:
+        return None
     after = sentences[i + 1].text
+    if not chained and after.startswith("“") and after.endswith("”") and after.count("“") == after.count("”") == 1:
+        return _whole_said(sentences, i + 1, chained=True)
     said = _saying(sentences[i + 1])
     alone = _SAID_ALONE.fullmatch(after)  # 林西强说。: a name jieba may not know
     if said is None and alone and not _NOT_A_PERSON.search(alone["who"]):
         said = (alone["who"], alone["verb"])
     said = said or _introduced(sentences, i + 1)  # “…。”汉南说，… after 帕特里克·汉南 was named
     if said is None and (said := _pronoun_said(sentences, i + 1)):  # “…。”他说，…: the person 他 names
-        return f"{said[0]}{said[1]}：{quote}"
+        return said
     told = _SAID_WHILE.match(after) if said is None else None
     if told and not _NOT_A_PERSON.search(told["who"]) and not _SAYING_WORD.search(told["who"]) and (
             "·" in told["who"] or told["who"].endswith(PERSON_TITLES) or _names_person(sentences[i + 1], told.end("who"))):
-        return f"{told['who']}{told['verb']}：{quote}"  # “…。”来自哈萨克斯坦的帅小伙铁米尔一边挥洒着画笔一边笑着说，…
-    if said is None or not after.startswith(said[0]):
-        return text
-    return f"{said[0]}{said[1]}：{quote}"
+        return told["who"], told["verb"]  # “…。”来自哈萨克斯坦的帅小伙铁米尔一边挥洒着画笔一边笑着说，…
+    if said is not None and after.startswith(said[0]):
+        return said
+    if said := _said_last(sentences[i + 1]):
+        return said
+    head = _person_head(sentences[i + 1])  # “…。”柬埔寨华裔青年陈慧玉近日在…时，分享…
+    return (head, "说") if head else None
+
+
+def _person_head(sentence: Sentence) -> str | None:
+    """The words up to the one person ``sentence`` opens with as its subject, and his title right after the name
+    (习近平总书记高度重视…; 柬埔寨华裔青年陈慧玉近日在…): who says the whole quotation just before it, as news
+    writes a quotation lead. None when the first clause names no one or two (萨尔瓦多/nrt 在华留学生安娜), opens
+    with a frame (在…, 课业之余，) or holds the name as another's (詹姆斯的兴奋…)."""
+    tokens, tags = sentence.tokens, sentence.tags
+    found, at, end, k = False, 0, 0, 0
+    while k < len(tokens) and not (tokens[k] in _CLAUSE_MARKS or tokens[k] in "。！？：:“”（）()"):
+        name = tokens[k]
+        if tags[k] in PERSON_TAGS and len(name) == 1 and k + 1 < len(tokens) and tags[k + 1] in PERSON_TAGS:
+            k += 1  # 陈/nr 玉兰/nr: a name jieba cut after the surname
+            name += tokens[k]
+        if tags[k] in PERSON_TAGS and 2 <= len(name) <= 4 and _NAME_CHARS.fullmatch(name):
+            if found:
+                return None
+            found = True
+            title = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1] in PERSON_TITLES else ""
+            end = at + len(name) + len(title)
+            after = k + 1 + bool(title)
+            if after >= len(tokens) or not (tags[after] in _AFTER_SUBJECT or tags[after] == "t"
+                                            or _WHEN.fullmatch(tokens[after])):
+                return None
+        elif not found and tags[k] not in _HEAD_TAGS:
+            return None
+        at += len(name)
+        k += 1
+    return sentence.text[:end] if found and not _NOT_A_PERSON.search(sentence.text[:end]) else None
+
+
+_HEAD_TAGS = frozenset({"n", "ns", "nt", "nz", "t", "j", "a", "m", "q", "b"})  # 柬埔寨/ns 华裔/n 青年/t: who he is
+
+
+# who said the quotation before, after frames and where: …，加拿大…会长王典奇如是说。 在…仪式上，来自…的王陈浩说。
+# 7月21日，老挝…秘书徐蒲贝在视频致辞时说。
+_SAID_LAST = re.compile(rf"(?:[^。！？；“”]*[，,])?(?P<who>[^，,。！？；“”]{{2,40}}?)"
+                        rf"(?:在[^，,。！？；“”]{{1,20}}?(?:时|上|中))?(?:如是|这样)?(?P<verb>{SAYING})。")
+
+
+def _said_last(sentence: Sentence) -> tuple[str, str] | None:
+    """(who, verb) of a sentence that only says who said the quotation before it, with frames first (``_SAID_LAST``):
+    who names a person (jieba's tags, a title, a dotted name), not an organ or a paper."""
+    said = _SAID_LAST.fullmatch(sentence.text)
+    if said is None or _NOT_A_PERSON.search(said["who"]) or _SAYING_WORD.search(said["who"]):
+        return None
+    who = said["who"]
+    start = said.start("who")
+    at, named = 0, False
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        if start <= at < said.end("who") and tag in PERSON_TAGS:
+            named = True
+        at += len(token)
+    return (who, said["verb"]) if named or "·" in who or who.endswith(PERSON_TITLES) else None
 
 
 def _names_person(sentence: Sentence, end: int) -> bool:
@@ -400,8 +489,11 @@ def _said_after(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None
             or sentences[after].paragraph != sentences[i].paragraph):
         return None
     alone = _SAID.fullmatch(sentences[after].text)
-    if alone is None:
-        return None
+    if alone is None:  # …。”迈纳利认为，…; …，…会长王典奇如是说。; …。”他说，…
+        said = _saying(sentences[after])
+        if said is not None and sentences[after].text.startswith(said[0]):
+            return said
+        return _said_last(sentences[after]) or _pronoun_said(sentences, after)
     said = _saying(sentences[after])
     if said is None and (subject := _subject(sentences[after])):  # 财政部副部长史耀斌在…研讨会上表示。: who, then where
         return subject, alone["verb"]
@@ -781,7 +873,8 @@ def attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
     return {
         i: i + 1
         for i, (s, after) in enumerate(itertools.pairwise(sentences))
-        if s.text.endswith(("”", "」")) and after.paragraph == s.paragraph and _SAID.fullmatch(after.text)
+        if s.text.endswith(("”", "」")) and after.paragraph == s.paragraph
+        and (_SAID.fullmatch(after.text) or _said_last(after))
     }
 
 

@@ -880,8 +880,9 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
         told = sentences_of(head, ends, _said(*who))
         assert speakers.read_alone(told, 0) == f"{name}{verb}：“以往货物走海运。”"
         assert speakers.read_alone(told, 1) == f"{name}{verb}：“还有许多问题没有解决。”"
-    # not when the sentence after says more than who said it
-    assert speakers.read_alone(sentences_of(head, ends, after), 0) == "“以往货物走海运。"
+    # also when the sentence after goes on once it has said who said it, as after a whole quotation (王芬说，…)
+    assert speakers.read_alone(sentences_of(head, ends, after), 0) == "王芬说：“以往货物走海运。”"
+    assert speakers.read_alone(sentences_of(head, ends, plain), 0) == "“以往货物走海运。"  # no one said it
     # who said it, and where, a forum's name in quotes: the person named before the place
     where = _said("财政部/nt", "副部长/n", "史耀斌/nr", "在/p", "北京/ns", "举办/v", "的/uj", "“/x", "亚洲/ns", "财经/n",
                   "合作/vn", "”/x", "研讨会/n", "上/f", "表示/v", "。/x")
@@ -1232,3 +1233,38 @@ def test_a_quotation_takes_who_said_it_while_doing_something_after_it(cfg):
     assert speakers.read_alone(sents, quoted) == "来自哈萨克斯坦的留学生铁米尔说：“不懂中国文化就缺少了‘世界范儿’。”"
     other = next(k for k, s in enumerate(sents) if s.text.startswith("“中国文化"))
     assert speakers.read_alone(sents, other) == "“中国文化很美。”"  # 她 names no one here
+
+
+def test_a_quotation_lead_takes_the_person_the_next_sentence_opens_with(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("“合作让两国青年都受益。”越南留学生陈玉兰近日在座谈会上分享了自己的经历。他在河内长大。\n"
+            "“文明是民族的根脉。”“保护文物就是守护历史。”张建国书记高度重视文物保护工作，多次到现场调研。\n"
+            "“大家一起加油。”会场响起热烈掌声。")
+    sents = brief_text(text, cfg, title="座谈会召开").sentences
+    first = next(k for k, s in enumerate(sents) if s.text.startswith("“合作"))
+    assert speakers.read_alone(sents, first) == "越南留学生陈玉兰说：“合作让两国青年都受益。”"  # 陈/nr 玉兰/nr
+    chained = next(k for k, s in enumerate(sents) if s.text.startswith("“文明"))
+    assert speakers.read_alone(sents, chained) == "张建国书记说：“文明是民族的根脉。”"  # two leads, one speaker
+    nobody = next(k for k, s in enumerate(sents) if s.text.startswith("“大家"))
+    assert speakers.read_alone(sents, nobody) == "“大家一起加油。”"  # the next sentence names no one
+
+
+def test_a_quotation_takes_who_said_it_from_a_sentence_that_ends_with_him(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("展览开幕。\n“这是我第一次来到中国，印象很深。”8日上午，谈及此行的感受，来自巴西的教师卡洛斯如是说。\n"
+            "“欢迎你们来。我们会做好服务。”市文旅局相关负责人表示，将推出更多线路。")
+    sents = brief_text(text, cfg, title="展览开幕").sentences
+    quoted = next(k for k, s in enumerate(sents) if s.text.startswith("“这是"))
+    assert speakers.attributions(sents).get(quoted) == quoted + 1  # the sentence only says who said it
+    inside = next(k for k, s in enumerate(sents) if s.text.startswith("我们会"))
+    assert speakers.read_alone(sents, inside) == "市文旅局相关负责人表示：“我们会做好服务。”"
+
+
+def test_a_trimmed_point_keeps_words_said_not_only_who_said_them():
+    from brief.rank import trim_to_clause
+
+    assert trim_to_clause("市文旅局相关负责人表示：“城市的大门，随时向青年人才敞开。”", 24, 12) is None
+    assert trim_to_clause("市文旅局相关负责人表示：“城市的大门随时向青年人才敞开，也欢迎各地游客。”", 36, 12) == \
+        "市文旅局相关负责人表示：“城市的大门随时向青年人才敞开…"
