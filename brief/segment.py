@@ -133,7 +133,7 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         return ()
     body = article.body
     analysed = simplified(body)
-    all_words, all_tags = _tagger(cfg.segmenter, cfg.userdict)(analysed)
+    all_words, all_tags = _join_names(*_tagger(cfg.segmenter, cfg.userdict)(analysed))
     ends = list(accumulate(map(len, all_words)))
     starts = [0, *ends[:-1]]
     spaces = list(compress(count(), map(str.isspace, all_words)))
@@ -154,6 +154,33 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         sentences.append(Sentence(i, start, end, paragraph, body[start:end], words, tags))
         low = high
     return tuple(sentences)
+
+
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
+
+
+def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name jieba cuts into pieces, one of them a single character (丁/nr 薛祥/nr, 泽/nr 连斯基/nr, 瓦/nr 卡尔/nrt,
+    阿格尼/nr 霍/nr 特里/nrt), as one word of at most ``_LONGEST_NAME`` characters, tagged as its last piece."""
+    if not any(tag in _NAME_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
+        return words, tags
+    out_words: list[str] = []
+    out_tags: list[str] = []
+    k = 0
+    while k < len(words):
+        j = k + 1
+        while j < len(words) and tags[j - 1] in _NAME_TAGS and tags[j] in _NAME_TAGS:
+            j += 1
+        run = words[k:j]
+        if j - k > 1 and any(len(word) == 1 for word in run) and len("".join(run)) <= _LONGEST_NAME:
+            out_words.append("".join(run))
+            out_tags.append(tags[j - 1])
+        else:
+            out_words.extend(run)
+            out_tags.extend(tags[k:j])
+        k = j
+    return tuple(out_words), tuple(out_tags)
 
 
 def warm_up(cfg: BriefConfig) -> None:

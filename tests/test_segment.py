@@ -112,3 +112,14 @@ def test_a_semicolon_inside_brackets_splits_no_sentence():
     text = "公众可提出意见（地址：北京市西长安街5号；邮编：100017；电话：010-12345678）。另据了解；两件事。"
     assert [text[a:b] for a, b, _p in segment.split_sentences(text)] == [
         "公众可提出意见（地址：北京市西长安街5号；邮编：100017；电话：010-12345678）。", "另据了解；", "两件事。"]
+
+
+def test_a_name_jieba_cuts_into_pieces_is_one_word():
+    from brief.segment import _join_names
+
+    assert _join_names(("董事长", "阿格尼", "霍", "特里", "一行"), ("n", "nr", "nr", "nrt", "m")) == \
+        (("董事长", "阿格尼霍特里", "一行"), ("n", "nrt", "m"))
+    assert _join_names(("司令", "瓦", "卡尔", "准将"), ("n", "nr", "nrt", "n")) == (("司令", "瓦卡尔", "准将"), ("n", "nrt", "n"))
+    # two whole names side by side stay two; so does a run too long for one name
+    assert _join_names(("习近平", "彭丽媛"), ("nr", "nr")) == (("习近平", "彭丽媛"), ("nr", "nr"))
+    assert _join_names(("王", "某某某", "李四四四"), ("nr", "nr", "nr")) == (("王", "某某某", "李四四四"), ("nr", "nr", "nr"))
