@@ -1268,3 +1268,11 @@ def test_a_trimmed_point_keeps_words_said_not_only_who_said_them():
     assert trim_to_clause("市文旅局相关负责人表示：“城市的大门，随时向青年人才敞开。”", 24, 12) is None
     assert trim_to_clause("市文旅局相关负责人表示：“城市的大门随时向青年人才敞开，也欢迎各地游客。”", 36, 12) == \
         "市文旅局相关负责人表示：“城市的大门随时向青年人才敞开…"
+
+
+def test_he_names_the_commander_a_military_title_introduces(cfg):
+    from brief.pipeline import brief_text
+
+    text = "演练圆满结束。演练指挥部司令员刘建军向参演官兵做出的杰出贡献表示感谢。他同时表示，部队将继续加强训练。"
+    sents = brief_text(text, cfg, title="演练结束").sentences
+    assert speakers.read_alone(sents, 2) == "刘建军同时表示，部队将继续加强训练。"
