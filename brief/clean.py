@@ -138,10 +138,10 @@ _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户�
 _TRAILING_SOURCE = re.compile(
     # (中青报·中青网记者 胡春艳 来源：中国青年报: the reporter first)
     r"(?<=[。！？”])\s*(?:[\u4e00-\u9fff·]{0,12}?(?P<first>(?:实习|见习)?记者\s*[\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4})*)\s+)?"
-    r"(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)"
+    r"(?:来源|稿源)[:：]\s*([^\s:：]{1,30}?)(?:[（(](?:ID|微信号|微信ID|公众号)[:：]?\s*[\w-]{1,30}[）)])?"  # 央视财经（ID：cctvyscj）
     # 来源：北京日报  记者 陈雪柠, 来源：北京日报 | 实习记者 夏骅
     r"(?:\s*[|｜/]?\s*(?P<by>(?:实习|见习)?(?:记者|作者)\s*[\u4e00-\u9fff·]{2,4}?(?:[ 、][\u4e00-\u9fff·]{2,4}?)*))?"
-    r"\s*(?:(?:流程|责任)?编辑[:：].{0,20})?$"
+    r"(?:\s*(?:(?:流程|责任|本文)?编辑|监制|责编|审核|校对)[:：]\s*[^。！？：:\s]{1,12})*$"  # 监制：柯成韵本文编辑：戴苑君
 )
 # A writer's credit glued to the end of the last paragraph: …参加座谈。作者：湖北日报记者杨念明、张朋
 _TRAILING_AUTHOR = re.compile(r"(?<=[。！？”])\s*(?:作者|撰稿)[:：]\s*(?P<by>[^。！？：:“”]{2,40})$")
@@ -531,12 +531,21 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
 _COLUMN_TAG = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*")
 
 
+# a feed's call for clicks around the headline: 突发！…被拘留→, 重磅！…, …↓
+_ALARM = re.compile(r"^(?:突发|重磅|刚刚|紧急|快讯|速看|最新)[！!：:｜|]\s*")
+_POINTING_ARROWS = re.compile(r"\s*[→↓⬇👇]+$")
+
+
 def _title_parts(title: str) -> tuple[str, str | None]:
-    """主标题 and 副标题 of a title: split at ——, after dropping a leading 【column】 tag."""
+    """主标题 and 副标题 of a title: split at ——, after dropping a leading 【column】 tag and a feed's call for clicks
+    (突发！, a closing →)."""
     title = title.strip()
     tag = _COLUMN_TAG.match(title)
     if tag and len(title) - tag.end() >= 6:
         title = title[tag.end() :]
+    bare = _POINTING_ARROWS.sub("", _ALARM.sub("", title))
+    if len(HAN.findall(bare)) >= 6:
+        title = bare
     main, _, sub = title.partition("——")
     if not main.strip() or main.count("“") > main.count("”"):
         return title, None  # 举办“茶和天下——风雅茶事…”: the dash is inside a quotation

@@ -536,6 +536,9 @@ def test_a_short_line_ending_a_sentence_is_still_body(cfg):
     ("【新时代新征程新伟业——实干笃行】江苏：政府牵引多方联动 壮大新兴产业", "江苏：政府牵引多方联动 壮大新兴产业", None),
     ("不忘初心 与法同行——走进第二届酒泉市司法行政机关开放日活动", "不忘初心 与法同行", "走进第二届酒泉市司法行政机关开放日活动"),
     ("【快讯】", "【快讯】", None),
+    ("突发！某市上千人抢购赠品，现场一度失控！一名主播被拘留→", "某市上千人抢购赠品，现场一度失控！一名主播被拘留", None),
+    ("重磅：国务院常务会议部署稳就业工作", "国务院常务会议部署稳就业工作", None),
+    ("突发！地震", "突发！地震", None),  # too little left to be a headline
 ])
 def test_a_column_tag_is_no_part_of_the_title(cfg, given, title, subtitle):
     article = clean.clean(load.from_text("县里召开工作会议，部署了下一阶段工作。", "t", cfg), cfg, title=given)
@@ -629,6 +632,8 @@ def test_a_page_laid_out_in_tables(cfg):
         ("…住宅性质房产。来源：北京日报 | 实习记者 夏骅流程编辑：U016", None, "北京日报", "实习记者 夏骅", "住宅性质房产。"),
         ("…住宅性质房产。来源：北京日报客户端 记者\xa0赵语涵流程编辑：U022", None, "北京日报客户端", "记者 赵语涵", "住宅性质房产。"),
         ("…住宅性质房产。中青报·中青网记者 胡春艳 来源：中国青年报", None, "中国青年报", "记者 胡春艳", "住宅性质房产。"),  # writer first
+        # a feed's account id and the producers' credits after the source
+        ("…住宅性质房产。来源：央视财经（ID：cctvyscj）监制：张三本文编辑：李四", None, "央视财经", None, "住宅性质房产。"),
         ("…住宅性质房产。(光明日报客户端 杨淳)", None, "光明日报客户端", "杨淳", "住宅性质房产。"),  # outlet and writer
         ("…住宅性质房产。（央视新闻客户端）", None, "央视新闻客户端", None, "住宅性质房产。"),  # an outlet of nine characters
         ("…住宅性质房产。(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", None, "澎湃新闻", None, "住宅性质房产。"),
