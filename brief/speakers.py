@@ -184,6 +184,7 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 # a section item alone points at nothing
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
+                      r"|[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户)"  # 浙江温州这家建材企业…: the one just shown
                       r"|该(?:名|位)?(?:官员|人士|负责人|发言人|男子|女子|女士|先生|嫌疑人|消息人士)")  # 该官员还补充说…: who?
 
 # a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…

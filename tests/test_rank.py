@@ -1070,6 +1070,10 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     # 该官员 is the one the sentence before named (which? who?); 该项目 is most often the title's
     unnamed = sentences_of("一名美国官员透露了袭击细节。", "该官员认为，袭击经过精心策划。", "该项目总投资50亿元。")
     assert speakers.leans_back(unnamed, 1) and not speakers.leans_back(unnamed, 2)
+    # 这家企业, 位于某地的这家企业: the one the story just showed
+    shown = sentences_of("镜头转向一家电梯企业。", "西川德阳这家电梯企业的订单已排到年底。", "位于东港的这家民营企业启动了新项目。",
+                         "这些企业订单充足。", "全县企业订单充足。")
+    assert speakers.leans_back(shown, 1) and speakers.leans_back(shown, 2) and not speakers.leans_back(shown, 4)
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
