@@ -267,7 +267,8 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     carried = _carry_speaker(sentences, i, text)
     if carried != text:
         return carried
-    carried = _speech_goes_on(sentences, i, text)
+    carried = _speech_goes_on(sentences, i, text) if carried == text else carried
+    carried = _view_goes_on(sentences, i, text) if carried == text else carried
     if carried != text:
         return carried
     chained = _chain_subject(sentences, i, text)
@@ -663,6 +664,27 @@ def _speech_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
         if start == 0 or not _opens_directive(sentences[start]):
             return text
     return text
+
+
+def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with the speaker of the sentence just before it, in a text of one paragraph (no paragraphs to tell
+    where a speech ends), when that one opens with a person's statement (阿万表示，…。) and this one goes on with no
+    source, person, figure or quotation of its own (中巴经济走廊启动展现了…): what he holds, not the story's fact
+    (阿万表示，中巴经济走廊启动展现了…). Unchanged otherwise."""
+    if i == 0 or sentences[-1].paragraph != 0:
+        return text
+    sentence, before = sentences[i], sentences[i - 1]
+    said = _saying(before)
+    if (said is None or not before.text.startswith(said[0]) or said[1] not in _STATING or said[0] in text
+            or not ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
+            or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
+            or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
+            or _directive(sentence) or _first_person(sentence) or FRAME_CLAUSE.match(text.split("，", 1)[0])):
+        return text
+    return f"{said[0]}{said[1]}，{text}"
+
+
+_DIGIT = re.compile(r"[\d０-９]")
 
 
 def _opens_directive(sentence: Sentence) -> bool:

@@ -1280,3 +1280,17 @@ def test_he_names_the_commander_a_military_title_introduces(cfg):
     text = "演练圆满结束。演练指挥部司令员刘建军向参演官兵做出的杰出贡献表示感谢。他同时表示，部队将继续加强训练。"
     sents = brief_text(text, cfg, title="演练结束").sentences
     assert speakers.read_alone(sents, 2) == "刘建军同时表示，部队将继续加强训练。"
+
+
+def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("专家王晓东日前接受记者专访。王晓东表示，十年前，当地发展面临不少困难。合作项目的启动增强了投资者的信心。"
+            "项目已创造3000个就业岗位。市中级人民法院经审查认为，投诉不实。法院判决驳回上诉。")
+    sents = brief_text(text, cfg, title="专访").sentences
+    assert speakers.read_alone(sents, 2) == "王晓东表示，合作项目的启动增强了投资者的信心。"
+    assert speakers.read_alone(sents, 3) == "项目已创造3000个就业岗位。"  # a figure: the story's, perhaps
+    assert speakers.read_alone(sents, 5) == "法院判决驳回上诉。"  # a court's finding, not a person's view
+    # in a text of paragraphs, a paragraph tells where a speech ends
+    split = brief_text(text.replace("困难。", "困难。\n"), cfg, title="专访").sentences
+    assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
