@@ -742,8 +742,8 @@ def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
 _NEW_TURN = re.compile(r"(?:当日|当天|同日|当晚|此前|随后|之后|此后|会后|会上|据|另据|记者|本报|[^，。]{0,12}(?:报道|消息))")
 _CITED = ("总书记",)  # 习近平总书记强调，… in a feature cites guidance; the story goes on after it
-# (总理先生, 主席阁下: whom the speech addresses)
-_SPEAKER_MENTIONED = re.compile(r"(?:总书记|总统|总理|主席|发言人|负责人)(?!先生|女士|阁下)|会议|大会|讲话|致辞")
+# (总理先生, 主席阁下: whom the speech addresses; 主席国: the country that chairs)
+_SPEAKER_MENTIONED = re.compile(r"(?:总书记|总统|总理|主席|发言人|负责人)(?!先生|女士|阁下|国)|会议|大会|讲话|致辞")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 
 # a meeting or an organ that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…

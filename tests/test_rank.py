@@ -1294,3 +1294,14 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     # in a text of paragraphs, a paragraph tells where a speech ends
     split = brief_text(text.replace("困难。", "困难。\n"), cfg, title="专访").sentences
     assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
+
+
+def test_a_chairing_country_is_no_speaker_spoken_of(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("两国总理举行会谈。\n李强指出，双方要加强合作。中方支持东邻国当好区域合作主席国，愿同东方加强协作。"
+            "总理的讲话赢得热烈掌声。")
+    sents = brief_text(text, cfg, title="会谈").sentences
+    stance = next(k for k, s in enumerate(sents) if s.text.startswith("中方支持"))
+    assert speakers.read_alone(sents, stance).startswith("李强指出，中方支持东邻国当好区域合作主席国")
+    assert speakers.read_alone(sents, stance + 1) == "总理的讲话赢得热烈掌声。"  # speaks of the speaker: the story again
