@@ -453,14 +453,15 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
+    guessed = False  # a title read off the words run into the lead: an editor's note of the original title is better
     if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0]) or _source_run_in(body_lines[0])):
-        title, body_lines = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]]
+        title, body_lines, guessed = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]], True
     run_in = _RUN_IN_HEADING.match(body_lines[0]) if body_lines else None
     if run_in:  # 国家防总启动…应急响应 / 调度部署…应对工作本网讯 …: the subtitle run into the lead-in (the title of an untitled text)
         if given_title or title:
             subtitle = subtitle or run_in.group(1)
         else:
-            title = run_in.group(1)
+            title, guessed = run_in.group(1), True
         body_lines = [body_lines[0][run_in.end():], *body_lines[1:]]
     first = body_lines[0] if body_lines else ""
     body_lines, byline, agency, headline = _strip_dateline(body_lines)
@@ -493,7 +494,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     body = "\n".join(body_lines)
     if not title and headline:
         title, subtitle = _title_parts(headline)  # 专访：…——访…: the feature's headline and its subtitle
-    if not title:
+    if not title or (guessed and original_title):
         title = original_title or _fallback_title(body)
     return Article(
         title=title,
@@ -851,7 +852,10 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
             byline = byline or f"{reporter['role']} {' '.join(reporter['names'].replace('、', ' ').split())}"
             last = lines[-1][: reporter.start()].rstrip()
         elif note:
-            original = original or note["title"]
+            titled = _NOTED_TITLE.search(note["note"])
+            original = original or (titled and (titled["a"] or titled["b"]))
+            printed = _FIRST_PRINTED.search(note["note"])
+            source = source or (printed and printed["paper"])
             last = lines[-1][: note.start()].rstrip()
         elif dated := _CLOSING_DATELINE.search(lines[-1], tail):
             source, day = source or dated["agency"], day or _month_day(dated["month"], dated["day"])
@@ -913,10 +917,10 @@ _FROM_OUTLET = re.compile(
     r"(?:[，,][^（）()]{0,40})?[）)]\s*$"
 )
 # an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
-_EDITORS_NOTE = re.compile(
-    r"\s*[（(](?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[:：]?\s*"
-    r"(?:《(?P<title>[^《》（）()]{4,60})》[^（）()]{0,20}|[^（）()]{2,80})[）)]\s*$"
-)
+_EDITORS_NOTE = re.compile(r"\s*[（(](?P<note>(?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[^（）()]{2,160})[）)]\s*$")
+# what such a note tells: the original title (原题为《…》, 本文原题为：“…”) and the paper that first printed it
+_NOTED_TITLE = re.compile(r"原(?:标)?题为?[:：]?\s*(?:《(?P<a>[^《》]{4,60})》|“(?P<b>[^“”]{4,60})”)")
+_FIRST_PRINTED = re.compile(r"首发(?:于)?《(?P<paper>[\u4e00-\u9fff]{2,12})》")
 # a reporter's credit after the last sentence, in brackets or after an outlet's name
 _CLOSING_REPORTER = re.compile(
     r"(?:(?<=[。！？”])|^)\s*(?:[（(]\s*(?:综合|总台央视|央视|[\u4e00-\u9fff]{1,6}[台社报网端])?|[A-Za-z\u4e00-\u9fff]{0,12}?)"

@@ -346,7 +346,9 @@ def test_writers_in_brackets_after_the_last_sentence_are_the_byline(ending, byli
 
 @pytest.mark.parametrize(("note", "title"), [("（原题为《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
                                            ("（本文原标题：《全市部署安全生产重点任务》）", "全市部署安全生产重点任务"),
-                                           ("（作者系市应急管理局干部）", None)])
+                                           ("（作者系市应急管理局干部）", None),
+                                           ("（作者系某研究院研究员，本文原题为：“全市部署安全生产重点任务”。本文首发《东方时报》，"
+                                            "某网经授权刊发）", "全市部署安全生产重点任务")])
 def test_an_editors_note_after_the_last_sentence_goes_and_names_an_untitled_article(note, title, cfg):
     text = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
     article = clean.clean(load.from_text(text + note + "（完）", "rec", cfg), cfg)
@@ -354,6 +356,11 @@ def test_an_editors_note_after_the_last_sentence_goes_and_names_an_untitled_arti
     assert article.title == (title or clean._fallback_title(text))
     titled = clean.clean(load.from_text(text + note, "rec", cfg), cfg, title="会议部署安全生产")
     assert titled.title == "会议部署安全生产"  # the page's own title comes first
+    if "首发" in note:
+        assert article.source == "东方时报"  # the paper that printed it first
+    # a title read off a heading run into the lead gives way to the note's
+    run_in = clean.clean(load.from_text("安全生产是发展的前提根据市统计局公布的数据，" + text + note, "rec", cfg), cfg)
+    assert run_in.title == (title or "安全生产是发展的前提")
 
 
 def test_a_subtitle_run_into_the_lead_in_is_the_subtitle(cfg):
