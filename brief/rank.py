@@ -82,6 +82,7 @@ class RankWeights:
     drop_asides: bool = True  # drop short parentheticals （…） from chosen sentences
     verdict: float = 1.0  # added to the decision sentence of a discipline bulletin (rank_sentences)
     outcome: float = 0.5  # added to what talks came to, in a report of talks (rank_sentences)
+    stale: float = -0.5  # added to a sentence that opens with a day weeks before the news (rank_sentences)
 
     def vector(self) -> np.ndarray:
         """The feature weights in ``FEATURES`` order."""
@@ -272,7 +273,35 @@ def rank_sentences(
     if _TALKS.search(article.title or ""):
         scores = scores + weights.outcome * np.array([_OUTCOME.search(s.text) is not None
                                                       and _EARLIER.match(s.text) is None for s in sentences])
+    news_day = _news_day(article)
+    if news_day is not None and weights.stale:
+        scores = scores + weights.stale * np.array([_told_before(s.text, news_day) for s in sentences])
     return tuple(scores.tolist())
+
+
+_OPENING_DAY = re.compile(r"(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[^，。；]{0,4}[，,]")
+_NEWS_DAY = re.compile(r"(?:(?P<year>\d{4})-)?(?P<month>\d{1,2})[-月](?P<day>\d{1,2})日?$")
+_STALE_DAYS = 14  # a sentence dated this many days or more before the news tells what came before it
+
+
+def _news_day(article: Article) -> tuple[int | None, int] | None:
+    """(year or None, day of the year) of the article's date, or of its dateline's month and day."""
+    found = _NEWS_DAY.match(article.date or article.day or "")
+    if found is None or not (1 <= int(found["month"]) <= 12 and 1 <= int(found["day"]) <= 31):
+        return None
+    return (int(found["year"]) if found["year"] else None), 31 * int(found["month"]) + int(found["day"])
+
+
+def _told_before(text: str, news: tuple[int | None, int]) -> bool:
+    """Whether ``text`` opens with a day (6月9日，…; 2022年6月9日，…) ``_STALE_DAYS`` or more before the news day
+    ``news`` (a day later in the calendar may be last year's or a plan's: not told)."""
+    opening = _OPENING_DAY.match(text)
+    if opening is None:
+        return False
+    year, day = news
+    if opening["year"] and year is not None and int(opening["year"]) != year:
+        return int(opening["year"]) < year
+    return 31 * int(opening["month"]) + int(opening["day"]) <= day - _STALE_DAYS
 
 
 _DISCIPLINE = re.compile(r"开除党籍|开除公职|双开|严重违纪违法|违纪违法问题|党纪政务处分")

@@ -1305,3 +1305,21 @@ def test_a_chairing_country_is_no_speaker_spoken_of(cfg):
     stance = next(k for k, s in enumerate(sents) if s.text.startswith("中方支持"))
     assert speakers.read_alone(sents, stance).startswith("李强指出，中方支持东邻国当好区域合作主席国")
     assert speakers.read_alone(sents, stance + 1) == "总理的讲话赢得热烈掌声。"  # speaks of the speaker: the story again
+
+
+def test_a_sentence_dated_weeks_before_the_news_ranks_lower():
+    from brief.models import Article
+    from brief.rank import _news_day, _told_before
+
+    news = _news_day(Article(title="", body="x", day="7月27日"))
+    assert _told_before("6月9日，司法部公布了一份起诉书。", news)
+    assert not _told_before("7月20日，会议召开。", news)  # a week before: still the news
+    assert not _told_before("9月1日起，新规将施行。", news)  # later in the calendar: a plan, or last year's
+    dated = _news_day(Article(title="", body="x", date="2023-07-27"))
+    assert _told_before("2022年8月1日，工程开工。", dated) and not _told_before("2024年1月1日，", dated)
+    assert _news_day(Article(title="", body="x")) is None
+    sents = sentences_of("7月27日，司法部公布新起诉书。", "6月9日，司法部公布了一份起诉书。", "起诉书列出多项新指控。")
+    article = Article(title="新指控", body="".join(s.text for s in sents), day="7月27日")
+    scores = rank.rank_sentences(sents, article, BriefConfig())
+    plain = rank.rank_sentences(sents, article, BriefConfig(), weights=rank.RankWeights(stale=0.0))
+    assert scores[1] == pytest.approx(plain[1] - 0.5) and scores[0] == pytest.approx(plain[0])
