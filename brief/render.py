@@ -697,6 +697,8 @@ def _told_again(stat: Any, shown: Any) -> bool:
 _QUALIFIED = re.compile(r"^(?:超过|将近|不足|不到|近|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
+# subjects that say not what is counted (两名 人, 近20次 事情, 5个 重点, 4.9万元 剩下): no row of the table
+_EMPTY_SUBJECTS = frozenset("人 事情 事 东西 重点 剩下 方面 问题 发展 历史 情况 部分 其中 左右".split())
 
 
 def build_content(briefing: Briefing) -> Content:
@@ -857,8 +859,8 @@ def build_content(briefing: Briefing) -> Content:
 
     candidates = []
     for stat in sorted(briefing.statistics, key=fact_order):
-        if not stat.subject.strip() or organises(stat):
-            continue  # a number without what it counts, or a count of kinds (两种途径), says nothing in a table
+        if not stat.subject.strip() or stat.subject in _EMPTY_SUBJECTS or organises(stat) or stat.unit == "页":
+            continue  # a number without what it counts, a count of kinds (两种途径) or a document's pages says nothing
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject + sentence):
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic

@@ -786,6 +786,15 @@ def test_a_detail_of_the_story_is_no_row_of_the_table_what_befell_people_is():
     assert sorted(fact.text for fact in facts) == sorted(["三人", "2人", "300余人", "两名", "7名"])
 
 
+def test_a_subject_that_says_not_what_is_counted_and_a_documents_pages_are_no_rows():
+    stat = SectionKind.STATISTICS
+    sentences = ((0, stat, 0.3, "起诉书长达44页，列出近20次事情，还剩下4.9万元。"), (0, stat, 0.2, "全县新建学校12所。"))
+    stats = (("44页", 44.0, "页", "起诉书", 0), ("近20次", 20.0, "次", "事情", 0), ("4.9万元", 49000.0, "元", "剩下", 0),
+             ("12所", 12.0, "所", "学校", 1))
+    facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
+    assert [fact.text for fact in facts] == ["12所"]
+
+
 def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
     # the first sentence outranks the second: without the rule its 65岁 would open the table (one fact per sentence first)
     stat = SectionKind.STATISTICS
