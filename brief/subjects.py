@@ -477,6 +477,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if (len(phrase) == 1 and tags[before[k]] == "n" and run and run[0] == before[k] + 1 and len(tokens[run[0]]) == 2
             and tokens[run[0]] not in _NOT_NAMING):
         return phrase + tokens[run[0]]  # 减少碳排放约2.6万吨: one character is no subject; with the verb it names (碳排放)
+    if (phrase and unit in _PEOPLE and verbs and verbs[-1] in _DONE_TO_PEOPLE and run[-1] == before[0]
+            and not tags[before[k]].startswith(("ns", "nr"))):
+        return phrase + verbs[-1]  # 医疗分队累计接诊736人: the people the team saw, not the team
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
     if not phrase and k < len(before) and (one := _ONE_OF.fullmatch(tokens[before[k]])):
@@ -493,6 +496,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     return skipped
 
 
+# verbs whose count of people is of those they were done to, not of who did them: 医疗分队接诊736人
+_DONE_TO_PEOPLE = frozenset({"接诊", "救治", "收治", "诊治", "培训", "安置", "转移", "疏散", "救助", "帮扶", "慰问", "资助",
+                             "吸纳", "招聘", "录用", "抓获", "逮捕", "拘留", "起诉", "查处", "救出", "营救", "遣返", "砸死",
+                             "打死", "杀死", "打伤", "击毙"})
 _TOPIC_REACH = 16  # characters of a clause that names the topic before 是
 _SAYING = re.compile(SAYING)  # 郑昕馆长表示，…: a speaker opens the clause, not the topic
 # verbs of holding an event, which name no event: …，至今已举办四届

@@ -538,6 +538,8 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("河北省占比最高，分别有6个和5个城市入列。", [("6个", "城市"), ("5个", "城市")]),
         # what reached an amount, opening its clause, though jieba tags it a verbal noun
         ("在盐碱地上，亩产达到了460公斤。", [("460公斤", "亩产")]),
+        # the people a verb was done to, not who did it (the team was not 736 people); a plain count stays the team's
+        ("医疗分队累计接诊736人，工兵分队共有175人。", [("736人", "医疗分队接诊"), ("175人", "工兵分队")]),
         ("服务贸易占比达43.5%，旅行服务进出口增长65.4%。", [("43.5%", "服务贸易占比"), ("65.4%", "旅行服务进出口")]),
         # a clause that only says what was reached or summed names its subject elsewhere: the clause the 、 joins it
         # to (新增/v 就业/v to jieba), or what the clause before it acted on
