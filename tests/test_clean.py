@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from brief import clean, load
@@ -229,6 +231,7 @@ def test_an_untitled_headline_run_into_its_leads_source_is_no_part_of_the_body(c
         ("【环球时报驻韩国特约记者 刘信】", "环球时报", "驻韩国 特约记者 刘信"),  # no space before 驻
         ("【环球时报综合报道】", "环球时报", None),  # no reporter named
         ("中新社多伦多7月27日电 ", "中新社", None),
+        ("新华社莫斯科5月8日新媒体专电 ", "新华社", None),  # a dispatch for the agency's new media
         ("极目新闻记者 赵德龙通讯员 陈稳定  杨汉杰", "极目新闻", "记者 赵德龙 通讯员 陈稳定 杨汉杰"),
         ("南方网讯（记者/李润芳 通讯员/陈康秀 蔡娟娟）", "南方网", "记者 李润芳 通讯员 陈康秀 蔡娟娟"),
         ("湖北日报讯（记者刘畅、通讯员徐敏、刘雅进）", "湖北日报", "记者 刘畅 通讯员 徐敏、刘雅进"),
@@ -240,6 +243,8 @@ def test_datelines_give_source_and_byline(lead, source, byline, cfg):
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
     assert (article.source, article.byline) == (source, byline)
     assert article.body.startswith("7月28日，某市召开") and article.body.endswith("要压实各方责任。")
+    if "日电" in lead or "专电" in lead:
+        assert article.day == re.search(r"\d{1,2}月\d{1,2}日", lead).group()
 
 
 def test_a_reporter_s_line_before_近日_gives_source_and_byline(cfg):
