@@ -595,7 +595,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     or its directives, in any paragraph. A speech a 他 opens is the person's it names. Unchanged otherwise."""
     sentence = sentences[i]
     # a verb of saying that ends a word of its own (纷纷表示 too), not one inside 加强调查
-    says_who = any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens)
+    says_who = any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens
+                   ) or _meeting_said(sentence) is not None  # 通知明确，…: its own speaker
     directive = _directive(sentence)
     first_person = _first_person(sentence)
     statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)
@@ -649,7 +650,8 @@ def _speech_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
     sentence = sentences[i]
     if (start == 0 or not _opens_directive(sentences[start]) or _saying(sentence) or _named(sentence) or "“" in text
             or _NEW_TURN.match(sentence.text) or _SPEAKER_MENTIONED.search(text)
-            or any(_named_actors(s) or _SOURCED.search(s.text) or _saying(s) for s in sentences[start:i])):
+            or any(_named_actors(s) or _SOURCED.search(s.text) or _saying(s) or _meeting_said(s)
+                   for s in sentences[start:i + 1])):
         return text
     for _ in range(_SPEECH_PARAGRAPHS):
         end = start
@@ -679,9 +681,13 @@ def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
             or not ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
             or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
-            or _directive(sentence) or _first_person(sentence) or FRAME_CLAUSE.match(text.split("，", 1)[0])):
-        return text
+            or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
+            or FRAME_CLAUSE.match(text.split("，", 1)[0]) or before.text.count("“") > before.text.count("”")):
+        return text  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return f"{said[0]}{said[1]}，{text}"
+
+
+_STORY_FRAME = re.compile(r"[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
 
 
 _DIGIT = re.compile(r"[\d０-９]")
@@ -746,10 +752,11 @@ _CITED = ("总书记",)  # 习近平总书记强调，… in a feature cites gui
 _SPEAKER_MENTIONED = re.compile(r"(?:总书记|总统|总理|主席|发言人|负责人)(?!先生|女士|阁下|国)|会议|大会|讲话|致辞")
 _CLAUSE_SPLIT = re.compile(r"[，,]")
 
-# a meeting or an organ that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…
+# a meeting, an organ or a document that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…, 文章指出，…
 _MEETING_SAID = re.compile(
-    r"(?:^|[，,])(?P<who>会议|会商|座谈会|[\u4e00-\u9fff]{2,12}?(?:委|部|局|院|办|厅|政府|中央|监委|小组|委员会))"
-    r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出)[，,：:]"
+    r"(?:^|[，,])(?P<who>会议|会商|座谈会|文章|讲话|通知|意见|公报|决定|方案|规划|纲要"  # 文章指出，… (a leader's article)
+    r"|[\u4e00-\u9fff]{2,12}?(?:委|部|局|院|办|厅|政府|中央|监委|小组|委员会))"
+    r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出|明确)[，,：:]"
 )
 
 

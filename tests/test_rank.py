@@ -732,7 +732,7 @@ def test_a_requirement_in_a_speech_names_its_speaker():
     assert speakers.read_alone(sentences_of(meeting, study), 1) == "会议强调，要加强调查研究，广泛听取意见。"
     # verbs that a clause's 是 speaks of are the narrator's subject, not a speaker's demand
     told = _said("留住/v", "青年/n", "、/x", "服务/v", "青年/n", "，/x", "是/v", "企业/n", "共同/d", "课题/n", "。/x")
-    assert speakers.read_alone(sentences_of(said, told), 1) == "留住青年、服务青年，是企业共同课题。"
+    assert not speakers._directive(sentences_of(said, told)[1])  # (right after the speech, it may still be his view)
     troops = _said("官兵们/r", "纷纷表示/v", "，/x", "要/v", "认真/ad", "学习/v", "讲话/n", "精神/n", "。/x")
     assert speakers.read_alone(sentences_of(meeting, troops), 1) == "官兵们纷纷表示，要认真学习讲话精神。"
 
@@ -755,9 +755,11 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     supports = _said("中方/n", "支持/v", "苏丹/ns", "各方/r", "推进/v", "政治/n", "过渡/vn", "。/x")
     sents = in_paragraphs((opening,), (said, supports))
     assert speakers.read_alone(sents, 2) == "习近平指出，中方支持苏丹各方推进政治过渡。"
-    # not when the speech does not open the paragraph, nor in a text of one paragraph
+    # not when the speech does not open the paragraph; in a text of one paragraph, only right after the speech
+    # (``_view_goes_on``: no paragraphs tell where it ends)
     plainer = _said("两国/n", "合作/vn", "前景/n", "广阔/a", "。/x")  # (中方支持…: a side's stance, see below)
-    assert speakers.read_alone(in_paragraphs((opening, said, plainer)), 2) == "两国合作前景广阔。"
+    assert speakers.read_alone(in_paragraphs((opening, said, plainer)), 2) == "习近平指出，两国合作前景广阔。"
+    assert speakers.read_alone(in_paragraphs((opening, said, opening, plainer)), 3) == "两国合作前景广阔。"
     assert speakers.read_alone(in_paragraphs((opening,), (opening, said, plainer)), 3) == "两国合作前景广阔。"
     # not a sentence that turns back to the story or speaks of the speaker, nor after guidance a feature cites
     for story in ("当日，双方签署了合作文件。", "据了解，论坛已举办五届。", "总书记的话语直抵人心。"):
@@ -1088,7 +1090,8 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     assert not speakers.leans_back(sents, 1) and not speakers.leans_back(sents, 2)
     # a list of things is the subject, whatever jieba tags its first word (综合/vn): no one's name before it
     sents, _ = _segmented(["张华介绍，新能源投资快速增长；", "综合能源、新型储能、充电设施等新业态投资持续扩大。"], "投资")
-    assert speakers.read_alone(sents, 1) == sents[1].text and not speakers.leans_back(sents, 1)
+    assert not speakers.leans_back(sents, 1)
+    assert speakers.read_alone(sents, 1) == "张华介绍，" + sents[1].text  # his words still (one paragraph: _view_goes_on)
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
@@ -1323,3 +1326,15 @@ def test_a_sentence_dated_weeks_before_the_news_ranks_lower():
     scores = rank.rank_sentences(sents, article, BriefConfig())
     plain = rank.rank_sentences(sents, article, BriefConfig(), weights=rank.RankWeights(stale=0.0))
     assert scores[1] == pytest.approx(plain[1] - 0.5) and scores[0] == pytest.approx(plain[0])
+
+
+def test_a_document_speaks_for_the_directives_of_its_paragraph(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("《求是》杂志发表重要文章。\n文章指出，要着力扩大国内需求。总需求不足是当前经济运行面临的突出矛盾。要优化政策举措，发挥消费的作用。\n"
+            "通知要求，各地要加强值守。通知明确，农业部门要加强统筹。")
+    sents = brief_text(text, cfg, title="重要文章").sentences
+    at = {s.text[:6]: k for k, s in enumerate(sents)}
+    assert speakers.read_alone(sents, at["要优化政策举"]) == "文章指出，要优化政策举措，发挥消费的作用。"
+    assert speakers.read_alone(sents, at["总需求不足是"]) == "文章指出，总需求不足是当前经济运行面临的突出矛盾。"
+    assert speakers.read_alone(sents, at["通知明确，农"]) == "通知明确，农业部门要加强统筹。"  # its own speaker
