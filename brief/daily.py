@@ -614,8 +614,9 @@ def _staleness(date: str | None, day: dt.date | None) -> int:
 def story_date(briefing: Briefing, day: dt.date) -> str | None:
     """YYYY-MM-DD of the day the story is news of: the article's date; else the day its dateline gives (``Article.day``)
     or one of its first two sentences opens with (8月16日下午，省长…, after a quotation that opens the text), in the
-    year written with it (2023年7月31日，…) or else the year that puts it nearest the briefing's ``day`` (7月28日 in a
-    briefing of 2026年1月1日 is 2025-07-28, no news of it). None when none is told."""
+    year written with it (2023年7月31日，…) or else the latest year that puts it no more than ``_AHEAD_DAYS`` after the
+    briefing's ``day`` (news tells what has happened: 7月28日 in a briefing of 2026年1月1日 is 2025-07-28, and in one of
+    2024年6月20日 it is 2023-07-28, no news of either). None when none is told."""
     if briefing.article.date:
         return briefing.article.date
     told = _DAY_TOLD.match(briefing.article.day or "") or next(
@@ -628,9 +629,11 @@ def story_date(briefing: Briefing, day: dt.date) -> str | None:
             dates.append(dt.date(year, int(told["month"]), int(told["day"])))
         except ValueError:  # 2月30日; 2月29日 of a common year
             continue
-    return min(dates, key=lambda date: (abs((date - day).days), date)).isoformat() if dates else None
+    past = [date for date in dates if (date - day).days <= _AHEAD_DAYS]
+    return max(past).isoformat() if past else None
 
 
+_AHEAD_DAYS = 7  # a story's lead may tell a day this close ahead of the briefing (…将于25日开幕)
 _DAY_TOLD = re.compile(r"(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
 

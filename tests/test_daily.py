@@ -609,7 +609,7 @@ def test_stories_dated_long_before_the_day_or_after_it_are_stale():
     assert [item.number for item in digest.stale] == [3, 4]  # a week back is the day's news; no date, no claim
 
 
-def test_a_month_and_day_without_a_year_date_the_story_in_the_year_nearest_the_briefing():
+def test_a_month_and_day_without_a_year_date_the_story_in_the_latest_year_not_after_the_briefing():
     def told(lead, day=None):
         briefing = _story("省长会见客人", lead)
         return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=None, day=day))
@@ -620,6 +620,10 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_year_nearest_the_b
     assert daily.story_date(told("省长会见客人，8月16日签约。"), new_year) is None  # a day later in the lead
     assert daily.story_date(told("2月29日，省长会见客人。"), dt.date(2026, 6, 1)) is None  # no such day near it
     assert daily.story_date(told("2023年7月31日，省长会见客人。"), new_year) == "2023-07-31"  # the year written
+    # news tells what has happened: a day weeks after the briefing's is last year's, one a few days after it this year's
+    june = dt.date(2024, 6, 20)
+    assert daily.story_date(told("7月28日，省长会见客人。"), june) == "2023-07-28"
+    assert daily.story_date(told("6月25日，省长会见客人。"), june) == "2024-06-25"
     quoted = _story("公交站长寻回失物", "“感谢张站长！”", "8月3日下午，七旬老人接过遗失的包。")
     quoted = dataclasses.replace(quoted, article=dataclasses.replace(quoted.article, date=None, day=None))
     assert daily.story_date(quoted, new_year) == "2025-08-03"  # the lead after a quotation that opens the text
