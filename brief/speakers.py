@@ -696,7 +696,7 @@ _DIGIT = re.compile(r"[\d０-９]")
 def _opens_directive(sentence: Sentence) -> bool:
     """Whether the sentence is a directive (``_directive``) that opens with its 要/必须 or its verb (要坚持…, 坚定维护…)."""
     return bool(sentence.tokens) and _directive(sentence) and (
-        sentence.tokens[0] in _REQUIRES or sentence.tags[0] in _DIRECTIVE_TAGS)
+        sentence.tokens[0] in _REQUIRES or sentence.tags[0] in _DIRECTIVE_TAGS) and not _STORY_FRAME.match(sentence.text)
 
 
 _SPEECH_PARAGRAPHS = 3  # paragraphs opened by a directive that a speech may run on through
@@ -755,8 +755,9 @@ _CLAUSE_SPLIT = re.compile(r"[，,]")
 # a meeting, an organ or a document that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…, 文章指出，…
 _MEETING_SAID = re.compile(
     r"(?:^|[，,])(?P<who>会议|会商|座谈会|文章|讲话|通知|意见|公报|决定|方案|规划|纲要"  # 文章指出，… (a leader's article)
+    r"|双方|各方|两国(?:元首|总理|领导人|外长)"  # 两国总理一致同意，…: the sides agreeing
     r"|[\u4e00-\u9fff]{2,12}?(?:委|部|局|院|办|厅|政府|中央|监委|小组|委员会))"
-    r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出|明确)[，,：:]"
+    r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出|明确|一致同意|一致认为|同意|商定)[，,：:]"
 )
 
 

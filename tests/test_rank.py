@@ -1338,3 +1338,14 @@ def test_a_document_speaks_for_the_directives_of_its_paragraph(cfg):
     assert speakers.read_alone(sents, at["要优化政策举"]) == "文章指出，要优化政策举措，发挥消费的作用。"
     assert speakers.read_alone(sents, at["总需求不足是"]) == "文章指出，总需求不足是当前经济运行面临的突出矛盾。"
     assert speakers.read_alone(sents, at["通知明确，农"]) == "通知明确，农业部门要加强统筹。"  # its own speaker
+
+
+def test_what_the_sides_agreed_names_them(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("两国总理举行会谈。\n两国总理一致同意，将深化双边合作。两国应妥善处理分歧，坚持对话协商。\n"
+            "会谈后，两国总理共同见证签署合作文件。访问期间，双方将发表联合声明。")
+    sents = brief_text(text, cfg, title="会谈").sentences
+    at = {s.text[:4]: k for k, s in enumerate(sents)}
+    assert speakers.read_alone(sents, at["两国应妥"]) == "两国总理一致同意，两国应妥善处理分歧，坚持对话协商。"
+    assert speakers.read_alone(sents, at["访问期间"]) == "访问期间，双方将发表联合声明。"  # the story again
