@@ -1076,6 +1076,9 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     shown = sentences_of("镜头转向一家电梯企业。", "西川德阳这家电梯企业的订单已排到年底。", "位于东港的这家民营企业启动了新项目。",
                          "这些企业订单充足。", "全县企业订单充足。")
     assert speakers.leans_back(shown, 1) and speakers.leans_back(shown, 2) and not speakers.leans_back(shown, 4)
+    there = sentences_of("总书记来到一座古寺。", "总书记在这里详细了解文物保护情况。", "在另一家企业，工人们正在忙碌。",
+                         "在这个赛季开始前，球队更换了教练。")
+    assert speakers.leans_back(there, 1) and speakers.leans_back(there, 2) and not speakers.leans_back(there, 3)
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
