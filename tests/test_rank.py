@@ -999,11 +999,13 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
                  "石泰峰、吉炳轩、肖捷、张庆黎出席开幕会。", "全国政协主席汪洋出席。", "全国政协副主席马飚主持会议。",
                  "中共中央政治局常委、全国政协主席王沪宁，中共中央政治局常委、中央办公厅主任蔡奇出席。",
                  "民革中央主席郑建邦、民盟中央主席丁仲礼等应邀出席。", "应邀出席的还有全国政协副主席何厚铧、梁振英。",
-                 "李干杰，各民主党派中央有关负责人参加活动。"):
+                 "李干杰，各民主党派中央有关负责人参加活动。", "赵乐际认真倾听，和代表深入交流。",
+                 "总书记同现场的文物保护工作者亲切交流。", "礼兵分列红毯两侧致敬。"):
         assert speakers.protocol(told), told
     for told in ("王毅参加上述活动并介绍了中方立场。", "双方举行会谈。", "他认真听取代表发言，并就加强国防建设提出要求。",
                  "王沪宁出席并讲话。", "李强主持召开国务院常务会议。",
-                 "8月5日，临夏市青年发展大会盛大开幕，社会各界人士600余人参加。"):  # the event, and who came
+                 "8月5日，临夏市青年发展大会盛大开幕，社会各界人士600余人参加。",  # the event, and who came
+                 "丁薛祥还前往文昌市联东中学，调研农村基础教育，同师生互动交流。"):  # a visit, with a gesture
         assert not speakers.protocol(told), told
     alone = sentences_of("李强抵达时，拉克森在下车处迎接。", "王毅参加上述活动。")
     assert [p.index for p in summarise(alone, BriefConfig(budget=200), scores=[0.9, 0.8])] == [0, 1]  # nothing else
