@@ -403,8 +403,15 @@ def _whole_said(sentences: Sequence[Sentence], i: int, chained: bool = False) ->
         return said
     if said := _said_last(sentences[i + 1]):
         return said
+    if media := _MEDIA_SAID.match(after):  # “…。”《日本经济新闻》27日报道称，…
+        return media["who"], media["verb"]
     head = _person_head(sentences[i + 1])  # “…。”柬埔寨华裔青年陈慧玉近日在…时，分享…
     return (head, "说") if head else None
+
+
+# a paper or an agency that reports what a quotation before says: 《日本经济新闻》27日报道称, 路透社称
+_MEDIA_SAID = re.compile(r"(?P<who>《[^《》]{2,20}》|[\u4e00-\u9fff]{2,8}(?:社|报|电视台|广播公司))(?:\d{1,2}日)?"
+                         r"(?P<verb>(?:发文|报道|刊文)?称)[，,：:]")
 
 
 def _person_head(sentence: Sentence) -> str | None:

@@ -1260,6 +1260,8 @@ def test_a_quotation_lead_takes_the_person_the_next_sentence_opens_with(cfg):
     assert speakers.read_alone(sents, chained) == "张建国书记说：“文明是民族的根脉。”"  # two leads, one speaker
     nobody = next(k for k, s in enumerate(sents) if s.text.startswith("“大家"))
     assert speakers.read_alone(sents, nobody) == "“大家一起加油。”"  # the next sentence names no one
+    reported = brief_text("“外长今日开启亚非之行。”《东方经济新闻》27日报道称，此访意在加强联系。", cfg, title="出访").sentences
+    assert speakers.read_alone(reported, 0) == "《东方经济新闻》报道称：“外长今日开启亚非之行。”"  # a paper reports it
 
 
 def test_a_quotation_takes_who_said_it_from_a_sentence_that_ends_with_him(cfg):
