@@ -1356,3 +1356,11 @@ def test_what_the_sides_agreed_names_them(cfg):
     at = {s.text[:4]: k for k, s in enumerate(sents)}
     assert speakers.read_alone(sents, at["两国应妥"]) == "两国总理一致同意，两国应妥善处理分歧，坚持对话协商。"
     assert speakers.read_alone(sents, at["访问期间"]) == "访问期间，双方将发表联合声明。"  # the story again
+
+
+def test_a_columnists_demands_name_him(cfg):
+    from brief.pipeline import brief_text
+
+    text = "部分地区监管存在空白。笔者认为，各地要全面摸清隐患底数。应急管理部门要履行职责，督促各部门落实责任。"
+    sents = brief_text(text, cfg, title="补齐监管短板").sentences
+    assert speakers.read_alone(sents, 2) == "笔者认为，应急管理部门要履行职责，督促各部门落实责任。"
