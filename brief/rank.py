@@ -9,6 +9,7 @@ dropped and the budget's remainder is filled with a clause-trimmed sentence.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import re
@@ -910,7 +911,7 @@ class _Whole:
         self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
         self._loose: set[int] | None = None
         self._bounds: set[int] | None = None
-        self._words: tuple[str, ...] | None = None
+        self._words: tuple[list[str], str, list[int]] | None = None
 
     @property
     def loose(self) -> set[int]:
@@ -939,12 +940,12 @@ class _Whole:
         return self._bounds
 
     @property
-    def words(self) -> tuple[str, ...]:
-        """The text's tokens of two or more characters, longest first, then in code-point order (found on first
-        use)."""
+    def words(self) -> tuple[list[str], str, list[int]]:
+        """The text's distinct tokens of two or more characters, joined by "\n", and where each starts there: one
+        ``str.find`` tells which hold a keyword (found on first use)."""
         if self._words is None:
-            distinct = set(itertools.chain.from_iterable(s.tokens for s in self.sentences))
-            self._words = tuple(sorted((t for t in distinct if len(t) > 1), key=lambda t: (-len(t), t)))
+            words = [t for t in set(itertools.chain.from_iterable(s.tokens for s in self.sentences)) if len(t) > 1]
+            self._words = words, "\n".join(words), list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0))
         return self._words
 
     def __call__(self, word: str) -> str:
@@ -978,12 +979,18 @@ class _Whole:
     def _inside(self, word: str, found: list[int]) -> str | None:
         """The longest word jieba tells elsewhere in the text that holds every occurrence of ``word`` (爱奇 always
         inside 爱奇艺, which jieba cut as 爱奇/艺奇 before another name), or None."""
-        for longer in self.words:
-            if len(longer) <= len(word):
-                return None
-            if (k := longer.find(word)) >= 0 and all(self.text.startswith(longer, i - k) for i in found):
-                return longer
-        return None
+        words, joined, starts = self.words
+        best = None
+        at = joined.find(word)
+        while at >= 0:  # the first place ``word`` is in each word that holds it
+            n = bisect.bisect_right(starts, at) - 1
+            longer, k = words[n], at - starts[n]
+            if (len(longer) > len(word) and k + len(word) <= len(longer)
+                    and (best is None or (-len(longer), longer) < (-len(best), best))  # the longest, then in code-point order
+                    and all(self.text.startswith(longer, i - k) for i in found)):
+                best = longer
+            at = joined.find(word, starts[n] + len(longer) + 1)  # on to the next word
+        return best
 
 
 _NATIONAL = "国家"
