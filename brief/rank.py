@@ -568,9 +568,10 @@ def _facts(sentence: Sentence, stop: frozenset[str]) -> _Facts:
     more, not stopwords, numbers or the 年/月/日 after one."""
     names, words = set(), set()
     previous = ""
+    digits = _DIGIT.search(sentence.text) is not None  # else no token has one
     for token, tag in zip(sentence.tokens, sentence.tags):
         after_number, previous = previous == "m", tag
-        if (len(token) < 2 or token in stop or _DIGIT.search(token)
+        if (len(token) < 2 or token in stop or (digits and _DIGIT.search(token))
                 or (after_number and token[0] in "年月日号时")):
             continue
         if tag in _NAME_TAGS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import marshal
+import operator
 import os
 import re
 import tempfile
@@ -415,7 +416,7 @@ def alnum(text: str) -> str:
 def bigrams(text: str) -> set[str]:
     """The character pairs of ``text``'s letters and digits (the one character itself when it has only one)."""
     chars = alnum(text)
-    return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
+    return set(map(operator.add, chars, chars[1:])) or ({chars} if chars else set())
 
 
 def containment(a: set[str], b: set[str]) -> float:

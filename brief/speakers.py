@@ -602,15 +602,15 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
     turn back to the story (``_NEW_TURN``) or speak of the speaker; a side's stance (中方愿同巴方…) right after the speech
     or its directives, in any paragraph. A speech a 他 opens is the person's it names. Unchanged otherwise."""
     sentence = sentences[i]
-    # a verb of saying that ends a word of its own (纷纷表示 too), not one inside 加强调查
-    says_who = any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens
-                   ) or _meeting_said(sentence) is not None  # 通知明确，…: its own speaker
     directive = _directive(sentence)
     first_person = _first_person(sentence)
     statement = not (directive or first_person) and _NEW_TURN.match(sentence.text) is None and _speech_opens(sentences, i)
     # a side's stance right after a speech (王毅表示，…。中方愿同巴方…), also in a text of one paragraph
     side = not (directive or first_person or statement) and _SIDE_STANCE.match(sentence.text) is not None
-    if (not (directive or first_person or statement or side) or says_who
+    if (not (directive or first_person or statement or side)
+            # a verb of saying that ends a word of its own (纷纷表示 too), not one inside 加强调查
+            or any(token.endswith(m["verb"]) for m in _SPEAKER.finditer(sentence.text[:40]) for token in sentence.tokens)
+            or _meeting_said(sentence) is not None  # 通知明确，…: its own speaker
             or (_named_actors(sentence) if first_person else _named_untitled(sentence))
             or text.count("“") != text.count("”")  # the end of a quotation: its start says who
             or _quotation_end(sentences, i, "”") is not None):  # inside one: ``_speaker_after`` quotes it
@@ -923,20 +923,23 @@ def attributions(sentences: Sequence[Sentence]) -> dict[int, int]:
 _PROTOCOL = re.compile(
     r"(?:抵达|到达|步入|来到)[^。，；]{0,30}时，[^。，；]{0,40}(?:迎接|欢迎|致意)。"
     r"|陪同人员[^。，；]{0,6}抵达|机场(?:迎接|迎送|送行)|向[^。，；]{1,12}献花|夹道欢迎|鸣放?礼炮|检阅(?:了)?仪仗队|合影留念。"
-    r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。"
-    r"|^[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈|座谈会?|调研|考察)。$|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会"
-    r"|^[^。，；]{2,12}认真(?:听取|倾听)[^。，；]{0,16}(?:发言)?，[^。；]{0,20}(?:交流|互动)。$"  # …不时同他们互动交流。
-    r"|^[^。；，]{2,30}(?:亲切交流|亲切交谈|亲切握手|互动交流|挥手致意)。$|礼兵[^。；]{0,12}(?:致敬|列队|肃立)"  # a gesture
-    r"|^[^。，；]{2,40}等(?:领导|同志)?(?:出席|参加|陪同)(?:了)?(?:会见|会谈|活动|仪式|会议|签字仪式|上述活动)?。$"
-    r"|^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+(?:出席|参加)(?:了)?[^。，；]{0,6}(?:会|仪式|活动)。$"  # 石泰峰、…出席开幕会。
-    r"|^[^。，；]{2,30}(?:出席|主持(?:会议)?)。$"  # 全国政协主席汪洋出席。 全国政协副主席马飚主持会议。
+    r"|、[^。，；]{1,30}等(?:人)?(?:先后|相继|分别)(?:作)?(?:交流)?发言。|举行(?:欢迎|国宴|欢迎晚|答谢)?宴会"
+    r"|礼兵[^。；]{0,12}(?:致敬|列队|肃立)")  # a salute
+# the same, told by the whole sentence (matched from its start: searched, each would be tried at every character)
+_PROTOCOL_SENTENCE = re.compile(
+    r"[^。，；]{2,30}(?:参加|陪同出席)(?:了)?(?:上述活动|会见|会谈|座谈会?|调研|考察)。$"
+    r"|[^。，；]{2,12}认真(?:听取|倾听)[^。，；]{0,16}(?:发言)?，[^。；]{0,20}(?:交流|互动)。$"  # …不时同他们互动交流。
+    r"|[^。；，]{2,30}(?:亲切交流|亲切交谈|亲切握手|互动交流|挥手致意)。$"  # a gesture alone
+    r"|[^。，；]{2,40}等(?:领导|同志)?(?:出席|参加|陪同)(?:了)?(?:会见|会谈|活动|仪式|会议|签字仪式|上述活动)?。$"
+    r"|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+(?:出席|参加)(?:了)?[^。，；]{0,6}(?:会|仪式|活动)。$"  # 石泰峰、…出席开幕会。
+    r"|[^。，；]{2,30}(?:出席|主持(?:会议)?)。$"  # 全国政协主席汪洋出席。 全国政协副主席马飚主持会议。
     # a roll of who attended: …王沪宁，…蔡奇，…丁薛祥出席。 …王梅祥等应邀出席。 应邀出席的还有…。 李干杰，…参加活动。 (not
     # the event itself: …大会盛大开幕，…600余人参加。)
-    r"|^(?![^。；]*(?:开幕|闭幕|举行|召开|举办|启动|吸引|开班|开营))[^。；]{2,}(?:应邀)?(?:出席|参加)(?:了)?(?:活动|会议|上述活动)?。$"
-    r"|^(?:应邀)?(?:出席|参加)[^。，；]{0,12}的还有")
+    r"|(?![^。；]*(?:开幕|闭幕|举行|召开|举办|启动|吸引|开班|开营))[^。；]{2,}(?:应邀)?(?:出席|参加)(?:了)?(?:活动|会议|上述活动)?。$"
+    r"|(?:应邀)?(?:出席|参加)[^。，；]{0,12}的还有")
 
 
 def protocol(text: str) -> bool:
     """Whether a sentence only tells the protocol of an event: who met whom where, who attended or presided (王毅、
     何立峰等出席。), the salute, the banquet."""
-    return _PROTOCOL.search(text) is not None
+    return _PROTOCOL_SENTENCE.match(text) is not None or _PROTOCOL.search(text) is not None
