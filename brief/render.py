@@ -633,13 +633,16 @@ def _date_label(date: str | None) -> str:
     return f"{year}年{int(month)}月{int(day)}日"
 
 
-def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = True) -> list[str]:
+def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = True,
+                subjects: Sequence[str] | None = None) -> list[str]:
     """The shown subject of each row; where rows share one and two or more of them name different owners, each of those
     named with whose or where its figure is (德国居留许可, 西班牙居留许可); rows that still read the same, each with the
     nearest name of its sentence the others lack (安庆大观现代物流园投资, 芜湖三山综合物流园投资). Without ``proper``,
     only names the clause's structure gives (调味品不合格样品; no owner nor a place found in the sentence): what tells
-    facts apart as different things, not the same figure told again."""
-    subjects = [shown_subject(sentences, stat) for stat in stats]
+    facts apart as different things, not the same figure told again. ``subjects``: the rows' ``shown_subject``, when
+    the caller has them."""
+    if subjects is None:
+        subjects = [shown_subject(sentences, stat) for stat in stats]
     rows = collections.Counter(subjects)
     owners = [owner(sentences, stat) if proper and rows[subject] > 1 else "" for stat, subject in zip(stats, subjects)]
     owned = collections.Counter((subject, who) for who, subject in zip(owners, subjects) if who)
@@ -827,7 +830,8 @@ def build_content(briefing: Briefing) -> Content:
     old = superseded(sentences, briefing.statistics)
     title = article.title or ""
     pointed = {s.index for s in briefing.summary}
-    topics = {token for s in sentences for token in s.tokens if len(token) >= 2 and token in title}
+    words = {token for s in sentences for token in s.tokens if len(token) >= 2}  # distinct: looked up in titles
+    topics = {token for token in words if token in title}
 
     def core(st: Any) -> str:  # the figure without a qualifier before it: 662亿美元 of 超过662亿美元 and of 超662亿美元
         return _QUALIFIED.sub("", st.text)
@@ -870,9 +874,10 @@ def build_content(briefing: Briefing) -> Content:
     # what each fact is about: subjects that read the same but name different things (调味品不合格样品, 酒类不合格样品)
     # are different things; the same figure told again of them is no repetition only where the clause's structure
     # names them (a place somewhere in the sentence may be no more the one figure's than the other's)
-    things = dict(zip(candidates, _told_apart(sentences, candidates)))
-    kinds = dict(zip(candidates, _told_apart(sentences, candidates, proper=False)))
-    named = {stat for stat in candidates if kinds[stat] != shown_subject(sentences, stat)}
+    shown_subjects = [shown_subject(sentences, stat) for stat in candidates]  # found once, for the three uses below
+    things = dict(zip(candidates, _told_apart(sentences, candidates, subjects=shown_subjects)))
+    kinds = dict(zip(candidates, _told_apart(sentences, candidates, proper=False, subjects=shown_subjects)))
+    named = {stat for stat, subject in zip(candidates, shown_subjects) if kinds[stat] != subject}
     seen: list[tuple[tuple[float, str, bool], Any]] = []
     kept = []
     for stat in candidates:
@@ -902,7 +907,9 @@ def build_content(briefing: Briefing) -> Content:
     facts = [(stat, sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else "")
              for stat in order]
     shown_facts = facts[: LIMITS["stats"]]
-    subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts])
+    subject_of = dict(zip(candidates, shown_subjects))
+    subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts],
+                           subjects=[subject_of[stat] for stat, _sentence in shown_facts])
     lists["stats"] = tuple(
         Fact(rank, shown_figure(sentences, stat), subject, stat.sentence_index, sentence)
         for rank, ((stat, sentence), subject) in enumerate(zip(shown_facts, subjects))
@@ -936,7 +943,7 @@ def build_content(briefing: Briefing) -> Content:
         lists=lists,
         original=tuple(tuple(p) for _n, p in sorted(paragraphs.items())),
         sentence_count=len(sentences),
-        title_words=tuple(sorted({token for s in sentences for token in s.tokens if len(token) >= 2 and token in title_main})),
+        title_words=tuple(sorted(token for token in words if token in title_main)),
     )
 
 
