@@ -910,35 +910,25 @@ class _Whole:
     def __init__(self, sentences: Sequence[Sentence], stop: frozenset[str]):
         self.sentences, self.stop = sentences, stop
         self.text = "\n".join("".join(s.tokens) for s in sentences)  # the tokens' text: offsets agree
-        self._loose: set[int] | None = None
-        self._bounds: set[int] | None = None
+        self._starts: dict[int, str] | None = None
         self._words: tuple[list[str], str, list[int]] | None = None
 
     @property
-    def loose(self) -> set[int]:
-        """Offsets in ``text`` of the one-character words that may be a keyword's lost piece (found on first use)."""
-        if self._loose is None:
-            self._loose, at = set(), 0
-            for s in self.sentences:
-                for k, (token, tag) in enumerate(zip(s.tokens, s.tags)):
-                    # a verb is a word of its own (受/台风), unless a name follows: 安/瓦尔 is 安瓦尔
-                    if (len(token) == 1 and _NAME_PIECE.match(token) and token not in self.stop
-                            and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
-                            and (not tag.startswith(_NOT_FRAGMENT_TAGS)
-                                 or tag == "v" and s.tags[k + 1: k + 2] in (("nr",), ("nrt",), ("nrfg",)))):
-                        self._loose.add(at)
-                    at += len(token)
-                at += 1  # the "\n" between sentences
-        return self._loose
+    def starts(self) -> dict[int, str]:
+        """Offset in ``text`` of each token → its tag, and of each "\n" between sentences → "" (found on first use)."""
+        if self._starts is None:
+            pieces = itertools.chain.from_iterable((*s.tokens, "\n") for s in self.sentences)
+            tags = itertools.chain.from_iterable((*s.tags, "") for s in self.sentences)
+            self._starts = dict(zip(itertools.accumulate(map(len, pieces), initial=0), tags))
+        return self._starts
 
-    @property
-    def bounds(self) -> set[int]:
-        """Offsets in ``text`` where a token starts or ends (found on first use)."""
-        if self._bounds is None:
-            self._bounds = set(itertools.accumulate(map(len, itertools.chain.from_iterable(
-                (*s.tokens, "\n") for s in self.sentences))))  # "\n": between sentences
-            self._bounds.add(0)
-        return self._bounds
+    def loose(self, at: int) -> bool:
+        """Whether the token at offset ``at`` in ``text`` is a one-character word that may be a keyword's lost piece."""
+        tag, token = self.starts.get(at), self.text[at: at + 1]
+        # a verb is a word of its own (受/台风), unless a name follows: 安/瓦尔 is 安瓦尔
+        return (tag is not None and at + 1 in self.starts and _NAME_PIECE.match(token) is not None
+                and token not in self.stop and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
+                and (not tag.startswith(_NOT_FRAGMENT_TAGS) or tag == "v" and self.starts[at + 1] in ("nr", "nrt", "nrfg")))
 
     @property
     def words(self) -> tuple[list[str], str, list[int]]:
@@ -951,7 +941,7 @@ class _Whole:
 
     def __call__(self, word: str) -> str:
         text, found, at = self.text, [], self.text.find(word)
-        bounds, size = self.bounds if at >= 0 else set(), len(word)
+        bounds, size = self.starts if at >= 0 else {}, len(word)  # where tokens start or end
         while at >= 0:
             if at in bounds and at + size in bounds:  # not 发器 inside 烫发/器
                 found.append(at)
@@ -966,11 +956,11 @@ class _Whole:
         start, end = 0, len(word)  # the keyword's span, relative to each occurrence
         for _ in range(self._REACH):
             if len({text[i + start - 1] if i + start else "" for i in found}) != 1 or not any(
-                    i + start - 1 in self.loose for i in found):
+                    self.loose(i + start - 1) for i in found):
                 break
             start -= 1
         for _ in range(self._REACH):
-            if len({text[i + end: i + end + 1] for i in found}) != 1 or not any(i + end in self.loose for i in found):
+            if len({text[i + end: i + end + 1] for i in found}) != 1 or not any(self.loose(i + end) for i in found):
                 break
             end += 1
         if national and start == 0:
