@@ -475,7 +475,7 @@ def _earlier(text: str, news: tuple[int | None, int | None]) -> bool:
 
 
 def _best(scores: dict[SectionKind, float]) -> SectionKind:
-    return max(_ORDER, key=lambda kind: (scores[kind], -_ORDER.index(kind)))
+    return max(_ORDER, key=scores.__getitem__)  # of equal scores, max keeps the first: ties go to the earlier label
 
 
 def _heads(text: str) -> list[str]:

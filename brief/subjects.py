@@ -295,6 +295,8 @@ def _listed_items(sentence: Sentence, k: int, count: int) -> list[str] | None:
 
 def token_offsets(sentence: Sentence) -> list[int] | None:
     """Where each token starts in the sentence text (tokens skip whitespace), or None if they do not fit."""
+    if "".join(sentence.tokens) == sentence.text:  # the common case: no whitespace skipped, offsets add up
+        return list(itertools.accumulate(map(len, sentence.tokens[:-1]), initial=0)) if sentence.tokens else []
     offsets = []
     pos = 0
     for tok in sentence.tokens:
