@@ -791,10 +791,21 @@ def _named_actors(sentence: Sentence) -> list[str]:
 def _named_untitled(sentence: Sentence) -> list[str]:
     """The people ``sentence`` names (``_named``) but a leader named with his title, as a visitor speaks of his host
     (拉克森表示，…。习近平主席成功访新10年来，…: still 拉克森's words)."""
-    return [person for person in _named(sentence) if not re.search(f"{re.escape(person)}{_TITLE_AFTER}", sentence.text)]
+    return [person for person in _named(sentence) if not _with_title(person, sentence.text)]
 
 
-_TITLE_AFTER = r"(?:主席|总书记|总统|总理|首相|国王|先生|女士|阁下)"
+def _with_title(person: str, text: str) -> bool:
+    """Whether ``text`` names ``person`` with a title right after (习近平主席): each place the name stands tried with one
+    compiled pattern (a pattern per name would be compiled anew for most names)."""
+    at = text.find(person)
+    while at >= 0:
+        if _TITLE_AFTER.match(text, at + len(person)):
+            return True
+        at = text.find(person, at + 1)
+    return False
+
+
+_TITLE_AFTER = re.compile(r"主席|总书记|总统|总理|首相|国王|先生|女士|阁下")
 
 
 def _speaks_of_speaker(sentence: Sentence) -> bool:
