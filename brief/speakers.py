@@ -702,9 +702,18 @@ _DIGIT = re.compile(r"[\d０-９]")
 
 
 def _opens_directive(sentence: Sentence) -> bool:
-    """Whether the sentence is a directive (``_directive``) that opens with its 要/必须 or its verb (要坚持…, 坚定维护…)."""
-    return bool(sentence.tokens) and _directive(sentence) and (
-        sentence.tokens[0] in _REQUIRES or sentence.tags[0] in _DIRECTIVE_TAGS) and not _STORY_FRAME.match(sentence.text)
+    """Whether the sentence is a directive (``_directive``) that opens with its 要/必须 or its verb (要坚持…, 坚定维护…),
+    or with a time named alone and then who must (新时代新征程，全党全军全国各族人民要…)."""
+    if not sentence.tokens or not _directive(sentence) or _STORY_FRAME.match(sentence.text):
+        return False
+    if sentence.tokens[0] in _REQUIRES or sentence.tags[0] in _DIRECTIVE_TAGS:
+        return True
+    time = _TIME_NAMED.match(sentence.text)
+    return time is not None and "要" in sentence.text[time.end(): time.end() + _WHO_MUST]
+
+
+_TIME_NAMED = re.compile(r"(?:新时代新征程|新征程上|新时代|当前|今后|未来|下一步|前进道路上)[，,]")  # …，: the time the speech's demand is for
+_WHO_MUST = 16  # characters of who must, after such a time
 
 
 _SPEECH_PARAGRAPHS = 3  # paragraphs opened by a directive that a speech may run on through

@@ -1364,3 +1364,13 @@ def test_a_columnists_demands_name_him(cfg):
     text = "部分地区监管存在空白。笔者认为，各地要全面摸清隐患底数。应急管理部门要履行职责，督促各部门落实责任。"
     sents = brief_text(text, cfg, title="补齐监管短板").sentences
     assert speakers.read_alone(sents, 2) == "笔者认为，应急管理部门要履行职责，督促各部门落实责任。"
+
+
+def test_a_speech_goes_on_in_a_paragraph_opened_by_the_time_its_demand_is_for(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("纪念仪式在广场举行。\n张建国强调，历史不能忘记。我们要坚定不移推进改革。\n"
+            "新时代新征程，全市上下要更加紧密地团结起来，勇毅前行。全市人民愿同各方携手开创美好未来。")
+    sents = brief_text(text, cfg, title="纪念仪式").sentences
+    at = {s.text[:4]: k for k, s in enumerate(sents)}
+    assert speakers.read_alone(sents, at["全市人民"]) == "张建国强调，全市人民愿同各方携手开创美好未来。"
