@@ -112,7 +112,9 @@ def _subject(sentence: Sentence) -> str | None:
         if tag in ("v", "p"):
             phrase = itertools.takewhile(lambda pair: pair[1] != "v" and pair[0] != "，", zip(tokens[k:], tags[k:]))
             if tag == "p" and any(t in PERSON_TAGS and w not in names for w, t in phrase):
-                return None  # 萨尔瓦多在华留学生安娜…, 王忠林对赵鹏…: who is the subject?
+                # 王忠林对赵鹏…表示欢迎: the one named before a preposition of whom he acts on; 萨尔瓦多在华留学生安娜…,
+                # 王忠林与赵鹏…: who is the subject?
+                return names[0] if len(names) == 1 and token in _TOWARDS else None
             break
         clause += token
         after = k + 1
@@ -175,6 +177,7 @@ def _sole_person(sentence: Sentence) -> str | None:
 
 
 _SAID_GLUED = re.compile(rf"(?:{SAYING})$")
+_TOWARDS = frozenset({"对", "向", "给", "为", "对于"})  # prepositions of whom the subject acts on
 _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "为", "被", "让", "把", "将", "替", "陪", "对于"})
 
 
@@ -685,17 +688,20 @@ def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
         return text
     sentence, before = sentences[i], sentences[i - 1]
     said = _saying(before)
-    if (said is None or not before.text.startswith(said[0]) or said[1] not in _STATING or said[0] in text
+    if said is None or not before.text.startswith(said[0]):
+        said = _pronoun_said(sentences, i - 1)  # 他说，…: the person 他 names
+    if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text
             or not ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
             or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
-            or FRAME_CLAUSE.match(text.split("，", 1)[0]) or before.text.count("“") > before.text.count("”")):
+            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.match(text)):
         return text  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return f"{said[0]}{said[1]}，{text}"
 
 
-_STORY_FRAME = re.compile(r"[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
+_OWN_SOURCE = re.compile(rf"[^，,。；“”]{{1,16}}?(?:{SAYING}|显示|表明)[，,：:]")  # 公告称，…: who tells it, of its own
+_STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
 
 
 _DIGIT = re.compile(r"[\d０-９]")
@@ -916,7 +922,7 @@ _NOT_PEOPLE = frozenset(
     "顾问 华裔 文明 智慧 友谊 高水平 许可 洪水 强降雨 山洪 海冰 厄尔尼诺 养老 康养 弘扬 科考 科普 普惠 普惠性 智能化 安全性 "
     "从严治党 宣传教育 纪检监察 宣传部 建立健全 严格执行 大力支持 应邀出席 拓宽 祝贺 祝福 贺词 贺信 荣获 荣誉 宝贵 福祉 蓝图 "
     "蓝皮书 宣言 权威 公正 道德 仁爱 卓越 光辉 敬畏 严正 温馨 博大精深 绿水青山 延安精神 丰硕成果 高素质 无人驾驶 体育锻炼 卫星 "
-    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人 台湾独立 日益巩固 杰出贡献".split())
+    "银行卡 安保 高峰 黎明 阳光 小镇 寻根 归根 慈善 令人 台湾独立 日益巩固 杰出贡献 公共安全".split())
 
 
 _ORGAN_AFTER = {(word,) for word in ("机关", "部门", "机构", "系统", "干部", "队伍", "工作", "委员会")}

@@ -632,9 +632,11 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     assert speakers.name_speaker(sentences_of(subject, HE_STRESSES), 1) == "蔡奇强调，要推进合作。"
     # only just before: two sentences back, the subject of another act may not be the speaker
     assert speakers.name_speaker(sentences_of(subject, "会议通过了决议。", HE_STRESSES), 2) == "他强调，要推进合作。"
-    # two people around a preposition: who is 他?
+    # two people around a preposition: the one who acts on the other (对, 向) is 他; with 与, who is 他?
     two = _said("王忠林/nr", "对/p", "赵鹏/nr", "来/v", "鄂/nr", "考察/v", "表示欢迎/v", "。/x")
-    assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "他强调，要推进合作。"
+    assert speakers.name_speaker(sentences_of(two, HE_STRESSES), 1) == "王忠林强调，要推进合作。"
+    both = _said("王忠林/nr", "与/p", "赵鹏/nr", "座谈/v", "。/x")
+    assert speakers.name_speaker(sentences_of(both, HE_STRESSES), 1) == "他强调，要推进合作。"
     # a speech opened by 他强调 runs on with the person 他 names
     chaired = _said("副主席/n", "张庆黎/nr", "主持/v", "开幕会/n", "。/x")
     he_says = _said("他/r", "强调/v", "，/x", "大会/n", "很/d", "重要/a", "。/x")
@@ -1302,6 +1304,12 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert speakers.read_alone(sents, 2) == "王晓东表示，合作项目的启动增强了投资者的信心。"
     assert speakers.read_alone(sents, 3) == "项目已创造3000个就业岗位。"  # a figure: the story's, perhaps
     assert speakers.read_alone(sents, 5) == "法院判决驳回上诉。"  # a court's finding, not a person's view
+    framed = brief_text("王晓东表示，市场总体平稳。当前，需求正在逐步回升。公司表示，重组尚在筹划。公告称，交易构成重大资产重组。",
+                        cfg, title="市场").sentences
+    assert speakers.read_alone(framed, 1) == "王晓东表示，当前，需求正在逐步回升。"  # a time frame is still his view
+    assert speakers.read_alone(framed, 3) == "公告称，交易构成重大资产重组。"  # it names its own source
+    he = brief_text("王晓东对来宾表示欢迎。他说，全市经济稳中向好。希望各方在公共安全等领域深化合作。", cfg, title="座谈").sentences
+    assert speakers.read_alone(he, 2) == "王晓东说，希望各方在公共安全等领域深化合作。"  # 他 named; 公共安全 is no one
     # in a text of paragraphs, a paragraph tells where a speech ends
     split = brief_text(text.replace("困难。", "困难。\n"), cfg, title="专访").sentences
     assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
