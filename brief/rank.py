@@ -27,7 +27,8 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import ELLIPSIS, LINE_ENDS, alnum, bigrams, containment, lone_lines, one_clause_a_line, title_copies
+from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
+                      title_copies)
 from .speakers import FRAME_CLAUSE, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, protocol, read_alone
 
 if TYPE_CHECKING:
@@ -651,7 +652,8 @@ def select_summary(
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
                 | _trailing_off(sentences)
-                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)})
+                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)
+                   or PLACED.search(s.text)})  # a photo's caption
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     # who attended is no key point, unless the title names him for it (…协商议政 王沪宁出席)

@@ -19,7 +19,7 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .segment import ELLIPSIS, LINE_ENDS, bare_line, bigrams, containment, occurrences, title_copies
+from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
 from .stats import (WEAK_UNITS, distinguishing_name, numeral_value, organises, owner, shown_figure, shown_subject,
                     superseded, trivial)
@@ -817,8 +817,8 @@ def build_content(briefing: Briefing) -> Content:
                 continue  # told by its outline
             rest = rests[s.index]
             speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
-            texts[s.index] = (s.text + "".join(sentences[j].text for j in rest)
-                              + (sentences[speaker].text if speaker is not None else ""))
+            texts[s.index] = PLACED.sub("", s.text + "".join(sentences[j].text for j in rest)  # （左三）: of no photo here
+                                        + (sentences[speaker].text if speaker is not None else ""))
         lists[name] = tuple(Item(rank, s.index, outline_told[s.index] if s.index in outline_told else finish(shorten(
             (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
             for rank, s in enumerate(picked))

@@ -157,6 +157,8 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+# where a person stands in a photo, after his name: （左）, （右二）, （后右一）, （前排左三）; a sentence with one is a caption
+PLACED = re.compile(r"(?<=[\u4e00-\u9fff·])[（(](?:前排|后排|后|前)?[左右中](?:[一二三四五六七八九十]|起第?[一二三四五六七八九十])?[）)]")
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
 

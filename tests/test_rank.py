@@ -1383,3 +1383,12 @@ def test_a_speech_goes_on_in_a_paragraph_opened_by_the_time_its_demand_is_for(cf
     sents = brief_text(text, cfg, title="纪念仪式").sentences
     at = {s.text[:4]: k for k, s in enumerate(sents)}
     assert speakers.read_alone(sents, at["全市人民"]) == "张建国强调，全市人民愿同各方携手开创美好未来。"
+
+
+def test_a_photo_caption_placing_a_person_is_no_key_point():
+    sents = sentences_of("8月10日，主任医师王晓东（后右一）在医院为患者会诊。", "近日，专家团队在当地指导医院推进学科建设。",
+                         "8月10日，主任医师王晓东（左三）进行教学查房。")
+    picked = [p.index for p in summarise(sents, BriefConfig(budget=300), scores=[0.9, 0.5, 0.3])]
+    assert picked == [1]
+    assert segment.PLACED.sub("", sents[0].text) == "8月10日，主任医师王晓东在医院为患者会诊。"
+    assert not segment.PLACED.search("江北城区（左岸）和新区（右岸）同步建设，全县（区）共有学校12所。")  # no place in a photo
