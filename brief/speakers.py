@@ -861,6 +861,8 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         if chained and chained["pronoun"] == pronoun["pronoun"]:
             next_to = True
             continue  # 他说，…。他强调，…: the same speaker
+        if next_to and _WHOLE_QUOTE.fullmatch(before.text):
+            continue  # 白义…关注相关信息。“…！”他说，…: the words he says, between him and his 他
         steps += 1
         who = speaker(before) or _viewer(before) or (_subject(before) if next_to else None)
         if who is None and next_to and (_SAYS_AFTER_PRONOUN.match(text, pronoun.end()) or frame):
@@ -875,6 +877,9 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         if steps == _SPEAKER_REACH:
             break
     return text
+
+
+_WHOLE_QUOTE = re.compile(r"“[^“”]+”")
 
 
 def _titled(who: str, text: str) -> str:

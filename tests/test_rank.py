@@ -1392,3 +1392,11 @@ def test_a_photo_caption_placing_a_person_is_no_key_point():
     assert picked == [1]
     assert segment.PLACED.sub("", sents[0].text) == "8月10日，主任医师王晓东在医院为患者会诊。"
     assert not segment.PLACED.search("江北城区（左岸）和新区（右岸）同步建设，全县（区）共有学校12所。")  # no place in a photo
+
+
+def test_he_after_a_quotation_names_the_one_before_it(cfg):
+    from brief.pipeline import brief_text
+
+    text = "开幕前，华侨协会会长王晓东就时常关注相关信息。“开幕式让我深感自豪！”他说，“我们将继续传承中华文化。”"
+    sents = brief_text(text, cfg, title="侨领点赞").sentences
+    assert speakers.read_alone(sents, 2).startswith("王晓东说，")
