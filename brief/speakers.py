@@ -188,6 +188,7 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
                       r"|[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户)"  # 浙江温州这家建材企业…: the one just shown
+                      r"|(?:他们|她们)(?!分别是|分别为|是)"  # 他们高度赞赏…: those the sentence before named (not a roll)
                       r"|在(?:这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)|另一[家个座所处])|[^，。；“”]{0,12}?(?:在|来到)这里"  # 在另一家…; 总书记在这里详细了解…
                       r"|该(?:名|位)?(?:官员|人士|负责人|发言人|男子|女子|女士|先生|嫌疑人|消息人士)")  # 该官员还补充说…: who?
 
@@ -640,14 +641,25 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         if _SOURCED.search(before.text) or any(
                 not _NOT_A_PERSON.search(m["who"]) and before.text[m.end(): m.end() + 1] in "，,：:"
                 for m in _SPEAKER.finditer(before.text[:40])) or (
-                _named_actors(before) and _carry_speaker(sentences, j, before.text) == before.text):
+                _named_actors(before) and _carry_speaker(sentences, j, before.text) == before.text
+                and not set(_named_actors(before)) <= _opener(sentences, j)):
             # another person or source (记者从…获悉, 据了解, 其余患者表示，…): whose words these are is not clear; a person
-            # the speech itself names (李强表示，…。去年，习近平主席同总理先生…。) is no other's turn
+            # the speech itself names (李强表示，…。去年，习近平主席同总理先生…。) is no other's turn, nor is the speaker
+            # himself between his words (韩正说，…。韩正阐释了…，强调…。中国坚持…)
             break
         steps += not (_directive(before) or _first_person(before))
         if steps == _SPEAKER_REACH and not (statement or _speech_opens(sentences, i)):
             break  # in a paragraph a speech opens, the speech runs to the paragraph's end
     return text
+
+
+def _opener(sentences: Sequence[Sentence], j: int) -> set[str]:
+    """The person whose statement opens sentence ``j``'s paragraph (韩正说，…), as a set; empty when none does."""
+    start = j
+    while start > 0 and sentences[start - 1].paragraph == sentences[j].paragraph:
+        start -= 1
+    said = _saying(sentences[start]) or _introduced(sentences, start)  # (韩/j 正说/v: a name jieba cut)
+    return {said[0]} if said is not None and sentences[start].text.startswith(said[0]) else set()
 
 
 def _speech_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
@@ -861,7 +873,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
         if chained and chained["pronoun"] == pronoun["pronoun"]:
             next_to = True
             continue  # 他说，…。他强调，…: the same speaker
-        if next_to and _WHOLE_QUOTE.fullmatch(before.text):
+        if next_to and _WHOLE_QUOTE.fullmatch(before.text) and j and "“" not in sentences[j - 1].text:
             continue  # 白义…关注相关信息。“…！”他说，…: the words he says, between him and his 他
         steps += 1
         who = speaker(before) or _viewer(before) or (_subject(before) if next_to else None)

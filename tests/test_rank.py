@@ -1084,6 +1084,8 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     there = sentences_of("总书记来到一座古寺。", "总书记在这里详细了解文物保护情况。", "在另一家企业，工人们正在忙碌。",
                          "在这个赛季开始前，球队更换了教练。")
     assert speakers.leans_back(there, 1) and speakers.leans_back(there, 2) and not speakers.leans_back(there, 3)
+    they = sentences_of("委员代表介绍了合作情况。", "他们高度赞赏中方扩大开放。", "他们分别是张三、李四。")
+    assert speakers.leans_back(they, 1) and not speakers.leans_back(they, 2)  # a roll of names stands alone
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
@@ -1400,3 +1402,13 @@ def test_he_after_a_quotation_names_the_one_before_it(cfg):
     text = "开幕前，华侨协会会长王晓东就时常关注相关信息。“开幕式让我深感自豪！”他说，“我们将继续传承中华文化。”"
     sents = brief_text(text, cfg, title="侨领点赞").sentences
     assert speakers.read_alone(sents, 2).startswith("王晓东说，")
+
+
+def test_the_speaker_himself_between_his_words_is_no_other_turn(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("王晓东在北京同顾问委员会委员代表座谈。\n王晓东说，要了解当今中国，必须理解发展战略。王晓东阐释了中国式现代化的特征。"
+            "中国坚持走共同富裕的道路，推动高质量发展。\n委员代表介绍了合作情况。")
+    sents = brief_text(text, cfg, title="座谈").sentences
+    at = {s.text[:4]: k for k, s in enumerate(sents)}
+    assert speakers.read_alone(sents, at["中国坚持"]) == "王晓东说，中国坚持走共同富裕的道路，推动高质量发展。"
