@@ -60,7 +60,6 @@ PERSON_TITLES = (
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l"})  # 蔡奇出席会议/l, 张国清先后/d
-_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
 
 
@@ -928,7 +927,37 @@ def _people(sentence: Sentence) -> list[str]:
     named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
              if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER
              and token not in _NOT_PEOPLE and not (len(token) <= 3 and token[1] == "方")]  # 汤方, 汤方愿: a side
-    return named + _DOTTED_NAME.findall(sentence.text)
+    return named + _dotted_names(sentence)
+
+
+def _dotted_names(sentence: Sentence) -> list[str]:
+    """Names written with · (尼蒂瓦迪·马尼特库尔, 小约翰·柯布), from the tokens around each ·: name words or single
+    characters jieba cut loose (马/n 尼特/nrt 库尔/nrt), not the title before nor the verb after."""
+    tokens, tags = sentence.tokens, sentence.tags
+    names: list[str] = []
+    covered = 0
+    for k, token in enumerate(tokens):
+        if token != "·" or not covered <= k - 1 or k >= len(tokens) - 1:
+            continue  # (the second · of 穆罕默德·本·萨勒曼 is inside the name found)
+        start, end = k - 1, k + 1
+        if not _NAME_PIECE(tokens[start], tags[start]):
+            continue
+        if start > 0 and len(tokens[start - 1]) == 1 and _NAME_PIECE(tokens[start - 1], tags[start - 1]):
+            start -= 1  # 小/n 约翰/nr
+        while end < len(tokens) and (_NAME_PIECE(tokens[end], tags[end]) or tokens[end] == "·") and end - k < 5:
+            end += 1
+        name = "".join(tokens[start:end]).strip("·")
+        if k < end - 1 and _NAME_CHARS.fullmatch(name.replace("·", "")) and len(name) <= _DOTTED_LONGEST:
+            names.append(name)
+            covered = end
+    return names
+
+
+def _NAME_PIECE(token: str, tag: str) -> bool:  # noqa: N802 (a predicate read as a pattern)
+    return tag in PERSON_TAGS or (len(token) == 1 and tag not in ("p", "v", "d", "c", "u", "uj", "x"))
+
+
+_DOTTED_LONGEST = 16
 
 
 # words of official news that jieba's dictionary tags as names of people: places, groups, events and plain words

@@ -1412,3 +1412,13 @@ def test_the_speaker_himself_between_his_words_is_no_other_turn(cfg):
     sents = brief_text(text, cfg, title="座谈").sentences
     at = {s.text[:4]: k for k, s in enumerate(sents)}
     assert speakers.read_alone(sents, at["中国坚持"]) == "王晓东说，中国坚持走共同富裕的道路，推动高质量发展。"
+
+
+def test_a_name_written_with_a_dot_ends_where_its_pieces_end(cfg):
+    from brief.pipeline import brief_text
+
+    sents = brief_text("泰国副总理尼蒂瓦迪·马尼特库尔表示，合作很好。沙特王储穆罕默德·本·萨勒曼会见代表团。", cfg,
+                       title="会见").sentences
+    assert "尼蒂瓦迪·马尼特库尔" in speakers._people(sents[0])  # not 国副总理尼蒂瓦迪·马尼特库尔表示
+    assert "穆罕默德·本·萨勒曼" in speakers._people(sents[1])
+    assert not any(name.endswith(("表示", "会见代表团")) for s in sents for name in speakers._people(s))
