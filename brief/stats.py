@@ -491,7 +491,7 @@ _FORECAST_FRAME = re.compile(
 # the figures of a list before this one (分别增长12.1%、4.4%): what governs the list governs each of them
 _EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]{1,3})?[、和与及])+$")
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
-_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
+_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
 # more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
 _MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?)"
                              r"(?P<verb>偏?[多少高低])了?(?:约|近|超过|达)?$")

@@ -90,7 +90,7 @@ _NOT_COUNTRIES = frozenset({"外国", "各国", "本国", "他国", "两国", "�
 _RATES = frozenset({"%", "个百分点", "倍", "‰"})
 _CAUSES = frozenset({"造成", "导致", "致", "致使", "令"})
 # a change says how much, not of what (the subject of 同比增长23.9% is the amount before it)
-_CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到",
+_CHANGES = frozenset({"增长", "下降", "上涨", "下跌", "上升", "升高", "提升", "回落", "增加", "减少", "高出", "低于", "高于", "超过", "达到",
                       "扩大", "收窄", "缩小", "飙升"})
 # from one amount to another of the same thing: 从45岁提高到50岁, 由19.7%大幅下滑至4.9%, 104.66亿元，减亏至2022年60.71亿元
 _MOVED_TO = re.compile(r"[^。；;！？]{0,12}?(?:至|到|为|增加了?|减少了?|高出|低)(?:了|约|近|超过)?(?:\d{4}年)?")

@@ -621,3 +621,10 @@ def test_traditional_chinese_figures_are_read_as_simplified_and_shown_as_written
     assert all(f.subject == body[body.find(f.subject) : body.find(f.subject) + len(f.subject)] for f in facts)
     assert facts[-1].subject == "托育名額"  # as written, not 托育名额
 
+
+
+def test_a_rise_told_with_shenggao_is_the_change_of_the_rate_before_it(cfg):
+    body = "二季度全县空气优良率为80.5%，同比升高2.1个百分点。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert shown["2.1个百分点"] == "空气优良率同比升高"
