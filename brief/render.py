@@ -22,7 +22,7 @@ from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
 from .stats import (WEAK_UNITS, distinguishing_name, numeral_value, organises, owner, shown_figure, shown_subject,
-                    superseded, trivial)
+                    superseded, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -667,6 +667,16 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = T
     return told
 
 
+def _of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
+    """A row's subject with the place or organisation its clause is about, where the subject leaves it out: a figure of
+    one place or one firm (广东当年养老保险金支出仅为1679亿元) does not read as the whole's."""
+    who = topic(sentences, stat)
+    if not who or not subject or who in subject or (len(who) > 2 and who[:-1] in subject and who[-1] in "省市县区"):
+        return subject
+    shared = next((n for n in range(min(len(who), len(subject)), 1, -1) if who.endswith(subject[:n])), 0)
+    return who + subject[shared:]  # 安庆物流园 and 物流园占地面积: 安庆物流园占地面积
+
+
 _NAMED_GROUP = 30  # most rows of one subject named apart (each name is sought against every other row's text)
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
 
@@ -910,6 +920,7 @@ def build_content(briefing: Briefing) -> Content:
     subject_of = dict(zip(candidates, shown_subjects))
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts],
                            subjects=[subject_of[stat] for stat, _sentence in shown_facts])
+    subjects = [_of_topic(sentences, stat, subject) for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(
         Fact(rank, shown_figure(sentences, stat), subject, stat.sentence_index, sentence)
         for rank, ((stat, sentence), subject) in enumerate(zip(shown_facts, subjects))

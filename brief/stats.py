@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from .config import BriefConfig
 from .models import Sentence, Statistic
 from .segment import simplified
+from .speakers import SAYING
 from .subjects import NUMERAL_CHARS, QUOTES, subjects, token_offsets
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
@@ -631,6 +632,86 @@ _NAMED_LIST = re.compile(r"(?:是|为)(?P<list>[\u4e00-\u9fff]{2,10}(?:[、和�
 _OWNER_TAGS = frozenset({"ns", "nt"})  # places and organisations (a person's name is too often a piece: 刘海/波)
 _REGIONS = frozenset({"京津冀", "长三角", "珠三角", "汾渭平原", "粤港澳", "大湾区", "成渝"})  # jieba tags them n or nz
 _NO_OWNERS = frozenset({"城市", "地区", "国家", "全国", "各地", "当地", "国内", "国外", "海外", "世界", "全球", "高达", "华氏度"})
+
+
+def topic(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """The place or organisation a figure's clause is about, named where Chinese news names a clause's subject or
+    topic: at its opening, after only times, adverbs and conjunctions (广东当年养老保险金支出仅为1679亿元 → 广东; 而武汉则以
+    182个片区为载体 → 武汉); or, when the figure's clause opens with no name of its own, at the opening of a clause before it
+    in its sentence that the figure's clause goes on about (北京市主要污染物浓度同比有所下降，4月优良天数比例为53.3% → 北京市;
+    在广东，未来五年将启动300个… → 广东). With the words of its name after it up to what names an organisation (江苏油田).
+    Not a name that is a source (国家统计局发布…, 据…), one of a list (法国、瑞典等), one that only places one of many (洛杉矶
+    一家商店, 美国的一些商店) or modifies (俄罗斯军队的袭击), nor one a clause names after its opening (出口欧美的1万件订单), nor
+    where another place, organisation or a person is named between it and the figure. "" when there is none, or the clause
+    that names a subject of its own first is about a whole (全国, 我国), or another topic opens (此外，…)."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    offsets = token_offsets(sentence)
+    if offsets is None:
+        return ""
+    at = stat.start - sentence.start
+    tokens, tags = sentence.tokens, sentence.tags
+    inside = len([k for k, start in enumerate(offsets) if start + len(tokens[k]) <= at])
+
+    def bound(k: int) -> bool:
+        return _CLAUSE_MARK.fullmatch(tokens[k]) is not None or tokens[k] in _TOPIC_BOUNDS
+
+    opens = [0] + [j + 1 for j in range(inside) if bound(j)]  # the openings of the clauses before the figure
+    for first in reversed(opens):
+        j = first
+        while j < inside and (tags[j][:1] in _TOPIC_SKIP or tokens[j] in _TOPIC_WORDS) and tokens[j] not in _WHOLE_WORDS:
+            j += 1
+        ends = next((m for m in range(j, inside) if bound(m)), inside)
+        if tokens[first] in _NEW_TOPIC and first < opens[-1] or any(tokens[m] in _NEW_TOPIC for m in range(first, j)):
+            return ""  # 此外，…: what follows is of another topic
+        if j >= ends or (first and tokens[first - 1] in _TOPIC_BOUNDS) or (
+                tokens[first] == "在" and (tags[ends - 1] == "f" or tokens[ends - 1] in _WHEN)):
+            continue  # a clause of times and adverbs only (今年以来，), a bracket, a frame (在…时候, 在…期间, 在…下)
+        if tokens[j] in _WHOLE_WORDS or (j > 0 and tokens[j - 1] in _SOURCES_BEFORE):
+            return ""  # 全国…, 我国…: the whole's figure; 据国家统计局…: a source
+        names = [m for m in range(j + 1, inside) if tags[m] in _OWNER_TAGS or tags[m] == "nr"]
+        if not (tags[j] in _OWNER_TAGS or tokens[j] in _REGIONS) or len(tokens[j]) < 2 or tokens[j] in _NO_TOPICS:
+            if tags[j] in ("nr", "r") or any(m < ends for m in names) or tags[j][:1] == "p":
+                return ""  # a person or a pronoun (这家企业) is the subject; a name after the opening may not be
+            continue  # 4月优良天数比例为…, 未来五年将启动…: a measure of the topic named before, or a clause of no subject
+        last = j
+        while last + 1 < inside and (tags[last + 1] in _OWNER_TAGS or tokens[last + 1] in _REGIONS):
+            last += 1
+        reach = last
+        while reach + 1 < ends and tags[reach + 1] in _NAME_TAGS and len("".join(tokens[j: reach + 2])) <= _NAME_CHARS:
+            reach += 1
+            if tokens[reach][-1] in _NAME_HEADS or tokens[reach] in _BODIES or (
+                    len(tokens[reach]) > 1 and tokens[reach][-1] in "团队社"):
+                last = reach  # 江苏油田, 石狮市工信部门: the organisation the place names
+        follows = tokens[last + 1] if last + 1 < len(tokens) else ""
+        said = any(tokens[m] in _SOURCE_VERBS or re.fullmatch(SAYING, tokens[m]) for m in range(j, ends))
+        if (follows in _LISTING or follows in _NOT_WHOLE or follows[:1] in "这那该"
+                or (len(follows) == 1 and tags[last + 1][:1] == "n")  # 加拿大币, 江南人: a word the name is part of
+                or _ONE_OF.match(sentence.text, offsets[last] + len(tokens[last]))
+                or said or any(m > last and tokens[m] != tokens[j] for m in names)):
+            return ""
+        if first < opens[-1] and tags[last] != "ns" and _THERE_IS.search(sentence.text, offsets[opens[-1]] if opens[-1] < len(offsets) else at, at):
+            return ""  # 某部门建立了数字平台，目前已有1750多家企业…: what there is, not the body's (a place has what there is)
+        return "".join(tokens[j: last + 1])
+    return ""
+
+
+_TOPIC_SKIP = ("t", "d", "c", "m", "q", "f")  # times, adverbs, conjunctions, numbers of a time (两个月里, 1—6月)
+_TOPIC_WORDS = frozenset({"在", "于", "而", "其中", "今年", "去年", "目前", "当前", "—", "-", "～", "~"})
+_TOPIC_BOUNDS = frozenset({"（", "）", "(", ")", "——"})
+_THERE_IS = re.compile(r"(?<![拥具])有")
+_WHEN = frozenset({"时候", "时", "之初", "之际", "期间", "以来", "背景", "之下"})
+_NEW_TOPIC = frozenset({"此外", "另外", "同时", "与此同时", "其中", "另一方面", "相比之下"})
+_WHOLE_WORDS = frozenset({"全国", "我国", "全球", "世界", "国内", "各地", "全省", "全市", "全县", "全区"})
+_SOURCES_BEFORE = frozenset({"据", "根据", "经", "来自"})
+_SOURCE_VERBS = frozenset({"发布", "公布", "通报", "显示", "统计", "报道", "消息", "数据", "宣布", "披露", "称", "报告", "估计",
+                           "预测", "预计", "认为", "说", "明确", "规定", "要求", "提出", "发文"})
+_NO_TOPICS = _NO_OWNERS | {"长达", "约达", "多达", "高达"}
+_NOT_WHOLE = frozenset({"的", "某", "部分", "一些", "有些", "其他", "其余", "其它"})  # 俄罗斯军队的袭击, 美国的一些商店: a part, not the place
+_ONE_OF = re.compile(r"[一某](?:家|名|位|个|座|所|处|户|辆|艘)")  # 洛杉矶一家商店: one of the place's, not the place's
+_NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn"})
+_BODIES = frozenset({"政府", "部门", "油田", "机场", "队", "团"})  # what an organisation's name ends with
 
 
 def distinguishing_name(sentences: Sequence[Sentence], stat: Statistic, subject: str, others: Sequence[Statistic],

@@ -628,3 +628,24 @@ def test_a_rise_told_with_shenggao_is_the_change_of_the_rate_before_it(cfg):
     sentences = segment.segment(Article(title="t", body=body), cfg)
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert shown["2.1个百分点"] == "空气优良率同比升高"
+
+
+def test_a_figure_of_one_place_is_shown_with_the_place_its_clause_is_about(cfg):
+    from brief.pipeline import brief_cleaned
+    from brief.render import build_content
+
+    def topics(body: str) -> list[tuple[str, str]]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return [(f.text, stats.topic(sentences, f)) for f in stats.extract_statistics(sentences, cfg)]
+
+    # the name that opens the figure's clause, or the clause before it that the figure's clause goes on about
+    assert topics("据介绍，今年杭州市空气质量持续改善，3月优良天数比例为90.1%。") == [("90.1%", "杭州市")]
+    assert topics("在浙江，今年将改造500个老旧小区，而宁波则以80个街区为试点。") == [("500个", "浙江"), ("80个", "宁波")]
+    assert topics("今年上半年，苏州市新签约外资项目120个，实际使用外资35亿美元。") == [("120个", "苏州市"), ("35亿美元", "苏州市")]
+    # a source, one firm of a place, a name that modifies, a name after the clause's opening, the whole: none
+    assert topics("国家统计局发布数据，1-5月全国社会消费品零售总额增长8%。") == [("8%", "")]
+    assert topics("上个月，杭州一家企业投资了3000万元。") == [("3000万元", "")]
+    assert topics("俄罗斯军队的袭击损毁了乌克兰的20处设施。出口欧美的2万件服装已经装船。") == [("20处", ""), ("2万件", "")]
+    body = "全省空气质量稳中向好。据介绍，今年杭州市空气质量持续改善，3月优良天数比例为90.1%。"
+    table = build_content(brief_cleaned(Article(title="全省空气质量稳中向好", body=body), cfg)).lists["stats"]
+    assert [(fact.text, fact.subject) for fact in table] == [("90.1%", "杭州市优良天数比例")]
