@@ -21,8 +21,8 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
-from .stats import (WEAK_UNITS, distinguishing_name, numeral_value, organises, owner, shown_figure, shown_subject,
-                    superseded, topic, trivial)
+from .stats import (WEAK_UNITS, distinguishing_name, numeral_value, organises, owner, period, shown_figure,
+                    shown_subject, superseded, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -670,6 +670,8 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = T
 def _of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     """A row's subject with the place or organisation its clause is about, where the subject leaves it out: a figure of
     one place or one firm (广东当年养老保险金支出仅为1679亿元) does not read as the whole's."""
+    if subject and (when := period(sentences, stat)) and when not in subject:
+        subject = when + subject  # 前三季度产值: a figure of some months does not read as a year's
     who = topic(sentences, stat)
     if not who or not subject or who in subject or (len(who) > 2 and who[:-1] in subject and who[-1] in "省市县区"):
         return subject

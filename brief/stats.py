@@ -714,6 +714,27 @@ _NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn"})
 _BODIES = frozenset({"政府", "部门", "油田", "机场", "队", "团"})  # what an organisation's name ends with
 
 
+def period(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """The part of a year a figure adds up, where a clause of its sentence before it opens with one (2023年前三季度，…实现
+    产值510多亿元 → 前三季度; 今年上半年，…; 1-5月，…): without it, a figure of some months reads as a year's. ""
+    when none."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    at = max(stat.start - sentence.start, 0)
+    found = [m for m in _PERIOD.finditer(sentence.text, 0, at)]
+    if not found or _LATER_TIME.search(sentence.text, found[-1].end(), at):
+        return ""  # 上半年…，7月已完成了149个: the time nearer the figure is another
+    return re.sub(r"\s", "", found[-1]["period"]) + (found[-1]["end"] or "")  # 上半年末: a point, not a sum
+
+
+# a part of a year opening a clause, after the year or 今年 it may name
+_PERIOD = re.compile(r"(?:^|(?<=[，,；;：:]))(?:(?:19|20)\d\d年|今年|去年|上年)?(?P<period>前[一二三四]季度|[一二三四]季度|第[一二三四]季度"
+                     r"|[上下]半年|前\d{1,2}个?月|1\s*[-—–~～至到]\s*\d{1,2}月|一至[二三四五六七八九十]{1,2}月)(?:份)?(?P<end>末|底)?"
+                     r"(?:[，,]|(?=[\u4e00-\u9fff]))")
+_LATER_TIME = re.compile(r"\d{1,2}月|[一二三四五六七八九十]{1,2}月|目前|截至|截止|当前|现在|日前")
+
+
 def distinguishing_name(sentences: Sequence[Sentence], stat: Statistic, subject: str, others: Sequence[Statistic],
                         proper: bool = True) -> str:
     """The name nearest before a figure in its sentence that tells its row from ``others``, rows whose subject reads

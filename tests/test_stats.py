@@ -325,14 +325,14 @@ def test_rows_whose_subjects_read_the_same_get_the_nearest_name_that_tells_them_
     # the noun that opens the figure's clause (公路, 水路), and the rate told after it in the next clause
     roads = table("今年以来，全省交通投资保持增长。看公路，上半年公路完成投资1200亿元，同比增长5.1%。看水运，上半年水路完成投资300亿元，"
                   "同比增长8.2%。")
-    assert (roads["1200亿元"], roads["300亿元"]) == ("公路投资", "水路投资")
-    assert (roads["5.1%"], roads["8.2%"]) == ("公路投资同比增长", "水路投资同比增长")
+    assert (roads["1200亿元"], roads["300亿元"]) == ("上半年公路投资", "上半年水路投资")  # and the months they add up
+    assert (roads["5.1%"], roads["8.2%"]) == ("上半年公路投资同比增长", "上半年水路投资同比增长")
     # a part counted after its whole (调味品130批次，不合格样品6批次): the whole names it
     food = table("市场监管局公布食品抽检结果。抽检调味品130批次，不合格样品6批次；抽检酒类40批次，不合格样品2批次。")
     assert (food["6批次"], food["2批次"]) == ("调味品不合格样品", "酒类不合格样品")
     # nothing in either sentence tells them apart (园区 is in both): the rows stay as they are
     alone = table("据悉，该园区去年完成投资30亿元。今年一季度，园区又完成投资20亿元。")
-    assert (alone["30亿元"], alone["20亿元"]) == ("投资", "投资")
+    assert (alone["30亿元"], alone["20亿元"]) == ("投资", "一季度投资")  # but the part of the year its clause opens with
 
 
 def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
@@ -649,3 +649,14 @@ def test_a_figure_of_one_place_is_shown_with_the_place_its_clause_is_about(cfg):
     body = "全省空气质量稳中向好。据介绍，今年杭州市空气质量持续改善，3月优良天数比例为90.1%。"
     table = build_content(brief_cleaned(Article(title="全省空气质量稳中向好", body=body), cfg)).lists["stats"]
     assert [(fact.text, fact.subject) for fact in table] == [("90.1%", "杭州市优良天数比例")]
+
+
+def test_a_figure_of_some_months_is_shown_with_the_part_of_the_year_its_sentence_opens_with(cfg):
+    def periods(body: str) -> list[tuple[str, str]]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return [(f.text, stats.period(sentences, f)) for f in stats.extract_statistics(sentences, cfg)]
+
+    assert periods("2024年前三季度，全县茶叶产业实现产值80多亿元，同比增长6.1%。") == [("80多亿元", "前三季度"), ("6.1%", "前三季度")]
+    assert periods("今年上半年末，全县存款余额300亿元。") == [("300亿元", "上半年末")]  # a point, not a sum
+    assert periods("上半年，全县新开工项目40个，5月已建成12个。") == [("40个", "上半年"), ("12个", "")]  # a nearer time
+    assert periods("全县去年粮食产量达到50万吨。") == [("50万吨", "")]
