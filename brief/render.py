@@ -831,9 +831,22 @@ def build_content(briefing: Briefing) -> Content:
             speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
             texts[s.index] = PLACED.sub("", s.text + "".join(sentences[j].text for j in rest)  # （左三）: of no photo here
                                         + (sentences[speaker].text if speaker is not None else ""))
-        lists[name] = tuple(Item(rank, s.index, outline_told[s.index] if s.index in outline_told else finish(shorten(
-            (heads[s.index] + "：" if s.index in heads else "") + read_alone(sentences, s.index, texts[s.index]))))
-            for rank, s in enumerate(picked))
+        told: list[tuple[Sentence, str]] = []  # (the item's first sentence, its text)
+        last = -2
+        for s in picked:
+            if s.index in outline_told:
+                told.append((s, outline_told[s.index]))
+            elif (told and s.index == last + 1 and told[-1][0].index not in outline_told and not rests[s.index]
+                  and not POINTING.match(s.text) and leans_back(sentences, s.index)
+                  and told[-1][1].endswith(("。", "；", ";"))):
+                # 可按规定申请延长贷款期限。 right after the clause it was split from at ；: one item, as one statement
+                told[-1] = (told[-1][0], told[-1][1][:-1] + "；" + texts[s.index])
+            else:
+                told.append((s, (heads[s.index] + "：" if s.index in heads else "")
+                             + read_alone(sentences, s.index, texts[s.index])))
+            last = s.index + len(rests.get(s.index, []))
+        lists[name] = tuple(Item(rank, s.index, text if s.index in outline_told else finish(shorten(text)))
+                            for rank, (s, text) in enumerate(told))
 
     # The figures an official needs first: those the title gives, then those of the key points and those of what the
     # title names; money, rates and large amounts before small counts; then the sentence's rank. A fact with no

@@ -211,6 +211,14 @@ def test_a_semicolon_item_leaning_on_the_first_is_told_in_its_point():
     assert sorted(item.text for item in content.points) == sorted([SAMPLE[0][3], joined, run[2]])  # 白石市… stands alone
 
 
+def test_a_semicolon_item_leaning_on_the_one_before_in_its_list_is_told_with_it():
+    run = ("受灾职工不能正常偿还贷款的，不作逾期处理；", "可按规定申请延长贷款期限。", "全市共发放救灾资金1200万元。")
+    sentences = (*SAMPLE[:2], *((5, SectionKind.ACTIVITIES, score, text) for score, text in zip((0.3, 0.2, 0.1), run)))
+    content = render.build_content(make_briefing(sentences, (), summary_indices=(0,)))
+    assert [item.text for item in content.lists["activities"]][:2] == [
+        "受灾职工不能正常偿还贷款的，不作逾期处理；可按规定申请延长贷款期限。", run[2]]
+
+
 def test_a_meetings_agenda_is_one_key_point():
     agenda = ("会议听取推动自贸试验区建设提质增效工作汇报。", "会议指出，要支持自贸试验区先行先试。",
               "会议研究深化国家级经济技术开发区改革创新有关举措。", "会议审议通过《政务数据共享条例（草案）》。",
