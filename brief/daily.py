@@ -24,7 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, shorten
-from .speakers import leans_back
+from .speakers import leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
 log = logging.getLogger(__name__)
@@ -567,10 +567,17 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     chosen = [s for s in long if not leans_back(briefing.sentences, s.index)] or long or list(briefing.summary)
     if not chosen:
         return ""
-    text = _BARE_DAY.sub("", min(chosen, key=lambda s: (-s.score, s.index)).text)  # 23日，…: of which month, in a digest?
+    best = min(chosen, key=lambda s: (-s.score, s.index))
+    title = (briefing.article.title or "").strip()
+    if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
+        return finish(title.rstrip("。") + "。")  # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news
+    text = _BARE_DAY.sub("", best.text)  # 23日，…: of which month, in a digest?
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
     return finish(shorten(_dated(_provincial(text, briefing), briefing.article.date, day), GLANCE_POINT_CHARS))
+
+
+_MEETING = re.compile(r"会见|会谈|会晤|通电话")  # a report of talks, by its title
 
 
 def _provincial(text: str, briefing: Briefing) -> str:

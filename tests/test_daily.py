@@ -407,6 +407,17 @@ def test_a_records_date_is_the_articles_and_a_bad_one_fails_that_record_alone(cf
 
 
 
+def test_a_report_of_talks_leads_the_days_news_with_who_met_whom(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("王晓东表示，今年是两国建交50周年，两国关系稳步向前发展。"
+            "双方要更紧密对接发展战略，扎实推进重大项目建设，扩大贸易投资规模。\n会谈后，两国总理共同见证交换合作文件。")
+    talks = brief_text(text, cfg, title="王晓东同东川国总理会谈")
+    assert daily.lead_point(talks) == "王晓东同东川国总理会谈。"
+    plain = brief_text(text, cfg, title="两国合作稳步推进")  # not a report of talks: its best key sentence
+    assert daily.lead_point(plain) != "两国合作稳步推进。"
+
+
 def test_compact_items_finish_their_points_as_a_brief_does():
     listed = (1, SectionKind.ACTIVITIES, 0.3, "二是深入推进城市更新行动，加快老旧小区改造。")
     briefing = make_briefing((*SAMPLE, listed), (), summary_indices=(len(SAMPLE),))
