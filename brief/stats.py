@@ -175,6 +175,22 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
 
 
+# a condition a figure is told under, in its sentence before it (如果暴露一小时，死亡率高达50%; 城镇化率每增长1个百分点，
+# 可新增2000多亿元): a row that leaves it out tells a hypothesis or a rate of effect as a result
+_CONDITION = re.compile(r"如果|假如|假设|倘若|(?<![宛恍自])若(?![干隐即])"
+                        r"|每(?:增长|增加|提高|上升|下降|降低|减少|上涨|下跌|提升|升高|多|少)了?约?[\d一二两三四五六七八九十百千]")
+
+
+def conditioned(sentences: Sequence[Sentence], stat: Statistic) -> bool:
+    """Whether a fact is told under a condition its row would leave out: a hypothesis (如果…, 若…) or an effect per step
+    of another figure (每增长1个百分点，…) in its sentence before it, not before a semicolon that closes it."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return False
+    sentence = sentences[stat.sentence_index]
+    before = re.split(r"[；;]", sentence.text[: max(stat.start - sentence.start, 0)])[-1]
+    return _CONDITION.search(before) is not None
+
+
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

@@ -660,3 +660,20 @@ def test_a_figure_of_some_months_is_shown_with_the_part_of_the_year_its_sentence
     assert periods("今年上半年末，全县存款余额300亿元。") == [("300亿元", "上半年末")]  # a point, not a sum
     assert periods("上半年，全县新开工项目40个，5月已建成12个。") == [("40个", "上半年"), ("12个", "")]  # a nearer time
     assert periods("全县去年粮食产量达到50万吨。") == [("50万吨", "")]
+
+
+def _table(cfg, body: str, title: str = "t") -> list[tuple[str, str]]:
+    from brief.pipeline import brief_cleaned
+    from brief.render import build_content
+
+    table = build_content(brief_cleaned(Article(title=title, body=body), cfg)).lists["stats"]
+    return [(fact.subject, fact.text) for fact in table]
+
+
+def test_a_figure_told_under_a_condition_is_no_row(cfg):
+    sentences = segment.segment(Article(title="t", body="如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨；若干乡镇增产。"
+                                        "人均收入每提高1000元，消费就增加300亿元。"), cfg)
+    told = {f.text: stats.conditioned(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert told["40%"] and told["300亿元"] and not told["50万吨"]
+    assert ("粮食产量", "50万吨") in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。")
+    assert all(figure != "40%" for _subject, figure in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。"))
