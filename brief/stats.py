@@ -149,9 +149,14 @@ _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批�
 # what befell people, in the clause of their count (三人死亡, 致6名以色列人受伤, 砸死两名看管, 7名官员被查, 起诉书列出6名
 # 共谋者, 2人正在接受治疗): the news itself
 _BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被|遇险|确诊|感染|中毒|中暑|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
-                     r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处")
+                     r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处|解聘|裁员|辞退")
 _BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述)$")  # 这两个故事, 该3名男子: people or things told before
 _VAGUE = re.compile(r"^(?:数|上|几)")  # 数百万, 上千: a round amount, rhetoric inside a quotation
+# one thing the story shows, opening the figure's clause (这家服装企业, 在那个村): its figure is not the sector's
+_THIS_ONE = re.compile(r"[这那](?:家|个|座|所)")
+_THIS_FIRM = re.compile(r"[这那]家")  # …, and the rest of its sentence goes on about it
+_RATIOS = frozenset({"倍", "%", "成", "个百分点"})  # 上百倍: no small amount
+_LISTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8})+$")  # 西安与瓦莱塔 right before a count
 _OPEN_QUOTES = "“「『"
 _CLOSE_QUOTES = "”」』"
 
@@ -165,10 +170,19 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     sentence = sentences[stat.sentence_index]
     before = sentence.text[: max(stat.start - sentence.start, 0)]
     after = _CLAUSE_MARK.split(sentence.text[stat.end - sentence.start :])[0]
+    clause = _CLAUSE_MARK.split(before)[-1]
     if stat.value < HANDFUL and _BACK_TO.search(before):
         return True
+    if _THIS_ONE.search(clause) or _THIS_FIRM.search(before):
+        return True  # 这家企业投资了6000多万，打通六层楼: a figure of the one firm the story shows, read as the sector's
+    if stat.value < HANDFUL and (names := _LISTED_NAMES.search(before)) and len(
+            _LIST_JOINS.findall(names.group())) + 1 == stat.value:
+        return True  # 西安与瓦莱塔两个千年古都: the count of the names just listed
     if stat.unit in _PERSONS and stat.value < HANDFUL:
-        return not _BEFELL.search(_CLAUSE_MARK.split(before)[-1] + stat.subject + after)
+        return not _BEFELL.search(clause + stat.subject + after)
+    if _VAGUE.match(stat.text) and stat.value < 1000 and stat.unit not in _RATIOS and not (
+            stat.unit in _PERSONS and _BEFELL.search(clause + stat.subject + after)):
+        return True  # 数百件商品, 几十次: a vague amount under a thousand, but for what befell people (数十人死亡)
     if stat.value == 1 and stat.unit in _COUNTED_ONE_BY_ONE:
         return True
     opened = sum(before.count(mark) for mark in _OPEN_QUOTES) - sum(before.count(mark) for mark in _CLOSE_QUOTES)

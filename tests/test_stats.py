@@ -677,3 +677,16 @@ def test_a_figure_told_under_a_condition_is_no_row(cfg):
     assert told["40%"] and told["300亿元"] and not told["50万吨"]
     assert ("粮食产量", "50万吨") in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。")
     assert all(figure != "40%" for _subject, figure in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。"))
+
+
+def test_a_count_of_names_just_listed_a_vague_small_amount_and_one_firm_shown_are_no_rows(cfg):
+    def trivial(body: str) -> dict[str, bool]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+    assert trivial("活动邀请了杭州、宁波和温州三个城市的代表，共签约项目8个。") == {"三个": True, "8个": False}
+    assert trivial("展会吸引了数百家企业参展，成交额达2亿元。") == {"数百家": True, "2亿元": False}
+    assert trivial("事故造成数十人死亡。") == {"数十人": False}  # what befell people is the news
+    assert trivial("公司突然解聘上百名员工。算力需求将实现上百倍的增长。") == {"上百名": False, "上百倍": False}
+    assert trivial("这家纺织企业投资了3000万元，改造了五层厂房。全县纺织企业投资80亿元。") == {
+        "3000万元": True, "五层": True, "80亿元": False}
