@@ -21,8 +21,8 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
-from .stats import (WEAK_UNITS, conditioned, distinguishing_name, numeral_value, organises, owner, period,
-                    shown_figure, shown_subject, superseded, topic, trivial)
+from .stats import (WEAK_UNITS, conditioned, distinguishing_name, numeral_value, only_a_verb, organises, owner,
+                    period, shown_figure, shown_subject, superseded, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -895,6 +895,8 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic
         if trivial(sentences, stat):
             continue  # 6位代表发言, 1起事件, 这两个故事: a detail of the story, not a figure
+        if only_a_verb(sentences, stat):
+            continue  # 已建成超过1600个, 展出三个月: what is counted is not said
         if conditioned(sentences, stat):
             continue  # 如果…，死亡率高达50%; 每增长1个百分点，新增2000多亿元: shown bare, it reads as a result
         candidates.append(stat)

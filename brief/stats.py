@@ -205,6 +205,27 @@ def conditioned(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     return _CONDITION.search(before) is not None
 
 
+# measure words that say nothing of what they count or how long (个, 次, 起; 天, 个月): a row needs its subject to say it
+_BARE_MEASURES = (_COUNTED_ONE_BY_ONE - {"次"}) | DURATION_UNITS | {"个月", "批", "年"}  # 加息11次: the verb is what is counted
+
+
+def only_a_verb(sentences: Sequence[Sentence], stat: Statistic) -> bool:
+    """Whether a fact's subject is only a verb and its measure word says nothing of what is counted (已建成超过1600个,
+    展出三个月, 讲述了两起): a row that reads as nothing. Not where the unit says it (死亡53人, 投入4.5亿元, 行驶300公里)."""
+    if stat.unit not in _BARE_MEASURES or not stat.subject or not 0 <= stat.sentence_index < len(sentences):
+        return False
+    sentence = sentences[stat.sentence_index]
+    at = sentence.text.rfind(stat.subject, 0, max(stat.start - sentence.start, 0))
+    if at < 0:
+        return False
+    end, pos, tags = at + len(stat.subject), 0, []
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        if pos < end and pos + len(token) > at:
+            tags.append(tag)
+        pos += len(token)
+    return bool(tags) and all(tag.startswith("v") and tag != "vn" for tag in tags)
+
+
 _SAME_UNIT = {"％": "%", "人民币": "元", "块钱": "元"}  # units stay as written otherwise (4个小时, 10秒钟), as the labellers write them
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}

@@ -690,3 +690,10 @@ def test_a_count_of_names_just_listed_a_vague_small_amount_and_one_firm_shown_ar
     assert trivial("公司突然解聘上百名员工。算力需求将实现上百倍的增长。") == {"上百名": False, "上百倍": False}
     assert trivial("这家纺织企业投资了3000万元，改造了五层厂房。全县纺织企业投资80亿元。") == {
         "3000万元": True, "五层": True, "80亿元": False}
+
+
+def test_a_subject_that_is_only_a_verb_with_a_bare_measure_word_is_no_row(cfg):
+    body = "便民服务站建设加快推进，截至去年底已建成超过300个。事故造成12人死亡。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    verb = {f.text: stats.only_a_verb(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert verb == {"超过300个": True, "12人": False}
