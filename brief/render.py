@@ -21,8 +21,8 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
-from .stats import (WEAK_UNITS, conditioned, distinguishing_name, numeral_value, only_a_verb, organises, owner,
-                    period, shown_figure, shown_subject, superseded, topic, trivial)
+from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
+                    period, shown_figure, shown_subject, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -679,6 +679,17 @@ def _of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     return who + subject[shared:]  # 安庆物流园 and 物流园占地面积: 安庆物流园占地面积
 
 
+def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
+    """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
+    whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
+    if first is None or not subject or "（" in subject or first.value == stat.value:
+        return subject
+    counted = stat.unit in _COUNTED_ONE_BY_ONE or stat.unit in _SAME_COUNT or stat.unit == "人"
+    verb = ("增至" if counted else "升至") if stat.value > first.value else ("减至" if counted else "降至")
+    return f"{subject}由{shown_figure(sentences, first)}{verb}"
+
+
+_COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门户")
 _NAMED_GROUP = 30  # most rows of one subject named apart (each name is sought against every other row's text)
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
 
@@ -852,7 +863,8 @@ def build_content(briefing: Briefing) -> Content:
     # title names; money, rates and large amounts before small counts; then the sentence's rank. A fact with no
     # subject, the old amount of a move (从10小时左右减少为4个半小时左右: the new one first), one not written in digits,
     # or an age or a span of time (65岁, 24小时) after the rest.
-    old = superseded(sentences, briefing.statistics)
+    moves = moved_from(sentences, briefing.statistics)
+    old = {(first.sentence_index, first.start) for first in moves.values()}
     title = article.title or ""
     pointed = {s.index for s in briefing.summary}
     words = {token for s in sentences for token in s.tokens if len(token) >= 2}  # distinct: looked up in titles
@@ -935,11 +947,18 @@ def build_content(briefing: Briefing) -> Content:
     order = [kept[k] for k in first] + [stat for k, stat in enumerate(kept) if k not in chosen]
     facts = [(stat, sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else "")
              for stat in order]
+    moved = {(stat.sentence_index, stat.start): moves[stat.sentence_index, stat.start] for stat, _sentence in facts
+             if (stat.sentence_index, stat.start) in moves}
+    if moved:  # 水位由164.17米降至 | 156.88米: the old amount of a move told in the new one's row, not a row of its own
+        gone = {(first.sentence_index, first.start) for first in moved.values()}
+        facts = [(stat, sentence) for stat, sentence in facts if (stat.sentence_index, stat.start) not in gone]
     shown_facts = facts[: LIMITS["stats"]]
     subject_of = dict(zip(candidates, shown_subjects))
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts],
                            subjects=[subject_of[stat] for stat, _sentence in shown_facts])
     subjects = [_of_topic(sentences, stat, subject) for (stat, _sentence), subject in zip(shown_facts, subjects)]
+    subjects = [_moved(sentences, stat, subject, moved.get((stat.sentence_index, stat.start)))
+                for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(
         Fact(rank, shown_figure(sentences, stat), subject, stat.sentence_index, sentence)
         for rank, ((stat, sentence), subject) in enumerate(zip(shown_facts, subjects))

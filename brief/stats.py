@@ -632,7 +632,13 @@ _MOVED_ON = re.compile(r"(?:以上|以下|左右|上下)?[^，,；;。：:\d]{0,
 def superseded(sentences: Sequence[Sentence], facts: Sequence[Statistic]) -> set[tuple[int, int]]:
     """(sentence index, start) of each fact that is the old amount of a move to a new one of the same unit in its
     sentence (从西宁到成都将从过去的10小时左右减少为4个半小时左右: 10小时): a table that shows one shows the new."""
-    old = set()
+    return {(first.sentence_index, first.start) for first in moved_from(sentences, facts).values()}
+
+
+def moved_from(sentences: Sequence[Sentence], facts: Sequence[Statistic]) -> dict[tuple[int, int], Statistic]:
+    """(sentence index, start) of each fact that is the new amount of a move → the old amount it moved from (水位由
+    164.17米消落至156.88米: 156.88米 → 164.17米)."""
+    old = {}
     for first, then in itertools.pairwise(facts):
         if first.sentence_index != then.sentence_index or not 0 <= first.sentence_index < len(sentences):
             continue
@@ -642,7 +648,7 @@ def superseded(sentences: Sequence[Sentence], facts: Sequence[Statistic]) -> set
         before = sentence.text[: first.start - sentence.start]
         between = sentence.text[first.end - sentence.start : then.start - sentence.start]
         if _FROM_BEFORE.search(before) and _MOVED_ON.search(between):
-            old.add((first.sentence_index, first.start))
+            old[then.sentence_index, then.start] = first
     return old
 
 

@@ -843,8 +843,9 @@ def test_a_list_items_text_is_under_its_heading_once_with_two_lists_in_the_text(
     assert points == ["提高质量：加大引进力度。", "开通绿色通道：精简问询内容。"]
 
 
-def test_the_new_amount_of_a_move_comes_before_the_old_one_in_the_table():
-    # one fact per sentence first: without the rule the old 10小时 would be the sentence's row, the new one left out
+def test_the_new_amount_of_a_move_is_the_row_and_tells_the_old_one():
+    # one fact per sentence first: without the rule the old 10小时 would be the sentence's row, the new one left out;
+    # the old amount is then told in the new one's row, not in a row of its own
     stat = SectionKind.STATISTICS
     sentences = ((0, stat, 0.2, "从西宁到成都将从过去的10小时左右减少为4个半小时左右。"), (0, stat, 0.1, "今年共办理法律援助案件12件。"),
                  (0, stat, 0.05, "码头年吞吐量达5万吨，比去年的4万吨增加了1万吨。"))
@@ -853,8 +854,9 @@ def test_the_new_amount_of_a_move_comes_before_the_old_one_in_the_table():
              ("1万吨", 1e4, "吨", "年吞吐量", 2))
     briefing = make_briefing(sentences, stats, summary_indices=(0,))
     facts = render.build_content(briefing).lists["stats"]
-    assert [fact.text for fact in facts].index("4个半小时左右") < [fact.text for fact in facts].index("10小时左右")
+    assert "10小时左右" not in [fact.text for fact in facts]
     assert [fact.text for fact in facts][:3] == ["5万吨", "12件", "4个半小时左右"]  # 比去年的4万吨: a base, no move
+    assert facts[2].subject == "西宁到成都由10小时左右降至"
 
 
 def test_a_line_of_dialogue_no_one_is_named_saying_is_no_section_item():

@@ -697,3 +697,9 @@ def test_a_subject_that_is_only_a_verb_with_a_bare_measure_word_is_no_row(cfg):
     sentences = segment.segment(Article(title="t", body=body), cfg)
     verb = {f.text: stats.only_a_verb(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert verb == {"超过300个": True, "12人": False}
+
+
+def test_a_move_is_one_row_with_the_amount_it_moved_from(cfg):
+    table = _table(cfg, "五年来，全县森林覆盖率由40.5%提高到45.2%。全县公共充电桩从120个扩建到了800个。")
+    assert ("森林覆盖率由40.5%升至", "45.2%") in table and ("公共充电桩由120个增至", "800个") in table
+    assert all(figure not in ("40.5%", "120个") for _subject, figure in table)
