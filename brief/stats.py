@@ -157,6 +157,8 @@ _THIS_ONE = re.compile(r"[这那](?:家|个|座|所)")
 _THIS_FIRM = re.compile(r"[这那]家")  # …, and the rest of its sentence goes on about it
 _RATIOS = frozenset({"倍", "%", "成", "个百分点"})  # 上百倍: no small amount
 _LISTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8})+$")  # 西安与瓦莱塔 right before a count
+_SPANS = DURATION_UNITS | {"个月"}
+_FRAME_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:中|里|期间)[，,]")  # a span that frames its clause: …的行程中，
 _OPEN_QUOTES = "“「『"
 _CLOSE_QUOTES = "”」』"
 
@@ -178,6 +180,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     if stat.value < HANDFUL and (names := _LISTED_NAMES.search(before)) and len(
             _LIST_JOINS.findall(names.group())) + 1 == stat.value:
         return True  # 西安与瓦莱塔两个千年古都: the count of the names just listed
+    if stat.unit in _SPANS and (clause.endswith("为期") or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)):
+        return True  # 在为期五天的行程中, 3天的比赛里: how long the event the story tells lasted, a frame of time
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)
     if _VAGUE.match(stat.text) and stat.value < 1000 and stat.unit not in _RATIOS and not (

@@ -806,7 +806,7 @@ def test_a_subject_that_says_not_what_is_counted_and_a_documents_pages_are_no_ro
 def test_an_age_or_a_span_of_time_comes_after_the_counts_in_the_table():
     # the first sentence outranks the second: without the rule its 65岁 would open the table (one fact per sentence first)
     stat = SectionKind.STATISTICS
-    sentences = ((0, stat, 0.2, "全县65岁以上老人参加为期3天的培训。"), (0, stat, 0.1, "今年共办理法律援助案件12件。"))
+    sentences = ((0, stat, 0.2, "全县65岁以上老人的培训用时3天。"), (0, stat, 0.1, "今年共办理法律援助案件12件。"))
     stats = (("65岁", 65.0, "岁", "老人", 0), ("3天", 3.0, "天", "培训", 0), ("12件", 12.0, "件", "法律援助案件", 1))
     facts = render.build_content(make_briefing(sentences, stats, summary_indices=(0,))).lists["stats"]
     assert [fact.text for fact in facts] == ["12件", "3天"]  # 65岁以上 老人: an age, no row (see the next test)

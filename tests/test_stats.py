@@ -703,3 +703,10 @@ def test_a_move_is_one_row_with_the_amount_it_moved_from(cfg):
     table = _table(cfg, "五年来，全县森林覆盖率由40.5%提高到45.2%。全县公共充电桩从120个扩建到了800个。")
     assert ("森林覆盖率由40.5%升至", "45.2%") in table and ("公共充电桩由120个增至", "800个") in table
     assert all(figure not in ("40.5%", "120个") for _subject, figure in table)
+
+
+def test_the_length_of_the_event_told_as_a_frame_of_time_is_no_row(cfg):
+    sentences = segment.segment(Article(title="t", body="在为期六天的培训中，学员们参观了企业。为期两周的展会吸引了观众。"
+                                        "审批时间由20天压缩至5天。"), cfg)
+    told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert told["六天"] and told["两周"] and not told["5天"]
