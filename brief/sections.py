@@ -305,7 +305,8 @@ class LayerRow(NamedTuple):
 def layer_features(
     sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
 ) -> LayerRow:
-    """What the learned layer reads of sentence ``i``: the rules' scores and flags, the rule labels of the sentence
+    """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
+    next (up to 6), the rule labels of the sentence
     and its neighbours, position, facts, length, its opening characters, its words and its character pairs (which
     read past jieba's splits and tags: 将于, 计划, 据悉)."""
     sentence = sentences[i]
@@ -320,6 +321,8 @@ def layer_features(
     x["position"] = i / max(len(sentences) - 1, 1)
     x["facts"] = min(len(facts), 5) / 5
     x["length"] = min(len(text), 150) / 150
+    top, second = sorted(found["scores"].values(), reverse=True)[:2]
+    x["rule_margin"] = min(top - second, 6.0) / 6.0  # how sure the rules are of their label
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
     return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)

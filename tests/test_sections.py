@@ -430,3 +430,16 @@ def test_what_will_happen_to_something_is_a_forecast_not_a_plan(cfg):
 def test_would_and_must_inside_a_sentence_are_no_plan(cfg):
     # 会/要 + verb after the start of a clause: "would", "needs to" (则会导致…, 需要…要…), no one's plan
     assert _labels("不良的饮食习惯则会引起肠胃疾病。", cfg) != [F]
+
+
+def test_layer_reads_how_far_the_rules_best_label_leads(cfg):
+    sentences = segment.segment(Article(title="t", body="会议听取了工作汇报。"), cfg)
+    flags = dict.fromkeys(("carry", "breaks", "strong_future", "spoken", "continues"), False)
+
+    def margin(scores: dict[SectionKind, float]) -> float:
+        found = {"scores": dict.fromkeys(SectionKind, 0.0) | scores, **flags}
+        return sections.layer_features(sentences, 0, [], found, [A]).named["rule_margin"]
+
+    assert margin({A: 4.5, B: 1.5}) == pytest.approx(0.5)  # a lead of 3 of the 6 that count
+    assert margin({A: 2.0, B: 2.0}) == 0.0  # a tie: the rules are unsure
+    assert margin({A: 20.0}) == 1.0  # a lead beyond 6 counts as 6
