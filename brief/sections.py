@@ -306,9 +306,9 @@ def layer_features(
     sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
-    next (up to 6), the rule labels of the sentence
-    and its neighbours, position, facts, length, its opening characters, its words and its character pairs (which
-    read past jieba's splits and tags: 将于, 计划, 据悉)."""
+    next (up to 6), the rule labels of the sentence and its neighbours, position, facts, length, its opening
+    characters, whether it goes on with a quotation, its words and its character pairs (which read past jieba's splits
+    and tags: 将于, 计划, 据悉)."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -325,7 +325,19 @@ def layer_features(
     x["rule_margin"] = min(top - second, 6.0) / 6.0  # how sure the rules are of their label
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
+    if _inside_quotation(sentences, i):
+        x["quoted_inside"] = 1.0  # a sentence of a quotation that opened before it: the speaker's words
     return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)
+
+
+def _inside_quotation(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` goes on with a quotation opened by an earlier sentence of its paragraph (“…。…。”)."""
+    depth = 0
+    j = i - 1
+    while j >= 0 and sentences[j].paragraph == sentences[i].paragraph:
+        depth += sentences[j].text.count("“") - sentences[j].text.count("”")
+        j -= 1
+    return depth > 0
 
 
 # feature names built once: a dict lookup with a string made per sentence would hash it anew each time

@@ -443,3 +443,13 @@ def test_layer_reads_how_far_the_rules_best_label_leads(cfg):
     assert margin({A: 4.5, B: 1.5}) == pytest.approx(0.5)  # a lead of 3 of the 6 that count
     assert margin({A: 2.0, B: 2.0}) == 0.0  # a tie: the rules are unsure
     assert margin({A: 20.0}) == 1.0  # a lead beyond 6 counts as 6
+
+
+def test_layer_reads_a_sentence_that_goes_on_with_a_quotation(cfg):
+    body = "校长说：“我们去年建了新校舍。今年又修了操场。”\n学校还开设了书法课。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    assert [s.text for s in sentences] == ["校长说：“我们去年建了新校舍。", "今年又修了操场。”", "学校还开设了书法课。"]
+    found = {"scores": dict.fromkeys(SectionKind, 0.0),
+             **dict.fromkeys(("carry", "breaks", "strong_future", "spoken", "continues"), False)}
+    inside = [("quoted_inside" in sections.layer_features(sentences, i, [], found, [A] * 3).named) for i in range(3)]
+    assert inside == [False, True, False]  # the quotation closed with its paragraph
