@@ -307,8 +307,8 @@ def layer_features(
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
     next (up to 6), the rule labels of the sentence and its neighbours, position, facts, length, its opening
-    characters, whether it goes on with a quotation, its words and its character pairs (which read past jieba's splits
-    and tags: 将于, 计划, 据悉)."""
+    characters, the rule label of the sentence that opens its paragraph, whether it goes on with a quotation, its
+    words and its character pairs (which read past jieba's splits and tags: 将于, 计划, 据悉)."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -325,6 +325,11 @@ def layer_features(
     x["rule_margin"] = min(top - second, 6.0) / 6.0  # how sure the rules are of their label
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
+    head = i
+    while head and sentences[head - 1].paragraph == sentence.paragraph:
+        head -= 1
+    if head < i:
+        x["head_" + rules[head].value] = 1.0  # the rule label of the sentence that opens the paragraph
     if _inside_quotation(sentences, i):
         x["quoted_inside"] = 1.0  # a sentence of a quotation that opened before it: the speaker's words
     return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)
