@@ -307,8 +307,9 @@ def layer_features(
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
     next (up to 6), the rule labels of the sentence and its neighbours, position, facts, length, its opening
-    characters, the rule label of the sentence that opens its paragraph, whether it goes on with a quotation, its
-    words and its character pairs (which read past jieba's splits and tags: 将于, 计划, 据悉)."""
+    characters, the rule labels of the sentences that open its paragraph and come just before it there, whether it
+    goes on with a quotation, its words and its character pairs (which read past jieba's splits and tags: 将于, 计划,
+    据悉)."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -330,6 +331,7 @@ def layer_features(
         head -= 1
     if head < i:
         x["head_" + rules[head].value] = 1.0  # the rule label of the sentence that opens the paragraph
+        x["within_" + rules[i - 1].value] = 1.0  # the sentence before, in the same paragraph
     if _inside_quotation(sentences, i):
         x["quoted_inside"] = 1.0  # a sentence of a quotation that opened before it: the speaker's words
     return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)

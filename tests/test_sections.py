@@ -455,13 +455,16 @@ def test_layer_reads_a_sentence_that_goes_on_with_a_quotation(cfg):
     assert inside == [False, True, False]  # the quotation closed with its paragraph
 
 
-def test_layer_reads_the_rule_label_of_the_sentence_that_opens_the_paragraph(cfg):
+def test_layer_reads_the_rule_labels_of_the_paragraph_so_far(cfg):
     body = "近年来，小镇的游客越来越多。\n今年，镇里修了停车场。又开通了公交线路。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
     assert len(sentences) == 3
     found = {"scores": dict.fromkeys(SectionKind, 0.0),
              **dict.fromkeys(("carry", "breaks", "strong_future", "spoken", "continues"), False)}
     rules = [B, F, A]
-    heads = [{k for k in sections.layer_features(sentences, i, [], found, rules).named if k.startswith("head_")}
-             for i in range(3)]
+    named = [sections.layer_features(sentences, i, [], found, rules).named for i in range(3)]
+    heads = [{k for k in x if k.startswith("head_")} for x in named]
     assert heads == [set(), set(), {"head_future_plans"}]  # not the article's first sentence, nor a paragraph's own
+    # the sentence before, only within the paragraph (prev_* reads it across paragraphs too)
+    assert [{k for k in x if k.startswith("within_")} for x in named] == [set(), set(), {"within_future_plans"}]
+    assert "prev_background" in named[1]
