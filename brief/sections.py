@@ -306,7 +306,7 @@ def layer_features(
     sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
-    next (up to 6), the rule labels of the sentence and its neighbours, position, facts, length, its opening
+    next (up to 6), the rule labels of the sentence (and whether the paragraph pass gave it) and its neighbours, position, facts, length, its opening
     characters, the rule labels of the sentences that open its paragraph and come just before it there, whether it
     goes on with a quotation, its words and its character pairs (which read past jieba's splits and tags: 将于, 计划,
     据悉)."""
@@ -317,6 +317,8 @@ def layer_features(
         if found[key]:
             x[name] = 1.0
     x[_RULE_NAMES[rules[i]]] = 1.0
+    if _best(found["scores"]) is not rules[i]:
+        x["moved_" + rules[i].value] = 1.0  # the paragraph pass (or a copy, a caption) gave another label than the scores
     x[_PREV_NAMES[rules[i - 1]] if i else "first"] = 1.0
     x[_NEXT_NAMES[rules[i + 1]] if i + 1 < len(sentences) else "last"] = 1.0
     x["position"] = i / max(len(sentences) - 1, 1)

@@ -468,3 +468,12 @@ def test_layer_reads_the_rule_labels_of_the_paragraph_so_far(cfg):
     # the sentence before, only within the paragraph (prev_* reads it across paragraphs too)
     assert [{k for k in x if k.startswith("within_")} for x in named] == [set(), set(), {"within_future_plans"}]
     assert "prev_background" in named[1]
+
+
+def test_layer_reads_a_rule_label_the_paragraph_pass_gave(cfg):
+    sentences = segment.segment(Article(title="t", body="深入开展矛盾纠纷排查化解。"), cfg)
+    flags = dict.fromkeys(("carry", "breaks", "strong_future", "spoken", "continues"), False)
+    found = {"scores": dict.fromkeys(SectionKind, 0.0) | {A: 1.0}, **flags}
+    carried = sections.layer_features(sentences, 0, [], found, [F]).named  # a plan carried over its paragraph
+    assert carried["moved_future_plans"] == 1.0
+    assert not any(k.startswith("moved_") for k in sections.layer_features(sentences, 0, [], found, [A]).named)
