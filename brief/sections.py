@@ -254,7 +254,9 @@ def classify(
             carry = "speech"
     rules = list(labels)
     if cfg.section_model:
-        rows = [layer_features(sentences, i, facts.get(s.index, []), features[i], rules) for i, s in enumerate(sentences)]
+        context = paragraph_context(sentences)
+        rows = [layer_features(sentences, i, facts.get(s.index, []), features[i], rules, context)
+                for i, s in enumerate(sentences)]
         labels = [either_other(rule, learned) for rule, learned in zip(rules, load_model().predict(rows), strict=True)]
     # chrome is what the rules call other but a person's reaction (a byline, a caption, 他说。, 网友…): never a key point;
     # what a named person says in reaction (巴育表示，坚信中共二十大…) is other among the sections but may be one
@@ -303,13 +305,15 @@ class LayerRow(NamedTuple):
 
 
 def layer_features(
-    sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind]
+    sentences: Sequence[Sentence], i: int, facts: Sequence[Statistic], found: dict, rules: Sequence[SectionKind],
+    context: tuple[list[int], list[bool]] | None = None,
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
-    next (up to 6), the rule labels of the sentence (and whether the paragraph pass gave it) and its neighbours, position, facts, length, its opening
-    characters, the rule labels of the sentences that open its paragraph and come just before it there, whether it
-    goes on with a quotation, its words and its character pairs (which read past jieba's splits and tags: 将于, 计划,
-    据悉)."""
+    next (up to 6), the rule labels of the sentence (and whether the paragraph pass gave it) and its neighbours,
+    position, facts, length, its opening characters, the rule labels of the sentences that open its paragraph and come
+    just before it there, whether it goes on with a quotation, its words and its character pairs (which read past
+    jieba's splits and tags: 将于, 计划, 据悉). ``context`` is ``paragraph_context(sentences)``, computed once per article
+    by a caller that reads every sentence."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -328,25 +332,28 @@ def layer_features(
     x["rule_margin"] = min(top - second, 6.0) / 6.0  # how sure the rules are of their label
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
-    head = i
-    while head and sentences[head - 1].paragraph == sentence.paragraph:
-        head -= 1
+    heads, quoted = context or paragraph_context(sentences)
+    head = heads[i]
     if head < i:
         x["head_" + rules[head].value] = 1.0  # the rule label of the sentence that opens the paragraph
         x["within_" + rules[i - 1].value] = 1.0  # the sentence before, in the same paragraph
-    if _inside_quotation(sentences, i):
+    if quoted[i]:
         x["quoted_inside"] = 1.0  # a sentence of a quotation that opened before it: the speaker's words
     return LayerRow(x, tuple(dict.fromkeys(sentence.tokens)), text)
 
 
-def _inside_quotation(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence ``i`` goes on with a quotation opened by an earlier sentence of its paragraph (“…。…。”)."""
-    depth = 0
-    j = i - 1
-    while j >= 0 and sentences[j].paragraph == sentences[i].paragraph:
-        depth += sentences[j].text.count("“") - sentences[j].text.count("”")
-        j -= 1
-    return depth > 0
+def paragraph_context(sentences: Sequence[Sentence]) -> tuple[list[int], list[bool]]:
+    """For each sentence, the index of the sentence that opens its paragraph, and whether it goes on with a quotation
+    opened by an earlier sentence of its paragraph (“…。…。”): one pass over the article."""
+    heads, quoted = [], []
+    head = depth = 0
+    for i, sentence in enumerate(sentences):
+        if i and sentences[i - 1].paragraph != sentence.paragraph:
+            head, depth = i, 0
+        heads.append(head)
+        quoted.append(depth > 0)
+        depth += sentence.text.count("“") - sentence.text.count("”")
+    return heads, quoted
 
 
 # feature names built once: a dict lookup with a string made per sentence would hash it anew each time

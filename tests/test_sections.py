@@ -453,6 +453,7 @@ def test_layer_reads_a_sentence_that_goes_on_with_a_quotation(cfg):
              **dict.fromkeys(("carry", "breaks", "strong_future", "spoken", "continues"), False)}
     inside = [("quoted_inside" in sections.layer_features(sentences, i, [], found, [A] * 3).named) for i in range(3)]
     assert inside == [False, True, False]  # the quotation closed with its paragraph
+    assert sections.paragraph_context(sentences) == ([0, 0, 2], inside)  # each paragraph's first sentence, in one pass
 
 
 def test_layer_reads_the_rule_labels_of_the_paragraph_so_far(cfg):
