@@ -309,11 +309,11 @@ def layer_features(
     context: tuple[list[int], list[bool]] | None = None,
 ) -> LayerRow:
     """What the learned layer reads of sentence ``i``: the rules' scores and flags, how far their best score leads the
-    next (up to 6), the rule labels of the sentence (and whether the paragraph pass gave it) and its neighbours,
-    position, facts, length, its opening characters, the rule labels of the sentences that open its paragraph and come
-    just before it there, whether it goes on with a quotation, its words and its character pairs (which read past
-    jieba's splits and tags: 将于, 计划, 据悉). ``context`` is ``paragraph_context(sentences)``, computed once per article
-    by a caller that reads every sentence."""
+    next (up to 6) and how near its background and activities scores are, the rule labels of the sentence (and whether
+    the paragraph pass gave it) and its neighbours, position, facts, length, its opening characters, the rule labels of
+    the sentences that open its paragraph and come just before it there, whether it goes on with a quotation, its
+    words and its character pairs (which read past jieba's splits and tags: 将于, 计划, 据悉). ``context`` is
+    ``paragraph_context(sentences)``, computed once per article by a caller that reads every sentence."""
     sentence = sentences[i]
     text = sentence.text
     x = {_SCORE_NAMES[kind]: value for kind, value in found["scores"].items()}
@@ -330,6 +330,8 @@ def layer_features(
     x["length"] = min(len(text), 150) / 150
     top, second = sorted(found["scores"].values(), reverse=True)[:2]
     x["rule_margin"] = min(top - second, 6.0) / 6.0  # how sure the rules are of their label
+    # how near background and activities score (1 alike, 0 three apart): the pair the rules confuse most
+    x["rule_bg_act_close"] = max(0.0, 1.0 - abs(found["scores"][SectionKind.BACKGROUND] - found["scores"][_ACT]) / 3.0)
     for k in range(min(4, len(text) - 1)):
         x["opener_" + text[k : k + 2]] = 1.0
     heads, quoted = context or paragraph_context(sentences)

@@ -444,6 +444,14 @@ def test_layer_reads_how_far_the_rules_best_label_leads(cfg):
     assert margin({A: 2.0, B: 2.0}) == 0.0  # a tie: the rules are unsure
     assert margin({A: 20.0}) == 1.0  # a lead beyond 6 counts as 6
 
+    def close(scores: dict[SectionKind, float]) -> float:
+        found = {"scores": dict.fromkeys(SectionKind, 0.0) | scores, **flags}
+        return sections.layer_features(sentences, 0, [], found, [A]).named["rule_bg_act_close"]
+
+    assert close({A: 2.5, B: 2.5}) == 1.0  # background and activities alike: the rules cannot tell them apart
+    assert close({A: 4.0, B: 2.5}) == pytest.approx(0.5)
+    assert close({A: 1.0, B: 7.0}) == 0.0  # three or more apart
+
 
 def test_layer_reads_a_sentence_that_goes_on_with_a_quotation(cfg):
     body = "校长说：“我们去年建了新校舍。今年又修了操场。”\n学校还开设了书法课。"
