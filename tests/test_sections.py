@@ -253,7 +253,7 @@ def test_advice_reported_by_an_agency_is_an_activity(cfg):
 
 def test_the_learned_layer_is_on_by_default_and_reads_the_rules_features():
     model = sections.load_model()
-    prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_")
+    prefixes = ("score_", "flag_", "rule_", "prev_", "next_", "opener_", "head_", "within_", "moved_", "quoted_")
     names = set(model.index)
     assert model.weights.shape == (len(names) + len(model.words) + len(model.pairs), len(SectionKind))
     assert not any(name.startswith(("word_", "pair_")) for name in names)
