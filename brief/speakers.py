@@ -423,26 +423,23 @@ def _person_head(sentence: Sentence) -> str | None:
     writes a quotation lead. None when the first clause names no one or two (萨尔瓦多/nrt 在华留学生安娜), opens
     with a frame (在…, 课业之余，) or holds the name as another's (詹姆斯的兴奋…)."""
     tokens, tags = sentence.tokens, sentence.tags
-    found, at, end, k = False, 0, 0, 0
-    while k < len(tokens) and not (tokens[k] in _CLAUSE_MARKS or tokens[k] in "。！？：:“”（）()"):
-        name = tokens[k]
-        if tags[k] in PERSON_TAGS and len(name) == 1 and k + 1 < len(tokens) and tags[k + 1] in PERSON_TAGS:
-            k += 1  # 陈/nr 玉兰/nr: a name jieba cut after the surname
-            name += tokens[k]
-        if tags[k] in PERSON_TAGS and 2 <= len(name) <= 4 and _NAME_CHARS.fullmatch(name):
+    found, at, end = False, 0, 0
+    for k, (token, tag) in enumerate(zip(tokens, tags)):  # (陈/nr 玉兰/nr comes joined from segmentation)
+        if token in _CLAUSE_MARKS or token in "。！？：:“”（）()":
+            break
+        if tag in PERSON_TAGS and 2 <= len(token) <= 4 and _NAME_CHARS.fullmatch(token):
             if found:
                 return None
             found = True
             title = tokens[k + 1] if k + 1 < len(tokens) and tokens[k + 1] in PERSON_TITLES else ""
-            end = at + len(name) + len(title)
+            end = at + len(token) + len(title)
             after = k + 1 + bool(title)
             if after >= len(tokens) or not (tags[after] in _AFTER_SUBJECT or tags[after] == "t"
                                             or _WHEN.fullmatch(tokens[after])):
                 return None
-        elif not found and tags[k] not in _HEAD_TAGS:
+        elif not found and tag not in _HEAD_TAGS:
             return None
-        at += len(name)
-        k += 1
+        at += len(token)
     return sentence.text[:end] if found and not _NOT_A_PERSON.search(sentence.text[:end]) else None
 
 
