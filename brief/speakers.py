@@ -937,11 +937,11 @@ def _dotted_names(sentence: Sentence) -> list[str]:
         if token != "·" or not covered <= k - 1 or k >= len(tokens) - 1:
             continue  # (the second · of 穆罕默德·本·萨勒曼 is inside the name found)
         start, end = k - 1, k + 1
-        if not _NAME_PIECE(tokens[start], tags[start]):
+        if not _name_piece(tokens[start], tags[start]):
             continue
-        if start > 0 and len(tokens[start - 1]) == 1 and _NAME_PIECE(tokens[start - 1], tags[start - 1]):
+        if start > 0 and len(tokens[start - 1]) == 1 and _name_piece(tokens[start - 1], tags[start - 1]):
             start -= 1  # 小/n 约翰/nr
-        while end < len(tokens) and (_NAME_PIECE(tokens[end], tags[end]) or tokens[end] == "·") and end - k < 5:
+        while end < len(tokens) and (_name_piece(tokens[end], tags[end]) or tokens[end] == "·") and end - k < 5:
             end += 1
         name = "".join(tokens[start:end]).strip("·")
         if k < end - 1 and _NAME_CHARS.fullmatch(name.replace("·", "")) and len(name) <= _DOTTED_LONGEST:
@@ -950,7 +950,8 @@ def _dotted_names(sentence: Sentence) -> list[str]:
     return names
 
 
-def _NAME_PIECE(token: str, tag: str) -> bool:  # noqa: N802 (a predicate read as a pattern)
+def _name_piece(token: str, tag: str) -> bool:
+    """A piece of a name written with ·: a name word, or one character jieba cut loose that is no function word."""
     return tag in PERSON_TAGS or (len(token) == 1 and tag not in ("p", "v", "d", "c", "u", "uj", "x"))
 
 
