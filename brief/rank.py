@@ -370,7 +370,8 @@ def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
 def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
                    names: frozenset[str] = frozenset()) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
-    with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of the text's characters, and says something
+    with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of
+    the text's characters, and says something
     (``says_something``, ``names`` saying nothing); None when there is none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
