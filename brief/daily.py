@@ -23,7 +23,7 @@ from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
-from .render import Item, finish, shorten
+from .render import Item, finish, of_topic, shorten
 from .speakers import leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
@@ -540,7 +540,8 @@ def _glance(
         good = [st for st in good_statistics(item.briefing) if len(st.subject.strip()) >= GLANCE_SUBJECT_CHARS]
         if good:
             stat = good[0]
-            glance = GlanceStat(shown_figure(item.briefing.sentences, stat), shown_subject(item.briefing.sentences, stat),
+            sentences = item.briefing.sentences  # 京津冀4月平均优良天数比例: a region's figure, not the country's
+            glance = GlanceStat(shown_figure(sentences, stat), of_topic(sentences, stat, shown_subject(sentences, stat)),
                                 item.number)
             weight, score = _stat_rank(item.briefing, stat)
             candidates.append(((stale[item.number], weight, -level[item.number], score), item.number, glance))

@@ -667,7 +667,7 @@ def _told_apart(sentences: Sequence[Any], stats: Sequence[Any], proper: bool = T
     return told
 
 
-def _of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
+def of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     """A row's subject with the place or organisation its clause is about, where the subject leaves it out: a figure of
     one place or one firm (广东当年养老保险金支出仅为1679亿元) does not read as the whole's."""
     if subject and (when := period(sentences, stat)) and when not in subject:
@@ -956,7 +956,7 @@ def build_content(briefing: Briefing) -> Content:
     subject_of = dict(zip(candidates, shown_subjects))
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts],
                            subjects=[subject_of[stat] for stat, _sentence in shown_facts])
-    subjects = [_of_topic(sentences, stat, subject) for (stat, _sentence), subject in zip(shown_facts, subjects)]
+    subjects = [of_topic(sentences, stat, subject) for (stat, _sentence), subject in zip(shown_facts, subjects)]
     subjects = [_moved(sentences, stat, subject, moved.get((stat.sentence_index, stat.start)))
                 for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(

@@ -121,7 +121,7 @@ _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环"
 # the section rules and the daily digest's key figures both need to know
 DURATION_UNITS = frozenset({"秒", "秒钟", "分钟", "小时", "个小时", "天", "周"})
 # Figures that say little out of context: clock times, durations, ordinal-like "points" and ages.
-WEAK_UNITS = DURATION_UNITS | {"点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
+WEAK_UNITS = DURATION_UNITS | {"个月", "点", "时", "分", "日", "月", "年", "岁", "届", "次会议"}
 # aspects (两方面内容, 5点看法), and kinds of ways (两种途径, 三道防线): a few of them is how a text is organised, not a
 # statistic; a few kinds of things (四种乌克兰农产品, 7道菜肴) are
 ASPECT_UNITS = frozenset({"方面", "个方面", "点"})

@@ -715,3 +715,13 @@ def test_a_glance_line_names_the_province_its_unnamed_office_means(cfg):
     assert "，全省新开工" in daily.lead_point(even)
     named = pipeline.brief_text("今年以来，湖北省委统筹推进重大项目建设，湖北全省新开工重大项目120个。", cfg, title="项目建设提速")
     assert "湖北湖北" not in daily.lead_point(named) and "湖北省委统筹" in daily.lead_point(named)
+
+
+def test_a_figure_in_the_glance_names_the_place_its_clause_is_about(cfg):
+    from brief.pipeline import brief_text
+
+    story = brief_text("今年以来，全省各地扎实开展整治工作。东川省共排查整治突出问题1282个，办结率超过九成。", cfg,
+                       title="全省整治突出问题")
+    items = (daily.DigestItem(1, "时政要闻", story, ()),)
+    figures = daily._glance(items)[1]
+    assert [f.text for f in figures] == ["1282个"] and figures[0].subject.startswith("东川")  # not the country's
