@@ -18,6 +18,7 @@ from typing import Any
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Sentence
+from .speakers import PERSON_TAGS
 
 log = logging.getLogger(__name__)
 
@@ -159,21 +160,20 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
 
 # where a person stands in a photo, after his name: （左）, （右二）, （后右一）, （前排左三）; a sentence with one is a caption
 PLACED = re.compile(r"(?<=[\u4e00-\u9fff·])[（(](?:前排|后排|后|前)?[左右中](?:[一二三四五六七八九十]|起第?[一二三四五六七八九十])?[）)]")
-_NAME_TAGS = frozenset({"nr", "nrt", "nrfg"})
 _LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
 
 
 def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A name jieba cuts into pieces, one of them a single character (丁/nr 薛祥/nr, 泽/nr 连斯基/nr, 瓦/nr 卡尔/nrt,
     阿格尼/nr 霍/nr 特里/nrt), as one word of at most ``_LONGEST_NAME`` characters, tagged as its last piece."""
-    if not any(tag in _NAME_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
+    if not any(tag in PERSON_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
         return words, tags
     out_words: list[str] = []
     out_tags: list[str] = []
     k = 0
     while k < len(words):
         j = k + 1
-        while j < len(words) and tags[j - 1] in _NAME_TAGS and tags[j] in _NAME_TAGS:
+        while j < len(words) and tags[j - 1] in PERSON_TAGS and tags[j] in PERSON_TAGS:
             j += 1
         run = words[k:j]
         if j - k > 1 and any(len(word) == 1 for word in run) and len("".join(run)) <= _LONGEST_NAME:
