@@ -43,12 +43,13 @@ _PRONOUN_AFTER_FRAME = re.compile(
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
     r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-zÀ-ɏ .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）, （Cindy Fernández）
-    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:在[^，,。！？；“”]{1,30}?)?"
-    r"(?:致辞|致词|发言|讲话)?"  # 总领事陈佩洁致辞表示
+    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:(?:在|针对|就)[^，,。！？；“”]{1,30}?)?"
+    r"(?:致辞|致词|发言|讲话|回应|答问时|答记者问时)?"  # 总领事陈佩洁致辞表示, 发言人针对…报道回应称
 )
 _SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?![后时])")  # 听取…介绍后表示: the verb is 表示
 # a quotation opened after a colon makes more verbs ones of saying: 扎克伯格在Threads上回应：“…
 _QUOTE_OPENER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>(?:{SAYING}|回应|回答|答道|写道|宣布|解释|补充|感叹|呼吁)(?:称|说|道)?)[：:]“")
+_SAID_OPENING = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})[，,：:]“")  # …回应称，“: the verb opens the quotation
 _NOT_A_PERSON = re.compile(r"[我你他她它《》]|会议|通知|报告|文件|意见|方案|数据|公报|研究|调查|声明|消息|文章|会上|报道|评论|媒体")
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 PERSON_TITLES = (
@@ -70,9 +71,10 @@ def speaker(sentence: Sentence) -> str | None:
     return said[0] if said else None
 
 
-def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER) -> tuple[str, str] | None:
-    """(who, the verb of saying) of ``speaker``: (李强, 表示); ``pattern`` finds the candidates."""
-    for match in pattern.finditer(sentence.text[:40]):
+def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER, reach: int = 40) -> tuple[str, str] | None:
+    """(who, the verb of saying) of ``speaker``: (李强, 表示); ``pattern`` finds the candidates in the first ``reach``
+    characters."""
+    for match in pattern.finditer(sentence.text[:reach]):
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
             continue
@@ -520,8 +522,11 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
         if before.paragraph != sentences[i].paragraph:
             return None
         if before.text.count("“") > before.text.count("”"):  # the quotation opens here
-            said = _saying(before) or _saying(before, _QUOTE_OPENER) or _named_opener(before)
-            return f"{said[0]}{said[1]}：“{quote}" if said and quote.endswith("”") else None
+            said = (_saying(before) or _saying(before, _QUOTE_OPENER) or _named_opener(before)
+                    # (另据…报道，美国五角大楼发言人…回应称，“…: who speaks right before the opening mark, however far in)
+                    or _saying(before, _SAID_OPENING, before.text.rfind("“") + 1))
+            # (…审视”。: the sentence's own stop after the closing mark)
+            return f"{said[0]}{said[1]}：“{quote}" if said and quote.rstrip("。！？!?；;").endswith("”") else None
         if "“" in before.text or "”" in before.text:
             return None  # a quotation closed or whole before: this sentence is outside it
     return None

@@ -929,6 +929,14 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     told = sentences_of(bracketed, middle, ends)
     assert speakers.read_alone(told, 1) == "阿根廷国家气象局发言人辛迪·费尔南德斯表示：“目前，北部温度较高。”"
     assert speakers.read_alone(told, 2) == "阿根廷国家气象局发言人辛迪·费尔南德斯表示：“旅游业将发展。”"
+    # the sentence's own stop after the closing mark (…发展”。), and a speaker past the first 40 characters, right
+    # before the opening mark, after a frame (另据…报道，美国五角大楼发言人针对…报道回应称，“…)
+    stopped = _said("旅游业/n", "将/d", "发展/v", "”/x", "。/x")
+    far = _said("另/r", "据/p", "美国/ns", "哥伦比亚/ns", "广播/vn", "公司/n", "（/x", "CBS/eng", "）/x", "当地/s", "时间/n",
+                "15/m", "日/m", "报道/v", "，/x", "美国/ns", "五角大楼/ns", "发言人/l", "针对/p", "朝中社/nt", "的/uj",
+                "报道/v", "回应/v", "称/v", "，/x", "“/x", "我们/r", "无法/n", "核实/v", "。/x")
+    assert speakers.read_alone(sentences_of(far, inside, stopped), 1) == "美国五角大楼发言人称：“游客会增加。”"
+    assert speakers.read_alone(sentences_of(far, stopped), 1) == "美国五角大楼发言人称：“旅游业将发展”。"
 
 
 def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
