@@ -43,7 +43,9 @@ _PRONOUN_AFTER_FRAME = re.compile(
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
     r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-zÀ-ɏ .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）, （Cindy Fernández）
-    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?(?:(?:在|针对|就)[^，,。！？；“”]{1,30}?)?"
+    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?"
+    # 在…, 针对…, 就…; 谢锋19日应邀出席阿斯彭安全论坛时表示, 林民旺接受《环球时报》记者采访时表示
+    r"(?:(?:在|针对|就)[^，,。！？；“”]{1,30}?|(?:应邀)?(?:出席|参加|接受)[^，,。！？；“”]{1,30}?时)?"
     r"(?:致辞|致词|发言|讲话|回应|答问时|答记者问时)?"  # 总领事陈佩洁致辞表示, 发言人针对…报道回应称
 )
 _SPEAKER = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?![后时])")  # 听取…介绍后表示: the verb is 表示
@@ -693,27 +695,42 @@ def _speech_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
 
 
 def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
-    """``text`` with the speaker of the sentence just before it, in a text of one paragraph (no paragraphs to tell
-    where a speech ends), when that one opens with a person's statement (阿万表示，…。) and this one goes on with no
-    source, person, figure or quotation of its own (中巴经济走廊启动展现了…): what he holds, not the story's fact
+    """``text`` with the speaker of the statement it goes on with, in a text of one paragraph (no paragraphs to tell
+    where a speech ends): right after a sentence that opens with a person's statement (阿万表示，…。), or after up to
+    ``_VIEW_RUN`` - 1 such views in a row (谢锋表示，…。但基础仍然脆弱…。契机来之不易…。), a sentence with no source,
+    person, figure or quotation of its own (中巴经济走廊启动展现了…) is what he holds, not the story's fact
     (阿万表示，中巴经济走廊启动展现了…). Unchanged otherwise."""
+    said = _view_speaker(sentences, i, text, _VIEW_RUN)
+    return f"{said[0]}{said[1]}，{text}" if said else text
+
+
+def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) -> tuple[str, str] | None:
+    """(who, verb) for ``_view_goes_on``: whose view sentence ``i`` (read as ``text``) goes on with, looking back over
+    at most ``run`` sentences; None when it is none's."""
     if i == 0 or sentences[-1].paragraph != 0:
-        return text
+        return None
     sentence, before = sentences[i], sentences[i - 1]
     said = _saying(before)
     if said is None or not before.text.startswith(said[0]):
         said = _pronoun_said(sentences, i - 1)  # 他说，…: the person 他 names
-    if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text
-            or not ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
+    person = said is not None and ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
+    if said is None and run > 1:
+        said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
+        person = said is not None
+    if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text or not person
             or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
-            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.match(text)):
-        return text  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
-    return f"{said[0]}{said[1]}，{text}"
+            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text)):
+        return None  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
+    return said
 
 
-_OWN_SOURCE = re.compile(rf"[^，,。；“”]{{1,16}}?(?:{SAYING}|显示|表明)[，,：:]")  # 公告称，…: who tells it, of its own
+_VIEW_RUN = 3  # a statement and the views that go on with it: at most this many sentences after it
+
+
+# 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
+_OWN_SOURCE = re.compile(rf"(?:^|[，,])[^，,。；“”]{{1,16}}?(?<![对相匀])(?:{SAYING}|显示|表明)[，,：:]")
 _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
 
 

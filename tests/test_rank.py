@@ -1312,6 +1312,15 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert speakers.read_alone(framed, 3) == "公告称，交易构成重大资产重组。"  # it names its own source
     he = brief_text("王晓东对来宾表示欢迎。他说，全市经济稳中向好。希望各方在公共安全等领域深化合作。", cfg, title="座谈").sentences
     assert speakers.read_alone(he, 2) == "王晓东说，希望各方在公共安全等领域深化合作。"  # 他 named; 公共安全 is no one
+    # views in a row go on with it, up to _VIEW_RUN sentences after it; one with a source of its own does not
+    run = brief_text("谢锋表示，双边关系出现转机。但两国关系的基础仍然脆弱。契机来之不易，值得珍惜。前路依然坎坷。局势仍然复杂。"
+                     "舆论普遍认为，局势仍然复杂。", cfg, title="论坛").sentences
+    assert [speakers.read_alone(run, k) for k in (1, 2, 3, 4, 5)] == [
+        "谢锋表示，两国关系的基础仍然脆弱。", "谢锋表示，契机来之不易，值得珍惜。", "谢锋表示，前路依然坎坷。", "局势仍然复杂。",
+        "舆论普遍认为，局势仍然复杂。"]
+    invited = brief_text("大使谢锋19日应邀出席安全论坛时表示，双边关系出现转机。特别是双方同意落实共识，局势趋稳。",
+                         cfg, title="论坛").sentences  # a frame between the speaker and his verb
+    assert speakers.read_alone(invited, 1) == "大使谢锋表示，特别是双方同意落实共识，局势趋稳。"
     # in a text of paragraphs, a paragraph tells where a speech ends
     split = brief_text(text.replace("困难。", "困难。\n"), cfg, title="专访").sentences
     assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
