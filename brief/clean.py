@@ -16,7 +16,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import first_word, occurrences, simplified
-from .speakers import FRAME_CLAUSE
+from .speakers import FRAME_CLAUSE, SAYING, speech_head
 
 log = logging.getLogger(__name__)
 
@@ -555,20 +555,43 @@ def _title_parts(title: str) -> tuple[str, str | None]:
 
 def _fallback_title(body: str) -> str:
     """The first sentence, for articles without a title: without the clauses that only frame it (当地时间11月21日，
-    据日本经济新闻报道，…), cut at a clause boundary (not inside a list) near 40 characters. (A headline run into
-    the source of the lead, …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
-    first = re.split(r"[。！？；\n]", body, maxsplit=1)[0].strip()
+    据日本经济新闻报道，…), headed by the person whose words it gives (谢锋…表示，近期，… → 中国驻美国大使谢锋：…),
+    cut at a clause boundary outside brackets and quotes (not inside a list, nor after a clause that ends on a verb of
+    saying) near 40 characters; a question keeps its mark. (A headline run into the source of the lead,
+    …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
+    first = re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip()
+    asked = first.endswith(("？", "?"))
+    first = first.rstrip("。！？；?")
     clauses = re.split(r"(?<=[，,])", first)
-    while len(clauses) > 1 and FRAME_CLAUSE.match(clauses[0].rstrip("，,")):
+    who = None
+    while len(clauses) > 1:
+        clause = clauses[0].rstrip("，,")
+        who = who or speech_head(clause)
+        if not (who and clause.startswith(who)) and not FRAME_CLAUSE.match(clause):
+            break
         clauses.pop(0)
     first = "".join(clauses)
+    head = f"{who}：" if who else ""
     if len(first) <= 40:
-        return first
-    marks = [m.start() for m in re.finditer(r"[，：]", first[:41])]
-    # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登)
+        return head + first + ("？" if asked else "")
+    quoted = first.startswith("“") and "”" not in first[:41]  # opened by words quoted at length: cut inside them
+    marks = [m.start() for m in re.finditer(r"[，：]", first[:41]) if _outside_marks(first[quoted: m.start()])]
+    # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
-            and not _LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])]
-    return first[: cuts[-1]] if cuts else first[:40] + "…"
+            and not _LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
+            and not _SAID_LAST.search(first[:cut])]
+    title = first[: cuts[-1]] if cuts else first[:40] + "…"
+    if title.startswith("“") and "”" not in title:
+        title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
+    return head + title
+
+
+_SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING})(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
+
+
+def _outside_marks(text: str) -> bool:
+    """Whether every bracket and quotation ``text`` opens it also closes (a cut after it is not inside one)."""
+    return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "“”", "《》"))
 
 
 _LEADS_ON = re.compile(r"接下来|然后|随后|此外|同时|与此同时|不仅如此|而且|但是|然而|不过|因此|所以|于是|其中|比如|例如")

@@ -43,7 +43,7 @@ _PRONOUN_AFTER_FRAME = re.compile(
 # 马来西亚总理安瓦尔在会谈时说, 卢卡申科8月1日表示
 _SPEAKER_HEAD = (
     r"(?:^|[，,])(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:[（(][A-Za-z][A-Za-zÀ-ɏ .'-]{1,40}[）)])?"  # 考希（Ibrahim Koshy）, （Cindy Fernández）
-    r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|今天|日前|近日)?(?:还|也|并|同时|则|进一步)?"
+    r"(?:(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|今天)(?:上午|下午|晚间|晚)?|日前|近日)?(?:还|也|并|同时|则|进一步)?"
     # 在…, 针对…, 就…; 谢锋19日应邀出席阿斯彭安全论坛时表示, 林民旺接受《环球时报》记者采访时表示
     r"(?:(?:在|针对|就)[^，,。！？；“”]{1,30}?|(?:应邀)?(?:出席|参加|接受)[^，,。！？；“”]{1,30}?时)?"
     r"(?:致辞|致词|发言|讲话|回应|答问时|答记者问时)?"  # 总领事陈佩洁致辞表示, 发言人针对…报道回应称
@@ -58,7 +58,7 @@ PERSON_TITLES = (
     "总书记", "主席", "总统", "总理", "首相", "部长", "大使", "书记", "市长", "省长", "县长", "区长", "局长", "厅长",
     "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "发言人", "负责人",
     "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生", "巡视员",
-    "调研员", "督察员", "司令", "司令员", "政委", "将军", "笔者",
+    "调研员", "督察员", "司令", "司令员", "政委", "将军", "笔者", "司长", "处长",
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -71,6 +71,29 @@ def speaker(sentence: Sentence) -> str | None:
     tags, or 尤里·伊格纳特) or a title (郑大使, 发言人), not an organ, a paper or a document."""
     said = _saying(sentence)
     return said[0] if said else None
+
+
+def speech_head(clause: str) -> str | None:
+    """The person a clause names when it only says who speaks (中国驻美国大使谢锋19日应邀出席阿斯彭安全论坛时表示 →
+    中国驻美国大使谢锋), read from the characters alone (no tokens): a title and a name after it, a name with ·, one
+    with a title (…发言人) or of at most three characters (李强, 中方). None for a body or a document (公司发布公告称,
+    会议指出)."""
+    match = _SPEECH_HEAD.fullmatch(clause)
+    if match is None:
+        return None
+    who = _BEFORE_WHO.sub("", match.group("who"))  # 昨日新西兰驻华大使, 在…座谈时总书记, 有专家
+    if len(who) < 2 or who.startswith(("该", "这", "此", "其")):
+        return None  # 该住户: who it is, the sentence before says
+    if "·" in who or _TITLED_NAME.search(who):
+        return who  # (复旦大学南亚研究中心副主任林民旺: a 研究 in the office is no study)
+    if _NOT_A_PERSON.search(who):
+        return None
+    return who if who.endswith(PERSON_TITLES) or len(who) <= 3 else None  # 李强, 中方
+
+
+_BEFORE_WHO = re.compile(r"^(?:(?:昨日|昨天|今日|今天|近日|日前|当天|当日)|在[^，,]{1,30}?时|有)+")
+_SPEECH_HEAD = re.compile(rf"{_SPEAKER_HEAD}(?P<verb>{SAYING})(?:称|说|道)?")  # …向媒体透露称
+_TITLED_NAME = re.compile(rf"(?:{'|'.join(PERSON_TITLES)})[\u4e00-\u9fff]{{2,3}}$")  # 大使谢锋, 副主任林民旺
 
 
 def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER, reach: int = 40) -> tuple[str, str] | None:
