@@ -549,12 +549,24 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
         if before.text.count("“") > before.text.count("”"):  # the quotation opens here
             said = (_saying(before) or _saying(before, _QUOTE_OPENER) or _named_opener(before)
                     # (另据…报道，美国五角大楼发言人…回应称，“…: who speaks right before the opening mark, however far in)
-                    or _saying(before, _SAID_OPENING, before.text.rfind("“") + 1))
+                    or _saying(before, _SAID_OPENING, before.text.rfind("“") + 1) or _document_quoted(before))
             # (…审视”。: the sentence's own stop after the closing mark)
             return f"{said[0]}{said[1]}：“{quote}" if said and quote.rstrip("。！？!?；;").endswith("”") else None
         if "“" in before.text or "”" in before.text:
             return None  # a quotation closed or whole before: this sentence is outside it
     return None
+
+
+def _document_quoted(sentence: Sentence) -> tuple[str, str] | None:
+    """(the document, its verb) when the sentence opens a quotation of a document (上述起诉书的引言部分这样写道：“…
+    → 起诉书, 写道); None otherwise."""
+    match = _DOCUMENT_QUOTE.search(sentence.text)
+    return (match["doc"], match["verb"]) if match else None
+
+
+_DOCUMENT_QUOTE = re.compile(
+    r"(?:^|[，,])(?:上述|该|这份|此份)?(?P<doc>[^，,。“”]{0,12}?(?:起诉书|判决书|裁定书|声明|报告|公报|决议|社论|公开信|文章))"
+    r"[^，,。“”]{0,12}?(?P<verb>写道|称|指出|表示)[：:，,]“[^”]*$")  # (the quotation runs past the sentence)
 
 
 def _named_opener(sentence: Sentence) -> tuple[str, str] | None:

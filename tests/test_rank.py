@@ -939,6 +939,17 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     assert speakers.read_alone(sentences_of(far, stopped), 1) == "美国五角大楼发言人称：“旅游业将发展”。"
 
 
+def test_a_quoted_document_speaks_for_every_sentence_of_its_quotation(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("上述起诉书的引言部分这样写道：“尽管败选，被告仍决心继续掌权。此后两个多月里，被告散布谎言。"
+            "这些主张是虚假的。”起诉书还列出了6名“共谋者”。")
+    sents = brief_text(text, cfg, title="起诉").sentences
+    assert speakers.read_alone(sents, 1) == "起诉书写道：“此后两个多月里，被告散布谎言。”"  # an allegation, not a fact
+    assert speakers.read_alone(sents, 2) == "起诉书写道：“这些主张是虚假的。”"
+    assert speakers.read_alone(sents, 3) == "起诉书还列出了6名“共谋者”。"
+
+
 def test_a_clause_split_at_a_semicolon_names_the_person_its_run_is_about():
     head = _said("经查/vn", "，/x", "孙志刚/nr", "丧失/v", "理想信念/n", "；/x")
     piece = _said("违反/v", "组织/n", "原则/n", "；/x")
