@@ -166,6 +166,7 @@ _LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
 def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A name jieba cuts into pieces, one of them a single character (丁/nr 薛祥/nr, 泽/nr 连斯基/nr, 瓦/nr 卡尔/nrt,
     阿格尼/nr 霍/nr 特里/nrt), as one word of at most ``_LONGEST_NAME`` characters, tagged as its last piece."""
+    words, tags = _unglue_preposition(words, tags)
     if not any(tag in PERSON_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
         return words, tags
     out_words: list[str] = []
@@ -184,6 +185,22 @@ def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[st
             out_tags.extend(tags[k:j])
         k = j
     return tuple(out_words), tuple(out_tags)
+
+
+def _unglue_preposition(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p)."""
+    glued = [k for k in range(1, len(words)) if tags[k] == "p" and len(words[k]) == 2 and tags[k - 1] in PERSON_TAGS
+             and words[k][1] in _PREPOSITIONS and words[k][0] not in _PREPOSITION_STARTS]
+    if not glued:
+        return words, tags
+    out_words, out_tags = list(words), list(tags)
+    for k in reversed(glued):
+        out_words[k - 1: k + 1] = [words[k - 1] + words[k][0], words[k][1]]
+    return tuple(out_words), tuple(out_tags)
+
+
+_PREPOSITIONS = frozenset("向在对与同和为跟给")
+_PREPOSITION_STARTS = frozenset("向在对与同和为跟给朝沿按依随由把被将关除经通从自于")  # 向着, 对于, 关于: prepositions
 
 
 def warm_up(cfg: BriefConfig) -> None:

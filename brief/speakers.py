@@ -980,8 +980,9 @@ def _people(sentence: Sentence) -> list[str]:
     tokens, tags = sentence.tokens, sentence.tags
     named = [token for k, (token, tag) in enumerate(zip(tokens, tags))
              if tag in PERSON_TAGS and len(token) > 1 and tokens[k + 1: k + 2] not in _ORGAN_AFTER
-             and token not in _NOT_PEOPLE and not (len(token) <= 3 and token[1] == "方")]  # 汤方, 汤方愿: a side
-    return named + _dotted_names(sentence)
+             and token not in _NOT_PEOPLE and not (len(token) <= 3 and "方" in token[1:])]  # 汤方, 汤方愿, 承建方: a side
+    dotted = _dotted_names(sentence)
+    return [person for person in named if not any(person in whole for whole in dotted)] + dotted  # one person
 
 
 def _dotted_names(sentence: Sentence) -> list[str]:

@@ -939,6 +939,16 @@ def test_every_sentence_of_a_quotation_names_its_speaker():
     assert speakers.read_alone(sentences_of(far, stopped), 1) == "美国五角大楼发言人称：“旅游业将发展”。"
 
 
+def test_a_name_with_a_dot_is_one_person_and_a_party_to_a_contract_none(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("高速公路管理局局长穆罕默德·哈勒迪向中国企业表示感谢。他说，中国企业承担了过半路段的建设。"
+            "承建方克服重重阻碍，为全线通车作出重要贡献。")
+    sents = brief_text(text, cfg, title="通车").sentences
+    assert speakers.read_alone(sents, 1) == "穆罕默德·哈勒迪说，中国企业承担了过半路段的建设。"  # not three people
+    assert speakers.read_alone(sents, 2) == "穆罕默德·哈勒迪说，承建方克服重重阻碍，为全线通车作出重要贡献。"  # 承建方/nr
+
+
 def test_a_quoted_document_speaks_for_every_sentence_of_its_quotation(cfg):
     from brief.pipeline import brief_text
 

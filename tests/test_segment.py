@@ -123,3 +123,7 @@ def test_a_name_jieba_cuts_into_pieces_is_one_word():
     # two whole names side by side stay two; so does a run too long for one name
     assert _join_names(("习近平", "彭丽媛"), ("nr", "nr")) == (("习近平", "彭丽媛"), ("nr", "nr"))
     assert _join_names(("王", "某某某", "李四四四"), ("nr", "nr", "nr")) == (("王", "某某某", "李四四四"), ("nr", "nr", "nr"))
+    # a name's last character glued to the preposition after it goes back to the name; a real preposition stays
+    assert _join_names(("穆罕默德", "·", "哈勒", "迪向", "企业"), ("nrt", "x", "nrt", "p", "n")) == \
+        (("穆罕默德", "·", "哈勒迪", "向", "企业"), ("nrt", "x", "nrt", "p", "n"))
+    assert _join_names(("王明", "对于", "此事"), ("nr", "p", "r")) == (("王明", "对于", "此事"), ("nr", "p", "r"))
