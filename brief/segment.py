@@ -166,7 +166,7 @@ _LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
 def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A name jieba cuts into pieces, one of them a single character (丁/nr 薛祥/nr, 泽/nr 连斯基/nr, 瓦/nr 卡尔/nrt,
     阿格尼/nr 霍/nr 特里/nrt), as one word of at most ``_LONGEST_NAME`` characters, tagged as its last piece."""
-    words, tags = _unglue_preposition(words, tags)
+    words, tags = _mend_name_pieces(words, tags)
     if not any(tag in PERSON_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
         return words, tags
     out_words: list[str] = []
@@ -187,16 +187,24 @@ def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[st
     return tuple(out_words), tuple(out_tags)
 
 
-def _unglue_preposition(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p)."""
+def _mend_name_pieces(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p), and
+    a king's number cut from his name (图普/nrt 六世/t → 图普六世/nrt)."""
     glued = [k for k in range(1, len(words)) if tags[k] == "p" and len(words[k]) == 2 and tags[k - 1] in PERSON_TAGS
              and words[k][1] in _PREPOSITIONS and words[k][0] not in _PREPOSITION_STARTS]
-    if not glued:
+    regnal = [k for k in range(1, len(words)) if tags[k - 1] in PERSON_TAGS and _REGNAL.fullmatch(words[k])]
+    if not glued and not regnal:
         return words, tags
     out_words, out_tags = list(words), list(tags)
-    for k in reversed(glued):
-        out_words[k - 1: k + 1] = [words[k - 1] + words[k][0], words[k][1]]
+    for k in sorted(glued + regnal, reverse=True):
+        if k in regnal:  # 图普/nrt 六世/t → 图普六世/nrt: a king's number is part of his name
+            out_words[k - 1: k + 1], out_tags[k - 1: k + 1] = [words[k - 1] + words[k]], [tags[k - 1]]
+        else:
+            out_words[k - 1: k + 1] = [words[k - 1] + words[k][0], words[k][1]]
     return tuple(out_words), tuple(out_tags)
+
+
+_REGNAL = re.compile(r"[一二三四五六七八九十]+世")
 
 
 _PREPOSITIONS = frozenset("向在对与同和为跟给")

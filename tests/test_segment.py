@@ -127,3 +127,5 @@ def test_a_name_jieba_cuts_into_pieces_is_one_word():
     assert _join_names(("穆罕默德", "·", "哈勒", "迪向", "企业"), ("nrt", "x", "nrt", "p", "n")) == \
         (("穆罕默德", "·", "哈勒迪", "向", "企业"), ("nrt", "x", "nrt", "p", "n"))
     assert _join_names(("王明", "对于", "此事"), ("nr", "p", "r")) == (("王明", "对于", "此事"), ("nr", "p", "r"))
+    # a king's number is part of his name
+    assert _join_names(("国王", "图普", "六世", "表示"), ("n", "nrt", "t", "v")) == (("国王", "图普六世", "表示"), ("n", "nrt", "v"))
