@@ -20,7 +20,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, protocol, read_alone
+from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, points_back, protocol, read_alone
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -439,7 +439,7 @@ def _join_items(ranked: list[Any], sentences: Sequence[Sentence], points_at: dic
     into: dict[int, int] = {}  # a joined item → the point it is told in
     for s in sorted(ranked, key=lambda s: s.index):
         before = s.index - 1
-        if (before not in chosen or not 0 < s.index < len(sentences) or POINTING.match(sentences[s.index].text)
+        if (before not in chosen or not 0 < s.index < len(sentences) or points_back(sentences, s.index)
                 or not leans_back(sentences, s.index)):
             continue
         head = into.get(before, before)
@@ -848,7 +848,7 @@ def build_content(briefing: Briefing) -> Content:
             if s.index in outline_told:
                 told.append((s, outline_told[s.index]))
             elif (told and s.index == last + 1 and told[-1][0].index not in outline_told and not rests[s.index]
-                  and not POINTING.match(s.text) and leans_back(sentences, s.index)
+                  and not points_back(sentences, s.index) and leans_back(sentences, s.index)
                   and told[-1][1].endswith(("。", "；", ";"))):
                 # 可按规定申请延长贷款期限。 right after the clause it was split from at ；: one item, as one statement
                 told[-1] = (told[-1][0], told[-1][1][:-1] + "；" + texts[s.index])

@@ -212,23 +212,33 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 # ... or the place or the fact it named (这里曾经是一片戈壁荒山; 这也是国内容量最大的机组; 这可急坏了杨晓峰):
 # a section item alone points at nothing
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
-                      r"|这(?=[是也可将让使样种些一就])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
+                      r"|这(?=[是也可将让使样种些一就对])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
                       r"|[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户)"  # 浙江温州这家建材企业…: the one just shown
                       r"|(?:他们|她们)(?!分别是|分别为|是)"  # 他们高度赞赏…: those the sentence before named (not a roll)
                       r"|在(?:这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)|另一[家个座所处])|[^，。；“”]{0,12}?(?:在|来到)这里"  # 在另一家…; 总书记在这里详细了解…
                       r"|该(?:名|位)?(?:官员|人士|负责人|发言人|男子|女子|女士|先生|嫌疑人|消息人士)")  # 该官员还补充说…: who?
 
+_BARE_PRONOUN = re.compile(r"[他她它](?![们人])")
 # a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…
 _SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)")  # not 要/应当…: a directive names its speaker
 
 
+def points_back(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` points at what the sentence before it names: ``POINTING`` (其中…, 这里…, 这也是…), or a
+    他/她/它 that ``name_speaker`` does not name (她在众人的赞扬中害羞地笑了)."""
+    text = sentences[i].text
+    return POINTING.match(text) is not None or (
+        _BARE_PRONOUN.match(text) is not None and _BARE_PRONOUN.match(name_speaker(sentences, i)) is not None)
+
+
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence ``i`` is read only after the one before it: it points back (``POINTING``: 其中…, 这里…, 这也是…),
-    or the sentence before, in its paragraph, ended at ； and this one opens with no subject (可按规定申请…, 也先后到访…),
-    none the run it goes on names either (``_subjectless``: …公司实现营业收入78.42亿元；实现归母净利润…; …寿宁县茶园面积
-    17.67万亩；毛茶产值15.1亿元…). An item with a subject of its own (甲省…；乙市…) stands alone."""
+    """Whether sentence ``i`` is read only after the one before it: it points back (``points_back``: 其中…, 这也是…, an
+    unnamed 他), or the sentence before, in its paragraph, ended at ； and this one
+    opens with no subject (可按规定申请…, 也先后到访…), none the run it goes on names either (``_subjectless``:
+    …公司实现营业收入78.42亿元；实现归母净利润…; …寿宁县茶园面积17.67万亩；毛茶产值15.1亿元…). An item with a subject
+    of its own (甲省…；乙市…) stands alone."""
     sentence = sentences[i]
-    if POINTING.match(sentence.text):
+    if points_back(sentences, i):
         return True
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))

@@ -1117,6 +1117,15 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert speakers.leans_back(they, 1) and not speakers.leans_back(they, 2)  # a roll of names stands alone
 
 
+def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
+    from brief.pipeline import brief_text
+
+    # a 她 that no speaker names points at the one the sentence before shows; 这种… too; a 她说 named does not
+    she = brief_text("弹奏者居然是一位来自远方的姑娘。她在众人的赞扬中害羞地笑了。这种乐器有两千多年历史。"
+                     "教师王芳来到课堂。她说，学生们很喜欢这门课。", cfg, title="课堂").sentences
+    assert speakers.leans_back(she, 1) and speakers.leans_back(she, 2) and not speakers.leans_back(she, 4)
+
+
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     sents, _ = _segmented(["今年上半年，青禾集团实现营业收入52.6亿元，同比增长3.1%；", "实现净利润4.2亿元，同比增长8.5%；",
                            "基本每股收益0.21元，同比增加0.02元。"], "青禾集团发布半年报")
