@@ -679,6 +679,19 @@ def of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     return who + subject[shared:]  # 安庆物流园 and 物流园占地面积: 安庆物流园占地面积
 
 
+def _befell(sentences: Sequence[Any], stat: Any, subject: str) -> str:
+    """A row's count of people with what befell them, when a verb of harm ends the clause right after them (约140名
+    警察受伤 → 警察受伤): the count is of the injured, not of the police."""
+    if stat.unit not in ("人", "名", "人次") or not subject or not 0 <= stat.sentence_index < len(sentences):
+        return subject
+    after = _BEFELL.match(sentences[stat.sentence_index].text, stat.end)
+    return subject + after["harm"] if after and after["who"].endswith(subject) else subject
+
+
+_BEFELL = re.compile(r"(?P<who>[^，。；、,;]{1,12}?)(?P<harm>受伤|死亡|遇难|丧生|身亡|罹难|伤亡|失踪|获救|被捕|被困|感染|确诊|"
+                     r"住院|中毒|获释|落水)(?=[，。；、,;！]|$)")
+
+
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
     """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
     whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
@@ -956,7 +969,8 @@ def build_content(briefing: Briefing) -> Content:
     subject_of = dict(zip(candidates, shown_subjects))
     subjects = _told_apart(sentences, [stat for stat, _sentence in shown_facts],
                            subjects=[subject_of[stat] for stat, _sentence in shown_facts])
-    subjects = [of_topic(sentences, stat, subject) for (stat, _sentence), subject in zip(shown_facts, subjects)]
+    subjects = [of_topic(sentences, stat, _befell(sentences, stat, subject))
+                for (stat, _sentence), subject in zip(shown_facts, subjects)]
     subjects = [_moved(sentences, stat, subject, moved.get((stat.sentence_index, stat.start)))
                 for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(
