@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import signal
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable
@@ -80,6 +81,8 @@ def check_output(path: Path, sources: Iterable[Path | str] = ()) -> Path:
     try:
         if path.is_dir():
             raise BriefFailed(f"{path}: is a folder; give a file name")
+        if path.is_file() and not os.access(path, os.W_OK):  # a 444 report: replacing it would undo its owner's chmod
+            raise BriefFailed(f"{path}: is read-only; not replacing it (give another -o, or make it writable)")
         for source in sources:
             source = Path(source)
             if str(source) == "-" or not path.is_file() or not source.exists():
@@ -100,6 +103,8 @@ def atomic_output(path: Path, binary: bool = True):
 
     A stream (/dev/stdout, a FIFO, a device) is written in place: renaming over it would replace
     it with a regular file. A symlink is followed, so the link stays and its target is replaced.
+    A replaced file keeps its mode (a 600 briefing stays 600); a new one gets 666 less the umask,
+    as ``open`` would give it (umask 077 → 600).
     """
     path = Path(path)
     mode, encoding = ("wb", {}) if binary else ("w", {"encoding": "utf-8"})
@@ -116,17 +121,26 @@ def atomic_output(path: Path, binary: bool = True):
         path = Path(os.path.realpath(path))
         folder = check_output(path)
     try:
+        file_mode = stat.S_IMODE(os.stat(path).st_mode) if path.is_file() else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as err:
         raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
     try:
         with os.fdopen(fd, mode, **encoding) as handle:
             yield handle
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, file_mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (0o022 on most desktops, 0o077 under a careful admin); reading it means setting it,
+    so it is set to the strictest value for that instant and put back."""
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes(data: bytes, output: Path | None) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from brief.cli import cli
+from brief.cli import BriefFailed, atomic_output, check_output, cli
 
 ARTICLE = Path(__file__).resolve().parent / "data" / "articles" / "county_dump.txt"
 
@@ -106,6 +108,56 @@ def test_output_onto_an_input_is_refused_and_the_input_kept(tmp_path):
         assert result.returncode == 2 and result.stderr.decode().count("\n") == 1, args
         assert "is an input" in result.stderr.decode()
     assert article.read_bytes() == ARTICLE.read_bytes() and records.read_bytes() == before
+
+
+def test_outputs_follow_the_umask_and_keep_the_mode_of_the_file_they_replace(tmp_path):
+    """Briefings are 内部资料: umask 077 gives a 600 file, and a 600 or 640 one is not opened up to 644."""
+    def mode(path: Path) -> int:
+        return stat.S_IMODE(path.stat().st_mode)
+
+    kept = tmp_path / "kept.md"
+    kept.write_bytes(b"old")
+    kept.chmod(0o640)
+    result = subprocess.run([sys.executable, "-m", "brief", "make", str(ARTICLE), "-o", str(tmp_path / "new.md")],
+                            capture_output=True, timeout=120, umask=0o077)
+    assert result.returncode == 0, result.stderr.decode()
+    assert mode(tmp_path / "new.md") == 0o600
+    previous = os.umask(0o022)
+    try:
+        with atomic_output(kept) as handle:
+            handle.write(b"new")
+        with atomic_output(tmp_path / "open.md") as handle:
+            handle.write(b"new")
+    finally:
+        os.umask(previous)
+    assert (kept.read_bytes(), mode(kept)) == (b"new", 0o640)
+    assert mode(tmp_path / "open.md") == 0o644
+
+
+def test_a_read_only_output_is_not_replaced(tmp_path):
+    out = tmp_path / "signed.md"
+    out.write_text("签发稿", encoding="utf-8")
+    out.chmod(0o444)
+    if os.access(out, os.W_OK):
+        pytest.skip("running as root: a 444 file is writable (test_a_file_the_user_may_not_write_is_refused checks the rule)")
+    result = run("make", str(ARTICLE), "-o", str(out))
+    err = result.stderr.decode()
+    assert result.returncode == 2 and "read-only" in err and len(err.splitlines()) == 1, err
+    assert out.read_text(encoding="utf-8") == "签发稿" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+def test_a_file_the_user_may_not_write_is_refused(tmp_path, monkeypatch):
+    """The rule itself, as a user who is not root meets it (os.access says no to W_OK)."""
+    out = tmp_path / "signed.md"
+    out.write_text("签发稿", encoding="utf-8")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, how: how != os.W_OK and real_access(path, how))
+    with pytest.raises(BriefFailed, match="read-only"):
+        check_output(out)
+    with pytest.raises(BriefFailed, match="read-only"), atomic_output(out) as handle:
+        handle.write(b"new")
+    assert out.read_text(encoding="utf-8") == "签发稿" and list(tmp_path.iterdir()) == [out]
+    assert check_output(tmp_path / "new.md") == tmp_path  # a new file is no one's to protect
 
 
 def test_output_into_missing_folder_is_a_clear_error(tmp_path):
