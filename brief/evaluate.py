@@ -168,7 +168,7 @@ def read_records(path: Path | str) -> list[dict]:
         data = Path(path).read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
-    lines = decode(data, str(path))[0].splitlines() if data.strip() else []  # UTF-8, GBK, UTF-16: as batch reads them
+    lines = decode(data, str(path), "a JSONL file")[0].splitlines() if data.strip() else []  # UTF-8, GBK, UTF-16: as batch reads them
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue

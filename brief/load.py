@@ -50,6 +50,7 @@ COMMON_CHARS = frozenset(
 # Characters of plausible text; random bytes read as UTF-16 fall outside these ranges often.
 _TEXT_CHAR = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
+ARTICLE_FILE = "an article (give a .txt or .html file)"  # what a file named as an article must be
 
 
 def load_path(path: Path | str, cfg: BriefConfig) -> RawDocument:
@@ -72,16 +73,16 @@ def load_path(path: Path | str, cfg: BriefConfig) -> RawDocument:
         raise InputError(f"{name}: permission denied") from None
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror or err})") from None
-    return load_bytes(data, name, cfg, html=path.suffix.lower() in HTML_SUFFIXES or None)
+    return load_bytes(data, name, cfg, html=path.suffix.lower() in HTML_SUFFIXES or None, wanted=ARTICLE_FILE)
 
 
-def load_bytes(data: bytes, name: str, cfg: BriefConfig, *, html: bool | None = None) -> RawDocument:
-    """Decode bytes; ``html`` forces the kind, ``None`` sniffs it from the content."""
+def load_bytes(data: bytes, name: str, cfg: BriefConfig, *, html: bool | None = None, wanted: str = "text") -> RawDocument:
+    """Decode bytes; ``html`` forces the kind, ``None`` sniffs it from the content; ``wanted`` as in ``decode``."""
     if len(data) > cfg.max_input_bytes:
         raise InputError(_too_large(name, len(data), cfg))
     if not data.strip():
         raise InputError(f"{name}: the input is empty")
-    text, encoding = decode(data, name)
+    text, encoding = decode(data, name, wanted)
     return _document(text, name, encoding, html)
 
 
@@ -96,8 +97,12 @@ def from_text(text: str, name: str, cfg: BriefConfig, *, html: bool | None = Non
     return _document(text, name, "utf-8", html)
 
 
-def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
-    """Bytes → (text, encoding): BOMs, UTF-8, UTF-16 without BOM, GB18030/GBK, Big5, mixed lines."""
+def decode(data: bytes, name: str = "<input>", wanted: str = "text") -> tuple[str, str]:
+    """Bytes → (text, encoding): BOMs, UTF-8, UTF-16 without BOM, GB18030/GBK, Big5, mixed lines.
+
+    ``wanted`` names what the bytes should have been, for the error on binary data: a file given as an article is
+    told to be a .txt or .html file (ARTICLE_FILE); a pipe cannot be, so standard input is just "not text".
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -106,12 +111,12 @@ def decode(data: bytes, name: str = "<input>") -> tuple[str, str]:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}") from None
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
-            raise InputError(f"{name}: this is {kind}, not an article (give a .txt or .html file)")
+            raise InputError(f"{name}: this is {kind}, not {wanted}")
     if b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is not None:
             return text
-        raise InputError(f"{name}: binary data (NUL bytes), not an article text")
+        raise InputError(f"{name}: binary data (NUL bytes), not {wanted}")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:

@@ -28,7 +28,7 @@ def read_records(path: Path, cfg: BriefConfig) -> list[dict[str, Any]]:
         raise InputError(f"{path}: no such file") from None
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
-    text, _ = decode(data, str(path)) if data.strip() else ("", "utf-8")
+    text, _ = decode(data, str(path), "a JSONL file") if data.strip() else ("", "utf-8")
     records = []
     for number, line in enumerate(text.split("\n"), 1):  # not splitlines(): U+2028 or U+0085 may stand inside a string
         if not line.strip():

@@ -633,6 +633,24 @@ def test_cli_stdin_too_large():
     assert result.stdout == b""
 
 
+@pytest.mark.parametrize("data", [_png(), b"\x00\x01\x02\xff" * 300])
+def test_cli_stdin_binary_is_not_text_and_names_no_file_suffix(data: bytes):
+    """A pipe has no suffix to change: binary data on standard input is told to be not text, not to "give a .txt"."""
+    result = run_main("make", "-", "-f", "json", stdin=data)
+    assert_cli_error(result, fragment="<stdin>: ")
+    assert result.stderr.decode().rstrip().endswith("not text") and ".txt" not in result.stderr.decode()
+    assert result.stdout == b""
+
+
+def test_binary_file_messages_say_what_the_file_should_be(tmp_path: Path):
+    """A file named as an article is told its kinds (.txt or .html); one named as records, that it is no JSONL file."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(_png())
+    assert_cli_error(run_main("make", str(path), "-f", "json"), fragment="a PNG image, not an article (give a .txt or .html file)")
+    assert_cli_error(run_main("batch", str(path), "-o", str(tmp_path / "out.jsonl"), "-j", "1"),
+                     fragment="a PNG image, not a JSONL file")
+
+
 @pytest.mark.parametrize("target", ["missing_dir", "parent_is_file", "read_only_fs", "is_a_folder", "name_too_long"])
 @pytest.mark.parametrize("command", ["make", "batch"])
 def test_cli_bad_output_location(command: str, target: str, tmp_path: Path):
