@@ -329,13 +329,31 @@ def _is_navigation(line: str) -> bool:
 
 
 def _is_chrome(line: str) -> bool:
-    if _CHROME_FRAGMENT.search(line) or _is_navigation(line):
+    if _CHROME_FRAGMENT.search(line) or _is_navigation(line) or _is_link_item(line):
         return True
     site = len(_SITE_FRAGMENT.findall(line))
     if site:
         sentence = len(line) > 30 and _is_short_sentence(line.rstrip("”\"」）)"))
         return site > 1 or not sentence  # 主办单位：…，技术支持：…。 is a footer however it ends
     return len(line) <= 40 and bool(_CHROME_LINE.match(line))
+
+
+# the bullet of a page's list of links (相关新闻: ·北京发布首批环保“黑名单”), not of a sentence; □ and ■ open columns
+# and sections of the text (□ 马树娟近日，…)
+_LINK_BULLET = re.compile(r"[·•▪・‧◦‣⁃]\s*(?=\S)")
+
+
+def _is_link_item(line: str) -> bool:
+    """A bullet, then a headline with no sentence's stop: an item of a list of links (·新环保法实施百日 罚款逾亿元; a
+    headline's inner ！ as in ·服务乡村振兴！5000名志愿者出征, but not · 会议要求，各地要加强监管。)."""
+    bullet = _LINK_BULLET.match(line)
+    return bool(bullet) and _title_length(line[bullet.end():]) and not re.search(r"[。；;…]|[！？!?，,：:]$", line)
+
+
+# What closes a story on a page: its （完） after the last sentence, the editor's line below it (【纠错】 责任编辑：刘畅,
+# [责任编辑：王雪]); a page dump goes on with links, other stories, the footer
+_STORY_DONE = re.compile(r"(?<=[。！？”）)])\s*[（(]完[）)]")
+_STORY_FOOTER = re.compile(r"(?:^|(?<=[。！？”]))\s*(?=【纠错】|[【\[]?(?:责任编辑|责编)\s*[:：])")
 
 
 _CUT_SHORT = re.compile(r"(?<=[\u4e00-\u9fff])(?:…|\.\.\.)$")  # a headline a list cut short: …减贫领…
@@ -386,7 +404,12 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     clock = None
     sources: list[str] = [meta["source"]] if meta.get("source") else []
     kept: list[str] = []
+    ends: list[int] = []  # where in ``kept`` a story closed (…土豆制品。（完） / 【纠错】 责任编辑：刘畅)
+    lines = [part for line in lines for part in _split_at_story_end(line)]
     for line in lines:
+        if line is None:
+            ends.append(len(kept))
+            continue
         if not line:
             continue
         probe = simplified(line) if len(line) <= 80 else line  # 來源：中央通訊社 read as 来源：…, the name as written
@@ -449,7 +472,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         first_body = feature
         meta = {**meta, "title": meta.get("title") or _FEATURE_DATELINE.match(kept[feature])["headline"]}
     title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
-    body_lines = kept[first_body:]
+    # the first close after the text began ends it: what follows is the page's (links, another story, the footer)
+    body_lines = kept[first_body: next((end for end in ends if end > first_body), None)]
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
@@ -507,6 +531,17 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         byline=byline,
         name=name,
     )
+
+
+def _split_at_story_end(line: str) -> list[str | None]:
+    """``line`` in parts, None where a story's closing marks end it: …制品。（完）相关新闻: → ['…制品。（完）', None,
+    '相关新闻:']; 【纠错】 责任编辑：刘畅 → [None, '【纠错】 责任编辑：刘畅']."""
+    cuts = sorted({m.end() for m in _STORY_DONE.finditer(line)} | {m.start() for m in _STORY_FOOTER.finditer(line)})
+    parts: list[str | None] = []
+    for begin, cut in zip([0, *cuts], cuts):
+        parts += [line[begin:cut].strip(), None]
+    parts.append(line[cuts[-1] if cuts else 0:].strip())
+    return [part for part in parts if part != ""]
 
 
 def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str | None]:

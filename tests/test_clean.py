@@ -721,3 +721,34 @@ def test_a_columnists_name_after_a_mark_run_into_the_text_is_the_byline(cfg):
     assert article.byline == "马树娟" and article.body.startswith("近日，因涉嫌")
     marked = "□ 近日，6家旅行社被公安部门查处。文旅局也采取了处理措施。"  # no name after the mark: left as it is
     assert clean.clean(load.from_text(marked, "rec", cfg), cfg, title="旅行社被查处").byline is None
+
+
+_STORY = ("麦当劳合资公司获环保罚单\n"
+          "新华社北京4月29日电（记者毛伟豪）北京市丰台区环保局29日通报，对北京辛普劳食品加工有限公司处以近392万元的环保行政处罚。\n"
+          "目前，辛普劳公司已按期缴纳罚款，该笔罚款将按照国家有关规定直接上缴国库。")
+
+
+def test_a_list_of_links_is_no_text_of_the_article(cfg):
+    """A bullet and a headline with no sentence's stop are a link (·北京发布首批环保“黑名单”); a bulleted sentence is text."""
+    page = _STORY + "\n相关新闻:\n·北京发布首批环保“黑名单”\n• 新环保法实施百日 罚款逾亿元\n▪服务乡村振兴！5000名志愿者出征"
+    body = clean.clean(load.from_text(page, "x.txt", cfg), cfg).body
+    assert body.endswith("直接上缴国库。") and "黑名单" not in body and "逾亿元" not in body and "志愿者" not in body
+    kept = _STORY + "\n· 会议要求，各地要加强对排污企业的日常监管。"
+    assert clean.clean(load.from_text(kept, "x.txt", cfg), cfg).body.endswith("· 会议要求，各地要加强对排污企业的日常监管。")
+
+
+@pytest.mark.parametrize("trailer", [
+    "（完）\n另一篇：多地出台新规，规范共享单车停放秩序，部分城市对违规停放的车辆进行集中清理。",  # another story after ours
+    "（完）相关新闻：新环保法实施百日 罚款逾亿元，各地环保部门查处违法案件数量同比大幅增长。",  # run on in the same line
+    "\n【纠错】 责任编辑：刘畅\n新环保法实施百日，全国罚款逾亿元，各地查处违法案件数量同比增长，执法力度明显加大。",
+    "[责任编辑：王雪]\n新环保法实施百日，全国罚款逾亿元，各地查处违法案件数量同比增长，执法力度明显加大。",
+], ids=["another-story", "same-line", "jiucuo", "editor"])
+def test_what_follows_the_story_s_closing_mark_is_the_page_s(trailer, cfg):
+    body = clean.clean(load.from_text(_STORY + trailer, "x.txt", cfg), cfg).body
+    assert body.endswith("直接上缴国库。") and "逾亿元" not in body and "共享单车" not in body
+
+
+def test_an_editor_s_line_above_the_text_ends_nothing(cfg):
+    page = "麦当劳合资公司获环保罚单\n2015-04-29 17:08 责任编辑：刘畅\n" + _STORY.split("\n", 1)[1]
+    body = clean.clean(load.from_text(page, "x.txt", cfg), cfg).body
+    assert body.startswith("北京市丰台区环保局29日通报") and body.endswith("直接上缴国库。")
