@@ -15,7 +15,7 @@ from typing import NamedTuple
 from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
-from .segment import first_word, occurrences, simplified
+from .segment import first_word, occurrences, simplified, tagged
 from .speakers import FRAME_CLAUSE, SAYING, speech_head
 
 log = logging.getLogger(__name__)
@@ -499,6 +499,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     lead = first if feature is not None else lead  # the feature's dateline was a line of its own
     dated = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
     day = _month_day(dated[1], dated[2]) if dated else None
+    if body_lines and (caption := _caption_before_time(body_lines[0], "\n".join(body_lines))):
+        body_lines = [body_lines[0][caption:], *body_lines[1:]]
     closing = _strip_closing_marks(body_lines)
     body_lines, byline, original_title = closing.lines, byline or closing.byline, closing.title
     day = day or (closing.day if date is None else None)
@@ -726,6 +728,27 @@ def _is_lead_in(text: str) -> bool:
         return True
     agency = found.group("agency") or found.group("agency3") or ""
     return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
+
+
+# a name, then the lead's time and the comma that ends it: 总统罗德里戈·查韦斯当地时间8月1日，哥斯达黎加司法部证实…
+_NAME_BEFORE_TIME = re.compile(
+    r"([\u4e00-\u9fff·]{2,20}?)(?=(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|中午|傍晚)?，)")
+_PROPER_NOUN = ("nr", "ns", "nt", "nz")
+
+
+def _caption_before_time(line: str, text: str) -> int:
+    """Where the lead starts when a photo's caption the page left runs into it: a noun phrase ending in a name, no
+    verb, named again in ``text``, before a time whose clause has another subject (总统罗德里戈·查韦斯当地时间8月1日，
+    哥斯达黎加司法部证实，其最高检察官已对总统罗德里戈·查韦斯…); 0 when none. A lead's own subject has its verb after
+    the time, no comma between (习近平5月8日在…)."""
+    named = _NAME_BEFORE_TIME.match(line)
+    if not named:
+        return 0
+    words, tags = tagged(named[1])
+    if not tags[-1].startswith(_PROPER_NOUN) or not all(tag.startswith("n") or word == "·" for word, tag in zip(words, tags)):
+        return 0
+    again = text[named.end():]
+    return named.end() if named[1] in again or (len(words[-1]) >= 2 and words[-1] in again) else 0
 
 
 # the mark a paper's comment puts before its writer's name, run into the text: □ 马树娟近日，…

@@ -274,6 +274,12 @@ def word_ends(text: str) -> list[int]:
     return ends
 
 
+def tagged(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words jieba cuts from ``text`` (its own dictionary) and their tags: 总统罗德里戈·查韦斯 → (总统, 罗德里戈, ·, 查韦斯),
+    (n, nrt, x, nr)."""
+    return _tagger("auto", None)(text) if text else ((), ())
+
+
 def first_word(text: str) -> tuple[str, str]:
     """The first word jieba cuts from ``text`` (its own dictionary) and its tag: where a name run into the text ends
     (林春茵起如风 → 林春茵起/nr); ("", "") for no text."""

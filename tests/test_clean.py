@@ -752,3 +752,20 @@ def test_an_editor_s_line_above_the_text_ends_nothing(cfg):
     page = "麦当劳合资公司获环保罚单\n2015-04-29 17:08 责任编辑：刘畅\n" + _STORY.split("\n", 1)[1]
     body = clean.clean(load.from_text(page, "x.txt", cfg), cfg).body
     assert body.startswith("北京市丰台区环保局29日通报") and body.endswith("直接上缴国库。")
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    # a caption: a name, a time with its comma, a clause of another subject; the name comes again
+    ("总统罗德里戈·查韦斯当地时间8月1日，哥斯达黎加司法部证实，检察官已对总统罗德里戈·查韦斯提起诉讼。司法部未提供更多细节。",
+     "当地时间8月1日，哥斯达黎加司法部证实"),
+    ("巴西总统卢拉7月30日，巴西外交部宣布，卢拉将于下月出访非洲三国。外交部表示，行程仍在商定中。", "7月30日，巴西外交部宣布"),
+    # the lead's own subject: its verb after the date, no comma between
+    ("习近平5月8日在贝尔格莱德同塞尔维亚总统武契奇举行会谈。习近平指出，中塞友谊历久弥坚。", "习近平5月8日在贝尔格莱德"),
+    # a name not named again: nothing shows it is a caption
+    ("总统罗德里戈·查韦斯当地时间8月1日，哥斯达黎加司法部证实，检察官已对多名官员提起诉讼。司法部未提供更多细节。",
+     "总统罗德里戈·查韦斯当地时间8月1日"),
+    # words with a verb are no caption
+    ("受伤的村民8月1日，村委会组织人员将受伤的村民送往医院救治。目前伤者情况稳定。", "受伤的村民8月1日"),
+], ids=["caption", "caption-with-title", "subject-and-verb", "named-once", "verb"])
+def test_a_caption_run_into_the_lead_goes(text, lead, cfg):
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).body.startswith(lead)
