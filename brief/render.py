@@ -1074,7 +1074,8 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "date_label": content.date_label,
         "title_main": content.title_main,
         "title_sub": content.title_sub,
-        "meta": content.meta,
+        # a day alone is the masthead's already (7月20日 twice); a time adds to it
+        "meta": [(label, value) for label, value in content.meta if (label, value) != ("发布时间", content.date_label)],
         "attribution": content.attribution,
         "points": _by_document_order(content.points, limits["points"]),
         "keywords": _keywords_that_fit(list(content.keywords[: limits["keywords"]]), extra.get("grid_em"), mode),

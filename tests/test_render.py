@@ -377,6 +377,15 @@ def test_a_day_without_a_year_is_shown_when_no_date_is_known():
     assert dated.date_label == "2026年11月21日" and ("发布时间", "2026年11月21日 09:30") in dated.meta
 
 
+def test_a_day_alone_is_shown_once_in_a_brief(cfg):
+    briefing = make_briefing(date=None, time=None)
+    briefing = replace(briefing, article=replace(briefing.article, day="8月18日"))
+    shown = render.context(render.build_content(briefing), cfg, "pdf")
+    assert shown["date_label"] == "8月18日" and all(label != "发布时间" for label, _value in shown["meta"])
+    timed = render.context(render.build_content(make_briefing()), cfg, "pdf")  # a time adds to the masthead's day
+    assert ("发布时间", "2026年11月21日 09:30") in timed["meta"]
+
+
 def test_the_sentences_of_one_quotation_chosen_as_key_points_are_one_point():
     opened = (0, SectionKind.ACTIVITIES, 0.3, "扎克伯格回应：“我今天就准备好了。")
     closed = (0, SectionKind.ACTIVITIES, 0.2, "马斯克最初提出挑战时，我曾建议8月26日。”")
