@@ -684,6 +684,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                 if (not opens or said[0] in text or _speaks_of_speaker(sentence) or said[0].endswith(_CITED)
                         or not all(FRAME_CLAUSE.match(c) for c in framing if c)):
                     return text
+            if said[0] in text:
+                return text  # 来到医院后，白先生坚持锻炼…: the story of the speaker, not his words
             # a narrator's 我 after someone's 说 (妈妈说，…。我点点头。) is not the speaker's: only a statement's verb
             return f"{said[0]}{said[1]}，{text}" if directive or statement or side or said[1] in _STATING else text
         if _SOURCED.search(before.text) or any(

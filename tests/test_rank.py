@@ -949,6 +949,14 @@ def test_a_name_with_a_dot_is_one_person_and_a_party_to_a_contract_none(cfg):
     assert speakers.read_alone(sents, 2) == "穆罕默德·哈勒迪说，承建方克服重重阻碍，为全线通车作出重要贡献。"  # 承建方/nr
 
 
+def test_a_sentence_that_names_the_speaker_is_the_story_of_him_not_his_words(cfg):
+    from brief.pipeline import brief_text
+
+    sents = brief_text("“一开始家里人比较担忧，不太了解这个概念。”白先生说道。来到医院后，白先生坚持锻炼、清淡饮食。",
+                       cfg, title="捐髓").sentences
+    assert speakers.read_alone(sents, 2) == "来到医院后，白先生坚持锻炼、清淡饮食。"
+
+
 def test_a_quoted_document_speaks_for_every_sentence_of_its_quotation(cfg):
     from brief.pipeline import brief_text
 
