@@ -84,20 +84,29 @@ OTHER_TOPIC = "其他"
 UNNAMED = "未注明"  # the label of a report that names no outlet
 # --- importance -------------------------------------------------------------------------------------
 # How high the actors of a story stand, read off its title and first sentence, where official news names them
-# with their offices (中共中央政治局常委、国务院总理李强…): the first rule that matches gives the level. Items are
-# ordered by it inside their topic, and 今日要览 leads with the highest. A feature that cites guidance
-# (习近平总书记强调) is not a story of the leader: the top level needs the office beside the name, or the title.
-IMPORTANCE: tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...] = (  # (level, in the title, in the lead)
-    (5, re.compile(r"习近平|总书记|国家主席"), re.compile(r"国家主席习近平|总书记、国家主席")),
-    (4, re.compile(r"中共中央|国务院(?![^，。\s]{0,16}?(?:机制|新闻办|办公厅|联席会议|工作组|督查组|调查组|安委会))|政治局|常务会议"
-                   r"|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希"),
-     re.compile(r"政治局常委|国务院总理|全国人大常委会委员长|全国政协主席|中央书记处书记")),
-    (3, re.compile(r"国务院|全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部"),
-     re.compile(r"政治局委员|国务院副总理|国务委员|全国人大常委会副委员长|全国政协副主席")),
-    (2, re.compile(r"全国|(?<![他线中比洲砖非方的等个多些各])国家|应急响应|遇难|特别重大"),  # not 加勒比国家, 其他国家
-     re.compile(r"应急响应|遇难|死亡|失联")),
-    (1, re.compile(r"省委|省政府|自治区|直辖市"), re.compile(r"省委书记|省长|自治区党委书记|自治区主席")),
+# with their offices (中共中央政治局常委、国务院总理李强…): the highest level its lead's offices (OFFICES) or its title
+# (IMPORTANCE) give. Items are ordered by it inside their topic, and 今日要览 leads with the highest. A feature that cites
+# guidance (习近平总书记强调) is not a story of the leader: the top level needs the office before the name, or the title.
+# Offices in protocol order, as official news writes them before a leader's name, and the level of a story whose lead
+# names one: the one list both the level and the order of two stories of one level (``precedence``) are read from, so
+# 国家副主席韩正在北京同…座谈 stands with the vice-premiers, above a story of national scope (全国…研讨活动, level 2).
+OFFICES: tuple[tuple[str, int], ...] = (
+    ("中共中央总书记", 5), ("国家主席", 5), ("中央军委主席", 5),
+    ("国务院总理", 4), ("全国人大常委会委员长", 4), ("全国政协主席", 4), ("中央书记处书记", 4), ("中央纪委书记", 4),
+    ("政治局常委", 4),  # after the offices it goes with: 政治局常委、国务院总理 and 政治局常委、委员长 keep their order
+    ("国家副主席", 3), ("政治局委员", 3), ("国务院副总理", 3), ("国务委员", 3), ("全国人大常委会副委员长", 3),
+    ("全国政协副主席", 3), ("中央军委副主席", 3), ("最高人民法院院长", 3), ("最高人民检察院检察长", 3),
+    ("省委书记", 1), ("省长", 1), ("自治区党委书记", 1), ("自治区主席", 1),
 )
+IMPORTANCE: tuple[tuple[int, re.Pattern[str]], ...] = (  # (level, in the title): the organs and leaders a title names
+    (5, re.compile(r"习近平|总书记|国家主席")),
+    (4, re.compile(r"中共中央|国务院(?![^，。\s]{0,16}?(?:机制|新闻办|办公厅|联席会议|工作组|督查组|调查组|安委会))|政治局|常务会议"
+                   r"|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希")),
+    (3, re.compile(r"国务院|全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部")),
+    (2, re.compile(r"全国|(?<![他线中比洲砖非方的等个多些各])国家|应急响应|遇难|特别重大")),  # not 加勒比国家, 其他国家
+    (1, re.compile(r"省委|省政府|自治区|直辖市")),
+)
+GRAVE = (2, re.compile(r"应急响应|遇难|死亡|失联"))  # a lead that tells of lives at stake: (level, pattern)
 LEADER_LEVEL = 4  # from this level a story not of foreign affairs is 时政要闻 whatever its subject
 GLANCE_POINTS = 6  # key points in 今日要览
 GLANCE_PER_TOPIC = 1  # of them from one topic before the topic's next stories count lower
@@ -413,8 +422,9 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 
 
 def classify_topic(briefing: Briefing) -> str:
-    """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a story of the
-    country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other
+    """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a state leader's
+    (an office of STATE_LEVEL in the lead) meeting with guests from abroad (``_FOREIGN_GUESTS``) is 外事往来, a story of
+    the country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other
     countries alone (``foreign_only``), whatever its subject, is 国际动态."""
     title = _headline(briefing)
     keywords = [k.word for k in briefing.keywords]
@@ -425,11 +435,19 @@ def classify_topic(briefing: Briefing) -> str:
                     for cue in cues)
         if score > best_score:
             best, best_score = name, score
+    if office_level(lead(briefing)) >= STATE_LEVEL and len(_FOREIGN_GUESTS.findall(briefing.article.body)) >= GUEST_HITS:
+        return TOPICS[1][0]  # 国家副主席韩正…同…顾问委员会委员代表座谈 (同中方开展…合作, 扩大对华投资): 外事往来
     if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
         return TOPICS[0][0]
     if foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控; 雅加达空气质量…; 欧盟…沉船
         return INTERNATIONAL_TOPIC
     return best
+
+
+# the side of a leader's guests from abroad, as the story names it (同中方开展…合作, 扩大对华投资, 中外交流): GUEST_HITS times
+_FOREIGN_GUESTS = re.compile(r"中方|对华|来华|访华|在华|外宾|外国|外籍|中外")
+GUEST_HITS = 2
+STATE_LEVEL = 3  # of OFFICES: the state's leaders (国家副主席, 国务院副总理…) and above
 
 
 # a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
@@ -457,25 +475,34 @@ def foreign_only(title: str, points: Sequence[str]) -> bool:
 
 
 def importance(briefing: Briefing) -> int:
-    """How high the story's actors stand (see IMPORTANCE): 0 (none named) to 5; a level less for the echo of an event
-    (…重要讲话引发热烈反响), which stands below the event."""
+    """How high the story's actors stand: 0 (none named) to 5, the highest of its title's (IMPORTANCE), its lead's
+    offices' (OFFICES) and a grave event's (GRAVE); a level less for the echo of an event (…重要讲话引发热烈反响), which
+    stands below the event."""
     title = _headline(briefing)
-    lead = briefing.sentences[0].text if briefing.sentences else ""
+    first = lead(briefing)
     cited = _CITED_GUIDANCE.sub("", title)  # …举办学习贯彻习近平总书记重要讲话精神专题培训班: not the leader's story
-    level = next((level for level, in_title, in_lead in IMPORTANCE if in_title.search(cited) or in_lead.search(lead)), 0)
+    level = max((level for level, in_title in IMPORTANCE if in_title.search(cited)), default=0)
+    level = max(level, office_level(first), GRAVE[0] if GRAVE[1].search(first) else 0)
     return max(level - 1, 0) if _ECHO.search(title) else level
 
 
+def lead(briefing: Briefing) -> str:
+    """The first sentence, where official news names who acts with their offices."""
+    return briefing.sentences[0].text if briefing.sentences else ""
+
+
+def office_level(text: str) -> int:
+    """The level (OFFICES) of the highest office ``text`` names; 0 for none."""
+    return max((level for office, level in OFFICES if office in text), default=0)
+
+
 def precedence(briefing: Briefing) -> int:
-    """Where the highest office its lead names stands in protocol order (``PRECEDENCE``; len(PRECEDENCE) when none):
-    of two stories of one level, 国务院总理李强… comes before 全国人大常委会委员长赵乐际…."""
-    lead = briefing.sentences[0].text[:LEAD_OFFICE_CHARS] if briefing.sentences else ""
-    return next((rank for rank, office in enumerate(PRECEDENCE) if office in lead), len(PRECEDENCE))
+    """Where the highest office its lead names stands in protocol order (OFFICES; len(OFFICES) when none): of two
+    stories of one level, 国务院总理李强… comes before 全国人大常委会委员长赵乐际…."""
+    first = lead(briefing)[:LEAD_OFFICE_CHARS]
+    return next((rank for rank, (office, _level) in enumerate(OFFICES) if office in first), len(OFFICES))
 
 
-# offices in protocol order, as official news names them before a leader's name
-PRECEDENCE = ("总书记", "国家主席", "国务院总理", "全国人大常委会委员长", "全国政协主席", "中央书记处书记", "中央纪委书记",
-              "国家副主席", "政治局委员", "国务院副总理", "国务委员", "全国人大常委会副委员长", "全国政协副主席")
 LEAD_OFFICE_CHARS = 60  # of the lead, where the offices of who acts stand
 
 _ECHO = re.compile(r"(?:引发|引起)(?:热烈|强烈)反响|反响热烈|热议")

@@ -651,7 +651,7 @@ def test_stories_of_one_level_follow_protocol_order():
     zhao = _story("赵乐际同列席代表座谈", "中共中央政治局常委、全国人大常委会委员长赵乐际27日下午同列席代表座谈。")
     li = _story("李强主持召开座谈会", "中共中央政治局常委、国务院总理李强20日下午主持召开座谈会，听取意见建议。")
     assert daily.importance(zhao) == daily.importance(li) and daily.precedence(li) < daily.precedence(zhao)
-    assert daily.precedence(_story("市长调研", "市长调研。")) == len(daily.PRECEDENCE)
+    assert daily.precedence(_story("市长调研", "市长调研。")) == len(daily.OFFICES)
     tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(2)]
     digest = daily.reduce_day(list(zip(tasks, (zhao, li))), [], dt.date(2026, 6, 12), BriefConfig())
     assert [item.briefing.article.title for item in digest.items] == ["李强主持召开座谈会", "赵乐际同列席代表座谈"]
@@ -725,3 +725,20 @@ def test_a_figure_in_the_glance_names_the_place_its_clause_is_about(cfg):
     items = (daily.DigestItem(1, "时政要闻", story, ()),)
     figures = daily._glance(items)[1]
     assert [f.text for f in figures] == ["1282个"] and figures[0].subject.startswith("东川")  # not the country's
+
+
+def test_importance_and_protocol_order_come_from_one_list_of_offices():
+    # each office the lead names gives its level, and stories of one level keep protocol order
+    for office, level in daily.OFFICES:
+        assert daily.importance(_story("某某调研", f"{office}某某在湖北调研。")) == level, office
+    vice = _story("韩正同清华大学经济管理学院顾问委员会委员代表座谈", "3月28日，国家副主席韩正在北京同清华大学经济管理学院顾问委员会委员代表座谈。",
+                  "韩正说，希望委员们继续深度参与中国发展，积极致力于中外教育科技交流合作。",
+                  "委员们介绍了同中方开展教育交流合作等情况，将继续扩大对华投资。")
+    workshop = _story("全国促进跨境贸易便利化专项行动研讨活动在大连", "全国促进跨境贸易便利化专项行动交流研讨活动在大连市举办。")
+    vice_premier = _story("何立峰在湖北调研", "中共中央政治局委员、国务院副总理何立峰在湖北调研。")
+    assert daily.importance(vice) == daily.importance(vice_premier) == 3 > daily.importance(workshop) == 2
+    assert daily.precedence(vice) < daily.precedence(vice_premier)  # 国家副主席 before 政治局委员 in protocol order
+    # a state leader meeting guests from abroad (同中方…, 对华投资, 中外交流) is foreign affairs; at home, not
+    assert daily.classify_topic(vice) == "外事往来"
+    at_home = _story("韩正在江苏调研", "国家副主席韩正在江苏调研，考察产业园区和企业。", "韩正强调，要推动经济高质量发展。")
+    assert daily.classify_topic(at_home) != "外事往来"
