@@ -24,6 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
 from .render import Item, finish, of_topic, shorten
+from .segment import word_ends
 from .speakers import leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
@@ -51,10 +52,11 @@ LEAD_SAME = 0.45  # lead containment (overlap / the smaller set) that alone make
 TITLE_LIKE, LEAD_LIKE = 0.6, 0.25  # a title this alike plus a lead sharing this much also does
 
 # --- topic groups ---------------------------------------------------------------------------------
-# A small lexicon in display order. An item's score for a topic counts cue hits: 3 per cue in the
-# title, 2 per keyword containing a cue, 1 per key sentence containing a cue. The best score wins
-# (ties go to the earlier topic); an item with no hit goes to 其他. Groups appear in this order. 国际动态 has no
-# cues: it takes the stories of other countries alone (``foreign_only``), whatever their subject.
+# A small lexicon in display order. An item's score for a topic counts cue hits on words (``cue_hits``: a cue is a word,
+# or a word's head or tail, 党中央 for 中央, and stands in no excluded compound, NOT_CUES): 3 per hit in the title, 2 per
+# keyword with a hit, 1 per key sentence with a hit. The best score wins (ties go to the earlier topic); an item with no
+# hit goes to 其他. Groups appear in this order. 国际动态 has no cues: it scores by the foreign places and actors its title
+# and lead name, and takes the stories of other countries alone (``foreign_only``), whatever their subject.
 INTERNATIONAL_TOPIC = "国际动态"
 TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("时政要闻", ("总书记", "中央", "国务院", "全会", "人大", "政协", "常委会", "党中央", "党委", "党组", "共产党",
@@ -68,7 +70,8 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
               "安全生产", "预警", "险情", "山洪", "地质灾害", "救援", "火灾", "事故")),
     ("经济发展", ("经济", "增长", "投资", "产业", "企业", "消费", "市场", "贸易", "金融", "项目", "工程",
               "制造", "就业", "收入", "财政", "税", "物流", "农业", "粮食", "乡村振兴", "银行", "央行", "货币", "汽车",
-              "班列", "证券", "上市")),
+              "班列", "证券", "上市",
+              "种植", "养殖", "水稻", "稻谷", "农产品")),  # farming is agriculture: 葛稻共生 improves a field's 环境
     ("科技教育", ("科技", "创新", "数字", "技术", "教育", "学校", "人才", "研发", "科学", "高校", "学生",
               "航天", "人工智能", "大数据")),
     ("社会民生", ("民生", "医疗", "健康", "养老", "食品", "住房", "社保", "群众", "就医", "药品", "抽检",
@@ -80,6 +83,10 @@ TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("文化旅游", ("文化", "文物", "历史文化", "旅游", "体育", "艺术", "遗产", "博物馆", "非遗", "文艺",
               "名城", "赛事", "纪念", "金牌", "奖牌", "运动员", "冠军", "全运会", "运动会", "奥运", "竞技")),
 )
+# compounds whose parts are no cue of their topic, though jieba may cut them apart: the 环境 of business or of growing
+# (营商环境, 葛仙米生长环境) is no ecology
+NOT_CUES = re.compile(r"(?:营商|投资|发展|国际|外部|市场|政策|法治|政务|创新|人文|舆论|网络|安全|学习|工作|生长|种植|生活|居住|"
+                      r"就业|消费|金融|经济|社会|周边|办公|创业|营造)环境|环境(?:卫生|建设局)")
 OTHER_TOPIC = "其他"
 UNNAMED = "未注明"  # the label of a report that names no outlet
 # --- importance -------------------------------------------------------------------------------------
@@ -422,26 +429,62 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 
 
 def classify_topic(briefing: Briefing) -> str:
-    """The TOPICS group of a briefing by cue hits in title, keywords and key sentences (see TOPICS); a state leader's
-    (an office of STATE_LEVEL in the lead) meeting with guests from abroad (``_FOREIGN_GUESTS``) is 外事往来, a story of
-    the country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other
-    countries alone (``foreign_only``), whatever its subject, is 国际动态."""
+    """The TOPICS group of a briefing by cue hits on whole words (``cue_hits``) in title, keywords and key sentences (see
+    TOPICS), and 国际动态's by the foreign places and actors its title and lead name (``_FOREIGN``: 据法新社旧金山7月31日报道);
+    a state leader's (an office of STATE_LEVEL in the lead) meeting with guests from abroad (``_FOREIGN_GUESTS``) is
+    外事往来, a story of the country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is
+    时政要闻, and one of other countries alone (``foreign_only``), whatever its subject, is 国际动态."""
     title = _headline(briefing)
-    keywords = [k.word for k in briefing.keywords]
     points = [s.text for s in briefing.summary]
+    worded = [(3, title, word_ends(title)), *((2, k.word, word_ends(k.word)) for k in briefing.keywords),
+              *((1, s.text, _token_ends(s.text, briefing.sentences[s.index].tokens)) for s in briefing.summary
+                if 0 <= s.index < len(briefing.sentences))]
+    # another country's places and actors in the title and lead: its news; China's relations with it when the title
+    # names a Chinese side (王毅会见南非…, 驻奥地利使馆…)
+    abroad = 3 * len(_FOREIGN.findall(title)) + len(_FOREIGN.findall(points[0] if points else ""))
+    relations = chinese_side(title) or bool(re.search(_CHINA, points[0] if points else ""))
     best, best_score = OTHER_TOPIC, 0
     for name, cues in TOPICS:
-        score = sum(3 * title.count(cue) + 2 * sum(cue in w for w in keywords) + sum(cue in p for p in points)
-                    for cue in cues)
+        # 3 per hit in the title, 2 per keyword and 1 per key sentence with a hit
+        score = sum(weight * (cue_hits(text, cue, ends) if weight == 3 else bool(cue_hits(text, cue, ends)))
+                    for cue in cues for weight, text, ends in worded)
+        if name == (TOPICS[1][0] if relations else INTERNATIONAL_TOPIC):
+            score += abroad
         if score > best_score:
             best, best_score = name, score
     if office_level(lead(briefing)) >= STATE_LEVEL and len(_FOREIGN_GUESTS.findall(briefing.article.body)) >= GUEST_HITS:
         return TOPICS[1][0]  # 国家副主席韩正…同…顾问委员会委员代表座谈 (同中方开展…合作, 扩大对华投资): 外事往来
-    if best != TOPICS[1][0] and importance(briefing) >= LEADER_LEVEL:  # not 外事往来: 时政要闻
-        return TOPICS[0][0]
+    if importance(briefing) >= LEADER_LEVEL and best != TOPICS[1][0]:  # the leaders abroad: 外事往来; at home: 时政要闻
+        return TOPICS[1][0] if best == INTERNATIONAL_TOPIC else TOPICS[0][0]
     if foreign_only(title, points):  # 美国防长：…; 特朗普…被提起刑事指控; 雅加达空气质量…; 欧盟…沉船
         return INTERNATIONAL_TOPIC
     return best
+
+
+def cue_hits(text: str, cue: str, ends: Sequence[int]) -> int:
+    """Times ``cue`` stands in ``text`` as whole words (it begins and ends where words do: ``ends``, each word's end)
+    outside an excluded compound (NOT_CUES): 环境 in 生长/环境 but not in 营商环境 nor 生长环境."""
+    bounds = {0, *ends}
+    spans = [(m.start(), m.end()) for m in NOT_CUES.finditer(text)]
+    hits, at = 0, text.find(cue)
+    while at >= 0:
+        end = at + len(cue)
+        if (at in bounds or end in bounds) and not any(start <= at and end <= stop for start, stop in spans):
+            hits += 1
+        at = text.find(cue, at + 1)
+    return hits
+
+
+def _token_ends(text: str, tokens: Sequence[str]) -> list[int]:
+    """Where each of a sentence's tokens (whitespace dropped) ends in its text."""
+    ends, at = [], 0
+    for token in tokens:
+        found = text.find(token, at)
+        if found < 0:
+            break
+        at = found + len(token)
+        ends.append(at)
+    return ends
 
 
 # the side of a leader's guests from abroad, as the story names it (同中方开展…合作, 扩大对华投资, 中外交流): GUEST_HITS times
@@ -455,13 +498,24 @@ _FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|�
                       r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克|"
                       r"非洲|非盟|拉美|拉丁美洲|加勒比|中东|南美|阿拉伯|阿根廷|巴西|墨西哥|智利|秘鲁|古巴|委内瑞拉|挪威|瑞典|"
                       r"芬兰|丹麦|荷兰|比利时|西班牙|葡萄牙|希腊|瑞士|奥地利|波兰|匈牙利|土耳其|埃及|南非|尼日利亚|肯尼亚|"
-                      r"越南|泰国|菲律宾|印尼|印度尼西亚|马来西亚|新加坡|缅甸|沙特|阿联酋|卡塔尔|叙利亚|伊拉克|阿富汗|新西兰")
+                      r"越南|泰国|菲律宾|印尼|印度尼西亚|马来西亚|新加坡|缅甸|沙特|阿联酋|卡塔尔|叙利亚|伊拉克|阿富汗|新西兰|"
+                      r"美方|俄方|日方|韩方|印方|朝方|乌方|英方|俄军|乌军|印军|"  # another side: 印方所谓安全漏洞, 印军用无人机
+                      # cities a wire's dateline names (据法新社旧金山7月31日报道)
+                      r"华盛顿|纽约|旧金山|洛杉矶|芝加哥|休斯敦|西雅图|波士顿|渥太华|多伦多|温哥华|墨西哥城|伦敦|巴黎|柏林|罗马|"
+                      r"马德里|布鲁塞尔|日内瓦|维也纳|华沙|莫斯科|基辅|斯德哥尔摩|奥斯陆|哥本哈根|阿姆斯特丹|雅典|安卡拉|伊斯坦布尔|"
+                      r"德黑兰|耶路撒冷|特拉维夫|贝鲁特|大马士革|巴格达|利雅得|迪拜|多哈|开罗|内罗毕|约翰内斯堡|东京|大阪|首尔|平壤|"
+                      r"河内|曼谷|金边|万象|仰光|吉隆坡|雅加达|马尼拉|新德里|孟买|伊斯兰堡|喀布尔|悉尼|堪培拉|墨尔本|惠灵顿|"
+                      r"巴西利亚|圣保罗|里约热内卢|布宜诺斯艾利斯|利马|波哥大|加拉加斯|哈瓦那")
+_ABROAD = re.compile(f"(?:{_FOREIGN.pattern})[市州]?")  # a foreign place with its 市 or 州 (旧金山市, 夏威夷州)
 # the provinces (省) by name, for a 省委/省长 that names none (``_provincial``)
 _PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
               "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")
-_CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
-                           r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
-                           r"(?<![\u4e00-\u9fff])外交部|驻[^，。]{1,12}使馆|领馆|一带一路|全国|国务院|中央|省|(?<![城超股门])市(?![场值])|"
+# China itself, its relations (对华, 中美…), its leaders and missions abroad: a story of other countries that names it
+# is one of China's relations with them (美国总统会见日本首相，…讨论对华政策)
+_CHINA = (r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
+          r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
+          r"(?<![\u4e00-\u9fff])外交部|(?<!国)驻[^，。]{1,12}使馆|领馆|领事馆|中使馆|一带一路")
+_CHINESE_SIDE = re.compile(_CHINA + r"|全国|国务院|中央|省|(?<![城超股门])市(?!场|值|中心|民)|"
                            r"北京|上海|天津|重庆|" + "|".join(_PROVINCES) + "|"
                            r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
                            r"南京|(?<!巴)西安|厦门|青岛|大连|沈阳|长沙|郑州|济南|昆明|哈尔滨")
@@ -469,9 +523,15 @@ _CHINESE_SIDE = re.compile(r"中国|中方|我国|中华|华侨|华人|[对访�
 
 def foreign_only(title: str, points: Sequence[str]) -> bool:
     """Whether a story is of other countries alone: a foreign actor in its title or first key point, and no Chinese
-    side (中国, 中方, 中美…, a Chinese leader or embassy, a province or city) in its title or key points."""
+    side (``chinese_side``) in its title or key points."""
     lead = points[0] if points else ""
-    return bool(_FOREIGN.search(title + lead)) and not any(_CHINESE_SIDE.search(text) for text in (title, *points))
+    return bool(_FOREIGN.search(title + lead)) and not any(chinese_side(text) for text in (title, *points))
+
+
+def chinese_side(text: str) -> bool:
+    """Whether ``text`` names a Chinese side (中国, 中方, 中美…, a Chinese leader or embassy, a province or city); a
+    foreign city's 市 (旧金山市官员) is none."""
+    return bool(_CHINESE_SIDE.search(_ABROAD.sub("某", text)))  # 某: still a name before 外交部
 
 
 def importance(briefing: Briefing) -> int:

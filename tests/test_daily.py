@@ -742,3 +742,31 @@ def test_importance_and_protocol_order_come_from_one_list_of_offices():
     assert daily.classify_topic(vice) == "外事往来"
     at_home = _story("韩正在江苏调研", "国家副主席韩正在江苏调研，考察产业园区和企业。", "韩正强调，要推动经济高质量发展。")
     assert daily.classify_topic(at_home) != "外事往来"
+
+
+def test_topic_words_count_on_whole_words_outside_excluded_compounds(cfg):
+    # 营商环境 is business, not ecology; the 环境 a crop grows in is farming
+    office = pipeline.brief_text("7月27日，文昌市营商环境建设局揭牌，推动文昌市营商环境不断提档升级。该局负责推动全市营商环境、"
+                                 "行政审批、政务服务建设。", cfg, title="文昌市营商环境建设局揭牌 推动营商环境不断提档升级")
+    assert daily.classify_topic(office) != "生态环境"
+    rice = pipeline.brief_text("8月17日，我省首个葛仙米水稻共生示范基地在鹤峰揭牌。三方将改善葛仙米生长环境，扩大优质水稻种植面积，"
+                               "实现葛稻双丰收。基地的种植环境有利于葛仙米生长，可年产富硒稻谷8万余斤。", cfg,
+                               title="湖北首个“葛稻共生”基地揭牌")
+    assert daily.classify_topic(rice) == "经济发展"
+    assert daily.cue_hits("改善生长环境", "环境", [2, 4, 6]) == 0 and daily.cue_hits("改善水体环境", "环境", [2, 4, 6]) == 1
+    assert daily.cue_hits("清华大学经济管理学院", "经济", [10]) == 0  # inside a word: no cue
+    assert daily.cue_hits("党中央部署", "中央", [3, 5]) == 1  # a word's head or tail is its compound's: 党中央
+
+
+def test_a_foreign_dateline_or_side_counts_toward_international_news(cfg):
+    # a city of a wire's dateline is abroad; 旧金山市 and 市中心 are no Chinese city
+    sign = pipeline.brief_text("据法新社旧金山7月31日报道，“X”公司当天从其旧金山总部楼顶拆除了“X”标志，该公司近日因这个标志同旧金山市官员"
+                               "发生纠纷。报道称，该标志安装在该公司市中心办公室楼顶。", cfg, title="被指扰民后，“X”公司拆除强光巨标")
+    assert daily.classify_topic(sign) == "国际动态"
+    # another country's army and side, with China named: China's relations, no economy for 中国制造的零部件
+    drones = pipeline.brief_text("路透社8日援引印度国防工业官员的消息称，印度已经禁止国内军用无人机制造商使用中国制造的零部件。"
+                                 "专家表示，印方所谓安全漏洞只是借口。", cfg,
+                                 title="印军用无人机将禁用中国零部件？专家：印方所谓安全漏洞只是借口")
+    assert daily.classify_topic(drones) == "外事往来"
+    strike = _story("洛杉矶上万城市工人将罢工", "当地时间7日，美国洛杉矶上万名城市工人宣布将举行罢工，多个行业受影响。")
+    assert daily.classify_topic(strike) == "国际动态"
