@@ -193,7 +193,8 @@ class Digest:
 
     day: dt.date
     issue: str  # issue number shown as 第N期 ("" when none was given)
-    items: tuple[DigestItem, ...]  # grouped by topic (TOPICS order), then by importance, sources and input order
+    items: tuple[DigestItem, ...]  # grouped by topic (TOPICS order), then by importance, freshness, protocol order,
+    # sources and input order
     glance_points: tuple[GlancePoint, ...]  # the most important first
     glance_stats: tuple[GlanceStat, ...]
     failures: tuple[Failure, ...]  # input order
@@ -351,7 +352,7 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
         stories.append((topic, briefing, sources, min(members), importance(briefing)))
     topic_rank = {name: rank for rank, (name, _cues) in enumerate(TOPICS)}
     topic_rank[OTHER_TOPIC] = len(TOPICS)
-    stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], precedence(s[1]), -len(s[2]), s[3]))
+    stories.sort(key=lambda s: (topic_rank[s[0]], -s[4], freshness(s[1], day), precedence(s[1]), -len(s[2]), s[3]))
     items = tuple(DigestItem(number, topic, briefing, sources)
                   for number, (topic, briefing, sources, _first, _level) in enumerate(stories, 1))
     points, stats = _glance(items, day)
@@ -704,6 +705,18 @@ def _staleness(date: str | None, day: dt.date | None) -> int:
     if off_day(date, day):
         return 2
     return 0 if date else 1
+
+
+def freshness(briefing: Briefing, day: dt.date) -> tuple[int, int]:
+    """Sort key of a story's news value on ``day`` (smaller is fresher): the day's news, then the undated, then those
+    that are no news of it (``_staleness``); of each, the nearest to the day first (of two stories of one importance
+    in a topic, 2026年2月11日's comes before 2022年10月27日's)."""
+    date = story_date(briefing, day)
+    try:
+        distance = abs((day - dt.date.fromisoformat(date or "")).days)
+    except ValueError:
+        distance = 0
+    return _staleness(date, day), distance
 
 
 def story_date(briefing: Briefing, day: dt.date) -> str | None:

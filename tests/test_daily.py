@@ -770,3 +770,19 @@ def test_a_foreign_dateline_or_side_counts_toward_international_news(cfg):
     assert daily.classify_topic(drones) == "外事往来"
     strike = _story("洛杉矶上万城市工人将罢工", "当地时间7日，美国洛杉矶上万名城市工人宣布将举行罢工，多个行业受影响。")
     assert daily.classify_topic(strike) == "国际动态"
+
+
+def test_of_one_importance_in_a_topic_the_fresher_story_comes_first():
+    def dated(briefing, date):
+        return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=date))
+    day = dt.date(2026, 2, 12)
+    old = dated(_story("大熊猫数量增多", "甘肃野生大熊猫数量增多，生态保护成效明显。"), "2015-09-20")
+    recent = dated(_story("湿地保护成效明显", "湖北湿地保护成效明显，生态持续向好。"), "2026-02-11")
+    undated = dated(_story("森林覆盖率提高", "全省森林覆盖率提高，生态持续向好。"), None)
+    older = dated(_story("候鸟数量增多", "今冬到鄱阳湖越冬的候鸟达七十万只，再创新高。"), "2022-10-27")
+    stories = (old, older, undated, recent)
+    assert len({daily.classify_topic(b) for b in stories}) == 1 and len({daily.importance(b) for b in stories}) == 1
+    tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(len(stories))]
+    digest = daily.reduce_day(list(zip(tasks, stories)), [], day, BriefConfig())
+    assert [item.briefing.article.title for item in digest.items] == ["湿地保护成效明显", "森林覆盖率提高", "候鸟数量增多",
+                                                                      "大熊猫数量增多"]
