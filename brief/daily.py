@@ -23,7 +23,7 @@ from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .records import brief_of
-from .render import Item, finish, of_topic, shorten
+from .render import Item, build_content, finish, of_topic, shorten
 from .segment import word_ends
 from .speakers import leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
@@ -601,9 +601,9 @@ def _glance(
 ) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
     """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
-    lower for each, so the day's breadth shows. Figures: every item's best :func:`good_statistics` figure, the day's
-    best first (see :func:`_stat_rank`: from key sentences, weighty), then those of the most important stories, ties by
-    item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
+    lower for each, so the day's breadth shows. Figures: every item's best figure it shows (:func:`shown_statistics`; the one
+    its title gives first), the day's best first (in a title, then :func:`_stat_rank`: from key sentences, weighty), then
+    those of the most important stories, ties by item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
     dated as its news come first, then the undated, then those that are no news of it (``off_day``), points and
     figures alike."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
@@ -625,14 +625,17 @@ def _glance(
             points.append(GlancePoint(text, item.number))
     candidates = []
     for item in items:
-        good = [st for st in good_statistics(item.briefing) if len(st.subject.strip()) >= GLANCE_SUBJECT_CHARS]
+        title = _headline(item.briefing)
+        sentences = item.briefing.sentences  # 京津冀4月平均优良天数比例: a region's figure, not the country's
+        told = [(st, GlanceStat(shown_figure(sentences, st), of_topic(sentences, st, shown_subject(sentences, st)),
+                                item.number)) for st in shown_statistics(item.briefing)]
+        good = sorted((pair for pair in told if len(pair[1].subject.strip()) >= GLANCE_SUBJECT_CHARS),
+                      key=lambda pair: not in_title(pair[0], title))  # the figure the headline is about first
         if good:
-            stat = good[0]
-            sentences = item.briefing.sentences  # 京津冀4月平均优良天数比例: a region's figure, not the country's
-            glance = GlanceStat(shown_figure(sentences, stat), of_topic(sentences, stat, shown_subject(sentences, stat)),
-                                item.number)
+            stat, glance = good[0]
             weight, score = _stat_rank(item.briefing, stat)
-            candidates.append(((stale[item.number], weight, -level[item.number], score), item.number, glance))
+            rank = (stale[item.number], not in_title(stat, title), weight, -level[item.number], score)
+            candidates.append((rank, item.number, glance))
     candidates.sort(key=lambda c: (c[0], c[1]))
     keep = min(len(candidates), GLANCE_STATS)
     if keep > 3:
@@ -810,6 +813,32 @@ def good_statistics(briefing: Briefing) -> list[Statistic]:
     return good
 
 
+def shown_statistics(briefing: Briefing) -> list[Statistic]:
+    """The ``good_statistics`` a compact item shows, best first: in its title or in the key points it shows
+    (``item_picks``), not a figure everyone knows (``well_known``: 14亿多 中国人民). 今日要览's figures point to items: a
+    figure from a sentence the item leaves out (a 2020 background figure) cannot be found there."""
+    title = _headline(briefing)
+    shown = dict(item_picks(build_content(briefing).points, item_chars(briefing), briefing.sentences))
+    return [st for st in good_statistics(briefing)
+            if (in_title(st, title) or st.text in shown.get(st.sentence_index, "")) and not well_known(st)]
+
+
+def in_title(stat: Statistic, title: str) -> bool:
+    """Whether the title gives ``stat``'s number (18支代表团 in 全省18个代表团亮相)."""
+    number = re.match(r"[^\d]*([\d.,]+)", stat.text)
+    return bool(number) and re.search(rf"(?<![\d.]){re.escape(number[1])}(?![\d.])", title) is not None
+
+
+# figures every reader knows, by value and what they count: the country's people (14亿多 中国人民), its peoples and land
+WELL_KNOWN = ((1.3e9, 1.5e9, re.compile(r"人民|人口|中国人|国人|同胞|民众|群众")), (56, 56, re.compile(r"民族")),
+              (9.6e6, 9.6e6, re.compile(r"国土|平方公里|面积")))
+
+
+def well_known(stat: Statistic) -> bool:
+    """Whether ``stat`` is a figure everyone knows (WELL_KNOWN): no news of the day."""
+    return any(low <= stat.value <= high and told.search(stat.subject) for low, high, told in WELL_KNOWN)
+
+
 def _stat_rank(briefing: Briefing, stat: Statistic) -> tuple[int, float]:
     """Sort key (smaller is better): figures from key sentences first, then percentages, money and
     figures of 100 or more, then by the sentence's score."""
@@ -825,17 +854,8 @@ def item_chars(briefing: Briefing) -> int:
     return ITEM_CHARS * (2 if importance(briefing) >= LEADER_LEVEL else 1)
 
 
-def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = (),
-                sentences: Sequence[Sentence] = ()) -> list[str]:
-    """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
-    best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
-    the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
-    ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names
-    or a detail further down is no stand-in for the point the item has no room for) unless the item has less than
-    ITEM_SCANT of its budget: then the next point may still come. Shown in document order, read as one paragraph: a
-    point that goes on with the speech of the point before, in one paragraph of the article (``paragraphs``: each
-    sentence's), or that opens as the point right before it does, does not name its speaker again (习近平指出，…。习近平
-    指出，… → 习近平指出，…。…)."""
+def item_picks(points: Sequence[Item], budget: int = ITEM_CHARS, sentences: Sequence[Sentence] = ()) -> list[tuple[int, str]]:
+    """The key points a compact item shows, as (sentence index, text shown) in document order: see ``item_points``."""
     chosen, used = [], 0
     for point in sorted(points, key=lambda p: (p.rank, p.index)):
         text = point.text
@@ -853,10 +873,25 @@ def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Se
         used += len(text)
         if used >= budget:
             break
+    return sorted(chosen)
+
+
+def item_points(points: Sequence[Item], budget: int = ITEM_CHARS, paragraphs: Sequence[int] = (),
+                sentences: Sequence[Sentence] = ()) -> list[str]:
+    """Key points for a compact item, from a brief's (``build_content``: finished, a list or a quotation made one):
+    best first until ``budget`` characters (at least one; the last may run ITEM_OVERRUN past it rather than be cut);
+    the first that does not fit has its roll of names cut to the first (``elide_roll``, given the article's
+    ``sentences``), else is cut at a clause when that keeps ITEM_CUT_SHARE of it, and ends the list (a roll of names
+    or a detail further down is no stand-in for the point the item has no room for) unless the item has less than
+    ITEM_SCANT of its budget: then the next point may still come. Shown in document order, read as one paragraph: a
+    point that goes on with the speech of the point before, in one paragraph of the article (``paragraphs``: each
+    sentence's), or that opens as the point right before it does, does not name its speaker again (习近平指出，…。习近平
+    指出，… → 习近平指出，…。…)."""
+    chosen = item_picks(points, budget, sentences)
     shown: list[str] = []
     speech: tuple[int, str] | None = None  # the paragraph and the opening of the speech the points go on with
     last = ""  # the opening of the point just shown
-    for index, text in sorted(chosen):
+    for index, text in chosen:
         said = _SAID.match(text)
         paragraph = paragraphs[index] if index < len(paragraphs) else None
         opening = said.group() if said else ""

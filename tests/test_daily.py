@@ -786,3 +786,18 @@ def test_of_one_importance_in_a_topic_the_fresher_story_comes_first():
     digest = daily.reduce_day(list(zip(tasks, stories)), [], day, BriefConfig())
     assert [item.briefing.article.title for item in digest.items] == ["湿地保护成效明显", "森林覆盖率提高", "候鸟数量增多",
                                                                       "大熊猫数量增多"]
+
+
+def test_the_glance_figures_come_from_what_the_items_show():
+    told = ((0, SectionKind.ACTIVITIES, 0.3, "8月17日，湖北首个葛稻共生示范基地在鹤峰揭牌，示范基地亩产鲜货达到200斤。"),
+            (0, SectionKind.ACTIVITIES, 0.2, "葛仙米干货每斤卖到约2000元，让14亿多中国人民吃上放心米是基地的目标。"),
+            (1, SectionKind.BACKGROUND, 0.1, "资料显示，2020年起该县先后对101种农产品实施质量追溯。"))
+    figures = (("200斤", 200.0, "斤", "示范基地亩产鲜货", 0), ("约2000元", 2000.0, "元", "葛仙米干货每斤", 1),
+               ("14亿多", 1.4e9, "", "中国人民", 1), ("101种", 101.0, "种", "农产品质量追溯", 2))
+    story = make_briefing(told, figures, title="这种米每斤可卖2000元！湖北首个“葛稻共生”基地揭牌", summary_indices=(0, 1),
+                          keywords=())
+    # a background figure the item leaves out cannot be found in it; the country's people are no news
+    assert {st.text for st in daily.shown_statistics(story)} == {"200斤", "约2000元"}
+    # the figure the headline is about comes first, though another scores better
+    glance = daily._glance((daily.DigestItem(1, "经济发展", story, ()),))[1]
+    assert [g.text for g in glance] == ["约2000元"]
