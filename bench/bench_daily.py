@@ -29,7 +29,7 @@ SHARED = ROOT.parent / "shared" / "data"
 WALL_BUDGET_S = 20.0
 MEMORY_BUDGET_MB = 700.0
 DAY = "2019-12-05"
-SUMMARY = re.compile(r"(\d+) read, (\d+) items, (\d+) merged as duplicates, (\d+) failed(?:, (\d+) pages)?")
+SUMMARY = re.compile(r"(\d+) read, (\d+) items?, (\d+) merged as duplicates, (\d+) failed(?:, (\d+) pages)?")
 
 
 def run_once(inputs: list[Path], jobs: int, output: Path) -> dict[str, float]:

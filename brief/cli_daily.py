@@ -65,7 +65,8 @@ def _finish(digest, output: Path, extra: str = "") -> None:
         told = f"items {numbers} are" if len(digest.stale) > 1 else f"item {numbers} is"
         click.echo(f"brief: warning: {told} dated more than {STALE_DAYS} days before "
                    f"{digest.day.isoformat()} or after it", err=True)
-    click.echo(f"brief: {digest.read} read, {len(digest.items)} items, {digest.merged} merged as duplicates, "
+    shown = len(digest.items)
+    click.echo(f"brief: {digest.read} read, {shown} item{'' if shown == 1 else 's'}, {digest.merged} merged as duplicates, "
                f"{len(digest.failures)} failed{extra} → {output}", err=True)
 
 

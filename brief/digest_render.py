@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ITEM_STATS, Digest, good_statistics, item_chars, item_points, off_day, one_line, story_date,
+from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, off_day, one_line, story_date,
                     years_told)
 from .errors import RenderError
 from .render import (
@@ -51,6 +51,12 @@ def contents_title(main: str, sub: str | None) -> str:
 _SLOGAN_PHRASE = 12  # characters of each phrase of a slogan title at most
 
 
+def _last_word(text: str) -> tuple[str, str]:
+    """``text`` cut before its last character that is no stop (…作贡献。 → …作贡, 献。; …“兜售影响力”。 → …影响, 力”。)."""
+    found = re.search(r"\w\W*$", text)
+    return (text[:found.start()], text[found.start():]) if found else ("", text)
+
+
 def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.date) -> list[tuple[str, str]]:
     """An item's meta lines, its 发布时间 marked when the article is no news of the briefing's ``day`` (``off_day``):
     2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader. A
@@ -79,6 +85,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             # number takes two em of the first line)
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
+            # 来源：未注明 tells the reader nothing: a single brief leaves the line out, and so does its item
+            "outlets": [] if item.outlets == (UNNAMED,) else list(item.outlets),
             "meta": _marked_stale(content.meta, story_date(item.briefing, digest.day), digest.day),
             "points": [years_told(text, item.briefing.article.date, digest.day) for text in (
                 [p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
@@ -106,6 +114,8 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         "date_label": date_label(digest.day),
         "issue_label": f"第{digest.issue}期" if digest.issue else "",
         "digest": digest,
+        # 今日要览's lines as (point, text, its last word and stops): the word goes down with the （见第7条） after it
+        "glance_lines": [(point, *_last_word(point.text)) for point in digest.glance_points],
         "groups": groups,
         "numerals": "一二三四五六七八九十",
         "page_per_article": page_per_article,

@@ -801,3 +801,30 @@ def test_the_glance_figures_come_from_what_the_items_show():
     # the figure the headline is about comes first, though another scores better
     glance = daily._glance((daily.DigestItem(1, "经济发展", story, ()),))[1]
     assert [g.text for g in glance] == ["约2000元"]
+
+
+def test_an_item_that_names_no_outlet_prints_no_source_line(cfg):
+    record = {"id": "a1", "date": "2026-06-12", "title": "国务院召开常务会议",
+              "text": "国务院总理主持召开国务院常务会议，部署推进城市更新工作。会议要求抓好落实。"}
+    briefing = daily.brief_task(daily.Task(0, "f.jsonl#a1", "f.jsonl", record), cfg)
+    other = {"id": "a2", "date": "2026-06-12", "title": "湖北新建充电桩", "source": "新华社",
+             "text": "湖北今年将新建充电桩十万个，覆盖全部高速公路服务区。各地要加快建设进度。"}
+    named = daily.brief_task(daily.Task(1, "f.jsonl#a2", "f.jsonl", other), cfg)
+    tasks = [daily.Task(0, "f.jsonl#a1", "f.jsonl", record), daily.Task(1, "f.jsonl#a2", "f.jsonl", other)]
+    digest = daily.reduce_day(list(zip(tasks, (briefing, named))), [], DAY, cfg)
+    assert [item.outlets for item in digest.items] == [(daily.UNNAMED,), ("新华社",)]
+    for text in (digest_render.to_text(digest, cfg), digest_render.to_html(digest, cfg), digest_render.to_email(digest, cfg)):
+        assert "未注明" not in text and text.count("来源：") == 1 and "发布时间：" in text
+    # 今日要览's reference goes down with the word before it: never alone on a line
+    html = digest_render.to_html(digest, cfg)
+    assert re.search(r'<span class="keep">[^<]*\w[^<]*<span class="ref">', html)
+    assert digest_render._last_word("指控其“兜售影响力”。") == ("指控其“兜售影响", "力”。")
+
+
+def test_cli_daily_summary_counts_one_item_in_the_singular(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "date": "2026-06-12", "title": "国务院召开常务会议",
+                                "text": "国务院总理主持召开国务院常务会议，部署推进城市更新工作。会议要求抓好落实。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
+    assert result.exit_code == 0 and "1 read, 1 item, 0 merged" in result.stderr
