@@ -828,3 +828,12 @@ def test_cli_daily_summary_counts_one_item_in_the_singular(tmp_path):
                                ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.txt"), "-j", "1"])
     assert result.exit_code == 0 and "1 read, 1 item, 0 merged" in result.stderr
+
+
+def test_a_topics_contents_entries_stay_together_on_one_page(digest, cfg):
+    html = digest_render.to_html(digest, cfg)
+    contents = html[html.index('<nav class="contents"'):html.index("</nav>")]
+    groups = re.findall(r'<div class="group">\s*<h3>[^<]*</h3>\s*<ol>(.*?)</ol>\s*</div>', contents, re.S)
+    assert len(groups) == len(digest.topics)  # each topic's heading and entries in one block the page cannot split
+    assert [len(re.findall("<li>", g)) for g in groups] == [len(items) for _topic, items in digest.topics]
+    assert re.search(r"\.contents \.group \{ break-inside: avoid; \}", html)
