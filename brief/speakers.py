@@ -745,7 +745,7 @@ def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the statement it goes on with, in a text of one paragraph (no paragraphs to tell
     where a speech ends): right after a sentence that opens with a person's statement (阿万表示，…。), or after up to
     ``_VIEW_RUN`` - 1 such views in a row (谢锋表示，…。但基础仍然脆弱…。契机来之不易…。), a sentence with no source,
-    person, figure or quotation of its own (中巴经济走廊启动展现了…) is what he holds, not the story's fact
+    person, body, figure or quotation of its own (中巴经济走廊启动展现了…) is what he holds, not the story's fact
     (阿万表示，中巴经济走廊启动展现了…). Unchanged otherwise."""
     said = _view_speaker(sentences, i, text, _VIEW_RUN)
     return f"{said[0]}{said[1]}，{text}" if said else text
@@ -768,7 +768,7 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
             or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
-            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text)):
+            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)):
         return None  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return said
 
@@ -777,6 +777,8 @@ _VIEW_RUN = 3  # a statement and the views that go on with it: at most this many
 
 
 # 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
+# a body the sentence is about, its subject (韶关市文化广电旅游体育局作为承办单位，…): the story's account of it
+_BODY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:局|厅|委员会|办公室|中心|集团|公司|协会|政府)(?=作为|也|已|将|还|在|对|于|共|正|为|，)")
 _OWN_SOURCE = re.compile(rf"(?:^|[，,])[^，,。；“”]{{1,16}}?(?<![对相匀])(?:{SAYING}|显示|表明)[，,：:]")
 _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
 

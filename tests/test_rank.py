@@ -1356,6 +1356,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert [speakers.read_alone(run, k) for k in (1, 2, 3, 4, 5)] == [
         "谢锋表示，两国关系的基础仍然脆弱。", "谢锋表示，契机来之不易，值得珍惜。", "谢锋表示，前路依然坎坷。", "局势仍然复杂。",
         "舆论普遍认为，局势仍然复杂。"]
+    body = brief_text("主办方负责人王晓东表示，比赛检验了训练水平。市体育局作为承办单位，前期做了大量筹备工作。", cfg,
+                      title="比赛").sentences  # a body the sentence is about: the story's account
+    assert speakers.read_alone(body, 1) == "市体育局作为承办单位，前期做了大量筹备工作。"
     invited = brief_text("大使谢锋19日应邀出席安全论坛时表示，双边关系出现转机。特别是双方同意落实共识，局势趋稳。",
                          cfg, title="论坛").sentences  # a frame between the speaker and his verb
     assert speakers.read_alone(invited, 1) == "大使谢锋表示，特别是双方同意落实共识，局势趋稳。"
