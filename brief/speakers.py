@@ -195,7 +195,8 @@ def _sole_person(sentence: Sentence) -> str | None:
             elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in PERSON_TAGS:  # 汪家/nrfg 裕/nr
                 who += tokens[k + 1]
             who = _SAID_GLUED.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
-            titled = before in "，,、：:是" or before.endswith(PERSON_TITLES) or before.endswith("长")
+            titled = (before in "，,、：:是" or before in ("不是", "也是") or before.endswith(PERSON_TITLES)
+                      or before.endswith("长"))  # (这不是尹锡悦第一次…)
             return who if titled and not object_before and tokens[k + 1: k + 2] != ("的",) else None
         else:
             object_before = object_before or token in _OBJECT_BEFORE
@@ -985,7 +986,8 @@ _IN_VIEW = re.compile(r"在(?P<who>[^，。！？；“”]{2,30}?)看来[，,]"
 
 
 _SAYS_AFTER_PRONOUN = re.compile(  # 他强调, 他同时表示, 他在5日接受采访时表示
-    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?(?:还|也|同时|进一步|又|则)?(?:在[^，,。！？；“”]{{1,30}}?)?(?:{SAYING})")
+    rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|当天|今天|日前|近日)?(?:还|也|同时|进一步|又|则)?(?:在[^，,。！？；“”]{{1,30}}?)?"
+    rf"(?:{SAYING}|声称|宣称)")  # 他声称，…
 
 
 def _people(sentence: Sentence) -> list[str]:

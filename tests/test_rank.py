@@ -949,6 +949,14 @@ def test_a_name_with_a_dot_is_one_person_and_a_party_to_a_contract_none(cfg):
     assert speakers.read_alone(sents, 2) == "穆罕默德·哈勒迪说，承建方克服重重阻碍，为全线通车作出重要贡献。"  # 承建方/nr
 
 
+def test_a_claim_after_a_sentence_about_one_person_names_him(cfg):
+    from brief.pipeline import brief_text
+
+    sents = brief_text("事实上，这不是尹锡悦第一次在讲话中大谈改善韩日关系的必要性。他声称，如今日本是韩国的近邻。", cfg,
+                       title="讲话").sentences
+    assert speakers.read_alone(sents, 1) == "尹锡悦声称，如今日本是韩国的近邻。"
+
+
 def test_a_sentence_that_names_the_speaker_is_the_story_of_him_not_his_words(cfg):
     from brief.pipeline import brief_text
 
