@@ -568,7 +568,7 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's subject as a brief or a digest shows it beside the figure: with the change it measures (游客同比增长
     for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
     (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), and 预计 when its clause, or a
-    frame before it in its sentence (明年建成投产后，…), forecasts it."""
+    frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
@@ -589,7 +589,13 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):
         frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
-    return _which(sentence, stat, subject) + ("（预计）" if _FORECAST.search(clause) or frame else "")
+    claimed = "（据称）" if _CLAIMED.match(sentence.text) else ""
+    return _which(sentence, stat, subject) + ("（预计）" if _FORECAST.search(clause) or frame else "") + claimed
+
+
+# a sentence that gives a side's claim (亚美尼亚方面称，约有150万亚美尼亚人死于…; 乌方称…; 某某声称…): its figures are
+# that side's, not established (a paper's report, 路透社称, tells what others found)
+_CLAIMED = re.compile(r"[^，。；“”]{0,20}?(?:方面称|方称|声称|宣称)[，,：:]")
 
 
 def _which(sentence: Sentence, stat: Statistic, subject: str) -> str:

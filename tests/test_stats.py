@@ -716,3 +716,9 @@ def test_a_count_of_people_names_what_befell_them(cfg):
     table = _table(cfg, "骚乱直接造成约140名警察受伤。现场有200名警察维持秩序。")
     assert ("警察受伤", "约140名") in table  # the injured, not the police
     assert all(subject != "警察受伤" for subject, figure in table if figure == "200名")
+
+
+def test_a_figure_a_side_claims_is_marked_as_claimed(cfg):
+    table = _table(cfg, "亚美尼亚方面称，约有150万亚美尼亚人死于大屠杀。路透社称，该国去年出口粮食18万吨。")
+    assert any(figure == "150万" and subject.endswith("（据称）") for subject, figure in table)
+    assert not any(figure == "18万吨" and "据称" in subject for subject, figure in table)  # a paper's report
