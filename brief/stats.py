@@ -589,8 +589,35 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):
         frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
+    if subject == stat.subject and _THERE_ARE_BEFORE.search(clause):
+        subject += _what_they_do(sentence, stat)  # 有22万小学寄宿生没有学生宿舍: the boarders without one
     claimed = "（据称）" if _CLAIMED.match(sentence.text) else ""
     return _which(sentence, stat, subject) + ("（预计）" if _FORECAST.search(clause) or frame else "") + claimed
+
+
+def _what_they_do(sentence: Sentence, stat: Statistic) -> str:
+    """What the things a figure counts do, when a short predicate runs from its subject to the clause's end (有13条轨道
+    交通线路正在规划建设中 → 正在规划建设中); "" otherwise."""
+    at = max(stat.end - sentence.start, 0)
+    after = sentence.text[at:]
+    if not stat.subject or not after.startswith(stat.subject) or "分别" in sentence.text[:at]:
+        return ""  # (分别有18例和6例相关儿童死亡案例: ``_which`` says which)
+    predicate = _PREDICATE.match(after, len(stat.subject))
+    if predicate is None:
+        return ""
+    # it opens with a verb, an adverb or a preposition (没有, 正在, 在华学习), not a noun (死亡/vn 案例)
+    offset, opener, tag = 0, "", ""
+    for opener, tag in zip(sentence.tokens, sentence.tags):
+        if offset >= at + len(stat.subject):
+            break
+        offset += len(opener)
+    verbal = (tag[:1] in "vdpa" and tag != "vn") or opener in ("正在", "已经", "仍然")  # 正在/t
+    return predicate.group() if offset == at + len(stat.subject) and verbal else ""
+
+
+# a figure that says how many there are (有22万小学寄宿生…, 还有13条线路…), not 拥有/没有/设有: what they do says which
+_THERE_ARE_BEFORE = re.compile(r"(?:^|[^拥具没占享设含持])有$")
+_PREDICATE = re.compile(r"[^，。；：,;:！？\d“”（）()]{2,14}(?=[，。；,;！？]|$)")
 
 
 # a sentence that gives a side's claim (亚美尼亚方面称，约有150万亚美尼亚人死于…; 乌方称…; 某某声称…): its figures are

@@ -722,3 +722,11 @@ def test_a_figure_a_side_claims_is_marked_as_claimed(cfg):
     table = _table(cfg, "亚美尼亚方面称，约有150万亚美尼亚人死于大屠杀。路透社称，该国去年出口粮食18万吨。")
     assert any(figure == "150万" and subject.endswith("（据称）") for subject, figure in table)
     assert not any(figure == "18万吨" and "据称" in subject for subject, figure in table)  # a paper's report
+
+
+def test_a_count_of_what_there_is_says_what_those_counted_do(cfg):
+    table = _table(cfg, "全区有22万小学寄宿生没有学生宿舍。武汉市还有13条轨道交通线路正在规划建设中。全区共有学校35所。")
+    assert ("小学寄宿生没有学生宿舍", "22万") in table or any(
+        figure == "22万" and subject.endswith("小学寄宿生没有学生宿舍") for subject, figure in table)
+    assert any(figure == "13条" and subject.endswith("正在规划建设中") for subject, figure in table)
+    assert all(subject.endswith("学校") for subject, figure in table if figure == "35所")  # nothing after it
