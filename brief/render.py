@@ -673,7 +673,8 @@ def of_topic(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     if subject and (when := period(sentences, stat)) and when not in subject:
         subject = when + subject  # 前三季度产值: a figure of some months does not read as a year's
     who = topic(sentences, stat)
-    if not who or not subject or who in subject or (len(who) > 2 and who[:-1] in subject and who[-1] in "省市县区"):
+    if (not who or not subject or who in subject or (len(who) > 2 and who[:-1] in subject and who[-1] in "省市县区")
+            or _COUNTRIES.match(subject)):  # 140多个国家和地区: no country is one place's (国家级… is)
         return subject
     shared = next((n for n in range(min(len(who), len(subject)), 1, -1) if who.endswith(subject[:n])), 0)
     return who + subject[shared:]  # 安庆物流园 and 物流园占地面积: 安庆物流园占地面积
@@ -690,6 +691,9 @@ def _befell(sentences: Sequence[Any], stat: Any, subject: str) -> str:
 
 _BEFELL = re.compile(r"(?P<who>[^，。；、,;]{1,12}?)(?P<harm>受伤|死亡|遇难|丧生|身亡|罹难|伤亡|失踪|获救|被捕|被困|感染|确诊|"
                      r"住院|中毒|获释|落水)(?=[，。；、,;！]|$)")
+
+
+_COUNTRIES = re.compile(r"国家(?!级)|地区|世界")
 
 
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:

@@ -730,3 +730,9 @@ def test_a_count_of_what_there_is_says_what_those_counted_do(cfg):
         figure == "22万" and subject.endswith("小学寄宿生没有学生宿舍") for subject, figure in table)
     assert any(figure == "13条" and subject.endswith("正在规划建设中") for subject, figure in table)
     assert all(subject.endswith("学校") for subject, figure in table if figure == "35所")  # nothing after it
+
+
+def test_countries_counted_are_no_one_places(cfg):
+    table = _table(cfg, "中国已成为140多个国家和地区的主要贸易伙伴。鄂州市有国家级校园足球特色学校35所。")
+    assert any(figure == "140多个" and subject == "国家和地区" for subject, figure in table)
+    assert any(figure == "35所" and subject.startswith("鄂州市") for subject, figure in table)
