@@ -867,6 +867,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     glued = 0
     if backward and len(order) > 1 and _glued(tokens, tags, order[0], order[1]):
         picked, glued = [order[0], order[1]], 2  # 督办单4份, 充电桩60万个, 不良贷款率1.68%: one word jieba split
+    ranked = [i for i in order if tokens[i] == "强" and i and tokens[i - 1].isdigit()]
+    if ranked and not backward:  # 世界500/m 强/a: a ranking's name, a noun
+        tags = list(tags)
+        for i in ranked:
+            tags[i] = "n"
     verbs = 0
     inside = 0  # tokens already taken (及/以上)
     for n, i in enumerate(order[glued:], glued):
@@ -926,6 +931,10 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 continue
             if before_noun and (_NAMED_COUNT.fullmatch(tok) or tok in _GRADE_SUFFIXES):
                 picked.append(i)  # 8起违反中央八项规定精神典型问题, 22个国家卓越级智能工厂: inside a name
+                continue
+            if tok.isdigit() and nxt is not None and tokens[nxt] == "强":
+                picked += [i, nxt]  # 284家世界500强和龙头企业: a ranking's name
+                inside = 1
                 continue
             if tag[:1] in ("l", "i") or tok in _LOCALIZERS or _how_counted(tok):
                 # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when; 149座桥梁全部

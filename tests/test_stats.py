@@ -736,3 +736,8 @@ def test_countries_counted_are_no_one_places(cfg):
     table = _table(cfg, "中国已成为140多个国家和地区的主要贸易伙伴。鄂州市有国家级校园足球特色学校35所。")
     assert any(figure == "140多个" and subject == "国家和地区" for subject, figure in table)
     assert any(figure == "35所" and subject.startswith("鄂州市") for subject, figure in table)
+
+
+def test_a_rankings_name_is_part_of_what_is_counted(cfg):
+    table = _table(cfg, "284家世界500强和龙头企业如约到场。")
+    assert ("世界500强和龙头企业", "284家") in table
