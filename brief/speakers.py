@@ -209,7 +209,8 @@ _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "�
 
 
 # an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
-LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着)(?![\u4e00-\u9fff]{0,2}(?:表示|说|指出|强调))")
+LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间))"
+                     r"(?![\u4e00-\u9fff]{0,2}(?:表示|说|指出|强调))")  # 为此，获得了…好评; 当地决定…: which place?
 # ... or the place or the fact it named (这里曾经是一片戈壁荒山; 这也是国内容量最大的机组; 这可急坏了杨晓峰):
 # a section item alone points at nothing
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…

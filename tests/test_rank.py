@@ -1129,6 +1129,9 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     there = sentences_of("总书记来到一座古寺。", "总书记在这里详细了解文物保护情况。", "在另一家企业，工人们正在忙碌。",
                          "在这个赛季开始前，球队更换了教练。")
     assert speakers.leans_back(there, 1) and speakers.leans_back(there, 2) and not speakers.leans_back(there, 3)
+    for leaning in ("为此，获得了所有参赛队伍的一致好评。", "同一时间，南京市拉响防空警报。", "当地决定再建设8条线路。"):
+        assert speakers.leans_back(sentences_of("比赛圆满结束。", leaning), 1), leaning
+    assert not speakers.leans_back(sentences_of("比赛圆满结束。", "当地时间5日，会议召开。"), 1)
     they = sentences_of("委员代表介绍了合作情况。", "他们高度赞赏中方扩大开放。", "他们分别是张三、李四。")
     assert speakers.leans_back(they, 1) and not speakers.leans_back(they, 2)  # a roll of names stands alone
 
