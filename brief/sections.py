@@ -712,6 +712,7 @@ def _verb_after(sentence: Sentence, words: frozenset[str], *, opening: bool = Fa
             and tokens[i + 1] != "是"
             and (not opening or i == 0 or tags[i - 1][:1] in ("x", "r"))
             and not (i and tokens[i - 1] in _THIS)  # 这将推动…: a speaker's forecast, not anyone's plan
+            and "是否" not in tokens[max(i - 3, 0):i]  # 并未提到该剧是否会将在…播出: a question left open, no plan
             and not (tokens[i + 1] in ("为", "给") and _brings(tokens, i + 2))  # 将为…带来: an effect, not a plan
             and tokens[i + 1] not in _FORECAST_VERBS  # 将面临…, 将导致…, 将比去年减少…: a forecast, not a plan
         ):

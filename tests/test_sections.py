@@ -425,6 +425,7 @@ def test_what_will_happen_to_something_is_a_forecast_not_a_plan(cfg):
     assert _labels("若被引渡，他将面临多项指控。", cfg) != [F]
     assert _labels("专家说，过度的贸易保护主义将导致经济放缓。", cfg) != [F]
     assert _labels("该市将加快建设保障性住房。", cfg) == [F]
+    assert _labels("索纳尔并未提到该剧是否会将在迪士尼平台播出。", cfg) != [F]  # a question left open
 
 
 def test_would_and_must_inside_a_sentence_are_no_plan(cfg):
