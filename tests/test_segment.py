@@ -129,3 +129,10 @@ def test_a_name_jieba_cuts_into_pieces_is_one_word():
     assert _join_names(("王明", "对于", "此事"), ("nr", "p", "r")) == (("王明", "对于", "此事"), ("nr", "p", "r"))
     # a king's number is part of his name
     assert _join_names(("国王", "图普", "六世", "表示"), ("n", "nrt", "t", "v")) == (("国王", "图普六世", "表示"), ("n", "nrt", "v"))
+
+
+def test_the_built_in_dictionary_keeps_ministries_whole_and_common_words_no_names(cfg):
+    body = "住房城乡建设部、工业和信息化部联合印发通知，要按照“宁可备而不用”的原则做好储备。"
+    (sentence,) = segment.segment(Article(title="t", body=body), cfg)
+    assert "住房城乡建设部" in sentence.tokens and "工业和信息化部" in sentence.tokens
+    assert dict(zip(sentence.tokens, sentence.tags)).get("宁可") != "nr"  # jieba's dictionary: 宁可/nr
