@@ -478,6 +478,18 @@ _SCENE_CHARS = 25
 _COUPLET = re.compile(r"[“「]?(?P<a>[\u4e00-\u9fff]{3,7})[，,](?P<b>[\u4e00-\u9fff]{3,7})[。！!][”」]?")
 
 
+def _corrected(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of sentences that tell a belief the next sentence corrects (在许多人的印象中，甘肃…不可能有野生大熊猫
+    生存。 / 而实际上，甘肃是…三个省之一。): a key point alone would state the misconception as fact."""
+    return {s.index for s, after in zip(sentences, sentences[1:])
+            if _BELIEF.match(s.text) and _CORRECTION.match(after.text)}
+
+
+_BELIEF = re.compile(r"(?:在)?(?:许多|很多|不少|一些|有些|大多数|多数)(?:人|网友|市民|游客)的?"
+                     r"(?:印象中|眼中|心目中|看来|以为|认为|觉得)")
+_CORRECTION = re.compile(r"(?:而|但|但是|然而)?(?:实际上|事实上|其实)")
+
+
 def _slogan(text: str) -> bool:
     """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。)
     or a short cry (时间不等人！): no news of its own (not 他强调，要推进合作。)."""
@@ -654,7 +666,8 @@ def select_summary(
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
                 | _trailing_off(sentences)
                 | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)
-                   or PLACED.search(s.text)})  # a photo's caption
+                   or PLACED.search(s.text)}  # a photo's caption
+                | _corrected(sentences))
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
     order = order or sorted(range(n), key=lambda i: (-scores[i], i))  # an article of headings only
     # who attended is no key point, unless the title names him for it (…协商议政 王沪宁出席)

@@ -283,7 +283,8 @@ _NOT_SUBJECTLESS = frozenset({"要", "应", "应当", "须", "必须", "需", "�
 # a verb of saying with no one before it (随后表示，…; 还称…): the speaker is the one the sentences before name
 _ZERO_SUBJECT = re.compile(r"(?:随后|之后|此后|还|并|也|同时|另外|此外|当天|当日)?(?:表示|称|指出|强调|透露|宣布)")
 # a connective that only links a sentence to the one before (同时，…; 而进博会…): shown alone, it links to nothing
-_LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此)[，,]")
+_LINKING = re.compile(r"(?:与此同时|同时|此外|另外|而且|并且|然而|不过|但是|另一方面|再者|因此|同样|对此"
+                      r"|(?:而|但)?(?:实际上|事实上))[，,]")  # 而实际上，…: the fact, set against a belief not shown
 _LINKING_WORDS = frozenset({"而", "但", "但是", "然而", "同时"})  # without a comma only as a word of their own
 
 

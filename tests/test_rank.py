@@ -1136,6 +1136,16 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert speakers.leans_back(they, 1) and not speakers.leans_back(they, 2)  # a roll of names stands alone
 
 
+def test_a_belief_the_next_sentence_corrects_is_no_key_point(cfg):
+    from brief.pipeline import brief_text
+
+    b = brief_text("在许多人的印象中，甘肃省干旱少雨，不可能有野生大熊猫生存。而实际上，甘肃是我国有野生大熊猫栖息的三个省之一。"
+                   "甘肃如今生活着132只野生大熊猫。", cfg, title="甘肃野生大熊猫日益增多")
+    points = [p.text for p in b.summary]
+    assert not any("印象中" in p for p in points)  # alone, the misconception would read as fact
+    assert "甘肃是我国有野生大熊猫栖息的三个省之一。" in points  # the fact, without 而实际上
+
+
 def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
     from brief.pipeline import brief_text
 
