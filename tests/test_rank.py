@@ -506,6 +506,11 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     assert rank.trim_to_clause(text, 46) == text[: text.index("，其中")] + rank.ELLIPSIS
     # a stub says nothing: 中央宣讲团成员…
     assert rank.trim_to_clause("中央宣讲团成员，中央党校副校长谢春涛作宣讲报告。", 12, least=12) is None
+    # never at a colon (what it announces is the part cut) nor after a clause that only leads on
+    listed = "据介绍，除展览活动外，本届金融服务专题还将组织两个论坛：2023中国国际金融年度论坛、2023全球PE论坛。"
+    assert not (rank.trim_to_clause(listed, 40) or "").endswith("两个论坛…")
+    led = "不少女生曾拿起直发器，生怕高温烫到了耳朵，不仅如此，长期使用也会损伤发质。"
+    assert rank.trim_to_clause(led, 30) == "不少女生曾拿起直发器，生怕高温烫到了耳朵…"
 
 
 def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
