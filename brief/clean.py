@@ -477,6 +477,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
+    body_lines = [part for line in body_lines for part in _unglue_subheadings(line)]
     guessed = False  # a title read off the words run into the lead: an editor's note of the original title is better
     if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0]) or _source_run_in(body_lines[0])):
         title, body_lines, guessed = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]], True
@@ -632,6 +633,26 @@ def _outside_marks(text: str) -> bool:
 
 
 _LEADS_ON = re.compile(r"接下来|然后|随后|此外|同时|与此同时|不仅如此|而且|但是|然而|不过|因此|所以|于是|其中|比如|例如")
+
+
+def _unglue_subheadings(line: str) -> list[str]:
+    """``line`` split at a subheading the page dump ran into it after a sentence's end: two phrases of one length with a
+    space between them (…传授跳绳经验。好人精神 薪火相传在仪式现场，… → …经验。 / 好人精神 薪火相传 / 在仪式现场，…)."""
+    parts, start = [], 0
+    for found in _PAIRED_HEADING.finditer(line):
+        first, rest = found.group(1), found.group(2)
+        second = rest[: len(first)]
+        if len(rest) <= len(first) or not _HAN.fullmatch(second):
+            continue
+        end = found.start(2) + len(first)
+        parts += [line[start: found.start()], line[found.start(): end]]
+        start = end
+    return [part for part in [*parts, line[start:]] if part] if parts else [line]
+
+
+# two phrases of four or five characters (丨, a CJK character, is an editor's mark: 编辑丨王全文)
+_PAIRED_HEADING = re.compile(r"(?<=[。！？])([\u4e00-\u4e27\u4e29-\u9fff]{4,5}) ([\u4e00-\u4e27\u4e29-\u9fff]{5,})")
+_HAN = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+")
 
 
 def _source_run_in(line: str) -> int | None:

@@ -769,3 +769,10 @@ def test_an_editor_s_line_above_the_text_ends_nothing(cfg):
 ], ids=["caption", "caption-with-title", "subject-and-verb", "named-once", "verb"])
 def test_a_caption_run_into_the_lead_goes(text, lead, cfg):
     assert clean.clean(load.from_text(text, "x", cfg), cfg).body.startswith(lead)
+
+
+def test_a_paired_subheading_run_into_the_text_is_a_line_of_its_own(cfg):
+    text = "活动现场，冠军对青少年进行指导。好人精神 薪火相传在仪式现场，花都区授牌新成立一批工作室。编辑丨王全文 王洹星审核"
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
+    assert "好人精神 薪火相传" in body.split("\n") and "在仪式现场，花都区授牌新成立一批工作室。" in body
+    assert "王全文 王洹星" not in body.split("\n")  # 丨 marks an editor's line, no heading
