@@ -576,11 +576,23 @@ def _dangles(sentences: Sequence[Sentence], sentence: Sentence, anchors: set[int
     return sentence.index - 1 not in anchors and leans_back(sentences, sentence.index)
 
 
+def _numbered_next(before: Sentence, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the item of a list numbered in its sentences (一是…。二是…。) right after ``before``'s."""
+    this, that = _NUMBERED.match(sentence.text), _NUMBERED.match(before.text)
+    if this is None or that is None or this.lastgroup != that.lastgroup or this.lastgroup == "arabic":
+        return False
+    return _NUMERALS.get(this.group(this.lastgroup)) == _NUMERALS.get(that.group(that.lastgroup), -1) + 1
+
+
+_NUMERALS = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)}
+
+
 def _after_anchors(picked: list[Sentence], sentences: Sequence[Sentence]) -> list[Sentence]:
-    """``picked`` in rank order with an item that leans on the one before it (届时…) ranked right after that one: a
-    page that shows fewer items never shows it without its anchor."""
+    """``picked`` in rank order with an item that leans on the one before it (届时…), or goes on with its numbered list
+    (二是… after 一是…), ranked right after that one: a page that shows fewer items never shows it without its anchor."""
     by_index = {s.index: s for s in picked}
-    leaning = {s.index for s in picked if s.index - 1 in by_index and leans_back(sentences, s.index)}
+    leaning = {s.index for s in picked if s.index - 1 in by_index
+               and (leans_back(sentences, s.index) or _numbered_next(sentences[s.index - 1], s))}
     ordered: list[Sentence] = []
     for s in picked:
         if s.index in leaning:
@@ -865,9 +877,11 @@ def build_content(briefing: Briefing) -> Content:
             if s.index in outline_told:
                 told.append((s, outline_told[s.index]))
             elif (told and s.index == last + 1 and told[-1][0].index not in outline_told and not rests[s.index]
-                  and not points_back(sentences, s.index) and leans_back(sentences, s.index)
+                  and (not points_back(sentences, s.index) and leans_back(sentences, s.index)
+                       or _numbered_next(sentences[last], s))
                   and told[-1][1].endswith(("。", "；", ";"))):
-                # 可按规定申请延长贷款期限。 right after the clause it was split from at ；: one item, as one statement
+                # 可按规定申请延长贷款期限。 right after the clause it was split from at ；, 二是… right after 一是…: one
+                # item, as one statement
                 told[-1] = (told[-1][0], told[-1][1][:-1] + "；" + texts[s.index])
             else:
                 told.append((s, (heads[s.index] + "：" if s.index in heads else "")

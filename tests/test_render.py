@@ -907,3 +907,18 @@ def test_the_table_shows_each_part_counted_after_its_whole_as_a_thing_of_its_own
     failed = [subject for _text, subject in table if subject.endswith("不合格样品")]
     assert len(failed) >= 4 and len(set(failed)) == len(failed)  # the failed samples of each kind, each named
     assert ("3批次", "粮食加工品不合格样品") in table and ("2批次", "食用油不合格样品") in table
+
+
+def test_the_items_of_a_list_numbered_in_its_sentences_follow_each_other():
+    from brief.models import Sentence
+
+    def sentence(i, text):
+        return Sentence(i, 0, len(text), 0, text, tuple(text), ("n",) * len(text))
+
+    first, second, third = sentence(1, "一是坚持改革。"), sentence(2, "二是坚持创新。"), sentence(3, "三是坚持开放。")
+    assert render._numbered_next(first, second) and render._numbered_next(second, third)
+    assert not render._numbered_next(first, third) and not render._numbered_next(second, first)
+    assert not render._numbered_next(first, sentence(2, "第二，坚持创新。"))  # another kind of numbering
+    # ranked third, second, first: shown in their order, so that they are told as one item
+    picked = render._after_anchors([third, first, second], (sentence(0, "要把握好以下原则。"), first, second, third))
+    assert [s.index for s in picked] == [1, 2, 3]
