@@ -760,8 +760,9 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     if i == 0 or sentences[-1].paragraph != 0:
         return None
     sentence, before = sentences[i], sentences[i - 1]
-    said = _saying(before)
-    if said is None or not before.text.startswith(said[0]):
+    closing = _SAID.fullmatch(before.text) is not None  # …个人价值。”孙雅涵说。: his quotation ends; the story goes on
+    said = None if closing else _saying(before)
+    if not closing and (said is None or not before.text.startswith(said[0])):
         said = _pronoun_said(sentences, i - 1)  # 他说，…: the person 他 names
     person = said is not None and ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
     if said is None and run > 1:
