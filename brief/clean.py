@@ -364,9 +364,9 @@ def _is_heading(line: str) -> bool:
     page that listed it: …加强粮食安全和减贫领…)."""
     if not _title_length(line) or line.endswith(("，", "：")):
         return False
-    # an exclamation or question inside a short title is fine (服务乡村振兴！5000名志愿者出征)
+    # an exclamation or question in a short title is fine (服务乡村振兴！5000名志愿者出征; …英美失望“达到顶峰”？)
     line = _CUT_SHORT.sub("", line)
-    inner = line.rstrip("。") if len(line) > 40 else re.sub(r"[！？!?](?=.)", "", line.rstrip("。"))
+    inner = line.rstrip("。") if len(line) > 40 else re.sub(r"[！？!?]", "", line.rstrip("。"))
     return not _SENTENCE_END.search(inner)
 
 

@@ -776,3 +776,9 @@ def test_a_paired_subheading_run_into_the_text_is_a_line_of_its_own(cfg):
     body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
     assert "好人精神 薪火相传" in body.split("\n") and "在仪式现场，花都区授牌新成立一批工作室。" in body
     assert "王全文 王洹星" not in body.split("\n")  # 丨 marks an editor's line, no heading
+
+
+def test_a_headline_that_asks_is_the_title(cfg):
+    text = "援助乌克兰数百亿美元后，英美失望“达到顶峰”？\n中新网8月3日电 “华盛顿和伦敦感到沮丧。”当地时间8月2日，美国一家电视台发文称。报道指出，美国和英国提供了援助。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.title == "援助乌克兰数百亿美元后，英美失望“达到顶峰”？"  # not a quotation from the body
