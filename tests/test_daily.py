@@ -818,7 +818,9 @@ def test_an_item_that_names_no_outlet_prints_no_source_line(cfg):
     # 今日要览's reference goes down with the word before it: never alone on a line
     html = digest_render.to_html(digest, cfg)
     assert re.search(r'<span class="keep">[^<]*\w[^<]*<span class="ref">', html)
-    assert digest_render._last_word("指控其“兜售影响力”。") == ("指控其“兜售影响", "力”。")
+    # ... two characters or a whole number: no lone 章。 on the last line, no 9. / 1% split
+    assert digest_render._last_word("指控其“兜售影响力”。") == ("指控其“兜售影", "响力”。")
+    assert digest_render._last_word("同比增长9.1%。") == ("同比增长", "9.1%。")
 
 
 def test_cli_daily_summary_counts_one_item_in_the_singular(tmp_path):
