@@ -87,8 +87,9 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             # number takes two em of the first line)
             "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
-            # 来源：未注明 tells the reader nothing: a single brief leaves the line out, and so does its item
-            "outlets": [] if item.outlets == (UNNAMED,) else list(item.outlets),
+            # 来源：未注明 tells the reader nothing, nor does the input's file name (未注明（g03.txt）): a single brief
+            # leaves the line out, and so does its item
+            "outlets": [outlet for outlet in item.outlets if not outlet.startswith(UNNAMED)],
             "meta": _marked_stale(content.meta, story_date(item.briefing, digest.day), digest.day),
             "points": [years_told(text, item.briefing.article.date, digest.day) for text in (
                 [p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full

@@ -823,6 +823,16 @@ def test_an_item_that_names_no_outlet_prints_no_source_line(cfg):
     assert digest_render._last_word("同比增长9.1%。") == ("同比增长", "9.1%。")
 
 
+def test_cli_daily_names_no_input_file_as_an_outlet(tmp_path):
+    article = tmp_path / "g03.txt"
+    article.write_text("青禾县召开防汛工作会议\n6月11日，青禾县召开防汛工作会议，部署今年防汛重点任务。会议要求压实各方责任。",
+                       encoding="utf-8")
+    out = tmp_path / "daily.txt"
+    result = CliRunner().invoke(cli, ["daily", str(article), "--date", "2026-06-12", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "g03.txt" not in out.read_text(encoding="utf-8")  # 来源：未注明（g03.txt） told the reader nothing
+
+
 def test_cli_daily_summary_counts_one_item_in_the_singular(tmp_path):
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "a", "date": "2026-06-12", "title": "国务院召开常务会议",
