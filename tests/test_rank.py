@@ -1385,6 +1385,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     body = brief_text("主办方负责人王晓东表示，比赛检验了训练水平。市体育局作为承办单位，前期做了大量筹备工作。", cfg,
                       title="比赛").sentences  # a body the sentence is about: the story's account
     assert speakers.read_alone(body, 1) == "市体育局作为承办单位，前期做了大量筹备工作。"
+    people = brief_text("港澳台人士表示，贺词鼓舞人心、催人奋进。港澳各界和台湾同胞将勠力同心，共创美好未来。", cfg,
+                        title="反响").sentences  # 人士 are people too
+    assert speakers.read_alone(people, 1) == "港澳台人士表示，港澳各界和台湾同胞将勠力同心，共创美好未来。"
     invited = brief_text("大使谢锋19日应邀出席安全论坛时表示，双边关系出现转机。特别是双方同意落实共识，局势趋稳。",
                          cfg, title="论坛").sentences  # a frame between the speaker and his verb
     assert speakers.read_alone(invited, 1) == "大使谢锋表示，特别是双方同意落实共识，局势趋稳。"
