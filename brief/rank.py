@@ -496,13 +496,16 @@ _BELIEF = re.compile(r"(?:在)?(?:许多|很多|不少|一些|有些|大多数|�
 _CORRECTION = re.compile(r"(?:而|但|但是|然而)?(?:实际上|事实上|其实)")
 
 
-def _slogan(text: str) -> bool:
+def slogan(text: str) -> bool:
     """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。)
-    or a short cry (时间不等人！): no news of its own (not 他强调，要推进合作。)."""
+    or a short cry (时间不等人！), or lines quoted one after another: no news of its own (not 他强调，要推进合作。)."""
     couplet = _COUPLET.fullmatch(text.strip())
-    return (couplet is not None and len(couplet["a"]) == len(couplet["b"])) or _CRY.fullmatch(text.strip()) is not None
+    return (couplet is not None and len(couplet["a"]) == len(couplet["b"])) or _CRY.fullmatch(text.strip()) is not None \
+        or _QUOTES_ONLY.fullmatch(text.strip()) is not None
 
 
+# lines quoted one after another and nothing else: “红豆生南国，春来发几枝”“渭城朝雨浥轻尘，客舍青青柳色新”……
+_QUOTES_ONLY = re.compile(r"(?:[“「][^“”「」]{2,40}[”」][，、,]?){2,}(?:…+|。)?")
 _CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
 
 
@@ -671,7 +674,7 @@ def select_summary(
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
                 | _trailing_off(sentences)
-                | {s.index for s in sentences if _ASKED.search(s.text) or _slogan(s.text) or _ROADMAP.search(s.text)
+                | {s.index for s in sentences if _ASKED.search(s.text) or slogan(s.text) or _ROADMAP.search(s.text)
                    or PLACED.search(s.text)}  # a photo's caption
                 | _corrected(sentences))
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))

@@ -21,6 +21,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, points_back, protocol, read_alone
+from .rank import slogan
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -621,9 +622,9 @@ def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
 
 
 def _reports(text: str) -> bool:
-    """Whether a sentence can stand in a section list: not empty, and no question (a reporter's or a headline's:
-    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act)."""
-    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
+    """Whether a sentence can stand in a section list: not empty, no question (a reporter's or a headline's:
+    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act), no slogan nor lines quoted (``slogan``)."""
+    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?")) and not slogan(text)
 
 
 def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:
