@@ -623,8 +623,8 @@ def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
 
 def _reports(text: str) -> bool:
     """Whether a sentence can stand in a section list: not empty, no question (a reporter's or a headline's:
-    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act), no slogan nor lines quoted (``slogan``)."""
-    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?")) and not slogan(text)
+    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act)."""
+    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
 
 
 def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:
@@ -825,7 +825,7 @@ def build_content(briefing: Briefing) -> Content:
         if kind is SectionKind.STATISTICS:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
-                  and (s.index in opened_by or not _dialogue(sentences, s.index))
+                  and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []
