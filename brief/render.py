@@ -712,11 +712,13 @@ _COUNTRIES = re.compile(r"国家(?!级)|地区|世界")
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
     """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
     whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
-    if first is None or not subject or "（" in subject or first.value == stat.value:
+    marks = re.search(r"(?:（(?:预计|据称)）)+$", subject)  # 西宁到成都（预计）: the move goes before the marks
+    head, tail = (subject[: marks.start()], marks.group()) if marks else (subject, "")
+    if first is None or not head or "（" in head or first.value == stat.value:
         return subject
     counted = stat.unit in _COUNTED_ONE_BY_ONE or stat.unit in _SAME_COUNT or stat.unit == "人"
     verb = ("增至" if counted else "升至") if stat.value > first.value else ("减至" if counted else "降至")
-    return f"{subject}由{shown_figure(sentences, first)}{verb}"
+    return f"{head}由{shown_figure(sentences, first)}{verb}{tail}"
 
 
 _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门户")

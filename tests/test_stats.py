@@ -741,3 +741,9 @@ def test_countries_counted_are_no_one_places(cfg):
 def test_a_rankings_name_is_part_of_what_is_counted(cfg):
     table = _table(cfg, "284家世界500强和龙头企业如约到场。")
     assert ("世界500强和龙头企业", "284家") in table
+
+
+def test_a_forecast_move_keeps_both_its_amounts_and_its_mark(cfg):
+    table = _table(cfg, "建成通车后，西宁到成都将由10小时左右减少为4个半小时左右。机场建成通航后，可满足年旅客吞吐量4300万人次。")
+    assert ("西宁到成都由10小时左右降至（预计）", "4个半小时左右") in table
+    assert ("旅客吞吐量（预计）", "4300万人次") in table  # 建成通航后: a capacity once built
