@@ -748,8 +748,8 @@ def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
     """``text`` with the speaker of the statement it goes on with, in a text of one paragraph (no paragraphs to tell
     where a speech ends): right after a sentence that opens with a person's statement (阿万表示，…。), or after up to
     ``_VIEW_RUN`` - 1 such views in a row (谢锋表示，…。但基础仍然脆弱…。契机来之不易…。), a sentence with no source,
-    person, body, figure or quotation of its own (中巴经济走廊启动展现了…) is what he holds, not the story's fact
-    (阿万表示，中巴经济走廊启动展现了…). Unchanged otherwise."""
+    person, body, figure or quotation of its own (a term in quotation marks is none: 是一起“孤立事件”) is what he
+    holds, not the story's fact (阿万表示，中巴经济走廊启动展现了…). Unchanged otherwise."""
     said = _view_speaker(sentences, i, text, _VIEW_RUN)
     return f"{said[0]}{said[1]}，{text}" if said else text
 
@@ -769,7 +769,7 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
         said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
         person = said is not None
     if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text or not person
-            or POINTING.match(text) or "“" in text or "”" in text or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
+            or POINTING.match(text) or _QUOTES.search(_TERMS.sub("", text)) or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
             or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)):
@@ -777,6 +777,8 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     return said
 
 
+_TERMS = re.compile(r"“[^“”。！？!?，,]{1,10}”")  # “孤立事件”: a term in quotation marks, not words quoted
+_QUOTES = re.compile(r"[“”]")
 _VIEW_RUN = 3  # a statement and the views that go on with it: at most this many sentences after it
 
 
