@@ -760,6 +760,8 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     if i == 0 or sentences[-1].paragraph != 0:
         return None
     sentence, before = sentences[i], sentences[i - 1]
+    if sentence.start > before.end:
+        return None  # …良好的环境。 为丰富…: a space between them, where a feed flattened a paragraph break
     closing = _SAID.fullmatch(before.text) is not None  # …个人价值。”孙雅涵说。: his quotation ends; the story goes on
     said = None if closing else _saying(before)
     if not closing and (said is None or not before.text.startswith(said[0])):

@@ -1395,6 +1395,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     term = brief_text("监管官员大卫·赫恩登表示，这家银行倒闭发生得非常突然。该银行的破产是一起“孤立事件”，全州银行业总体上未受影响。",
                       cfg, title="银行倒闭").sentences  # a term in quotation marks is no quotation of its own
     assert speakers.read_alone(term, 1).startswith("监管官员大卫·赫恩登表示，该银行的破产是一起“孤立事件”")
+    spaced = brief_text("社工姜健婕说，社区可组织各类亲子活动。 为丰富青少年业余生活，临平还加强了校外实践阵地建设。", cfg,
+                        title="共育").sentences  # a space where a feed flattened a paragraph break
+    assert speakers.read_alone(spaced, 1) == "为丰富青少年业余生活，临平还加强了校外实践阵地建设。"
     closed = brief_text("“暑期实践让我们把知识转化为能力。”实践团负责人孙雅涵说。甲骨文之旅，仿佛穿越时空，让小朋友们感受到了"
                         "中华文明的博大精深。", cfg, title="实践").sentences  # his quotation ends with who said it
     assert speakers.read_alone(closed, 2) == "甲骨文之旅，仿佛穿越时空，让小朋友们感受到了中华文明的博大精深。"
