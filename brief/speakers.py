@@ -103,15 +103,16 @@ def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER, reach: int 
         who = match.group("who")
         if _NOT_A_PERSON.search(who) or who.startswith(("据", "在", "对", "从", "经")) or who[-1] in "被所可将曾又再":
             continue
-        end, last_tag, last, title = 0, "", "", ""
+        end, last_tag, last, title, title_tag = 0, "", "", "", ""
         for token, tag in zip(sentence.tokens, sentence.tags):
             if end >= match.end("who"):
                 break
             end += len(token)
-            title, last, last_tag = last, token, tag
-        # a name jieba does not know right after a title: 阿尔及利亚总统特本/n
+            title, title_tag, last, last_tag = last, last_tag, token, tag
+        # a name jieba does not know right after a title: 阿尔及利亚总统特本/n; one it cut: 主任赵明/nr 钢/n
         titled = title.endswith(PERSON_TITLES) and 2 <= len(last) <= 4 and _NAME_CHARS.fullmatch(last) is not None
-        named = end == match.end("who") and (last_tag in PERSON_TAGS or titled)
+        cut = title_tag in PERSON_TAGS and len(title) == 2 and len(last) == 1 and last_tag[:1] == "n"
+        named = end == match.end("who") and (last_tag in PERSON_TAGS or titled or cut)
         if named or "·" in who or who.endswith(PERSON_TITLES):
             return who, match.group("verb")
     return None
