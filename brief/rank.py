@@ -504,6 +504,16 @@ def slogan(text: str) -> bool:
         or _QUOTES_ONLY.fullmatch(text.strip()) is not None
 
 
+def reporters_trip(text: str) -> bool:
+    """Whether ``text`` only tells where the reporter went (春节期间，记者沿着高速公路大动脉进行了调研。 记者来到了…服务
+    站点。): the way to the news, none of it (not 记者走进…窗口发现，…, which tells what he found)."""
+    return _REPORTERS_TRIP.fullmatch(text.strip()) is not None
+
+
+_REPORTERS_TRIP = re.compile(r"(?:[^，。；“”]{0,16}[，,])?(?:本报|本台)?记者(?:一行)?(?:近日|日前|再次|随后)?"
+                             r"(?:沿着|来到|走进|跟随|随同|探访|前往|走访)[^，,。；“”]*。")
+
+
 # lines quoted one after another and nothing else: “红豆生南国，春来发几枝”“渭城朝雨浥轻尘，客舍青青柳色新”……
 _QUOTES_ONLY = re.compile(r"(?:[“「][^“”「」]{2,40}[”」][，、,]?){2,}(?:…+|。)?")
 _CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
@@ -675,6 +685,7 @@ def select_summary(
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
                 | _trailing_off(sentences)
                 | {s.index for s in sentences if _ASKED.search(s.text) or slogan(s.text) or _ROADMAP.search(s.text)
+                   or reporters_trip(s.text)
                    or PLACED.search(s.text)}  # a photo's caption
                 | _corrected(sentences))
     order = sorted((i for i in range(n) if i not in excluded), key=lambda i: (-scores[i], i))
