@@ -783,14 +783,18 @@ def topic(sentences: Sequence[Sentence], stat: Statistic) -> str:
         if (follows in _LISTING or follows in _NOT_WHOLE or follows[:1] in "这那该"
                 or (len(follows) == 1 and tags[last + 1][:1] == "n")  # 加拿大币, 江南人: a word the name is part of
                 or _ONE_OF.match(sentence.text, offsets[last] + len(tokens[last]))
-                or said or any(m > last and tokens[m] != tokens[j] for m in names)):
-            return ""
+                or said or any(m > last and tokens[m] != tokens[j] for m in names)
+                or any(tokens[m] in _ACTS_ON and tags[m] == "p" and not _TRADE.search("".join(tokens[m:inside]))
+                       for m in range(last + 1, inside))):  # (福建省对东盟进出口2029.9亿元: its trade with them)
+            return ""  # (中央纪委国家监委对8起…问题进行公开通报: what it acts on is not its own)
         if first < opens[-1] and tags[last] != "ns" and _THERE_IS.search(sentence.text, offsets[opens[-1]] if opens[-1] < len(offsets) else at, at):
             return ""  # 某部门建立了数字平台，目前已有1750多家企业…: what there is, not the body's (a place has what there is)
         return "".join(tokens[j: last + 1])
     return ""
 
 
+_ACTS_ON = frozenset({"对", "向", "把", "将", "对于"})  # prepositions of what the clause's subject acts on
+_TRADE = re.compile(r"进出口|出口|进口|贸易|投资")
 _TOPIC_SKIP = ("t", "d", "c", "m", "q", "f")  # times, adverbs, conjunctions, numbers of a time (两个月里, 1—6月)
 _TOPIC_WORDS = frozenset({"在", "于", "而", "其中", "今年", "去年", "目前", "当前", "—", "-", "～", "~"})
 _TOPIC_BOUNDS = frozenset({"（", "）", "(", ")", "——"})
@@ -800,7 +804,8 @@ _NEW_TOPIC = frozenset({"此外", "另外", "同时", "与此同时", "其中", 
 _WHOLE_WORDS = frozenset({"全国", "我国", "全球", "世界", "国内", "各地", "全省", "全市", "全县", "全区"})
 _SOURCES_BEFORE = frozenset({"据", "根据", "经", "来自"})
 _SOURCE_VERBS = frozenset({"发布", "公布", "通报", "显示", "统计", "报道", "消息", "数据", "宣布", "披露", "称", "报告", "估计",
-                           "预测", "预计", "认为", "说", "明确", "规定", "要求", "提出", "发文"})
+                           "预测", "预计", "认为", "说", "明确", "规定", "要求", "提出", "发文",
+                           "曝光", "点名", "查处", "通告"})  # 中央纪委国家监委公开曝光8起…问题: the cases are not its own
 _NO_TOPICS = _NO_OWNERS | {"长达", "约达", "多达", "高达"}
 _NOT_WHOLE = frozenset({"的", "某", "部分", "一些", "有些", "其他", "其余", "其它"})  # 俄罗斯军队的袭击, 美国的一些商店: a part, not the place
 _ONE_OF = re.compile(r"[一某](?:家|名|位|个|座|所|处|户|辆|艘)")  # 洛杉矶一家商店: one of the place's, not the place's

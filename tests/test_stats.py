@@ -747,3 +747,9 @@ def test_a_forecast_move_keeps_both_its_amounts_and_its_mark(cfg):
     table = _table(cfg, "建成通车后，西宁到成都将由10小时左右减少为4个半小时左右。机场建成通航后，可满足年旅客吞吐量4300万人次。")
     assert ("西宁到成都由10小时左右降至（预计）", "4个半小时左右") in table
     assert ("旅客吞吐量（预计）", "4300万人次") in table  # 建成通航后: a capacity once built
+
+
+def test_what_a_body_acts_on_is_not_its_own(cfg):
+    table = _table(cfg, "日前，中央纪委国家监委对8起违反中央八项规定精神典型问题进行公开通报。上半年，福建省对东盟进出口2029.9亿元。")
+    assert not any(figure == "8起" and subject.startswith("中央纪委") for subject, figure in table)  # it broke no rule
+    assert any(figure == "2029.9亿元" and subject.startswith("福建省") for subject, figure in table)  # its trade
