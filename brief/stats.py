@@ -166,7 +166,8 @@ _CLOSE_QUOTES = "”」』"
 def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     """Whether a fact, though a count, tells an official nothing as a row of a table: a handful of people but for what
     befell them (6位代表发言, 三人立即分工; not 三人死亡), one of a thing (1起事件, 1架货机), a handful told before (这两个
-    故事), or a round amount inside a quotation (“…对数百万洛杉矶人…”)."""
+    故事), a round amount inside a quotation (“…对数百万洛杉矶人…”), a coordinate (东经128.2度) or a gun's calibre
+    (155毫米火炮)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return False
     sentence = sentences[stat.sentence_index]
@@ -175,6 +176,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     clause = _CLAUSE_MARK.split(before)[-1]
     if stat.value < HANDFUL and _BACK_TO.search(before):
         return True
+    if _COORDINATE.search(clause) or (stat.unit == "毫米" and _CALIBRE.match(after)):
+        return True  # 东经128.2度: where, not how much; 155毫米火炮: what kind of gun, not a count
     if _THIS_ONE.search(clause) or _THIS_FIRM.search(before):
         return True  # 这家企业投资了6000多万，打通六层楼: a figure of the one firm the story shows, read as the sector's
     if stat.value < HANDFUL and (names := _LISTED_NAMES.search(before)) and len(
@@ -191,6 +194,10 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
         return True
     opened = sum(before.count(mark) for mark in _OPEN_QUOTES) - sum(before.count(mark) for mark in _CLOSE_QUOTES)
     return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
+
+
+_COORDINATE = re.compile(r"(?:东经|西经|南纬|北纬)(?:约|大约)?$")
+_CALIBRE = re.compile(r"(?:口径)?(?:[\u4e00-\u9fff]{0,4}(?:炮|炮弹|榴弹|弹药|火箭弹))")
 
 
 # a condition a figure is told under, in its sentence before it (如果暴露一小时，死亡率高达50%; 城镇化率每增长1个百分点，

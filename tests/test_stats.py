@@ -753,3 +753,9 @@ def test_what_a_body_acts_on_is_not_its_own(cfg):
     table = _table(cfg, "日前，中央纪委国家监委对8起违反中央八项规定精神典型问题进行公开通报。上半年，福建省对东盟进出口2029.9亿元。")
     assert not any(figure == "8起" and subject.startswith("中央纪委") for subject, figure in table)  # it broke no rule
     assert any(figure == "2029.9亿元" and subject.startswith("福建省") for subject, figure in table)  # its trade
+
+
+def test_coordinates_and_calibres_are_no_rows(cfg):
+    sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
+    told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert told["128.2度"] and told["155毫米"] and not told["211艘"]
