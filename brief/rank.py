@@ -356,6 +356,7 @@ def drop_asides(text: str) -> str:
 _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
+_QUALIFIES = re.compile(r"(?:但|但是|只有|只是|不过|然而|却|仅|而是|除了)")  # a clause that takes back part of the one before
 # a clause that only leads on to the next (不仅如此，…; 其中，…): no clause to end a trimmed point on
 _LEADS_ON = re.compile(r"不仅如此|此外|另外|同时|与此同时|其中|例如|比如|包括|尤其是|特别是|一方面|首先|然后|接下来|随后")
 
@@ -375,8 +376,9 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
                    names: frozenset[str] = frozenset()) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
     with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of
-    the text's characters, and says something (``says_something``, ``names`` saying nothing), not at a colon nor after
-    a clause that only leads on (``_LEADS_ON``); None when there is none. The boundary mark is replaced by ``…``."""
+    the text's characters, and says something (``says_something``, ``names`` saying nothing), not at a colon, after a
+    clause that only leads on (``_LEADS_ON``) nor before one that qualifies it (``_QUALIFIES``); None when there is
+    none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
     for cut in range(min(len(text) - 1, limit - 1), 0, -1):
@@ -384,8 +386,10 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
             head = text[: cut - 1].rstrip()
             if len(head) < share * len(text):
                 return None
-            if text[cut - 1] in "：:" or _LEADS_ON.fullmatch(_CLAUSE_SPLIT.split(head)[-1].strip()):
-                continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut
+            if (text[cut - 1] in "：:" or _LEADS_ON.fullmatch(_CLAUSE_SPLIT.split(head)[-1].strip())
+                    or _QUALIFIES.match(text, cut)):
+                continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut; …不需要司机，只有
+                # 一名安全员…: the head alone would overstate
             said = head.find("：“")  # 临夏市相关负责人表示：“临夏的大门…: the words said must say something
             if (sum(ch.isalnum() for ch in head[said + 2 if said >= 0 else 0:]) >= least
                     and says_something(head + text[cut - 1], names)):

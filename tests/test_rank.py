@@ -509,6 +509,8 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     # never at a colon (what it announces is the part cut) nor after a clause that only leads on
     listed = "据介绍，除展览活动外，本届金融服务专题还将组织两个论坛：2023中国国际金融年度论坛、2023全球PE论坛。"
     assert not (rank.trim_to_clause(listed, 40) or "").endswith("两个论坛…")
+    qualified = "与传统公交车相比，这辆公交车不需要司机，只有一名安全员手持应急控制手柄。"
+    assert rank.trim_to_clause(qualified, 25) != "与传统公交车相比，这辆公交车不需要司机…"  # it would overstate
     led = "不少女生曾拿起直发器，生怕高温烫到了耳朵，不仅如此，长期使用也会损伤发质。"
     assert rank.trim_to_clause(led, 30) == "不少女生曾拿起直发器，生怕高温烫到了耳朵…"
 
