@@ -175,7 +175,8 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     text = normalize_text(text)
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
-    article = _from_lines(text.split("\n"), raw.name, meta, given)
+    # ↓↓↓ between two passages of a post: pictures followed there, and the passages are paragraphs of their own
+    article = _from_lines(_DOWN_ARROWS.sub("\n", text).split("\n"), raw.name, meta, given)
     if given:
         main, sub = _title_parts(given)
         article = replace(article, title=main, subtitle=sub)
@@ -572,6 +573,7 @@ _COLUMN_TAG = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*")
 
 # a feed's call for clicks around the headline: 突发！…被拘留→, 重磅！…, …↓
 _ALARM = re.compile(r"^(?:突发|重磅|刚刚|紧急|快讯|速看|最新)[！!：:｜|]\s*")
+_DOWN_ARROWS = re.compile(r"(?<=[\u4e00-\u9fff。！？”])[↓⬇👇]{2,}(?=[\u4e00-\u9fff“])")
 _POINTING_ARROWS = re.compile(r"\s*[→↓⬇👇]+$")
 
 

@@ -782,3 +782,9 @@ def test_a_headline_that_asks_is_the_title(cfg):
     text = "援助乌克兰数百亿美元后，英美失望“达到顶峰”？\n中新网8月3日电 “华盛顿和伦敦感到沮丧。”当地时间8月2日，美国一家电视台发文称。报道指出，美国和英国提供了援助。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
     assert article.title == "援助乌克兰数百亿美元后，英美失望“达到顶峰”？"  # not a quotation from the body
+
+
+def test_arrows_between_two_passages_of_a_post_part_them(cfg):
+    text = "很多网友分享了类似的经历↓↓↓看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="电费猛增").body
+    assert body.split("\n")[:2] == ["很多网友分享了类似的经历", "看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"]
