@@ -175,8 +175,10 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     text = normalize_text(text)
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
-    # ↓↓↓ between two passages of a post: pictures followed there, and the passages are paragraphs of their own
-    article = _from_lines(_DOWN_ARROWS.sub("\n", text).split("\n"), raw.name, meta, given)
+    # ↓↓↓ between two passages of a post: pictures followed there, and the passages are sentences and paragraphs of
+    # their own
+    text = _DOWN_ARROWS.sub(lambda m: "\n" if m.string[m.start() - 1] in "。！？”" else "。\n", text)
+    article = _from_lines(text.split("\n"), raw.name, meta, given)
     if given:
         main, sub = _title_parts(given)
         article = replace(article, title=main, subtitle=sub)

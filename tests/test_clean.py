@@ -785,6 +785,7 @@ def test_a_headline_that_asks_is_the_title(cfg):
 
 
 def test_arrows_between_two_passages_of_a_post_part_them(cfg):
-    text = "很多网友分享了类似的经历↓↓↓看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"
+    text = "近日，有网友称家中电费猛增，很多网友分享了类似的经历↓↓↓看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"
     body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="电费猛增").body
-    assert body.split("\n")[:2] == ["很多网友分享了类似的经历", "看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"]
+    assert body.split("\n") == ["近日，有网友称家中电费猛增，很多网友分享了类似的经历。",
+                                 "看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"]
