@@ -20,8 +20,8 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import POINTING, PERSON_TITLES, attributions, leans_back, points_back, protocol, read_alone
-from .rank import reporters_trip, slogan
+from .speakers import (POINTING, PERSON_TITLES, attributions, leans_back, points_back, protocol, read_alone,
+                       reporters_trip, slogan)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 

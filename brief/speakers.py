@@ -1092,6 +1092,30 @@ _PROTOCOL_SENTENCE = re.compile(
     r"|(?:应邀)?(?:出席|参加)[^。，；]{0,12}的还有")
 
 
+def slogan(text: str) -> bool:
+    """Whether ``text`` is a slogan, a couplet of two clauses of one length (党旗所指，军旗所向。 只要跟党走，一定能胜利。)
+    or a short cry (时间不等人！), or lines quoted one after another: no news of its own (not 他强调，要推进合作。)."""
+    couplet = _COUPLET.fullmatch(text.strip())
+    return (couplet is not None and len(couplet["a"]) == len(couplet["b"])) or _CRY.fullmatch(text.strip()) is not None \
+        or _QUOTES_ONLY.fullmatch(text.strip()) is not None
+
+
+_COUPLET = re.compile(r"[“「]?(?P<a>[\u4e00-\u9fff]{3,7})[，,](?P<b>[\u4e00-\u9fff]{3,7})[。！!][”」]?")
+_CRY = re.compile(r"[“「]?[\u4e00-\u9fff，,]{2,9}[！!]+[”」]?")
+# lines quoted one after another and nothing else: “红豆生南国，春来发几枝”“渭城朝雨浥轻尘，客舍青青柳色新”……
+_QUOTES_ONLY = re.compile(r"(?:[“「][^“”「」]{2,40}[”」][，、,]?){2,}(?:…+|。)?")
+
+
+def reporters_trip(text: str) -> bool:
+    """Whether ``text`` only tells where the reporter went (春节期间，记者沿着高速公路大动脉进行了调研。 记者来到了…服务
+    站点。): the way to the news, none of it (not 记者走进…窗口发现，…, which tells what he found)."""
+    return _REPORTERS_TRIP.fullmatch(text.strip()) is not None
+
+
+_REPORTERS_TRIP = re.compile(r"(?:[^，。；“”]{0,16}[，,])?(?:本报|本台)?记者(?:一行)?(?:近日|日前|再次|随后)?"
+                             r"(?:沿着|来到|走进|跟随|随同|探访|前往|走访)[^，,。；“”]*。")
+
+
 def protocol(text: str) -> bool:
     """Whether a sentence only tells the protocol of an event: who met whom where, who attended or presided (王毅、
     何立峰等出席。), the salute, the banquet."""

@@ -1110,13 +1110,13 @@ def test_a_reporters_question_is_no_key_point():
     assert [p.index for p in summarise(sents, BriefConfig(budget=200), scores=[0.5, 0.9, 0.4])] == [0, 2]
     for slogan in ("党旗所指，军旗所向。", "只要跟党走，一定能胜利。", "“无事不扰，有求必应。”", "时间不等人！",
                    "“红豆生南国，春来发几枝”“白日依山尽，黄河入海流”……"):
-        assert rank.slogan(slogan), slogan
+        assert speakers.slogan(slogan), slogan
     for told in ("他强调，要推进合作。", "相关部门表示，将进行调查。", "全市新增就业岗位八万个，同比增长三成。",
                  "全市新增就业岗位八万个！", "“今年上半年，全区能耗强度下降3.5%以上，经济运行稳中向好。”"):
-        assert not rank.slogan(told), told
+        assert not speakers.slogan(told), told
     for trip in ("春节期间，记者沿着高速公路大动脉进行了调研。", "顺着大数据给出的线索，记者来到了郴州欧阳海服务站点。"):
-        assert rank.reporters_trip(trip), trip
-    assert not rank.reporters_trip("近日，记者走进荆门市政务服务中心发现，公示栏被公布在醒目位置。")  # what he found
+        assert speakers.reporters_trip(trip), trip
+    assert not speakers.reporters_trip("近日，记者走进荆门市政务服务中心发现，公示栏被公布在醒目位置。")  # what he found
     for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？"):
         assert rank._ASKED.search(asked), asked
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
