@@ -698,7 +698,8 @@ def _befell(sentences: Sequence[Any], stat: Any, subject: str) -> str:
     警察受伤 → 警察受伤): the count is of the injured, not of the police."""
     if stat.unit not in ("人", "名", "人次") or not subject or not 0 <= stat.sentence_index < len(sentences):
         return subject
-    after = _BEFELL.match(sentences[stat.sentence_index].text, stat.end)
+    sentence = sentences[stat.sentence_index]
+    after = _BEFELL.match(sentence.text, max(stat.end - sentence.start, 0))
     return subject + after["harm"] if after and after["who"].endswith(subject) else subject
 
 

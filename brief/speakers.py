@@ -236,10 +236,9 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
 
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` is read only after the one before it: it points back (``points_back``: 其中…, 这也是…, an
-    unnamed 他), or the sentence before, in its paragraph, ended at ； and this one
-    opens with no subject (可按规定申请…, 也先后到访…), none the run it goes on names either (``_subjectless``:
-    …公司实现营业收入78.42亿元；实现归母净利润…; …寿宁县茶园面积17.67万亩；毛茶产值15.1亿元…). An item with a subject
-    of its own (甲省…；乙市…) stands alone."""
+    unnamed 他), or the sentence before, in its paragraph, ended at ； and this one opens with no subject (可按规定
+    申请…, 也先后到访…), none the run it goes on names either (``_subjectless``: …公司实现营业收入78.42亿元；实现归母
+    净利润…; …寿宁县茶园面积17.67万亩；毛茶产值15.1亿元…). An item with a subject of its own (甲省…；乙市…) stands alone."""
     sentence = sentences[i]
     if points_back(sentences, i):
         return True
@@ -772,7 +771,8 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
         said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
         person = said is not None
     if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text or not person
-            or POINTING.match(text) or _QUOTES.search(_TERMS.sub("", text)) or _DIGIT.search(text) or _saying(sentence) or _named(sentence)
+            or POINTING.match(text) or _QUOTES.search(_TERMS.sub("", text)) or _DIGIT.search(text)
+            or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
             or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)):
@@ -785,9 +785,9 @@ _QUOTES = re.compile(r"[“”]")
 _VIEW_RUN = 3  # a statement and the views that go on with it: at most this many sentences after it
 
 
-# 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
 # a body the sentence is about, its subject (韶关市文化广电旅游体育局作为承办单位，…): the story's account of it
 _BODY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:局|厅|委员会|办公室|中心|集团|公司|协会|政府)(?=作为|也|已|将|还|在|对|于|共|正|为|，)")
+# 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
 _OWN_SOURCE = re.compile(rf"(?:^|[，,])[^，,。；“”]{{1,16}}?(?<![对相匀])(?:{SAYING}|显示|表明)[，,：:]")
 _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
 

@@ -713,7 +713,7 @@ def test_the_length_of_the_event_told_as_a_frame_of_time_is_no_row(cfg):
 
 
 def test_a_count_of_people_names_what_befell_them(cfg):
-    table = _table(cfg, "骚乱直接造成约140名警察受伤。现场有200名警察维持秩序。")
+    table = _table(cfg, "国会大厦发生骚乱。骚乱直接造成约140名警察受伤。现场有200名警察维持秩序。")
     assert ("警察受伤", "约140名") in table  # the injured, not the police
     assert all(subject != "警察受伤" for subject, figure in table if figure == "200名")
 
