@@ -527,7 +527,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     if not title or (guessed and original_title):
         title = original_title or _fallback_title(body)
     return Article(
-        title=title,
+        title=title.rstrip("。"),  # 欢迎仪式后，李强同佩通坦举行会谈。: a first line that ends a sentence, no headline's stop
         subtitle=subtitle,
         body=body,
         date=date,

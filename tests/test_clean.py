@@ -789,3 +789,8 @@ def test_arrows_between_two_passages_of_a_post_part_them(cfg):
     body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="电费猛增").body
     assert body.split("\n") == ["近日，有网友称家中电费猛增，很多网友分享了类似的经历。",
                                  "看到这些可怕的经历一些网友赶紧检查起来。专家提醒要定期检查。"]
+
+
+def test_a_first_line_that_ends_a_sentence_is_a_title_without_its_stop(cfg):
+    text = "欢迎仪式后，李强同佩通坦举行会谈。\n李强表示，今年是中泰建交50周年。中方愿同泰方一道推进合作。"
+    assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == "欢迎仪式后，李强同佩通坦举行会谈"
