@@ -486,6 +486,8 @@ def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
 
 
 _SCENE_CHARS = 25
+_UNSAID = re.compile(r"“[^“”]{2,28}”")
+_POST_SENTENCES = 6  # sentences of a short post (LCSTS), where a quotation no one is named as saying may be the news
 
 
 def _corrected(sentences: Sequence[Sentence]) -> set[int]:
@@ -678,6 +680,10 @@ def select_summary(
              ] or order
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
+    # a short whole quotation no one is named as saying, in an article (“黄循财谈中美经济竞争。” under a video; “收到，立即
+    # 整改！”): a caption or a line of dialogue, no point (a short post's quotation may be its news)
+    order = [i for i in order if i in said or n <= _POST_SENTENCES or not _UNSAID.fullmatch(sentences[i].text.strip())
+             or read_alone(sentences, i) != sentences[i].text] or order
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
     whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     texts = _Lazy(lambda i: _as_point(

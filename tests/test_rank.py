@@ -1147,6 +1147,16 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     assert speakers.leans_back(they, 1) and not speakers.leans_back(they, 2)  # a roll of names stands alone
 
 
+def test_a_short_quotation_no_one_is_named_saying_is_no_key_point_of_an_article():
+    texts = ("新加坡副总理日前出席论坛。", "“副总理谈中美经济竞争。”", "他在对话环节谈到地区经济。", "论坛吸引了各国学者参加。",
+             "与会者讨论了地区经济前景。", "会议持续两天。", "主办方表示将继续举办论坛。")
+    scores = [0.5, 0.9, 0.4, 0.3, 0.2, 0.1, 0.05]
+    picked = [p.index for p in summarise(sentences_of(*texts), BriefConfig(budget=60), scores=scores)]
+    assert 1 not in picked and picked  # a caption under a video, no point
+    post = [p.index for p in summarise(sentences_of(*texts[:4]), BriefConfig(budget=60), scores=scores[:4])]
+    assert 1 in post  # a short post's quotation may be its news
+
+
 def test_a_belief_the_next_sentence_corrects_is_no_key_point(cfg):
     from brief.pipeline import brief_text
 
