@@ -176,8 +176,9 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     clause = _CLAUSE_MARK.split(before)[-1]
     if stat.value < HANDFUL and _BACK_TO.search(before):
         return True
-    if _COORDINATE.search(clause) or (stat.unit == "毫米" and _CALIBRE.match(after)):
-        return True  # 东经128.2度: where, not how much; 155毫米火炮: what kind of gun, not a count
+    if _COORDINATE.search(clause) or (stat.unit == "毫米" and _CALIBRE.match(after)) or (
+            _SIZE_OF.match(after) and _ONE_THING.search(clause)):
+        return True  # 东经128.2度: where, not how much; 155毫米火炮: what kind of gun; 一袋20磅重的大米: the bag's size
     if _THIS_ONE.search(clause) or _THIS_FIRM.search(before):
         return True  # 这家企业投资了6000多万，打通六层楼: a figure of the one firm the story shows, read as the sector's
     if stat.value < HANDFUL and (names := _LISTED_NAMES.search(before)) and len(
@@ -196,6 +197,9 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
 
 
+# 一袋20磅重的大米, 一组25米长的轨排: the size of one thing described, no statistic (not 460万公里长的农村公路)
+_SIZE_OF = re.compile(r"[重长高宽深厚]的")
+_ONE_THING = re.compile(r"一[个条袋根组块座台张件只头桶箱包]$")
 _COORDINATE = re.compile(r"(?:东经|西经|南纬|北纬)(?:约|大约)?$")
 _CALIBRE = re.compile(r"(?:口径)?(?:[\u4e00-\u9fff]{0,4}(?:炮|炮弹|榴弹|弹药|火箭弹))")
 
@@ -554,7 +558,8 @@ _FORECAST_FRAME = re.compile(
 # the figures of a list before this one (分别增长12.1%、4.4%): what governs the list governs each of them
 _EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]{1,3})?[、和与及])+$")
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
-_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水)了?(?:约|近|超过|达)?$")
+_CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水|上调|下调|"
+                            r"调高|调低)了?(?:约|近|超过|达)?$")  # (汽油价格每吨累计上调615元: the rise, not the price)
 # more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
 _MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?)"
                              r"(?P<verb>偏?[多少高低])了?(?:约|近|超过|达)?$")

@@ -759,3 +759,11 @@ def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert told["128.2度"] and told["155毫米"] and not told["211艘"]
+
+
+def test_a_price_raised_says_so_and_one_things_size_is_no_row(cfg):
+    table = _table(cfg, "今年以来，汽油价格每吨累计上调615元。全国460万公里长的农村公路四通八达。")
+    assert ("汽油价格上调", "615元") in table  # the rise, not the price
+    sentences = segment.segment(Article(title="t", body="一袋20磅重的大米售价上涨三成。全国460万公里长的农村公路四通八达。"), cfg)
+    told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert told["20磅"] and not told["460万公里"]
