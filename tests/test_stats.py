@@ -730,6 +730,8 @@ def test_a_count_of_what_there_is_says_what_those_counted_do(cfg):
         figure == "22万" and subject.endswith("小学寄宿生没有学生宿舍") for subject, figure in table)
     assert any(figure == "13条" and subject.endswith("正在规划建设中") for subject, figure in table)
     assert all(subject.endswith("学校") for subject, figure in table if figure == "35所")  # nothing after it
+    rated = _table(cfg, "调研发现，仅有6%的车主完全不愿意承担高速费。")
+    assert any(figure == "6%" and subject.endswith("车主完全不愿意承担高速费") for subject, figure in rated)  # the negation
 
 
 def test_countries_counted_are_no_one_places(cfg):
