@@ -675,7 +675,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
         before = sentences[j]
         if before.paragraph != sentence.paragraph:
             break
-        said = _saying(before) or _meeting_said(before) or _introduced(sentences, j) or _pronoun_said(sentences, j)
+        said = (_saying(before) or _meeting_said(before) or _introduced(sentences, j) or _pronoun_said(sentences, j)
+                or _greeting_opens(sentences, j))
         if said is not None:
             if side and steps:
                 return text  # a side's stance goes on with a speech only right after it (or its directives)
@@ -684,7 +685,8 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
                 lead = before.text[: max(before.text.find(said[0]), 0)]  # (none before a 他 that names said[0])
                 # clauses before the speaker only frame the speech (会上，…); the one run into the name is his title
                 framing = _CLAUSE_SPLIT.split(lead)[:-1]
-                if (not opens or said[0] in text or _speaks_of_speaker(sentence) or said[0].endswith(_CITED)
+                person = None if said == _meeting_said(before) else said[0]  # (会议强调，…: a meeting, no person)
+                if (not opens or said[0] in text or _speaks_of_speaker(sentence, person) or said[0].endswith(_CITED)
                         or not all(FRAME_CLAUSE.match(c) for c in framing if c)):
                     return text
             if said[0] in text:
@@ -853,7 +855,22 @@ def _speech_opens(sentences: Sequence[Sentence], i: int) -> bool:
         j -= 1
     return j < i and i - j <= _DIRECTIVES_BACK and (
         _saying(sentences[j]) or _meeting_said(sentences[j]) or _introduced(sentences, j) or _pronoun_said(sentences, j)
+        or _greeting_opens(sentences, j)
     ) is not None
+
+
+def _greeting_opens(sentences: Sequence[Sentence], j: int) -> tuple[str, str] | None:
+    """(who, 表示) of sentence ``j`` when it opens its paragraph with a person's greeting or thanks (巴育热烈祝贺…,
+    佩通坦感谢…): in a report of talks, the rest of the paragraph is his remarks, as if he 表示."""
+    if j and sentences[j - 1].paragraph == sentences[j].paragraph:
+        return None
+    said = _saying(sentences[j], _GREETING)
+    return (said[0], "表示") if said is not None and sentences[j].text.startswith(said[0]) else None
+
+
+# a person's greeting or thanks opening a paragraph of talks: 巴育热烈祝贺, 佩通坦衷心感谢
+_GREETING = re.compile(r"^(?P<who>[^，,。！？；：:“”「」（）()、\s\d]{2,20}?)(?:还|也|首先)?(?:热烈|衷心|诚挚|高度)?"
+                       r"(?P<verb>祝贺|感谢|赞赏|欢迎|赞扬)")
 
 
 # a sentence that turns from the speech back to the story: 当日，论坛举行; 据了解，…; 总书记的话直抵人心
@@ -911,11 +928,15 @@ def _with_title(person: str, text: str) -> bool:
 _TITLE_AFTER = re.compile(r"主席|总书记|总统|总理|首相|国王|先生|女士|阁下")
 
 
-def _speaks_of_speaker(sentence: Sentence) -> bool:
+def _speaks_of_speaker(sentence: Sentence, person: str | None = None) -> bool:
     """Whether a sentence speaks of the one whose speech it would go on with (总书记的话语直抵人心; …大会…): a title or
-    a meeting, not one that follows another person's name (习近平主席…)."""
+    a meeting, not one that follows another person's name (习近平主席…). When the speaker is ``person`` and the
+    sentence names another with his title, it speaks of that one, the host a visitor speaks of: its titles and
+    meetings are his (巴育…。习近平主席访问泰国并出席…会议，是习近平主席担任国家主席后首次来泰)."""
     mentions = list(_SPEAKER_MENTIONED.finditer(sentence.text))
     names = _named(sentence) if mentions else []
+    if person is not None and any(name not in person and _with_title(name, sentence.text) for name in names):
+        return False
     return any(not any(sentence.text.endswith(name, 0, match.start()) for name in names) for match in mentions)
 
 

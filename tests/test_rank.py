@@ -758,6 +758,25 @@ def in_paragraphs(*paragraphs: tuple) -> tuple[Sentence, ...]:
     return tuple(dataclasses.replace(s, paragraph=k) for s, (k, _) in zip(sentences_of(*(item for _, item in flat)), flat))
 
 
+def test_a_greeting_that_opens_a_paragraph_of_talks_opens_the_speech(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("当地时间11月19日，国家主席习近平在曼谷同泰国总理巴育举行会谈。\n"
+            "巴育热烈祝贺中共二十大成功召开。习近平主席访问泰国并出席亚太经合组织领导人非正式会议，是习近平主席担任国家主席后"
+            "首次来泰，意义重大。泰方愿同中方加强高层往来。欢迎中国企业更多来泰投资。\n"
+            "会谈后，两国领导人共同见证签署合作文件。巴育感谢中方支持。欢迎中国企业更多来泰投资。\n"
+            "会议指出，今年经济运行总体平稳。习近平主席出席大会并发表讲话。")
+    sents = brief_text(text, cfg, title="会谈").sentences
+    # the rest of a paragraph a visitor's greeting opens is his remarks; the host's titles and meeting in them are the
+    # host's, not the speaker spoken of (主席…会议 after 习近平主席)
+    assert [speakers.read_alone(sents, k) for k in (2, 3, 4)] == [
+        "巴育表示，习近平主席访问泰国并出席亚太经合组织领导人非正式会议，是习近平主席担任国家主席后首次来泰，意义重大。",
+        "巴育表示，泰方愿同中方加强高层往来。", "巴育表示，欢迎中国企业更多来泰投资。"]
+    assert speakers.read_alone(sents, 7) == "欢迎中国企业更多来泰投资。"  # a greeting inside a paragraph opens nothing
+    # a meeting that speaks is still spoken of by 大会 past a titled name
+    assert speakers.read_alone(sents, 9) == "习近平主席出席大会并发表讲话。"
+
+
 def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     opening = "会谈在人民大会堂举行。"
     said = _said("习近平/nr", "指出/v", "，/x", "中苏/ns", "是/v", "好/a", "朋友/n", "。/x")
