@@ -564,7 +564,9 @@ def _quotation_end(sentences: Sequence[Sentence], i: int, quote: str) -> str | N
                     # (另据…报道，美国五角大楼发言人…回应称，“…: who speaks right before the opening mark, however far in)
                     or _saying(before, _SAID_OPENING, before.text.rfind("“") + 1) or _document_quoted(before))
             # (…审视”。: the sentence's own stop after the closing mark)
-            return f"{said[0]}{said[1]}：“{quote}" if said and quote.rstrip("。！？!?；;").endswith("”") else None
+            # a clause split off at ； is the quotation's second half: what went before it is marked left out
+            cut = "……" if sentences[i - 1].text.endswith(("；", ";")) else ""
+            return f"{said[0]}{said[1]}：“{cut}{quote}" if said and quote.rstrip("。！？!?；;").endswith("”") else None
         if "“" in before.text or "”" in before.text:
             return None  # a quotation closed or whole before: this sentence is outside it
     return None

@@ -1434,6 +1434,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert speakers.read_alone(spaced, 1) == "为丰富青少年业余生活，临平还加强了校外实践阵地建设。"
     cut = _said("医管/n", "中心/n", "主任/b", "赵明/nr", "钢/n", "在/p", "会上/t", "介绍/v", "，/x", "成效/n", "明显/a", "。/x")
     assert speakers._saying(sentences_of(cut)[0]) == ("医管中心主任赵明钢", "介绍")  # a name jieba cut: 赵明/nr 钢/n
+    halves = brief_text("退役军人陈亚飞说：“哪里有险情，哪里就有我们的身影；哪里有需要，我们就到哪里。”当天，队员转移群众。", cfg,
+                        title="抗洪").sentences  # a quotation's second half, split off at ；: the first half marked left out
+    assert speakers.read_alone(halves, 1) == "退役军人陈亚飞说：“……哪里有需要，我们就到哪里。”"
     closed = brief_text("“暑期实践让我们把知识转化为能力。”实践团负责人孙雅涵说。甲骨文之旅，仿佛穿越时空，让小朋友们感受到了"
                         "中华文明的博大精深。", cfg, title="实践").sentences  # his quotation ends with who said it
     assert speakers.read_alone(closed, 2) == "甲骨文之旅，仿佛穿越时空，让小朋友们感受到了中华文明的博大精深。"
