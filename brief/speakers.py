@@ -402,7 +402,8 @@ def _speaker_after(sentences: Sequence[Sentence], i: int, text: str) -> str:
         return f"{said[0]}{said[1]}：{quote}”" if said else text
     if not quote.startswith("“") or not quote.endswith("”") or quote.count("“") != 1 or quote.count("”") != 1:
         return text
-    said = _whole_said(sentences, i)
+    # …王延婷还表示，…。需求坚挺支撑下，…。“由此来看，…仍有上推空间。”: the words that close a view going on
+    said = _whole_said(sentences, i) or _view_speaker(sentences, i, quote.strip("“”"), _VIEW_RUN)
     return f"{said[0]}{said[1]}：{quote}" if said else text
 
 

@@ -1434,6 +1434,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert speakers.read_alone(spaced, 1) == "为丰富青少年业余生活，临平还加强了校外实践阵地建设。"
     cut = _said("医管/n", "中心/n", "主任/b", "赵明/nr", "钢/n", "在/p", "会上/t", "介绍/v", "，/x", "成效/n", "明显/a", "。/x")
     assert speakers._saying(sentences_of(cut)[0]) == ("医管中心主任赵明钢", "介绍")  # a name jieba cut: 赵明/nr 钢/n
+    closing = brief_text("欧盟监察专员奥赖利强调，目前需要查明该机构还能做些什么。“如此惨痛的悲剧要求所有相关人员反思他们的责任。”"
+                         "外界对此提出了不少质疑。", cfg, title="调查").sentences  # the words that close her view
+    assert speakers.read_alone(closing, 1) == "欧盟监察专员奥赖利强调：“如此惨痛的悲剧要求所有相关人员反思他们的责任。”"
     halves = brief_text("退役军人陈亚飞说：“哪里有险情，哪里就有我们的身影；哪里有需要，我们就到哪里。”当天，队员转移群众。", cfg,
                         title="抗洪").sentences  # a quotation's second half, split off at ；: the first half marked left out
     assert speakers.read_alone(halves, 1) == "退役军人陈亚飞说：“……哪里有需要，我们就到哪里。”"
