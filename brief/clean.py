@@ -16,7 +16,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import first_word, occurrences, simplified, tagged
-from .speakers import FRAME_CLAUSE, SAYING, speech_head
+from .speakers import FRAME_CLAUSE, LEADS_ON, SAYING, speech_head
 
 log = logging.getLogger(__name__)
 
@@ -620,7 +620,7 @@ def _fallback_title(body: str) -> str:
     marks = [m.start() for m in re.finditer(r"[，：]", first[:41]) if _outside_marks(first[quoted: m.start()])]
     # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
-            and not _LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
+            and not LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
             and not _SAID_LAST.search(first[:cut])]
     title = first[: cuts[-1]] if cuts else first[:40] + "…"
     if title.startswith("“") and "”" not in title:
@@ -636,7 +636,6 @@ def _outside_marks(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "“”", "《》"))
 
 
-_LEADS_ON = re.compile(r"接下来|然后|随后|此外|同时|与此同时|不仅如此|而且|但是|然而|不过|因此|所以|于是|其中|比如|例如")
 
 
 def _unglue_subheadings(line: str) -> list[str]:

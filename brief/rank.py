@@ -29,8 +29,8 @@ from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
                       title_copies)
-from .speakers import (FRAME_CLAUSE, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, protocol, read_alone,
-                       reporters_trip, slogan)
+from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, protocol,
+                       read_alone, reporters_trip, slogan)
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -358,8 +358,6 @@ _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
 _QUALIFIES = re.compile(r"(?:但|但是|只有|只是|不过|然而|却|仅|而是|除了)")  # a clause that takes back part of the one before
-# a clause that only leads on to the next (不仅如此，…; 其中，…): no clause to end a trimmed point on
-_LEADS_ON = re.compile(r"不仅如此|此外|另外|同时|与此同时|其中|例如|比如|包括|尤其是|特别是|一方面|首先|然后|接下来|随后")
 
 
 def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
@@ -378,7 +376,7 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
     with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of
     the text's characters, and says something (``says_something``, ``names`` saying nothing), not at a colon, after a
-    clause that only leads on (``_LEADS_ON``) nor before one that qualifies it (``_QUALIFIES``); None when there is
+    clause that only leads on (``LEADS_ON``) nor before one that qualifies it (``_QUALIFIES``); None when there is
     none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
@@ -387,7 +385,7 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
             head = text[: cut - 1].rstrip()
             if len(head) < share * len(text):
                 return None
-            if (text[cut - 1] in "：:" or _LEADS_ON.fullmatch(_CLAUSE_SPLIT.split(head)[-1].strip())
+            if (text[cut - 1] in "：:" or LEADS_ON.fullmatch(_CLAUSE_SPLIT.split(head)[-1].strip())
                     or _QUALIFIES.match(text, cut)):
                 continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut; …不需要司机，只有
                 # 一名安全员…: the head alone would overstate

@@ -582,10 +582,7 @@ def _numbered_next(before: Sentence, sentence: Sentence) -> bool:
     this, that = _NUMBERED.match(sentence.text), _NUMBERED.match(before.text)
     if this is None or that is None or this.lastgroup != that.lastgroup or this.lastgroup == "arabic":
         return False
-    return _NUMERALS.get(this.group(this.lastgroup)) == _NUMERALS.get(that.group(that.lastgroup), -1) + 1
-
-
-_NUMERALS = {numeral: value for value, numeral in enumerate("一二三四五六七八九十", 1)}
+    return numeral_value(this.group(this.lastgroup)) == (numeral_value(that.group(that.lastgroup)) or -1) + 1
 
 
 def _after_anchors(picked: list[Sentence], sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -209,6 +209,12 @@ _TOWARDS = frozenset({"对", "向", "给", "为", "对于"})  # prepositions of 
 _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "为", "被", "让", "把", "将", "替", "陪", "对于"})
 
 
+# a clause that only leads on to the next (不仅如此，…; 其中，…; …不少小朋友的作品，接下来，…): no clause to end a trimmed
+# point or a title on
+LEADS_ON = re.compile(r"不仅如此|此外|另外|同时|与此同时|其中|例如|比如|包括|尤其是|特别是|一方面|首先|然后|接下来|随后"
+                      r"|而且|但是|然而|不过|因此|所以|于是")
+
+
 # an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
 LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间))"
                      r"(?![\u4e00-\u9fff]{0,2}(?:表示|说|指出|强调))")  # 为此，获得了…好评; 当地决定…: which place?

@@ -620,13 +620,13 @@ def _what_they_do(sentence: Sentence, stat: Statistic) -> str:
     if predicate is None:
         return ""
     # it opens with a verb, an adverb or a preposition (没有, 正在, 在华学习), not a noun (死亡/vn 案例)
-    offset, opener, tag = 0, "", ""
-    for opener, tag in zip(sentence.tokens, sentence.tags):
-        if offset >= at + len(stat.subject):
-            break
-        offset += len(opener)
-    verbal = (tag[:1] in "vdpa" and tag != "vn") or opener in ("正在", "已经", "仍然")  # 正在/t
-    return predicate.group() if offset == at + len(stat.subject) and verbal else ""
+    offsets = token_offsets(sentence) or []
+    k = next((k for k, start in enumerate(offsets) if start == at + len(stat.subject)), None)
+    if k is None:
+        return ""  # (the subject ends inside a word)
+    tag = sentence.tags[k]
+    verbal = (tag[:1] in "vdpa" and tag != "vn") or sentence.tokens[k] in ("正在", "已经", "仍然")  # 正在/t
+    return predicate.group() if verbal else ""
 
 
 # a figure that says how many there are (有22万小学寄宿生…, 还有13条线路…), not 拥有/没有/设有: what they do says which
