@@ -773,20 +773,24 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     sentence, before = sentences[i], sentences[i - 1]
     if sentence.start > before.end:
         return None  # …良好的环境。 为丰富…: a space between them, where a feed flattened a paragraph break
-    closing = _SAID.fullmatch(before.text) is not None  # …个人价值。”孙雅涵说。: his quotation ends; the story goes on
+    # …个人价值。”孙雅涵说。 or 负责人称：“…。”: his quotation ends; the story goes on
+    closing = _SAID.fullmatch(before.text) is not None or _SAYS_QUOTATION.fullmatch(before.text) is not None
     said = None if closing else _saying(before)
-    if not closing and (said is None or not before.text.startswith(said[0])):
-        said = _pronoun_said(sentences, i - 1)  # 他说，…: the person 他 names
-    person = said is not None and ("·" in said[0] or said[0].endswith(PERSON_TITLES) or _names_person(before, len(said[0])))
+    pronoun = not closing and (said is None or not before.text.startswith(said[0]))
+    if pronoun:
+        said = _pronoun_said(sentences, i - 1)  # 他声称，…: the person 他 names
+    person = said is not None and (pronoun or "·" in said[0] or said[0].endswith(PERSON_TITLES)
+                                   or _names_person(before, len(said[0])))
     if said is None and run > 1:
         said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
         person = said is not None
-    if (said is None or (said[1] not in _STATING and said[1] != "说") or said[0] in text or not person
+    if (said is None or (said[1] not in _STATING and said[1] not in _VIEW_SAYING) or said[0] in text or not person
             or POINTING.match(text) or _QUOTES.search(_TERMS.sub("", text)) or _DIGIT.search(text)
             or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
-            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)):
+            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)
+            or _WATCHED.search(text)):
         return None  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return said
 
@@ -794,6 +798,9 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
 _TERMS = re.compile(r"“[^“”。！？!?，,]{1,10}”")  # “孤立事件”: a term in quotation marks, not words quoted
 _QUOTES = re.compile(r"[“”]")
 _VIEW_RUN = 3  # a statement and the views that go on with it: at most this many sentences after it
+_SAYS_QUOTATION = re.compile(r"[^“”]{1,30}[：:，,]\s*“[^“”]+”[。！？!?]?")  # 负责人称：“…。”: all he says is quoted
+_WATCHED = re.compile(r"受[^，。；]{0,8}关注|引(?:发|起)[^，。；]{0,8}关注")  # …的立场一直受外界关注: the story's framing
+_VIEW_SAYING = frozenset({"说", "称", "声称", "宣称"})  # verbs of saying, beside ``_STATING``, whose views go on
 
 
 # a body the sentence is about, its subject (韶关市文化广电旅游体育局作为承办单位，…): the story's account of it

@@ -1443,6 +1443,15 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     closed = brief_text("“暑期实践让我们把知识转化为能力。”实践团负责人孙雅涵说。甲骨文之旅，仿佛穿越时空，让小朋友们感受到了"
                         "中华文明的博大精深。", cfg, title="实践").sentences  # his quotation ends with who said it
     assert speakers.read_alone(closed, 2) == "甲骨文之旅，仿佛穿越时空，让小朋友们感受到了中华文明的博大精深。"
+    pronoun = brief_text("事实上，这不是尹锡悦第一次大谈改善韩日关系。他声称，如今日本是韩国的近邻。唯有两国面向未来，历史问题才能"
+                         "得以妥善解决。", cfg, title="言论").sentences  # 他声称: the person 他 names, and a claim goes on
+    assert speakers.read_alone(pronoun, 2) == "尹锡悦称，唯有两国面向未来，历史问题才能得以妥善解决。"
+    quoted = brief_text("一名市民团体负责人称：“让两国市民团结起来。”成员们还举起了反对排放的横幅。", cfg,
+                        title="集会").sentences  # all he says is quoted: the story goes on after it
+    assert speakers.read_alone(quoted, 1) == "成员们还举起了反对排放的横幅。"
+    watched = brief_text("黄循财说，希望两国能找到和平共处的方式。面对中美竞争加剧，东盟国家的态度一直受外界关注。", cfg,
+                         title="演讲").sentences  # whose stance is watched: the story's framing
+    assert speakers.read_alone(watched, 1) == "面对中美竞争加剧，东盟国家的态度一直受外界关注。"
     # in a text of paragraphs, a paragraph tells where a speech ends
     split = brief_text(text.replace("困难。", "困难。\n"), cfg, title="专访").sentences
     assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
