@@ -690,7 +690,9 @@ def _carry_speaker(sentences: Sequence[Sentence], i: int, text: str) -> str:
             if side and steps:
                 return text  # a side's stance goes on with a speech only right after it (or its directives)
             if statement:  # a plain statement goes on with a speech only in a paragraph the speech opens
-                opens = j == 0 or sentences[j - 1].paragraph != before.paragraph  # the speech found is the opener
+                # the speech found opens the paragraph, or follows the same person's greeting that does (习近平祝贺…。习近平强调，…)
+                opens = (j == 0 or sentences[j - 1].paragraph != before.paragraph
+                         or (_greeting_opens(sentences, j - 1) or ("",))[0] == said[0])
                 lead = before.text[: max(before.text.find(said[0]), 0)]  # (none before a 他 that names said[0])
                 # clauses before the speaker only frame the speech (会上，…); the one run into the name is his title
                 framing = _CLAUSE_SPLIT.split(lead)[:-1]

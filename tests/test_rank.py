@@ -775,6 +775,12 @@ def test_a_greeting_that_opens_a_paragraph_of_talks_opens_the_speech(cfg):
     assert speakers.read_alone(sents, 7) == "欢迎中国企业更多来泰投资。"  # a greeting inside a paragraph opens nothing
     # a meeting that speaks is still spoken of by 大会 past a titled name
     assert speakers.read_alone(sents, 9) == "习近平主席出席大会并发表讲话。"
+    # his statement after his greeting opens the speech as well: 习近平祝贺…。习近平强调，…。中泰…
+    host = brief_text("习近平祝贺泰方成功主办会议。习近平强调，中泰友好绵延千年。"
+                      "中泰建立全面战略合作伙伴关系10年来，双边关系进入新发展阶段。\n巴育祝贺会议召开。习近平指出，双方要常来往。"
+                      "两国合作前景广阔。", cfg, title="会谈").sentences
+    assert speakers.read_alone(host, 2) == "习近平强调，中泰建立全面战略合作伙伴关系10年来，双边关系进入新发展阶段。"
+    assert speakers.read_alone(host, 5) == "两国合作前景广阔。"  # another's greeting opens that paragraph
 
 
 def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
