@@ -1120,7 +1120,9 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
 
 
 def to_json(briefing: Briefing) -> str:
-    """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals)."""
+    """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals), and two fields it
+    adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%) and the day of a dateline that gives
+    no year ("day": 3月10日, where "date" is null)."""
     article = briefing.article
     kinds = {section.index: str(section.kind) for section in briefing.sections}
     document = {
@@ -1140,9 +1142,10 @@ def to_json(briefing: Briefing) -> str:
         "keywords": [{"word": k.word, "weight": round(float(k.weight), 4)} for k in briefing.keywords],
         "statistics": [
             {"text": st.text, "value": st.value, "unit": st.unit, "subject": st.subject,
-             "sentence_index": st.sentence_index}
+             "sentence_index": st.sentence_index, "shown": shown_figure(briefing.sentences, st)}
             for st in briefing.statistics
         ],
+        "day": article.day,
     }
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 

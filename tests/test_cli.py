@@ -28,13 +28,15 @@ def test_make_json_to_stdout_through_the_entry_point():
     assert data["schema"] == "brief/1"
     assert data["title"].startswith("清河县召开2024年春季安全生产工作会议")
     assert data["date"] == "2024-03-18"
-    assert set(data) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary", "keywords", "statistics"}
+    assert set(data) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary", "keywords", "statistics",
+                         "day"}
 
 
 def test_make_takes_a_title_and_a_date_the_text_lacks(tmp_path):
     dateline = tmp_path / "item.txt"  # a dateline gives no year: no date of its own
     dateline.write_text("新华社北京4月15日电 国家卫生健康委15日召开新闻发布会，介绍今年以来的监管情况。会议指出，各地共查处案件120件。", encoding="utf-8")
-    assert json.loads(run("make", str(dateline), "-f", "json").stdout)["date"] is None
+    undated = json.loads(run("make", str(dateline), "-f", "json").stdout)
+    assert (undated["date"], undated["day"]) == (None, "4月15日")  # the day the brief shows, though no date is known
     result = run("make", str(dateline), "-f", "json", "--title", "卫健委召开新闻发布会", "--date", "2024-04-15")
     assert result.returncode == 0, result.stderr.decode()
     data = json.loads(result.stdout)

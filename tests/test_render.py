@@ -618,7 +618,7 @@ def test_json_follows_the_brief_1_schema():
     briefing = make_briefing()
     doc = json.loads(render.render(briefing, "json", CFG))
     assert set(doc) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary",
-                        "keywords", "statistics"}
+                        "keywords", "statistics", "day"}
     assert doc["schema"] == "brief/1" and doc["date"] == "2026-11-21"
     assert set(doc["sentences"][0]) == {"index", "text", "start", "end", "section", "score"}
     assert doc["sentences"][6]["section"] == "statistics"
@@ -626,9 +626,13 @@ def test_json_follows_the_brief_1_schema():
     assert set(doc["summary"][0]) == {"index", "text", "score"}
     assert set(doc["keywords"][0]) == {"word", "weight"}
     assert doc["statistics"][2] == {"text": "1,245件", "value": 1245.0, "unit": "件",
-                                    "subject": "法律援助案件", "sentence_index": 7}
+                                    "subject": "法律援助案件", "sentence_index": 7, "shown": "1,245件"}
     for s in doc["sentences"]:
         assert doc["body"][s["start"]:s["end"]] == s["text"]
+    from brief.pipeline import brief_text
+
+    bounded = json.loads(render.to_json(brief_text("今年以来，全市核桃产量增长10%以上。", CFG, title="核桃")))
+    assert [(st["text"], st["shown"]) for st in bounded["statistics"]] == [("10%", "10%以上")]  # as the table shows it
     text = render.to_json(briefing)
     assert text == json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
