@@ -54,7 +54,7 @@ _CHROME_LINE = re.compile(
         [•·\-\+\s]*\+1 | [•·\s]+ | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
-        (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | 原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
+        (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ | 原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
         https?://\S+ | www\.\S+ | [\d\W_]{1,20} | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
     )$""",
     re.I | re.X,
@@ -338,7 +338,18 @@ def _is_chrome(line: str) -> bool:
     if site:
         sentence = len(line) > 30 and _is_short_sentence(line.rstrip("”\"」）)"))
         return site > 1 or not sentence  # 主办单位：…，技术支持：…。 is a footer however it ends
-    return len(line) <= 40 and bool(_CHROME_LINE.match(line))
+    return len(line) <= 40 and (bool(_CHROME_LINE.match(line)) or _side_by_side(line))
+
+
+# 【字体：大 中 小】: the sizes a page offers; a line's items of chrome set apart by spaces or 【】 (打印本页 关闭窗口)
+_FONT_SIZES = re.compile(r"【?字[体号][:：]\s*大\s*中\s*小\s*】?")
+_ITEM_SPLIT = re.compile(r"[\s【】\[\]]+")
+
+
+def _side_by_side(line: str) -> bool:
+    """Whether the line is items of chrome side by side (【字体：大 中 小】 打印本页 关闭窗口; 【我要纠错】 【打印】 【关闭】)."""
+    parts = [part for part in _ITEM_SPLIT.split(_FONT_SIZES.sub(" 字号 ", line)) if part]
+    return len(parts) >= 2 and all(_CHROME_LINE.match(part) for part in parts)
 
 
 # the bullet of a page's list of links (相关新闻: ·北京发布首批环保“黑名单”), not of a sentence; □ and ■ open columns

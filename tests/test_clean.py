@@ -7,7 +7,7 @@ import re
 import pytest
 
 from brief import clean, load
-from brief.errors import InputError
+from brief.errors import ExtractionError, InputError
 
 CHROME = ("Logo", "下载客户端", "登录", "+1", "收藏", "我要举报", "字号", "ICP", "公网安备", "许可证", "©",
           "扫码", "本文为", "仅代表", "责任编辑", "上一篇", "下一篇", "版权所有", "打印本页")
@@ -794,3 +794,13 @@ def test_arrows_between_two_passages_of_a_post_part_them(cfg):
 def test_a_first_line_that_ends_a_sentence_is_a_title_without_its_stop(cfg):
     text = "欢迎仪式后，李强同佩通坦举行会谈。\n李强表示，今年是中泰建交50周年。中方愿同泰方一道推进合作。"
     assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == "欢迎仪式后，李强同佩通坦举行会谈"
+
+
+@pytest.mark.parametrize("line", ["【字体：大 中 小】 打印本页 关闭窗口", "打印本页 关闭窗口", "【我要纠错】 【打印】 【关闭】",
+                                  "中国政府网 微博、微信"])
+def test_items_of_chrome_side_by_side_are_chrome(line, cfg):
+    page = f"首页 | 新闻中心 | 政务公开 | 办事服务\n{line}\n京ICP备05070218号"
+    with pytest.raises(ExtractionError, match="no article text"):  # a page of chrome alone has no article
+        clean.clean(load.from_text(page, "page", cfg), cfg)
+    body = clean.clean(load.from_text(f"{line}\n全市新建公园12个，市民休闲更便利。", "page", cfg), cfg).body
+    assert body == "全市新建公园12个，市民休闲更便利。"
