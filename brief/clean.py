@@ -612,6 +612,9 @@ def _fallback_title(body: str) -> str:
     cut at a clause boundary outside brackets and quotes (not inside a list, nor after a clause that ends on a verb of
     saying) near 40 characters; a question keeps its mark. (A headline run into the source of the lead,
     …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
+    answer = _ANSWER.search(body) if _ASKED.match(body) else None
+    if answer:
+        body = body[answer.end():]  # 问：菲方称，…？答：仁爱礁历来是…: the title is the answer's, not the question's claim
     first = re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip()
     asked = first.endswith(("？", "?"))
     first = first.rstrip("。！？；?")
@@ -620,8 +623,8 @@ def _fallback_title(body: str) -> str:
     while len(clauses) > 1:
         clause = clauses[0].rstrip("，,")
         who = who or speech_head(clause)
-        if not (who and clause.startswith(who)) and not FRAME_CLAUSE.match(clause):
-            break
+        if not (who and clause.startswith(who)) and (not FRAME_CLAUSE.match(clause) or _CLAIMED.fullmatch(clause)):
+            break  # (菲律宾海岸警卫队称，…: a side's claim keeps who claims it)
         clauses.pop(0)
     first = "".join(clauses)
     head = f"{who}：" if who else ""
@@ -639,6 +642,11 @@ def _fallback_title(body: str) -> str:
     return head + title
 
 
+_ASKED = re.compile(r"\s*问[:：]")
+_ANSWER = re.compile(r"(?:^|[。！？?\s])答[:：]\s*")
+# a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
+# paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
+_CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")
 _SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING})(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
 
 

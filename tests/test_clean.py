@@ -218,6 +218,11 @@ def test_title_override_wins(cfg):
     ("乘坐顺风车出行，高速费该如何分摊？平台给出了答案。", "乘坐顺风车出行，高速费该如何分摊？"),
     ("昨日，在同学员座谈时总书记说，如何才能做一名好干部？大家踊跃发言。", "总书记：如何才能做一名好干部？"),
     ("该住户说，全家人被带走拘禁3个多小时。", "全家人被带走拘禁3个多小时"),  # who it is, a sentence before says
+    # a side's claim keeps who claims it; a question and its answer: the answer's
+    ("乌克兰官员当地时间2日称，俄罗斯无人机袭击敖德萨地区。", "乌克兰官员当地时间2日称，俄罗斯无人机袭击敖德萨地区"),
+    ("美国《纽约邮报》15日报道称，洛杉矶频现“零元购”。", "洛杉矶频现“零元购”"),
+    ("问：菲方称，中国海警使用水炮攻击。请问中方对此有何评论？答：仁爱礁历来是中国南沙群岛的一部分。",
+     "仁爱礁历来是中国南沙群岛的一部分"),
     ("劲爆的开幕式表演，激烈的球技比拼，精彩的现场解说，让来自全市各个街道社区的众多现场观众都大呼过瘾。",
      "劲爆的开幕式表演，激烈的球技比拼，精彩的现场解说"),  # 解说 is no verb of saying
     # not cut inside brackets; words quoted at length are cut inside the quotation, without its opening mark
