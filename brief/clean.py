@@ -615,38 +615,59 @@ def _fallback_title(body: str) -> str:
     answer = _ANSWER.search(body) if _ASKED.match(body) else None
     if answer:
         body = body[answer.end():]  # 问：菲方称，…？答：仁爱礁历来是…: the title is the answer's, not the question's claim
-    first = re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip()
+    first = _SO_CALLED.sub("", re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip())
     asked = first.endswith(("？", "?"))
     first = first.rstrip("。！？；?")
     clauses = re.split(r"(?<=[，,])", first)
-    who = None
+    who = purpose = None
     while len(clauses) > 1:
         clause = clauses[0].rstrip("，,")
         who = who or speech_head(clause)
-        if not (who and clause.startswith(who)) and (not FRAME_CLAUSE.match(clause) or _CLAIMED.fullmatch(clause)):
+        if (not (who and clause.startswith(who)) and not (purpose and _PURPOSE_GOES_ON.match(clause))
+                and (not (FRAME_CLAUSE.match(clause) or _TITLE_FRAME.fullmatch(clause)) or _CLAIMED.fullmatch(clause))):
             break  # (菲律宾海岸警卫队称，…: a side's claim keeps who claims it)
+        if len(clause) > 2 * len("".join(clauses[1:])):
+            break  # 在“穗好办”APP报名学车即可领取…补贴，学费由第三方存管: the news is no frame of a short afterthought
+        purpose = purpose or _PURPOSE.match(clause)  # 为深入学习…，贯彻落实…，中央宣传部…: the purpose goes on
         clauses.pop(0)
     first = "".join(clauses)
     head = f"{who}：" if who else ""
     if len(first) <= 40:
-        return head + first + ("？" if asked else "")
+        return head + (first[1:] if first.startswith("“") and "”" not in first else first) + ("？" if asked else "")
     quoted = first.startswith("“") and "”" not in first[:41]  # opened by words quoted at length: cut inside them
     marks = [m.start() for m in re.finditer(r"[，：]", first[:41]) if _outside_marks(first[quoted: m.start()])]
     # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
             and not LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
             and not _SAID_LAST.search(first[:cut])]
-    title = first[: cuts[-1]] if cuts else first[:40] + "…"
+    title = first[: cuts[-1]] if cuts else first[: _word_end(first, 40)].rstrip("（(“《、") + "…"
     if title.startswith("“") and "”" not in title:
         title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
     return head + title
 
 
+_SO_CALLED = re.compile(r"[（(]以下简称[^（）()]{1,20}[）)]")  # 《湖北省智慧小区建设指引》（以下简称“指引”）
+# frames of a title's first sentence beside ``FRAME_CLAUSE``: 自7月20日起至7月31日, 记者从哈尔滨工业大学获悉
+_TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^，,]{1,12})?|[^，,]{0,24}?获悉")
+_PURPOSE = re.compile(r"为了?(?!期|此|何)|旨在")
+_PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真)?(?:贯彻|落实|推动|推进|加快|促进|加强|提升|满足|保障|"
+                              r"助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富)")
 _ASKED = re.compile(r"\s*问[:：]")
 _ANSWER = re.compile(r"(?:^|[。！？?\s])答[:：]\s*")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
 _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")
+def _word_end(text: str, limit: int) -> int:
+    """The end of the last of ``text``'s words that ends within ``limit`` characters (…南非总统府部长: not 南非总统), or
+    ``limit`` where that word would leave less than three quarters of it."""
+    end = 0
+    for word in tagged(text[: limit + 8])[0]:
+        if end + len(word) > limit:
+            break
+        end += len(word)
+    return end if end >= limit * 3 // 4 else limit
+
+
 _SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING})(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
 
 
