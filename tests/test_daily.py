@@ -109,7 +109,9 @@ def test_failures_in_input_order_with_reasons(digest):
     assert "text" in digest.failures[1].message
     assert "PNG" in digest.failures[2].message
     # the digest's reader gets the reason in Chinese; the operator the message (on standard error)
-    assert [f.reason for f in digest.failures] == ["记录格式有误", "记录格式有误", "不是可读的文章文件"]
+    assert [f.reason for f in digest.failures] == ["记录格式有误", "记录格式有误", "图片文件，不是文章文本"]
+    assert Failure("a.gz", "a.gz: is a gzip archive, not an article").reason == "压缩包，不是文章文本"
+    assert Failure("a.txt", "a.txt: binary data (NUL bytes), not an article").reason == "不是可读的文章文件"
     assert Failure("a.txt", "a.txt: the input is empty").reason == "内容为空"
     assert Failure("a.txt", "something new").reason == "无法处理"
     assert Failure("a.txt", "a.txt: the text is garbled (decoded with the wrong encoding?)").reason == "正文为乱码"
@@ -228,6 +230,8 @@ def test_text_and_email_parts(digest, cfg):
     assert figures and all("white-space: nowrap" in style for style in figures)  # a figure never breaks: 50多 / 万元
     refs = re.findall(r'<span class="ref" style="([^"]*)">', html)
     assert refs and all("white-space: nowrap" in style for style in refs)  # nor a reference: （见第6 / 条）
+    bands = re.findall(r'<td class="band"[^>]*>(.*?)</td>', html)
+    assert bands and all(band.startswith('<font color="#ffffff">') for band in bands)  # white on red without CSS too
 
 
 def test_every_format_gives_an_items_subtitle(mapped, cfg):
