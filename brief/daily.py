@@ -99,16 +99,21 @@ UNNAMED = "未注明"  # the label of a report that names no outlet
 # 国家副主席韩正在北京同…座谈 stands with the vice-premiers, above a story of national scope (全国…研讨活动, level 2).
 OFFICES: tuple[tuple[str, int], ...] = (
     ("中共中央总书记", 5), ("国家主席", 5), ("中央军委主席", 5),
-    ("国务院总理", 4), ("全国人大常委会委员长", 4), ("全国政协主席", 4), ("中央书记处书记", 4), ("中央纪委书记", 4),
+    ("国务院总理", 4), ("全国人大常委会委员长", 4), ("全国政协主席", 4), ("中央书记处书记", 4), ("政治局常委、国务院副总理", 4),
+    ("中央纪委书记", 4),
     ("政治局常委", 4),  # after the offices it goes with: 政治局常委、国务院总理 and 政治局常委、委员长 keep their order
     ("国家副主席", 3), ("政治局委员", 3), ("国务院副总理", 3), ("国务委员", 3), ("全国人大常委会副委员长", 3),
     ("全国政协副主席", 3), ("中央军委副主席", 3), ("最高人民法院院长", 3), ("最高人民检察院检察长", 3),
     ("省委书记", 1), ("省长", 1), ("自治区党委书记", 1), ("自治区主席", 1),
 )
+# the Standing Committee, in protocol order, by the office each holds in OFFICES: for a story whose lead names the
+# leader without his offices (蔡奇在…调研)
+LEADERS = (("李强", "国务院总理"), ("赵乐际", "全国人大常委会委员长"), ("王沪宁", "全国政协主席"), ("蔡奇", "中央书记处书记"),
+           ("丁薛祥", "政治局常委、国务院副总理"), ("李希", "中央纪委书记"))
 IMPORTANCE: tuple[tuple[int, re.Pattern[str]], ...] = (  # (level, in the title): the organs and leaders a title names
     (5, re.compile(r"习近平|总书记|国家主席")),
     (4, re.compile(r"中共中央|国务院(?![^，。\s]{0,16}?(?:机制|新闻办|办公厅|联席会议|工作组|督查组|调查组|安委会))|政治局|常务会议"
-                   r"|李强|赵乐际|王沪宁|蔡奇|丁薛祥|李希")),
+                   + "".join(f"|{name}" for name, _office in LEADERS))),
     (3, re.compile(r"国务院|全国人大(?!代表)|全国政协(?!委员)|中央纪委|国家监委|最高人民法院|最高人民检察院|部长|外交部")),
     (2, re.compile(r"全国|(?<![他线中比洲砖非方的等个多些各])国家|应急响应|遇难|特别重大")),  # not 加勒比国家, 其他国家
     (1, re.compile(r"省委|省政府|自治区|直辖市")),
@@ -561,7 +566,10 @@ def precedence(briefing: Briefing) -> int:
     """Where the highest office its lead names stands in protocol order (OFFICES; len(OFFICES) when none): of two
     stories of one level, 国务院总理李强… comes before 全国人大常委会委员长赵乐际…."""
     first = lead(briefing)[:LEAD_OFFICE_CHARS]
-    return next((rank for rank, (office, _level) in enumerate(OFFICES) if office in first), len(OFFICES))
+    ranks = [office for office, _level in OFFICES]
+    named = [(first + (briefing.article.title or "")).find(name) for name, _office in LEADERS]
+    return next((rank for rank, office in enumerate(ranks) if office in first),
+                min((ranks.index(office) for at, (_name, office) in zip(named, LEADERS) if at >= 0), default=len(OFFICES)))
 
 
 LEAD_OFFICE_CHARS = 60  # of the lead, where the offices of who acts stand

@@ -656,6 +656,11 @@ def test_stories_of_one_level_follow_protocol_order():
     li = _story("李强主持召开座谈会", "中共中央政治局常委、国务院总理李强20日下午主持召开座谈会，听取意见建议。")
     assert daily.importance(zhao) == daily.importance(li) and daily.precedence(li) < daily.precedence(zhao)
     assert daily.precedence(_story("市长调研", "市长调研。")) == len(daily.OFFICES)
+    # the Standing Committee in its order (蔡奇, 丁薛祥, 李希), also where the lead names no office
+    cai = _story("蔡奇在山西调研", "蔡奇23日在山西大同调研。", "中共中央政治局常委、中央书记处书记蔡奇强调，要树立和践行正确政绩观。")
+    ding = _story("丁薛祥出席会议", "中共中央政治局常委、国务院副总理丁薛祥出席会议并致辞。")
+    xi = _story("李希出席会议", "中共中央政治局常委、中央纪委书记李希出席会议并讲话。")
+    assert daily.precedence(cai) < daily.precedence(ding) < daily.precedence(xi)
     tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(2)]
     digest = daily.reduce_day(list(zip(tasks, (zhao, li))), [], dt.date(2026, 6, 12), BriefConfig())
     assert [item.briefing.article.title for item in digest.items] == ["李强主持召开座谈会", "赵乐际同列席代表座谈"]
