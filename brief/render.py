@@ -181,8 +181,13 @@ def shorten(text: str, limit: int = ITEM_CHARS) -> str:
     for marks, ending in (("；", "。"), ("，：", "……"), ("、", "……")):
         cut = max(text.rfind(mark, 0, limit) for mark in marks)
         if cut >= limit // 3:
+            if ending == "。" and _LIST_HEAD.search(text, 0, text.index("；")):
+                ending = "……"  # 不合格样品2批次，为A…；B…: items of a list it announces, not a statement of its own
             return text[:cut] + ending
     return text  # no clause boundary: the fit loop drops the whole item rather than cut it
+
+
+_LIST_HEAD = re.compile(r"[：:]|[，,](?:为|分别为|分别是|包括|即)")  # what announces the items a ； parts
 
 
 TITLE_REM, SUBTITLE_REM = 1.5, 1.1  # as in style.css

@@ -605,6 +605,8 @@ def test_shorten_keeps_short_sentences_and_cuts_long_ones_at_clauses():
     assert render.shorten("短句。") == "短句。"
     long = "第一部分内容" * 10 + "；" + "第二部分" * 30 + "。"
     assert render.shorten(long, 100) == "第一部分内容" * 10 + "。"
+    listed_items = "不合格样品2批次，为标称甲公司生产的菜籽油" + "检出溶剂残留超标" * 5 + "；乙公司生产的芝麻油" * 8 + "。"
+    assert render.shorten(listed_items, 100).endswith("；乙公司生产的芝麻油……")  # items of the list: more follow
     # a comma before a list's 、 (not 更多具有前瞻性…… without its noun); a list alone is cut at its 、
     listed = "各地要加快培育新动能" * 3 + "，支持和推动更多具有前瞻性、牵引性的战略性新兴产业发展壮大。"
     assert render.shorten(listed, 50) == "各地要加快培育新动能" * 3 + "……"
