@@ -18,7 +18,7 @@ from typing import Any
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Sentence
-from .speakers import PERSON_TAGS
+from .speakers import PERSON_TAGS, PERSON_TITLES
 
 log = logging.getLogger(__name__)
 
@@ -188,16 +188,22 @@ def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[st
 
 
 def _mend_name_pieces(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p), and
-    a king's number cut from his name (图普/nrt 六世/t → 图普六世/nrt)."""
+    """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p), a
+    king's number cut from his name (图普/nrt 六世/t → 图普六世/nrt), and a given name cut from its surname after a
+    title (人大代表/nz 聂/nr 守军/n → 聂守军/nr)."""
     glued = [k for k in range(1, len(words)) if tags[k] == "p" and len(words[k]) == 2 and tags[k - 1] in PERSON_TAGS
              and words[k][1] in _PREPOSITIONS and words[k][0] not in _PREPOSITION_STARTS]
     regnal = [k for k in range(1, len(words)) if tags[k - 1] in PERSON_TAGS and _REGNAL.fullmatch(words[k])]
-    if not glued and not regnal:
+    titled = [k for k in range(2, len(words)) if tags[k - 1] in PERSON_TAGS and len(words[k - 1]) == 1
+              and tags[k] == "n" and len(words[k]) <= 2 and words[k - 2].endswith(PERSON_TITLES)
+              and not words[k].endswith(PERSON_TITLES)]
+    if not glued and not regnal and not titled:
         return words, tags
     out_words, out_tags = list(words), list(tags)
-    for k in sorted(glued + regnal, reverse=True):
-        if k in regnal:  # 图普/nrt 六世/t → 图普六世/nrt: a king's number is part of his name
+    for k in sorted(glued + regnal + titled, reverse=True):
+        if k in titled:  # 人大代表/nz 聂/nr 守军/n → 聂守军/nr: a surname and a given name after a title
+            out_words[k - 1: k + 1], out_tags[k - 1: k + 1] = [words[k - 1] + words[k]], [tags[k - 1]]
+        elif k in regnal:  # 图普/nrt 六世/t → 图普六世/nrt: a king's number is part of his name
             out_words[k - 1: k + 1], out_tags[k - 1: k + 1] = [words[k - 1] + words[k]], [tags[k - 1]]
         else:
             out_words[k - 1: k + 1] = [words[k - 1] + words[k][0], words[k][1]]

@@ -234,10 +234,15 @@ _SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)")  # 
 
 def points_back(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` points at what the sentence before it names: ``POINTING`` (其中…, 这里…, 这也是…), or a
-    他/她/它 that ``name_speaker`` does not name (她在众人的赞扬中害羞地笑了)."""
+    他/她/它 that ``name_speaker`` does not name (她在众人的赞扬中害羞地笑了; 这次全国两会，他专门带来了…)."""
     text = sentences[i].text
-    return POINTING.match(text) is not None or (
-        _BARE_PRONOUN.match(text) is not None and _BARE_PRONOUN.match(name_speaker(sentences, i)) is not None)
+    if POINTING.match(text) is not None:
+        return True
+    if _BARE_PRONOUN.match(text) is not None:
+        return _BARE_PRONOUN.match(name_speaker(sentences, i)) is not None
+    # 这次全国两会，他专门带来了…: after a clause that frames it, as unnamed
+    framed = _PRONOUN_AFTER_FRAME.match(text) or _PRONOUN_AFTER_PLACE.match(text)
+    return framed is not None and name_speaker(sentences, i) == text
 
 
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:

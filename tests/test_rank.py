@@ -1199,6 +1199,11 @@ def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
     she = brief_text("弹奏者居然是一位来自远方的姑娘。她在众人的赞扬中害羞地笑了。这种乐器有两千多年历史。"
                      "教师王芳来到课堂。她说，学生们很喜欢这门课。", cfg, title="课堂").sentences
     assert speakers.leans_back(she, 1) and speakers.leans_back(she, 2) and not speakers.leans_back(she, 4)
+    # after a clause that frames it, too; a 他 named is no pointer
+    framed = brief_text("村里来了一位新老师。每天清晨6时许，他从村里出发前往镇上。全国人大代表聂守军来自黑龙江。这次全国两会，"
+                        "他专门带来了稻种。", cfg, title="代表").sentences
+    assert speakers.leans_back(framed, 1) and not speakers.leans_back(framed, 3)
+    assert speakers.read_alone(framed, 3) == "这次全国两会，聂守军专门带来了稻种。"
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():

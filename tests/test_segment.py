@@ -129,6 +129,9 @@ def test_a_name_jieba_cuts_into_pieces_is_one_word():
     assert _join_names(("王明", "对于", "此事"), ("nr", "p", "r")) == (("王明", "对于", "此事"), ("nr", "p", "r"))
     # a king's number is part of his name
     assert _join_names(("国王", "图普", "六世", "表示"), ("n", "nrt", "t", "v")) == (("国王", "图普六世", "表示"), ("n", "nrt", "v"))
+    # a given name cut from its surname after a title; not a title after the surname
+    assert _join_names(("人大代表", "聂", "守军", "来自"), ("nz", "nr", "n", "v")) == (("人大代表", "聂守军", "来自"), ("nz", "nr", "v"))
+    assert _join_names(("代表", "王", "书记"), ("n", "nr", "n")) == (("代表", "王", "书记"), ("n", "nr", "n"))
 
 
 def test_the_built_in_dictionary_keeps_ministries_whole_and_common_words_no_names(cfg):
