@@ -29,8 +29,8 @@ from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
                       title_copies)
-from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, protocol,
-                       read_alone, reporters_trip, slogan)
+from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, name_speaker,
+                       protocol, read_alone, reporters_trip, slogan)
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -685,7 +685,7 @@ def select_summary(
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
     whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     texts = _Lazy(lambda i: _as_point(
-        read_alone(sentences, i, sentences[i].text + (sentences[whole[i]].text if i in whole else "")), weights))
+        read_alone(sentences, i, sentences[i].text + (name_speaker(sentences, whole[i]) if i in whole else "")), weights))
     grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

@@ -20,8 +20,8 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import (POINTING, PERSON_TITLES, attributions, leans_back, points_back, protocol, read_alone,
-                       reporters_trip, slogan)
+from .speakers import (POINTING, PERSON_TITLES, attributions, leans_back, name_speaker, points_back, protocol,
+                       read_alone, reporters_trip, slogan)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -877,7 +877,7 @@ def build_content(briefing: Briefing) -> Content:
             rest = rests[s.index]
             speaker = opened_by.get(rest[-1]) if rest else said.get(s.index)
             texts[s.index] = PLACED.sub("", s.text + "".join(sentences[j].text for j in rest)  # （左三）: of no photo here
-                                        + (sentences[speaker].text if speaker is not None else ""))
+                                        + (name_speaker(sentences, speaker) if speaker is not None else ""))
         told: list[tuple[Sentence, str]] = []  # (the item's first sentence, its text)
         last = -2
         for s in picked:

@@ -216,7 +216,7 @@ LEADS_ON = re.compile(r"不仅如此|此外|另外|同时|与此同时|其中|�
 
 
 # an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
-LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间))"
+LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间)|就是)"
                      r"(?![\u4e00-\u9fff]{0,2}(?:表示|说|指出|强调))")  # 为此，获得了…好评; 当地决定…: which place?
 # ... or the place or the fact it named (这里曾经是一片戈壁荒山; 这也是国内容量最大的机组; 这可急坏了杨晓峰):
 # a section item alone points at nothing
@@ -982,6 +982,7 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
     if pronoun is None:
         return text
     frame, pronoun = text[: pronoun.start("pronoun")], _PRONOUN_OPENER.match(text, pronoun.start("pronoun"))
+    closing = _SAID.fullmatch(text) is not None  # 他说。: who said the quotation before it
     steps = 0
     passed: list[str] = []  # people named in the sentences passed over on the way back
     next_to = True  # the sentence looked at comes right before this one or before a 他… of the chain
@@ -1006,8 +1007,8 @@ def name_speaker(sentences: Sequence[Sentence], i: int, text: str | None = None)
             mixed = any(name not in who for name in passed)
             return text if who in text or mixed else frame + _titled(who, before.text) + text[pronoun.end():]
         passed += _people(before)
-        if steps == _SPEAKER_REACH:
-            break
+        if steps >= _SPEAKER_REACH and not (closing and before.paragraph == sentences[i].paragraph):
+            break  # (“…。”他说。 closes a speech its paragraph gave him, however long: 尹蔚民说，第一，…第三，…)
     return text
 
 

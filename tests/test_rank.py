@@ -1468,6 +1468,19 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
     assert speakers.read_alone(split, 2) == "合作项目的启动增强了投资者的信心。"
 
 
+def test_he_says_after_a_long_speech_is_the_one_its_paragraph_gave_it(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("部长尹蔚民在记者会上答问时表示，延迟退休年龄的政策方案有望今年制定出来。\n"
+            "尹蔚民说，第一，会根据人口老龄化的趋势，把握调整的节奏。第二，肯定是“小步徐趋、渐进到位”。"
+            "每年只会延长几个月的退休年龄。第三，会有一个社会预告。就是先把这项方案公布出去。“比如现在公布这个方案，5年以后才"
+            "可以实施。”他说。")
+    sents = brief_text(text, cfg, title="延迟退休").sentences
+    assert speakers.name_speaker(sents, len(sents) - 1) == "尹蔚民说。"  # past the reach, in the paragraph he spoke
+    told = sents[len(sents) - 3]
+    assert speakers.leans_back(sents, told.index) and told.text.startswith("就是")  # that is: what the one before says
+
+
 def test_a_chairing_country_is_no_speaker_spoken_of(cfg):
     from brief.pipeline import brief_text
 
