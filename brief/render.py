@@ -362,11 +362,28 @@ def outlines(sentences: Sequence[Sentence]) -> list[tuple[list[Sentence], str]]:
     for run, kind in _numbered_runs(sentences):
         if kind == "arabic" or all(_heading(item) for _sentence, item in run):
             continue  # steps and tips (1.…), whose first clauses name nothing; numbered_headings
-        heads = [item[: end.start()] if (end := _CLAUSE_END.search(item)) else item for _sentence, item in run]
-        if all(2 <= len(head) <= _HEADING_MAX for head in heads):
+        heads = [_naming_head(item) for _sentence, item in run]
+        if all(2 <= len(head) <= _HEADING_MAX + _FRAMED_MORE * bool(_FRAMES_ITEM.match(item))
+               for head, (_sentence, item) in zip(heads, run)):
             told = [sentence.text[: len(sentence.text) - len(item)] + head for (sentence, item), head in zip(run, heads)]
             found.append(([sentence for sentence, _item in run], "；".join(told) + "。"))
     return found
+
+
+def _naming_head(item: str) -> str:
+    """An outline item's first clause, or its first two where the first only frames it (会根据…的状况，把握调整的节奏)."""
+    end = _CLAUSE_END.search(item)
+    if end is None:
+        return item
+    if _FRAMES_ITEM.match(item) and item[end.start()] in "，,":
+        second = _CLAUSE_END.search(item, end.end())
+        head = item[: second.start()] if second else item
+        return head if len(head) <= _HEADING_MAX + _FRAMED_MORE else item[: end.start()]
+    return item[: end.start()]
+
+
+_FRAMES_ITEM = re.compile(r"(?:会|将|要|应|应当|需要|必须)?(?:根据|按照|依据|依照|结合|围绕|针对|立足|基于)")
+_FRAMED_MORE = 15  # characters an item's head may run past _HEADING_MAX when its first clause only frames it
 
 
 def _outline_span(sentences: Sequence[Sentence], run: Sequence[Sentence]) -> range:

@@ -269,12 +269,13 @@ def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in told)
     assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences)[0][1] == (
         "检查组要求各企业认真做好整改，一是严格落实安全责任；二是从严防控重大风险；三是积极支持监管工作。")
-    # whoever says it may tell the first item (尹蔚民说，第一，…)
+    # whoever says it may tell the first item (尹蔚民说，第一，…); an item's first clause that only frames it (会根据…)
+    # names it with the next
     said = ("尹蔚民说，第一，会根据人口老龄化的趋势，把握调整的节奏。", "第二，肯定是“小步徐趋、渐进到位”。", "每年只会延长几个月。",
             "第三，会有一个社会预告。")
     sentences = tuple((0, SectionKind.FUTURE_PLANS, 0.1, text) for text in said)
     assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences)[0][1] == (
-        "尹蔚民说，第一，会根据人口老龄化的趋势；第二，肯定是“小步徐趋、渐进到位”；第三，会有一个社会预告。")
+        "尹蔚民说，第一，会根据人口老龄化的趋势，把握调整的节奏；第二，肯定是“小步徐趋、渐进到位”；第三，会有一个社会预告。")
     # steps numbered 1. 2. 3. open with what is done first, not with a name of the step: each point stays its own
     steps = ("1、黑芝麻下锅炒香后，打碎成粉末。", "2、红枣洗净，去核备用。", "3、锅里加水，放入红枣煮开。")
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in steps)
