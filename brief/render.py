@@ -382,7 +382,7 @@ def _naming_head(item: str) -> str:
     return item[: end.start()]
 
 
-_FRAMES_ITEM = re.compile(r"(?:会|将|要|应|应当|需要|必须)?(?:根据|按照|依据|依照|结合|围绕|针对|立足|基于)")
+_FRAMES_ITEM = re.compile(r"(?:会|将|要|应|应当|需要|必须)?(?:根据|按照|依据|依照|结合|针对|基于)")  # (围绕中心 names a task)
 _FRAMED_MORE = 15  # characters an item's head may run past _HEADING_MAX when its first clause only frames it
 
 
