@@ -861,6 +861,10 @@ def _how_counted(token: str) -> bool:
     return token in _TAIL_WORDS or _TOTAL_OR_RATE.fullmatch(token) is not None
 
 
+# the last character of a noun jieba tags as an idiom (退休职工/l, 发展中国家/l, 无人机/l): the person or thing it names
+_PEOPLE_AND_THINGS = frozenset("工人员者家国机师生户")
+
+
 def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = False) -> str:
     """The noun phrase made of the tokens in ``order`` (walking away from the quantity)."""
     picked: list[int] = []
@@ -936,7 +940,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked += [i, nxt]  # 284家世界500强和龙头企业: a ranking's name
                 inside = 1
                 continue
-            if tag[:1] in ("l", "i") or tok in _LOCALIZERS or _how_counted(tok):
+            if ((tag[:1] in ("l", "i") and not (tag == "l" and tok[-1] in _PEOPLE_AND_THINGS)) or tok in _LOCALIZERS
+                    or _how_counted(tok)):
                 # 29条线路纵横交错: an idiom after the noun is its predicate; 额度内, 距离时: where or when; 149座桥梁全部
                 # 合龙, 两个地方一共: how the things counted are counted or what all of them did
                 break

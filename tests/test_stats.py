@@ -606,6 +606,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a bare measure (比例, 时间, 中位数) reads with what it measures before its 的, not with a time or a frame
         ("全年溺水事故的比例超过30%，儿童每天观看电视的时间不要超过2小时，在客运量的占比超过50%。",
          [("超过30%", "溺水事故的比例"), ("超过2小时", "观看电视的时间"), ("超过50%", "占比")]),
+        # a noun jieba tags as an idiom ends the phrase as a noun (退休职工/l, 无人机/l); an idiom after it is its predicate
+        ("已领取退休待遇的8000万企业退休职工退休时平均年龄只有54岁，俄方发射了23架无人机，29条线路纵横交错。",
+         [("8000万", "企业退休职工"), ("54岁", "平均年龄"), ("23架", "无人机"), ("29条", "线路")]),
     ],
 )
 def test_subjects_name_what_is_counted_or_measured(cfg, body, expected):
