@@ -160,6 +160,12 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
     for k, (start, _end, _value, unit) in enumerate(found):
         if not out[k] and unit in _RATES:
             out[k] = _of_whole(sentence, start)
+        elif unit and (part := _PART_OF.search(sentence.text, max(0, start - 30), start)) and part["unit"] == unit and (
+                not out[k] or out[k] in _VERBS_OF_PARTS):
+            # 这132只野生大熊猫中，有110只生活在…: 110 of the pandas (not 生活); 21个行业中，有10个位于扩张区间: with
+            # what the part does, when that is short
+            does = _CLAUSE_REST.match(sentence.text, _end)
+            out[k] = part["what"] + (does.group() if does and len(does.group()) <= _PART_DOES else "")
     # 公示/期为 二十个自然日: jieba glued the linking 为 to the noun's last character (not 违法行为, 列为)
     return [subject[:-1] if len(subject) > 2 and subject.endswith("为") and subject[-2:] not in _WORDS_IN_WEI
             else subject for subject in out]
@@ -724,6 +730,12 @@ def _whole(tokens, tags, between: list[int]) -> bool:
     return _noun(tokens[last], tags[last]) and tags[last] not in ("t", "m") and tokens[last] not in _COMPARED
 
 
+# a whole, and a part of it counted in the same measure (这132只野生大熊猫中，有110只…)
+_PART_OF = re.compile(r"(?:这|在这)?[\d一二三四五六七八九十百千万余多]+(?P<unit>[^\d\W])(?P<what>[\u4e00-\u9fff]{2,10}?)中[，,]"
+                      r"(?:其中)?有?$")
+_CLAUSE_REST = re.compile(r"[^，,；;。！？!?（(]+")
+_PART_DOES = 8  # characters of what a part does, told with it
+_VERBS_OF_PARTS = frozenset({"生活", "分布", "来自", "位于", "属于", "是", "为"})
 _WHOLE = re.compile(r"(?:约|均|仅|已|分别)?(占(?:到|据)?)([^，,；;。、]{2,16}?)的$")
 
 
