@@ -6,6 +6,7 @@ import datetime
 import logging
 import re
 import unicodedata
+from contextlib import suppress
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -104,6 +105,7 @@ _DATELINE = re.compile(
     r"|\d{1,2}日电|(?:社|网|报|台|新闻|客户端)\d{1,2}月\d{1,2}日报道(?=\s))(?![视话影力网台子脑商动气器池线]))\s*(?=[^\s])"
 )
 _PLACE_NEWS = re.compile(r"[\u4e00-\u9fff]{2,8}?消息[：:]\s*")  # 尼亚美消息：… after the dateline
+_TODAY = re.compile(r"(?:今天|今日)[（(](?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[）)]")
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日(?:新媒体)?(?:专?电|讯|报道)")
 # A headline and byline after the dateline of a feature: 题：柬埔寨青年在…迎新发展机遇中新社记者 杨强
 _HEADLINE = re.compile(
@@ -519,6 +521,11 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     closing = _strip_closing_marks(body_lines)
     body_lines, byline, original_title = closing.lines, byline or closing.byline, closing.title
     day = day or (closing.day if date is None else None)
+    today = _TODAY.match(body_lines[0]) if body_lines and date is None and day is None else None
+    if today:  # 今天（2026年2月2日）是第30个“世界湿地日”: the text names its own day
+        with suppress(ValueError, TypeError):  # (2月30日: no day; no year: the day alone)
+            date = datetime.date(int(today["year"]), int(today["month"]), int(today["day"])).isoformat()
+        day = None if date else _month_day(today["month"], today["day"])
     if agency and not sources:
         sources.append(agency)
     if closing.source and not sources:

@@ -822,3 +822,12 @@ def test_items_of_chrome_side_by_side_are_chrome(line, cfg):
         clean.clean(load.from_text(page, "page", cfg), cfg)
     body = clean.clean(load.from_text(f"{line}\n全市新建公园12个，市民休闲更便利。", "page", cfg), cfg).body
     assert body == "全市新建公园12个，市民休闲更便利。"
+
+
+def test_a_text_that_names_its_own_day_is_dated(cfg):
+    dated = clean.clean(load.from_text("今天（2026年2月2日）是第30个“世界湿地日”。各地开展宣传活动。", "x", cfg), cfg)
+    assert (dated.date, dated.day) == ("2026-02-02", None)
+    day = clean.clean(load.from_text("今天（5月28日），跨江大桥正式通车。市民纷纷前来体验。", "x", cfg), cfg)
+    assert (day.date, day.day) == (None, "5月28日")  # no year: the day alone, as a dateline's
+    other = clean.clean(load.from_text("今天是第30个“世界湿地日”，5月28日将举办活动。各地开展宣传活动。", "x", cfg), cfg)
+    assert (other.date, other.day) == (None, None)
