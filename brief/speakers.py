@@ -222,7 +222,7 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 # a section item alone points at nothing
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|这(?=[是也可将让使样种些一就对])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
-                      r"|[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户)"  # 浙江温州这家建材企业…: the one just shown
+                      r"|[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户|名)"  # 浙江温州这家建材企业…, 这名美国官员…: the one just shown
                       r"|(?:他们|她们)(?!分别是|分别为|是)"  # 他们高度赞赏…: those the sentence before named (not a roll)
                       r"|在(?:这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)|另一[家个座所处])|[^，。；“”]{0,12}?(?:在|来到)这里"  # 在另一家…; 总书记在这里详细了解…
                       r"|该(?:名|位)?(?:官员|人士|负责人|发言人|男子|女子|女士|先生|嫌疑人|消息人士)")  # 该官员还补充说…: who?
@@ -243,6 +243,13 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
     # 这次全国两会，他专门带来了…: after a clause that frames it, as unnamed
     framed = _PRONOUN_AFTER_FRAME.match(text) or _PRONOUN_AFTER_PLACE.match(text)
     return framed is not None and name_speaker(sentences, i) == text
+
+
+def unsaid_ending(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` closes a quotation it did not open and nothing names who said it (…告诉西摩·赫什，“当然是我们
+    的技术。 / 这架无人机是被远程操控的…。”): someone's words, which shown alone would read as fact."""
+    text = sentences[i].text
+    return text.count("”") > text.count("“") and read_alone(sentences, i) == text
 
 
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:

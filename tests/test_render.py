@@ -16,7 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from brief import fit, render
+from brief import fit, render, speakers
 from brief.config import Branding, BriefConfig
 from brief.errors import RenderError
 from brief.models import Article, Scored, SectionKind
@@ -280,6 +280,16 @@ def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
     steps = ("1、黑芝麻下锅炒香后，打碎成粉末。", "2、红枣洗净，去核备用。", "3、锅里加水，放入红枣煮开。")
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in steps)
     assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences) == []
+
+
+def test_the_end_of_a_quotation_no_one_is_named_as_saying_is_no_item():
+    texts = ("美国记者赫什表示，拜登政府在大桥袭击中扮演了重要角色。", "一名美国官员告诉赫什，“当然是我们的技术。",
+             "这架无人机是被远程操控的，就像鱼雷一样。”", "大桥已恢复通行。")
+    sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts)
+    briefing = make_briefing(sentences, (), summary_indices=(0, 1))  # its opening a key point, its end alone
+    assert speakers.unsaid_ending(briefing.sentences, 2) and not speakers.unsaid_ending(briefing.sentences, 3)
+    items = [item.text for item in render.build_content(briefing).lists["activities"]]
+    assert "这架无人机是被远程操控的，就像鱼雷一样。" not in items and "大桥已恢复通行。" in items  # not told as fact
 
 
 def test_a_key_point_that_announces_a_list_tells_it():
