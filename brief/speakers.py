@@ -245,6 +245,10 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
     return framed is not None and name_speaker(sentences, i) == text
 
 
+# (not 但目前，, 但是献血之前，: a frame)
+_CONTRAST_TOPIC = re.compile(r"(?:但是|但(?!是)|不过|然而)(?P<topic>[\u4e00-\u9fff]{1,4}(?<![前后时中上里来]))[，,]")
+
+
 def unsaid_ending(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` closes a quotation it did not open and nothing names who said it (…告诉西摩·赫什，“当然是我们
     的技术。 / 这架无人机是被远程操控的…。”): someone's words, which shown alone would read as fact."""
@@ -260,6 +264,9 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
     sentence = sentences[i]
     if points_back(sentences, i):
         return True
+    contrast = _CONTRAST_TOPIC.match(sentence.text)
+    if contrast and not FRAME_CLAUSE.match(contrast["topic"]):
+        return True  # 但是实施，还有一个相当长的过程: what is set against the sentence before
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
             and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)))

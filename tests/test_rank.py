@@ -1199,6 +1199,10 @@ def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
     she = brief_text("弹奏者居然是一位来自远方的姑娘。她在众人的赞扬中害羞地笑了。这种乐器有两千多年历史。"
                      "教师王芳来到课堂。她说，学生们很喜欢这门课。", cfg, title="课堂").sentences
     assert speakers.leans_back(she, 1) and speakers.leans_back(she, 2) and not speakers.leans_back(she, 4)
+    # a topic set against the sentence before leans on it; a frame after 但 does not (但目前，…, 但是献血之前，…)
+    but = brief_text("部长表示，方案有望今年推出。但是实施，还有一个相当长的过程。但目前，各方仍有分歧。但是献血之前，还要进行检测。"
+                     "但是，我们认为预期是理性的。", cfg, title="方案").sentences
+    assert [speakers.leans_back(but, k) for k in (1, 2, 3, 4)] == [True, False, False, False]
     # after a clause that frames it, too; a 他 named is no pointer
     framed = brief_text("村里来了一位新老师。每天清晨6时许，他从村里出发前往镇上。全国人大代表聂守军来自黑龙江。这次全国两会，"
                         "他专门带来了稻种。", cfg, title="代表").sentences
