@@ -30,7 +30,7 @@ from .models import Article, Keyword, Scored, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
                       title_copies)
 from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, name_speaker,
-                       protocol, read_alone, reporters_trip, slogan)
+                       in_voice, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -684,8 +684,10 @@ def select_summary(
              or read_alone(sentences, i) != sentences[i].text] or order
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
     whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
-    texts = _Lazy(lambda i: _as_point(
-        read_alone(sentences, i, sentences[i].text + (name_speaker(sentences, whole[i]) if i in whole else "")), weights))
+    voice = opinion_voice(article.title or "", article.byline)  # 文章认为，… for a commentary's proposals
+    texts = _Lazy(lambda i: _as_point(in_voice(sentences, i, read_alone(
+        sentences, i, joined := sentences[i].text + (name_speaker(sentences, whole[i]) if i in whole else "")),
+        joined, voice), weights))
     grams = _Lazy(lambda i: bigrams(texts[i]))
     chosen: dict[int, str] = {}
     used = 0

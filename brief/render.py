@@ -20,8 +20,8 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
-from .speakers import (POINTING, PERSON_TITLES, attributions, leans_back, name_speaker, points_back, protocol,
-                       read_alone, reporters_trip, slogan, unsaid_ending)
+from .speakers import (POINTING, PERSON_TITLES, attributions, in_voice, leans_back, name_speaker, opinion_voice,
+                       points_back, protocol, read_alone, reporters_trip, slogan, unsaid_ending)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -838,6 +838,7 @@ def build_content(briefing: Briefing) -> Content:
     kinds = {section.index: section.kind for section in briefing.sections}
     # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
     opened_by = attributions(sentences)
+    voice = opinion_voice(article.title or "", article.byline)  # 文章认为，… for a commentary's proposals
     said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     saying = set(opened_by.values())  # …国际研讨会上表示。: only who said the quotation before it, no item
     listable = {s.index for s in sentences if kinds.get(s.index) in _LISTED_KINDS and s.index not in shown}
@@ -908,8 +909,8 @@ def build_content(briefing: Briefing) -> Content:
                 # item, as one statement
                 told[-1] = (told[-1][0], told[-1][1][:-1] + "；" + texts[s.index])
             else:
-                told.append((s, (heads[s.index] + "：" if s.index in heads else "")
-                             + read_alone(sentences, s.index, texts[s.index])))
+                told.append((s, (heads[s.index] + "：" if s.index in heads else "") + in_voice(
+                    sentences, s.index, read_alone(sentences, s.index, texts[s.index]), texts[s.index], voice)))
             last = s.index + len(rests.get(s.index, []))
         lists[name] = tuple(Item(rank, s.index, text if s.index in outline_told else finish(shorten(text)))
                             for rank, (s, text) in enumerate(told))

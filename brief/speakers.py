@@ -249,6 +249,25 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
 _CONTRAST_TOPIC = re.compile(r"(?:但是|但(?!是)|不过|然而)(?P<topic>[\u4e00-\u9fff]{1,4}(?<![前后时中上里来]))[，,]")
 
 
+def opinion_voice(title: str, byline: str | None) -> str:
+    """文章认为 for a commentary (光明时评：…, 人民日报评论员, 本报评论员): its proposals are its view, not decisions taken;
+    "" for a report."""
+    return "文章认为" if _COMMENTARY.match(title or "") or _COMMENTATOR.search(byline or "") else ""
+
+
+def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice: str) -> str:
+    """``told`` (``text`` as ``read_alone`` tells it) headed by a commentary's ``voice`` when sentence ``i`` proposes
+    (要/应该/需要…) and ``read_alone`` named no one (各级部门还应该加大… → 文章认为，各级部门还应该加大…)."""
+    if not voice or not text.endswith(told) or not (_requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens)):
+        return told
+    return f"{voice}，{told}"
+
+
+_COMMENTARY = re.compile(r"[^：:，。]{0,8}(?:时评|社评|短评|锐评|快评|述评|评论|热评|观察|论坛|声音)[^：:，。]{0,4}[：:]")
+_COMMENTATOR = re.compile(r"评论员|特约评论")
+_PROPOSES = frozenset({"应该", "需要", "亟需", "亟待", "理应", "不妨", "应", "须", "需"})
+
+
 def unsaid_ending(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` closes a quotation it did not open and nothing names who said it (…告诉西摩·赫什，“当然是我们
     的技术。 / 这架无人机是被远程操控的…。”): someone's words, which shown alone would read as fact."""

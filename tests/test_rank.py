@@ -1485,6 +1485,24 @@ def test_he_says_after_a_long_speech_is_the_one_its_paragraph_gave_it(cfg):
     assert speakers.leans_back(sents, told.index) and told.text.startswith("就是")  # that is: what the one before says
 
 
+def test_a_commentarys_proposals_are_its_view(cfg):
+    from brief.pipeline import brief_text
+    from brief.render import build_content
+
+    assert speakers.opinion_voice("光明时评：内外兼治 根除假冒国企乱象", None) == "文章认为"
+    assert speakers.opinion_voice("做抗洪救灾重建家园的主人", "本报评论员") == "文章认为"
+    assert speakers.opinion_voice("市政府召开常务会议", "记者 李明") == ""
+    text = ("7月20日，一篇调查报道在网络上引起热评。冒充国企问题由来已久。国资委先后发布三批共计823家“假央企”名单。"
+            "违约行为产生后，企业形象大打折扣。各级部门还应该加大对民企的支持，为民企发展保驾护航。"
+            "在公司法层面，要健全公司登记制度。假国企扰乱了市场秩序。")
+    content = build_content(brief_text(text, cfg, title="光明时评：根除假冒国企乱象"))
+    told = [p.text for p in content.points] + [item.text for items in content.lists.values() for item in items]
+    assert "文章认为，各级部门还应该加大对民企的支持，为民企发展保驾护航。" in told
+    assert not any(t.startswith("文章认为，冒充国企问题") for t in told)  # what it tells, not proposes: no voice
+    report = build_content(brief_text(text, cfg, title="各地打击假冒国企"))
+    assert not any("文章认为" in p.text for p in report.points)
+
+
 def test_a_chairing_country_is_no_speaker_spoken_of(cfg):
     from brief.pipeline import brief_text
 
