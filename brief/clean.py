@@ -493,7 +493,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     # A heading identical to the title inside the body is not a sentence.
     body_lines = [ln for ln in body_lines if ln.replace(" ", "") not in {title.replace(" ", ""), (subtitle or "").replace(" ", "")}]
     body_lines = _unglue_title(body_lines, given_title or title)
-    body_lines = [part for line in body_lines for part in _unglue_subheadings(line)]
+    body_lines = [_LABEL.sub(r"\g<1>：", part) for line in body_lines for part in _unglue_subheadings(line)]
     guessed = False  # a title read off the words run into the lead: an editor's note of the original title is better
     if not (given_title or title) and body_lines and (cut := _headline_run_in(body_lines[0]) or _source_run_in(body_lines[0])):
         title, body_lines, guessed = body_lines[0][:cut], [body_lines[0][cut:], *body_lines[1:]], True
@@ -683,6 +683,11 @@ def _outside_marks(text: str) -> bool:
     return all(text.count(a) == text.count(b) for a, b in ("（）", "()", "“”", "《》"))
 
 
+
+
+# a label in brackets before what it names, at a sentence's start (…。【活动时间】2023年7月20日至…): 活动时间：… (not
+# the source of a dateline: 【环球网报道】)
+_LABEL = re.compile(r"(?:(?<=^)|(?<=[。！？]))【(?![^】]*(?:报道|讯|电|消息|网|社|报)】)([\u4e00-\u9fff]{2,6})】(?=\S)")
 
 
 def _unglue_subheadings(line: str) -> list[str]:

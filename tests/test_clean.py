@@ -831,3 +831,10 @@ def test_a_text_that_names_its_own_day_is_dated(cfg):
     assert (day.date, day.day) == (None, "5月28日")  # no year: the day alone, as a dateline's
     other = clean.clean(load.from_text("今天是第30个“世界湿地日”，5月28日将举办活动。各地开展宣传活动。", "x", cfg), cfg)
     assert (other.date, other.day) == (None, None)
+
+
+def test_a_label_in_brackets_reads_as_a_label(cfg):
+    text = "【环球网报道】暑期学车可领补贴。【活动时间】2023年7月20日至7月31日。【参与方式】在APP首页点击报名即可领取。"
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert article.source == "环球网"  # the dateline's source is no label
+    assert "活动时间：2023年7月20日至7月31日。参与方式：在APP首页点击报名即可领取。" in article.body
