@@ -371,6 +371,9 @@ def test_cli_daily_text_and_email_formats(tmp_path, suffix, fmt, marker):
     assert result.exit_code == 0, result.output
     assert marker in out.read_text(encoding="utf-8")
     assert "warning" not in result.stderr
+    # a page per article is a PDF's or an HTML page's: asked of text or email, it says so before any work
+    refused = CliRunner().invoke(cli, args + (["-f", fmt] if fmt else []) + ["--page-per-article"])
+    assert refused.exit_code == 2 and "--page-per-article" in refused.output
 
 
 REWORDED = ("本报讯 11日，青禾县防汛应急综合演练在东湖水库举行。县应急管理局、水利局、消防救援大队等12个部门和单位的"
