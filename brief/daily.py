@@ -783,7 +783,7 @@ def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> 
     text = _DAY.sub(lambda m: f"{month}月{int(m[1])}日" if 1 <= int(m[1]) <= day else m[0], text)
     if briefing_day is None or not off_day(date, briefing_day):
         return text
-    return _MONTH_DAY.sub(rf"{known[1]}年\1", years_told(text, date, briefing_day))
+    return _outside_quotes(lambda part: _MONTH_DAY.sub(rf"{known[1]}年\1", part), years_told(text, date, briefing_day))
 
 
 def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str:
@@ -792,7 +792,15 @@ def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str
     if briefing_day is None or not off_day(date, briefing_day) or not re.match(r"\d{4}-", date or ""):
         return text
     year = int(date[:4])
-    return _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", text)
+    return _outside_quotes(lambda part: _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", part), text)
+
+
+def _outside_quotes(change: Callable[[str], str], text: str) -> str:
+    """``text`` with ``change`` made to what lies outside its quotations: the words someone said stay as said."""
+    return "".join(part if part.startswith("“") else change(part) for part in _QUOTED.split(text))
+
+
+_QUOTED = re.compile(r"(“[^“”]*”?)")
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年")

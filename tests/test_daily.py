@@ -457,6 +457,8 @@ def test_compact_items_finish_their_points_as_a_brief_does():
                             dt.date(2026, 7, 5))
     assert late == "今年（2025年）以来，全省新开工重大项目120个，预计明年（2026年）全部建成投用。"
     assert daily.years_told(plan[3], "2025-11-23", dt.date(2025, 11, 24)) == plan[3]  # the day's news: as written
+    said = "他说：“今年是关键之年，去年打下了基础。”明年将完工。"  # the words someone said stay as said
+    assert daily.years_told(said, "2015-03-01", dt.date(2016, 5, 1)) == "他说：“今年是关键之年，去年打下了基础。”明年（2016年）将完工。"
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
