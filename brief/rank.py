@@ -505,7 +505,8 @@ _CORRECTION = re.compile(r"(?:而|但|但是|然而)?(?:实际上|事实上|其�
 # a question a reporter puts to a spokesperson or a side (发言人对此有何评论？ 中方将作出哪些努力？): what is asked, not
 # what was said
 _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
-                    r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$")
+                    r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$"
+                    r"|^\s*问[:：]")  # 问：菲律宾…称，…。: the reporter's question, whatever its stop
 
 # a paper's roadmap (本文重点研究…): what the text will do, no news
 _ROADMAP = re.compile(r"(?:本文|本研究|本报告)[^，。；]{0,6}?(?:研究|分析|探讨|梳理|考察|讨论|旨在|拟|试图|如下)")

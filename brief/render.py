@@ -642,8 +642,12 @@ def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
 
 def _reports(text: str) -> bool:
     """Whether a sentence can stand in a section list: not empty, no question (a reporter's or a headline's:
-    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act)."""
-    return bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
+    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act; 问：… however it ends)."""
+    return (bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
+            and not _QUESTION_PUT.match(text))
+
+
+_QUESTION_PUT = re.compile(r"\s*问[:：]")  # 问：菲律宾…称，…。: a reporter's question, whatever its stop
 
 
 def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:

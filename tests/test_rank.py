@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from brief import rank, segment, speakers
+from brief import rank, render, segment, speakers
 from brief.config import BriefConfig
 from brief.models import Article, Sentence
 
@@ -1142,8 +1142,9 @@ def test_a_reporters_question_is_no_key_point():
     for trip in ("春节期间，记者沿着高速公路大动脉进行了调研。", "顺着大数据给出的线索，记者来到了郴州欧阳海服务站点。"):
         assert speakers.reporters_trip(trip), trip
     assert not speakers.reporters_trip("近日，记者走进荆门市政务服务中心发现，公示栏被公布在醒目位置。")  # what he found
-    for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？"):
+    for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？", "问：菲方称，中国海警使用水炮攻击。"):
         assert rank._ASKED.search(asked), asked
+    assert not render._reports("问：菲方称，中国海警使用水炮攻击。") and render._reports("答：仁爱礁历来是中国领土。")
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
 
 
