@@ -488,6 +488,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if (phrase and unit in _PEOPLE and verbs and verbs[-1] in _DONE_TO_PEOPLE and run[-1] == before[0]
             and not tags[before[k]].startswith(("ns", "nr"))):
         return phrase + verbs[-1]  # 医疗分队累计接诊736人: the people the team saw, not the team
+    if (phrase and run and len(skipped) >= 2 and skipped not in _VAGUE_VERBS and not unit.endswith(_MONEY_UNITS)
+            and _served(tokens, tags, offsets, run[0], phrase)):
+        # 为沿途村民带货超过10万件: the goods carried, not the villagers they were carried for (money given is theirs:
+        # 为美国国务院提供85亿美元)
+        return skipped
     if phrase and not (tags[before[k]].startswith(("ns", "nt", "nr")) and skipped):
         return phrase
     if not phrase and k < len(before) and (one := _ONE_OF.fullmatch(tokens[before[k]])):
@@ -504,6 +509,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     return skipped
 
 
+def _served(tokens, tags, offsets: list[int], verb: int, phrase: str) -> bool:
+    """Whether ``phrase``, right before the verb at token ``verb``, is whom it is done for (为/给/替 沿途村民 带货)."""
+    at = offsets[verb] - len(phrase)
+    return any(offsets[i] + len(tokens[i]) == at and tokens[i] in _FOR and tags[i] == "p" for i in range(verb))
+
+
+_FOR = frozenset({"为", "给", "替"})
 # verbs whose count of people is of those they were done to, not of who did them: 医疗分队接诊736人
 _DONE_TO_PEOPLE = frozenset({"接诊", "救治", "收治", "诊治", "培训", "安置", "转移", "疏散", "救助", "帮扶", "慰问", "资助",
                              "吸纳", "招聘", "录用", "抓获", "逮捕", "拘留", "起诉", "查处", "救出", "营救", "遣返", "砸死",
@@ -919,9 +931,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             break
         if not backward and picked and tok == "“":  # 50座银川“青引力”高校联络站: a name in quotes inside the phrase
             close = next((m for m in range(n + 1, min(n + 7, len(order))) if tokens[order[m]] == "”"), None)
-            if (close is not None and close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")
+            ends = close is not None and (close + 1 >= len(order) or tokens[order[close + 1]] in _CLAUSE_STOP)
+            if close is not None and (ends or (close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")
                     and not tokens[order[close + 1]].endswith("讯")  # (not a paper's 河北日报讯,
-                    and (close + 2 >= len(order) or tokens[order[close + 2]] not in _LOCALIZERS)):  # nor 上线/n 后)
+                    and (close + 2 >= len(order) or tokens[order[close + 2]] not in _LOCALIZERS))):  # nor 上线/n 后)
+                # (500套高品质“保定小院”: a quoted name ending the phrase)
                 picked += order[n: close + 1]
                 inside = close - n
                 limit += close - n  # the quoted name counts as one word
@@ -1035,8 +1049,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
     while len(picked) > max(1, glued) and _how_counted(tokens[picked[-1]]):
         picked.pop()  # 农民人均可支配收入年均(增长8%), 答题卡全部(近百张), 柴油价格每吨(上调590元), 旅客日均(10万人次)
     while picked and not glued and not _noun(tokens[picked[-1]], tags[picked[-1]]) and not (
-            not backward and _district(tokens[picked[-1]], tags[picked[-1]])):
-        picked.pop()  # (a glued pair ends the phrase whatever its tags)
+            not backward and _district(tokens[picked[-1]], tags[picked[-1]])) and not (
+            tokens[picked[-1]] == "”" and any(tokens[i] == "“" for i in picked)):
+        picked.pop()  # (a glued pair ends the phrase whatever its tags; a quoted name its closing mark)
     if len(picked) == 1 and (len(tokens[picked[0]]) == 1 and not tags[picked[0]].startswith("n")
                              or tokens[picked[0]] in _REACH_WORDS):
         return ""  # a lone character such as 处 or 有 is no subject, nor how much was reached (突破/vn 700万)

@@ -609,6 +609,10 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         # a noun jieba tags as an idiom ends the phrase as a noun (退休职工/l, 无人机/l); an idiom after it is its predicate
         ("已领取退休待遇的8000万企业退休职工退休时平均年龄只有54岁，俄方发射了23架无人机，29条线路纵横交错。",
          [("8000万", "企业退休职工"), ("54岁", "平均年龄"), ("23架", "无人机"), ("29条", "线路")]),
+        # whom a count is done for is not what is counted (money given is theirs); a quoted name may end the phrase
+        ("邓兰舟免费为沿途村民带货超过10万件。拜登政府还向国会申请为美国国务院和美国国际开发署提供85亿美元，用于支持。"
+         "将再推出500套高品质“保定小院”。",
+         [("超过10万件", "带货"), ("85亿美元", "美国国务院和美国国际开发署"), ("500套", "高品质“保定小院”")]),
         # a part of a whole counted in its measure is of the whole, with what it does when that is short
         ("这132只野生大熊猫中，有110只生活在陇南市文县的白水江国家级自然保护区内。调查的21个行业中，有10个位于扩张区间。",
          [("132只", "野生大熊猫"), ("110只", "野生大熊猫"), ("21个", "行业"), ("10个", "行业位于扩张区间")]),
