@@ -21,7 +21,7 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .speakers import (POINTING, PERSON_TITLES, attributions, in_voice, leans_back, name_speaker, opinion_voice,
-                       points_back, protocol, read_alone, reporters_trip, slogan, unsaid_ending)
+                       points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -853,7 +853,7 @@ def build_content(briefing: Briefing) -> Content:
             continue
         chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
                   and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
-                  and not reporters_trip(s.text) and not unsaid_ending(sentences, s.index)
+                  and not reporters_trip(s.text) and not unsaid_quoted(sentences, s.index)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
         picked: list[Sentence] = []

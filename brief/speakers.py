@@ -268,11 +268,21 @@ _COMMENTATOR = re.compile(r"评论员|特约评论")
 _PROPOSES = frozenset({"应该", "需要", "亟需", "亟待", "理应", "不妨", "应", "须", "需"})
 
 
-def unsaid_ending(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence ``i`` closes a quotation it did not open and nothing names who said it (…告诉西摩·赫什，“当然是我们
-    的技术。 / 这架无人机是被远程操控的…。”): someone's words, which shown alone would read as fact."""
+def unsaid_quoted(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` goes on with or closes a quotation a sentence before it in its paragraph opened, and nothing
+    names who said it (…告诉西摩·赫什，“当然是我们的技术。 / 这架无人机是被远程操控的…。”; 他说道：“坦率地说，…。 /
+    （我们需要）大量增发国债…。): someone's words, which shown alone would read as fact."""
     text = sentences[i].text
-    return text.count("”") > text.count("“") and read_alone(sentences, i) == text
+    depth = 0
+    for j in range(i - 1, max(i - 1 - _QUOTED_BACK, -1), -1):
+        if sentences[j].paragraph != sentences[i].paragraph:
+            break
+        depth += sentences[j].text.count("“") - sentences[j].text.count("”")
+    inside = depth > 0 or text.count("”") > text.count("“")
+    return inside and read_alone(sentences, i) == text
+
+
+_QUOTED_BACK = 6  # sentences back that may open the quotation a sentence goes on with
 
 
 def leans_back(sentences: Sequence[Sentence], i: int) -> bool:

@@ -287,9 +287,13 @@ def test_the_end_of_a_quotation_no_one_is_named_as_saying_is_no_item():
              "这架无人机是被远程操控的，就像鱼雷一样。”", "大桥已恢复通行。")
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in texts)
     briefing = make_briefing(sentences, (), summary_indices=(0, 1))  # its opening a key point, its end alone
-    assert speakers.unsaid_ending(briefing.sentences, 2) and not speakers.unsaid_ending(briefing.sentences, 3)
+    assert speakers.unsaid_quoted(briefing.sentences, 2) and not speakers.unsaid_quoted(briefing.sentences, 3)
     items = [item.text for item in render.build_content(briefing).lists["activities"]]
     assert "这架无人机是被远程操控的，就像鱼雷一样。" not in items and "大桥已恢复通行。" in items  # not told as fact
+    middle = ("财长说道：“坦率地说，预算赤字让我们付出了代价。", "我们需要大量增发国债。",
+              "只有本国的银行对此有所反应。”", "大桥已恢复通行。")
+    briefing = make_briefing(tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in middle), (), summary_indices=(3,))
+    assert speakers.unsaid_quoted(briefing.sentences, 1)  # inside the quotation, its speaker not named
 
 
 def test_a_key_point_that_announces_a_list_tells_it():
