@@ -313,10 +313,23 @@ def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
     if figure is not None:
         return not _OWN_PLACE.search(figure["what"]) and not _PLACE_TAGS.intersection(
             tag for token, tag in zip(tokens, tags) if token in figure["what"])
-    if (not tokens or tags[0][:1] not in ("v", "d") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS
-            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or FRAME_CLAUSE.match(text.split("，", 1)[0])
-            or _listed_subject(sentence)):
+    if not tokens:
         return False
+    head, _comma, rest = text.partition("，")
+    framed = bool(rest) and FRAME_CLAUSE.match(head) is not None  # 在国家领导人赴巴高访期间，是重要安保的核心力量
+    if framed:
+        k = next((n for n, token in enumerate(tokens) if token == "，"), len(tokens)) + 1  # the word after the frame
+        if k >= len(tokens) or not tags[k].startswith("v") or tags[k] == "vn" or tokens[k] in _NOT_SUBJECTLESS:
+            return False
+    elif tags[0] == "p" and tokens[0] in _DONE_FOR:  # 为侨团建设提供支持服务: whom for, then the verb, no subject
+        verb = next((k for k, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"), None)
+        if verb is None or "，" in tokens[:verb] or tokens[verb] in _NOT_SUBJECTLESS:
+            return False
+    elif (tags[0][:1] not in ("v", "d") and tags[0] != "ad") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS \
+            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or _listed_subject(sentence):
+        return False
+    if framed:
+        return len(read_alone(sentences, i)) <= len(text)
     if any(tags[k + 1] in _SUBJECT_TAGS and tokens[k + 1] not in _SPLIT_FIGURES
            for k, token in enumerate(tokens[:-1]) if token in "，,"):
         return False  # 着眼强化…，训练营将开展…: the subject after an opening purpose
@@ -330,6 +343,7 @@ _OWN_PLACE = re.compile(r"[省市县区州镇乡村]")  # 乙市生产总值…:
 _PLACE_TAGS = frozenset({"ns", "nt"})
 _SUBJECT_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "r", "j"})
 _SPLIT_FIGURES = frozenset({"同比", "环比"})
+_DONE_FOR = frozenset({"为", "对", "向", "给"})
 _NOT_SUBJECTLESS = frozenset({"要", "应", "应当", "须", "必须", "需", "需要", "有", "如", "如果", "若", "包括", "不少", "很多",
                               "许多", "多数", "大多数", "部分", "将", "把"})
 

@@ -1225,6 +1225,10 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     sents, _ = _segmented(["张华介绍，新能源投资快速增长；", "综合能源、新型储能、充电设施等新业态投资持续扩大。"], "投资")
     assert not speakers.leans_back(sents, 1)
     assert speakers.read_alone(sents, 1) == "张华介绍，" + sents[1].text  # his words still (one paragraph: _view_goes_on)
+    # whom it is done for, an adverb, or a frame and then the verb: no subject of their own either
+    sents, _ = _segmented(["他指出，军联会积极参与社会公益事业；", "为侨团建设提供支持服务；", "坚决反独促统，维护祖国权益；",
+                           "在国家领导人来访期间，是安保的核心力量；", "在疫情期间，军联会捐助了物资。"], "军联会")
+    assert [speakers.leans_back(sents, k) for k in (1, 2, 3, 4)] == [True, True, True, False]
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
