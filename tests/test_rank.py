@@ -1575,6 +1575,9 @@ def test_a_name_written_with_a_dot_ends_where_its_pieces_end(cfg):
      "\n通知要求，各地要加强值守。", "总需求", "文章指出，总需求不足是当前经济运行面临的突出矛盾。"),
     ("《求是》杂志发表重要文章。\n文章指出，要着力扩大国内需求。要优化政策举措，发挥消费的作用。\n通知要求，各地要加强值守。"
      "通知明确，农业部门要加强统筹。", "通知明确", "通知明确，农业部门要加强统筹。"),
+    # a message of congratulation speaks as a document does, whatever names its words hold (宜商惠企 is no person)
+    ("李强代表中共中央、国务院致贺词。\n贺词说，各级工商联要坚持正确方向。推动全面构建亲清政商关系，营造宜商惠企的政策环境。",
+     "推动", "贺词说，推动全面构建亲清政商关系，营造宜商惠企的政策环境。"),
     # what the sides agreed names them; a paragraph opened by a frame back to the story carries no speech on
     ("两国总理举行会谈。\n两国总理一致同意，将深化双边合作。两国应妥善处理分歧，坚持对话协商。\n"
      "会谈后，两国总理共同见证签署合作文件。访问期间，双方将发表联合声明。", "两国应妥",
