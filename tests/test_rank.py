@@ -1209,6 +1209,8 @@ def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
                         "他专门带来了稻种。", cfg, title="代表").sentences
     assert speakers.leans_back(framed, 1) and not speakers.leans_back(framed, 3)
     assert speakers.read_alone(framed, 3) == "这次全国两会，聂守军专门带来了稻种。"
+    pointed = brief_text("俄财长披露今年的赤字将超过GDP的2%。面对该数据，他仍然表示有信心。", cfg, title="赤字").sentences
+    assert speakers.leans_back(pointed, 1)  # 该数据: the one the sentence before tells
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
