@@ -1211,6 +1211,9 @@ def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
     assert speakers.read_alone(framed, 3) == "这次全国两会，聂守军专门带来了稻种。"
     pointed = brief_text("俄财长披露今年的赤字将超过GDP的2%。面对该数据，他仍然表示有信心。", cfg, title="赤字").sentences
     assert speakers.leans_back(pointed, 1)  # 该数据: the one the sentence before tells
+    wish = brief_text("一名网民在网上留言，称其子患罕见病，国内无药可治。希望尽快加速罕见病药品的引进。\n"
+                      "代表李华表示，要完善医保。希望各地加快落实。", cfg, title="罕见病").sentences
+    assert speakers.leans_back(wish, 1) and not speakers.leans_back(wish, 3)  # whose wish? the one named, if any
 
 
 def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
