@@ -22,6 +22,7 @@ from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
+from .sides import CHINA, FOREIGN, PROVINCES, chinese_side, foreign_only
 from .records import brief_of
 from .render import Item, build_content, finish, of_topic, shorten
 from .segment import word_ends
@@ -436,7 +437,7 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 
 def classify_topic(briefing: Briefing) -> str:
     """The TOPICS group of a briefing by cue hits on whole words (``cue_hits``) in title, keywords and key sentences (see
-    TOPICS), and 国际动态's by the foreign places and actors its title and lead name (``_FOREIGN``: 据法新社旧金山7月31日报道);
+    TOPICS), and 国际动态's by the foreign places and actors its title and lead name (``sides.FOREIGN``: 据法新社旧金山7月31日报道);
     a state leader's (an office of STATE_LEVEL in the lead) meeting with guests from abroad (``_FOREIGN_GUESTS``) is
     外事往来, a story of the country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is
     时政要闻, and one of other countries alone (``foreign_only``), whatever its subject, is 国际动态."""
@@ -447,8 +448,8 @@ def classify_topic(briefing: Briefing) -> str:
                 if 0 <= s.index < len(briefing.sentences))]
     # another country's places and actors in the title and lead: its news; China's relations with it when the title
     # names a Chinese side (王毅会见南非…, 驻奥地利使馆…)
-    abroad = 3 * len(_FOREIGN.findall(title)) + len(_FOREIGN.findall(points[0] if points else ""))
-    relations = chinese_side(title) or bool(re.search(_CHINA, points[0] if points else ""))
+    abroad = 3 * len(FOREIGN.findall(title)) + len(FOREIGN.findall(points[0] if points else ""))
+    relations = chinese_side(title) or bool(re.search(CHINA, points[0] if points else ""))
     best, best_score = OTHER_TOPIC, 0
     for name, cues in TOPICS:
         # 3 per hit in the title, 2 per keyword and 1 per key sentence with a hit
@@ -497,47 +498,6 @@ def _token_ends(text: str, tokens: Sequence[str]) -> list[int]:
 _FOREIGN_GUESTS = re.compile(r"中方|对华|来华|访华|在华|外宾|外国|外籍|中外")
 GUEST_HITS = 2
 STATE_LEVEL = 3  # of OFFICES: the state's leaders (国家副主席, 国务院副总理…) and above
-
-
-# a story of other countries names a foreign actor in its title or lead and no Chinese side anywhere in its key points
-_FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|韩国|朝鲜|英国|法国|德国|意大利|欧盟|欧洲|北约|以色列|伊朗|印度|"
-                      r"巴基斯坦|澳大利亚|加拿大|联合国|总统|首相|防长|外长|议会|国会|特朗普|拜登|普京|泽连斯基|马斯克|"
-                      r"非洲|非盟|拉美|拉丁美洲|加勒比|中东|南美|阿拉伯|阿根廷|巴西|墨西哥|智利|秘鲁|古巴|委内瑞拉|挪威|瑞典|"
-                      r"芬兰|丹麦|荷兰|比利时|西班牙|葡萄牙|希腊|瑞士|奥地利|波兰|匈牙利|土耳其|埃及|南非|尼日利亚|肯尼亚|"
-                      r"越南|泰国|菲律宾|印尼|印度尼西亚|马来西亚|新加坡|缅甸|沙特|阿联酋|卡塔尔|叙利亚|伊拉克|阿富汗|新西兰|"
-                      r"美方|俄方|日方|韩方|印方|朝方|乌方|英方|俄军|乌军|印军|"  # another side: 印方所谓安全漏洞, 印军用无人机
-                      # cities a wire's dateline names (据法新社旧金山7月31日报道)
-                      r"华盛顿|纽约|旧金山|洛杉矶|芝加哥|休斯敦|西雅图|波士顿|渥太华|多伦多|温哥华|墨西哥城|伦敦|巴黎|柏林|罗马|"
-                      r"马德里|布鲁塞尔|日内瓦|维也纳|华沙|莫斯科|基辅|斯德哥尔摩|奥斯陆|哥本哈根|阿姆斯特丹|雅典|安卡拉|伊斯坦布尔|"
-                      r"德黑兰|耶路撒冷|特拉维夫|贝鲁特|大马士革|巴格达|利雅得|迪拜|多哈|开罗|内罗毕|约翰内斯堡|东京|大阪|首尔|平壤|"
-                      r"河内|曼谷|金边|万象|仰光|吉隆坡|雅加达|马尼拉|新德里|孟买|伊斯兰堡|喀布尔|悉尼|堪培拉|墨尔本|惠灵顿|"
-                      r"巴西利亚|圣保罗|里约热内卢|布宜诺斯艾利斯|利马|波哥大|加拉加斯|哈瓦那")
-_ABROAD = re.compile(f"(?:{_FOREIGN.pattern})[市州]?")  # a foreign place with its 市 or 州 (旧金山市, 夏威夷州)
-# the provinces (省) by name, for a 省委/省长 that names none (``_provincial``)
-_PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
-              "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")
-# China itself, its relations (对华, 中美…), its leaders and missions abroad: a story of other countries that names it
-# is one of China's relations with them (美国总统会见日本首相，…讨论对华政策)
-_CHINA = (r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
-          r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
-          r"(?<![\u4e00-\u9fff])外交部|(?<!国)驻[^，。]{1,12}使馆|领馆|领事馆|中使馆|一带一路")
-_CHINESE_SIDE = re.compile(_CHINA + r"|全国|国务院|中央|省|(?<![城超股门])市(?!场|值|中心|民)|"
-                           r"北京|上海|天津|重庆|" + "|".join(_PROVINCES) + "|"
-                           r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
-                           r"南京|(?<!巴)西安|厦门|青岛|大连|沈阳|长沙|郑州|济南|昆明|哈尔滨")
-
-
-def foreign_only(title: str, points: Sequence[str]) -> bool:
-    """Whether a story is of other countries alone: a foreign actor in its title or first key point, and no Chinese
-    side (``chinese_side``) in its title or key points."""
-    lead = points[0] if points else ""
-    return bool(_FOREIGN.search(title + lead)) and not any(chinese_side(text) for text in (title, *points))
-
-
-def chinese_side(text: str) -> bool:
-    """Whether ``text`` names a Chinese side (中国, 中方, 中美…, a Chinese leader or embassy, a province or city); a
-    foreign city's 市 (旧金山市官员) is none."""
-    return bool(_CHINESE_SIDE.search(_ABROAD.sub("某", text)))  # 某: still a name before 外交部
 
 
 def importance(briefing: Briefing) -> int:
@@ -688,10 +648,10 @@ def _provincial(text: str, briefing: Briefing) -> str:
     if found is None:
         return text
     article = briefing.article
-    named = [name for name in _PROVINCES if name in (article.source or "")]
+    named = [name for name in PROVINCES if name in (article.source or "")]
     if not named:
         told = f"{article.title}\n{article.body}"
-        counts = sorted(((told.count(name), name) for name in _PROVINCES), reverse=True)
+        counts = sorted(((told.count(name), name) for name in PROVINCES), reverse=True)
         named = [counts[0][1]] if counts[0][0] and counts[0][0] > counts[1][0] else []
     if len(named) != 1:
         return text

@@ -20,6 +20,7 @@ from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
+from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, attributions, in_voice, leans_back, name_speaker, opinion_voice,
                        points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
@@ -37,6 +38,7 @@ SECTION_HEADINGS = (  # (kind, heading, list name in the fit limits)
     (SectionKind.STATISTICS, "数据要点", "stats"),
     (SectionKind.FUTURE_PLANS, "下一步工作", "plans"),
 )
+ABROAD_PLANS = "后续动向"  # the plans heading of a story of other countries: what is to come there, not our next work
 # the sections told as lists of sentences (statistics is a table of facts)
 _LISTED_KINDS = frozenset(kind for kind, _heading, _name in SECTION_HEADINGS if kind is not SectionKind.STATISTICS)
 # Most items a brief shows per list before any fitting (RENDERING.md §3: cap early, the fit loop is a net).
@@ -162,6 +164,7 @@ class Content:
     original: tuple[tuple[Item, ...], ...]
     sentence_count: int
     title_words: tuple[str, ...] = ()  # words of the text found in the main title: a title line never splits one
+    abroad: bool = False  # a story of other countries alone (``sides.foreign_only``): what is next there is no work of ours
 
 
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
@@ -1054,6 +1057,7 @@ def build_content(briefing: Briefing) -> Content:
         original=tuple(tuple(p) for _n, p in sorted(paragraphs.items())),
         sentence_count=len(sentences),
         title_words=tuple(sorted(token for token in words if token in title_main)),
+        abroad=foreign_only(article.title or "", [point.text for point in points]),
     )
 
 
@@ -1110,8 +1114,11 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
             cells: list[Any] = items + [None] * (-len(items) % columns)
             section["rows"] = [cells[i: i + columns] for i in range(0, len(cells), columns)]
         sections.append(section)
+    headings = {name: heading for _kind, heading, name in SECTION_HEADINGS}
+    if content.abroad:
+        headings["plans"] = ABROAD_PLANS
     for number, section in enumerate(sections):
-        section["heading"] = f"{NUMERALS[number]}、{dict((n, h) for _k, h, n in SECTION_HEADINGS)[section['name']]}"
+        section["heading"] = f"{NUMERALS[number]}、{headings[section['name']]}"
     recipients = recipients_line(brand)
     return {
         "mode": mode,

@@ -569,6 +569,19 @@ def test_html_structure_and_numbered_sections():
     assert "1,245件" in page
 
 
+def test_a_story_of_other_countries_tells_what_is_to_come_there():
+    from brief.pipeline import brief_text
+
+    text = ("当地时间7月25日，俄罗斯财政部长表示，今年联邦预算赤字将超过GDP的2%。\n俄财政部认为情况在掌控之中。\n"
+            "俄财政部将于下月公布新的国债发行计划。")
+    assert render.build_content(brief_text(text, CFG, title="俄财政部长：预算赤字将超过GDP的2%")).abroad
+    abroad = replace(render.build_content(make_briefing()), abroad=True)
+    headings = [section["heading"] for section in render.context(abroad, CFG, "md")["sections"]]
+    assert headings[-1] == "四、" + render.ABROAD_PLANS and "四、下一步工作" in render.render(make_briefing(), "md", CFG).decode()
+    ours = render.build_content(brief_text(text.replace("俄罗斯", "湖北省").replace("俄", "省"), CFG, title="省财政厅发布预算"))
+    assert not ours.abroad  # a story of ours: 下一步工作
+
+
 def test_empty_sections_are_left_out_and_numbering_closes_up():
     kept = [s for s in SAMPLE if s[1] is not SectionKind.BACKGROUND]
     index = {s: i for i, s in enumerate(kept)}
