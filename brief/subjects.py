@@ -421,6 +421,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
                 phrase = described or phrase
         if not phrase and _event(tokens, tags, after, unit):
             return tokens[after[0]]  # 举办200场演出，, 超过500人死亡。: the event, which jieba tags as a verb
+        if not phrase and len(after) > 1 and tokens[after[0]] in _KINDS_OF and tags[after[1]].startswith("v") and (
+                len(after) == 2 or tokens[after[2]] in _CLAUSE_STOP):
+            return tokens[after[0]] + tokens[after[1]]  # 超1000场各类演出: the kinds of event (演出/v) counted
         if phrase:
             return phrase
     summed = False
@@ -429,6 +432,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:
         return ""
+    if tokens[before[0]] == "》":
+        book = _BOOK_BEFORE.search(sentence.text, 0, start)
+        if book:
+            return book.group(1)  # 《纲要》共14章、85条: the book's chapters
     if summed and tokens[before[0]] in ("，", ","):
         return _what_was_done_to(tokens, tags, before[1:])  # 收受他人财物，共计人民币458.19万元 → 他人财物
     if _JOINED_REACH.search(sentence.text, 0, start):  # 城镇新增就业好于预期、达1200多万人: the clause's own subject
@@ -565,6 +572,8 @@ def _counted_before(tokens, tags, at: int, measure: str) -> str:
     return ""
 
 
+_KINDS_OF = frozenset({"各类", "各种", "多种", "各项", "多类"})
+_BOOK_BEFORE = re.compile(r"(《[^《》]{1,30}》)(?:一书|全书)?(?:共|总共|共有)?$")
 _SUMS = frozenset({"共计", "合计", "总计", "累计"})  # a clause of a sum alone: 收受他人财物，共计人民币458.19万元
 _OBJECT_REACH = 8  # characters of what a clause's verb acts on, when it names what a sum after it adds up
 
