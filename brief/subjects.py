@@ -432,7 +432,7 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:
         return ""
-    if tokens[before[0]] == "》":
+    if tokens[before[0]] in ("》", "共"):
         book = _BOOK_BEFORE.search(sentence.text, 0, start)
         if book:
             return book.group(1)  # 《纲要》共14章、85条: the book's chapters
