@@ -569,7 +569,7 @@ def _glance(
 ) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
     """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
-    lower for each, so the day's breadth shows. Figures: every item's best figure it shows (:func:`shown_statistics`; the one
+    lower for each, so the day's breadth shows (a story of the country's leaders no lower than STATE_LEVEL). Figures: every item's best figure it shows (:func:`shown_statistics`; the one
     its title gives first), the day's best first (in a title, then :func:`_stat_rank`: from key sentences, weighty), then
     those of the most important stories, ties by item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
     dated as its news come first, then the undated, then those that are no news of it (``off_day``), points and
@@ -583,7 +583,12 @@ def _glance(
     for item in ranked:
         past = max(0, taken.get(item.topic, 0) + 1 - GLANCE_PER_TOPIC)  # a topic's second story counts a level lower
         taken[item.topic] = taken.get(item.topic, 0) + 1
-        spread.append((stale[item.number], -(level[item.number] - GLANCE_TOPIC_STEP * past), len(spread), item))
+        # (not below the state's level for a story of the country's leaders: a 中共中央、国务院 ceremony stays above a
+        # county's award however many leaders' stories the day has)
+        lowered = level[item.number] - GLANCE_TOPIC_STEP * past
+        if level[item.number] >= LEADER_LEVEL:
+            lowered = max(lowered, STATE_LEVEL)
+        spread.append((stale[item.number], -lowered, len(spread), item))
     points: list[GlancePoint] = []
     for _stale, _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:

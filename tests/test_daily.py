@@ -499,9 +499,9 @@ def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
     items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in
                   enumerate((feature, train, premier, patients, others[0], xi, others[1]), 1))
     glance = [point.item for point in daily._glance(items)[0]]
-    # 习近平; 时政's second story (李强) counts a level lower, its third (蔡奇) two, as a national one, and comes before
-    # 卫计委's (ranked lower); its fourth (蔡奇) three, still before the train; its fifth after it
-    assert glance == [6, 3, 5, 4, 7, 2]
+    # 习近平; 时政's second story (李强) counts a level lower, its third and fourth (蔡奇) more, but a story of the
+    # country's leaders never below the state's level: before 卫计委's (level 2); its fifth (a feature) after the train
+    assert glance == [6, 3, 5, 7, 4, 2]
 
 
 def test_a_compact_item_cuts_its_next_best_point_rather_than_fill_with_a_lesser_one():
