@@ -508,6 +508,7 @@ _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍
                     r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$"
                     r"|^\s*问[:：]")  # 问：菲律宾…称，…。: the reporter's question, whatever its stop
 
+_QUESTION_END = re.compile(r"[？?][”」]?$")
 # a paper's roadmap (本文重点研究…): what the text will do, no news
 _ROADMAP = re.compile(r"(?:本文|本研究|本报告)[^，。；]{0,6}?(?:研究|分析|探讨|梳理|考察|讨论|旨在|拟|试图|如下)")
 
@@ -683,6 +684,9 @@ def select_summary(
     # 整改！”): a caption or a line of dialogue, no point (a short post's quotation may be its news)
     order = [i for i in order if i in said or n <= _POST_SENTENCES or not _UNSAID.fullmatch(sentences[i].text.strip())
              or read_alone(sentences, i) != sentences[i].text] or order
+    # an article's own question (如何解决新能源车“里程焦虑”？) opens what it answers: no point of its own (a short
+    # post's may be its news)
+    order = [i for i in order if n <= _POST_SENTENCES or not _QUESTION_END.search(sentences[i].text)] or order
     # a sentence that holds its quotation whole takes the speaker after it; one that ends a longer one, read_alone
     whole = {i: j for i, j in said.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     voice = opinion_voice(article.title or "", article.byline)  # 文章认为，… for a commentary's proposals

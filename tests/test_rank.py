@@ -1146,6 +1146,11 @@ def test_a_reporters_question_is_no_key_point():
         assert rank._ASKED.search(asked), asked
     assert not render._reports("问：菲方称，中国海警使用水炮攻击。") and render._reports("答：仁爱礁历来是中国领土。")
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
+    article = sentences_of("如何解决新能源车“里程焦虑”？", "交通运输部表示，正加快推进充电设施建设。", "全国已有5931个服务区建设充电设施。",
+                           "各地服务区充电排队现象有较大改善。", "公众可通过手机查询充电桩。", "节假日期间问题更为突出。",
+                           "交通运输部将强化信息发布。")
+    points = summarise(article, BriefConfig(budget=200), scores=[0.9, 0.5, 0.4, 0.3, 0.2, 0.1, 0.1])
+    assert 0 not in [p.index for p in points]  # an article's own question opens its answer: no point
 
 
 def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sentence():
