@@ -158,6 +158,7 @@ _THIS_FIRM = re.compile(r"[这那]家")  # …, and the rest of its sentence goe
 _RATIOS = frozenset({"倍", "%", "成", "个百分点"})  # 上百倍: no small amount
 _LISTED_NAMES = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[、和与及][\u4e00-\u9fff]{2,8})+$")  # 西安与瓦莱塔 right before a count
 _SPANS = DURATION_UNITS | {"个月"}
+_WINDOW_OF = re.compile(r"(?:内|以内)?(?:的)?(?:累计|平均|最大|最高|降雨量|降水量|雨量|过程雨量)")
 _FRAME_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:中|里|期间)[，,]")  # a span that frames its clause: …的行程中，
 _OPEN_QUOTES = "“「『"
 _CLOSE_QUOTES = "”」』"
@@ -184,8 +185,11 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     if stat.value < HANDFUL and (names := _LISTED_NAMES.search(before)) and len(
             _LIST_JOINS.findall(names.group())) + 1 == stat.value:
         return True  # 西安与瓦莱塔两个千年古都: the count of the names just listed
-    if stat.unit in _SPANS and (clause.endswith("为期") or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)):
-        return True  # 在为期五天的行程中, 3天的比赛里: how long the event the story tells lasted, a frame of time
+    if stat.unit in _SPANS and (clause.endswith("为期") or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)
+                                or _WINDOW_OF.match(sentence.text, stat.end - sentence.start)):
+        # 在为期五天的行程中, 3天的比赛里: how long the event the story tells lasted, a frame of time; 24小时累计雨量: the
+        # time another figure adds up over
+        return True
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)
     if _VAGUE.match(stat.text) and stat.value < 1000 and stat.unit not in _RATIOS and not (

@@ -773,6 +773,9 @@ def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert told["128.2度"] and told["155毫米"] and not told["211艘"]
+    window = segment.segment(Article(title="t", body="部分地区24小时累计雨量达200毫米。救援持续了36小时。"), cfg)
+    told = {f.text: stats.trivial(window, f) for f in stats.extract_statistics(window, cfg)}
+    assert told["24小时"] and not told["200毫米"] and not told["36小时"]  # the time another figure adds up over
 
 
 def test_a_price_raised_says_so_and_one_things_size_is_no_row(cfg):
