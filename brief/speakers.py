@@ -251,17 +251,33 @@ _CONTRAST_TOPIC = re.compile(r"(?:但是|但(?!是)|不过|然而)(?P<topic>[\u4
 
 
 def opinion_voice(title: str, byline: str | None) -> str:
-    """文章认为 for a commentary (光明时评：…, 人民日报评论员, 本报评论员): its proposals are its view, not decisions taken;
-    "" for a report."""
-    return "文章认为" if _COMMENTARY.match(title or "") or _COMMENTATOR.search(byline or "") else ""
+    """Whose voice a text's unattributed words are in: 文章认为 for a commentary (光明时评：…, 人民日报评论员, 本报评论员),
+    whose proposals are its view, not decisions taken; the spokesperson of a text of his answers (中国海警局新闻发言人就
+    仁爱礁问题答记者问); "" for a report."""
+    if _COMMENTARY.match(title or "") or _COMMENTATOR.search(byline or ""):
+        return _COMMENTARY_VOICE
+    answers = _ANSWERS.search(title or "")
+    return answers["who"] if answers else ""
+
+
+_COMMENTARY_VOICE = "文章认为"
+_ANSWERS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,20}?发言人)(?:[^，。]{0,20})?答(?:记者|媒体)?问")
 
 
 def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice: str) -> str:
     """``told`` (``text`` as ``read_alone`` tells it) headed by a commentary's ``voice`` when sentence ``i`` proposes
-    (要/应该/需要…) and ``read_alone`` named no one (各级部门还应该加大… → 文章认为，各级部门还应该加大…)."""
-    if not voice or not text.endswith(told) or not (_requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens)):
+    (要/应该/需要…) and ``read_alone`` named no one (各级部门还应该加大… → 文章认为，各级部门还应该加大…); an answer
+    (答：…) headed by the spokesperson whose answers ``voice`` names (中国海警局新闻发言人表示，…)."""
+    answer = _ANSWER.match(told)
+    if answer and voice.endswith("发言人"):
+        return f"{voice}表示，{told[answer.end():]}"
+    if (voice != _COMMENTARY_VOICE or not text.endswith(told)
+            or not (_requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens))):
         return told
     return f"{voice}，{told}"
+
+
+_ANSWER = re.compile(r"答[:：]\s*")
 
 
 _COMMENTARY = re.compile(r"[^：:，。]{0,8}(?:时评|社评|短评|锐评|快评|述评|评论|热评|观察|论坛|声音)[^：:，。]{0,4}[：:]")

@@ -1517,6 +1517,12 @@ def test_a_commentarys_proposals_are_its_view(cfg):
     assert not any(t.startswith("文章认为，冒充国企问题") for t in told)  # what it tells, not proposes: no voice
     report = build_content(brief_text(text, cfg, title="各地打击假冒国企"))
     assert not any("文章认为" in p.text for p in report.points)
+    # a text of a spokesperson's answers: each answer is his
+    assert speakers.opinion_voice("中国海警局新闻发言人就仁爱礁问题答记者问", None) == "中国海警局新闻发言人"
+    answers = build_content(brief_text("问：菲方称，中国海警使用水炮攻击，请问有何评论？\n答：仁爱礁历来是中国南沙群岛的一部分。"
+                                       "1999年，菲方一艘军舰在仁爱礁非法“坐滩”。中方敦促菲律宾拖走“坐滩”军舰。", cfg,
+                                       title="中国海警局新闻发言人就仁爱礁问题答记者问"))
+    assert answers.points[0].text == "中国海警局新闻发言人表示，仁爱礁历来是中国南沙群岛的一部分。"
 
 
 def test_a_chairing_country_is_no_speaker_spoken_of(cfg):
