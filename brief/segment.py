@@ -167,23 +167,22 @@ def _join_names(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tuple[st
     """A name jieba cuts into pieces, one of them a single character (丁/nr 薛祥/nr, 泽/nr 连斯基/nr, 瓦/nr 卡尔/nrt,
     阿格尼/nr 霍/nr 特里/nrt), as one word of at most ``_LONGEST_NAME`` characters, tagged as its last piece."""
     words, tags = _mend_name_pieces(words, tags)
-    if not any(tag in PERSON_TAGS and len(word) == 1 for word, tag in zip(words, tags)):
+    person = list(map(PERSON_TAGS.__contains__, tags))
+    if 1 not in map(len, compress(words, person)):
         return words, tags
-    out_words: list[str] = []
-    out_tags: list[str] = []
-    k = 0
-    while k < len(words):
-        j = k + 1
-        while j < len(words) and tags[j - 1] in PERSON_TAGS and tags[j] in PERSON_TAGS:
-            j += 1
-        run = words[k:j]
-        if j - k > 1 and any(len(word) == 1 for word in run) and len("".join(run)) <= _LONGEST_NAME:
-            out_words.append("".join(run))
-            out_tags.append(tags[j - 1])
+    # runs of two or more person words in a row: each starts after a pair that does not continue one
+    pairs = list(compress(count(), map(operator.and_, person, person[1:])))  # k: words k and k + 1 are person words
+    runs: list[tuple[int, int]] = []
+    for k in pairs:
+        if runs and runs[-1][1] == k + 1:
+            runs[-1] = (runs[-1][0], k + 2)
         else:
-            out_words.extend(run)
-            out_tags.extend(tags[k:j])
-        k = j
+            runs.append((k, k + 2))
+    out_words, out_tags = list(words), list(tags)
+    for i, j in reversed(runs):
+        run = words[i:j]
+        if any(len(word) == 1 for word in run) and len("".join(run)) <= _LONGEST_NAME:
+            out_words[i:j], out_tags[i:j] = ["".join(run)], [tags[j - 1]]
     return tuple(out_words), tuple(out_tags)
 
 
@@ -191,10 +190,11 @@ def _mend_name_pieces(words: tuple[str, ...], tags: tuple[str, ...]) -> tuple[tu
     """A name's last character that jieba's HMM glued to the preposition after it (哈勒/nrt 迪向/p → 哈勒迪 向/p), a
     king's number cut from his name (图普/nrt 六世/t → 图普六世/nrt), and a given name cut from its surname after a
     title (人大代表/nz 聂/nr 守军/n → 聂守军/nr)."""
-    glued = [k for k in range(1, len(words)) if tags[k] == "p" and len(words[k]) == 2 and tags[k - 1] in PERSON_TAGS
+    after_person = list(compress(count(1), map(PERSON_TAGS.__contains__, tags[:-1])))  # (few: looked at one by one)
+    glued = [k for k in after_person if tags[k] == "p" and len(words[k]) == 2
              and words[k][1] in _PREPOSITIONS and words[k][0] not in _PREPOSITION_STARTS]
-    regnal = [k for k in range(1, len(words)) if tags[k - 1] in PERSON_TAGS and _REGNAL.fullmatch(words[k])]
-    titled = [k for k in range(2, len(words)) if tags[k - 1] in PERSON_TAGS and len(words[k - 1]) == 1
+    regnal = [k for k in after_person if _REGNAL.fullmatch(words[k])]
+    titled = [k for k in after_person if k >= 2 and len(words[k - 1]) == 1
               and tags[k] == "n" and len(words[k]) <= 2 and words[k - 2].endswith(PERSON_TITLES)
               and not words[k].endswith(PERSON_TITLES)]
     if not glued and not regnal and not titled:
