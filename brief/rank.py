@@ -194,7 +194,10 @@ def _textrank_sim(binary, bags: Sequence[Sequence[str]]):
         keep = (overlap.row != overlap.col) & (denom > 1e-12)
         vals = overlap.data[keep] / denom[keep]
         return _sp().csr_matrix((vals, (overlap.row[keep], overlap.col[keep])), shape=overlap.shape)
-    overlap = binary @ binary.T
+    # a word of one sentence adds only to the diagonal, which is zeroed: without those words the product is small
+    # enough that OpenBLAS runs it in one thread (threaded, it waits milliseconds for a busy core)
+    shared = binary[:, binary.sum(axis=0) > 1]
+    overlap = shared @ shared.T
     denom = logs[:, None] + logs[None, :]
     sim = np.divide(overlap, denom, out=np.zeros_like(overlap), where=denom > 1e-12)
     np.fill_diagonal(sim, 0.0)
