@@ -1241,4 +1241,11 @@ _REPORTERS_TRIP = re.compile(r"(?:[^，。；“”]{0,16}[，,])?(?:本报|本�
 def protocol(text: str) -> bool:
     """Whether a sentence only tells the protocol of an event: who met whom where, who attended or presided (王毅、
     何立峰等出席。), the salute, the banquet."""
+    if _PROTOCOL_WORDS.search(text) is None:
+        return False  # (the cheap test first: most sentences name no protocol at all)
     return _PROTOCOL_SENTENCE.match(text) is not None or _PROTOCOL.search(text) is not None
+
+
+# a word each of ``_PROTOCOL_SENTENCE``'s and ``_PROTOCOL``'s patterns needs (keep it so when adding one)
+_PROTOCOL_WORDS = re.compile("参加|出席|陪同|主持|认真|亲切|互动交流|挥手致意|迎接|欢迎|致意|机场|献花|礼炮|仪仗队|合影留念|发言|宴会|礼兵"
+                             "|国歌|默哀|敬献")

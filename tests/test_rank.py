@@ -1093,6 +1093,17 @@ def test_protocol_of_a_visit_is_no_key_point_unless_the_text_has_nothing_else():
     spoke = sentences_of("李强主持召开座谈会。", "座谈会上，张辉、任少波、刘珺等先后发言。", "李强指出，要准确把握形势。")
     assert [p.index for p in summarise(spoke, BriefConfig(budget=25), scores=[0.9, 0.8, 0.3])] == [0, 2]
     assert speakers.protocol("吴政隆参加座谈会。")
+    # protocol() tries its patterns only on a sentence with one of _PROTOCOL_WORDS: each branch of each holds one
+    for pattern in (speakers._PROTOCOL, speakers._PROTOCOL_SENTENCE):
+        depth, branches = 0, [""]
+        for char in pattern.pattern:
+            depth += (char == "(") - (char == ")")
+            if char == "|" and depth == 0:
+                branches.append("")
+            else:
+                branches[-1] += char
+        for branch in branches:
+            assert speakers._PROTOCOL_WORDS.search(branch), branch
     # who attended is the news when the title names him for it
     attended = _said("全国政协/nt", "主席/n", "王沪宁/nr", "出席/v", "。/x")
     chaired = sentences_of("全国政协召开远程协商会。", attended, "委员们建议加强城市更新。")
