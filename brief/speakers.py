@@ -7,6 +7,7 @@ Light on purpose (no numpy, no jieba): the PDF side of the renderer uses it too.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -856,14 +857,7 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     sentence, before = sentences[i], sentences[i - 1]
     if sentence.start > before.end:
         return None  # …良好的环境。 为丰富…: a space between them, where a feed flattened a paragraph break
-    # …个人价值。”孙雅涵说。 or 负责人称：“…。”: his quotation ends; the story goes on
-    closing = _SAID.fullmatch(before.text) is not None or _SAYS_QUOTATION.fullmatch(before.text) is not None
-    said = None if closing else _saying(before)
-    pronoun = not closing and (said is None or not before.text.startswith(said[0]))
-    if pronoun:
-        said = _pronoun_said(sentences, i - 1)  # 他声称，…: the person 他 names
-    person = said is not None and (pronoun or "·" in said[0] or said[0].endswith(PERSON_TITLES)
-                                   or _names_person(before, len(said[0])))
+    said, person = _statement(sentences, i - 1)
     if said is None and run > 1:
         said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
         person = said is not None
@@ -876,6 +870,42 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
             or _WATCHED.search(text)):
         return None  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return said
+
+
+def _per_document(func):
+    """``func(sentences, j)``, remembered for the sentences of the document asked about last: a look-back asks it again
+    of each sentence it passes."""
+    memo: dict[int, object] = {}
+    of: list[Sequence[Sentence] | None] = [None]
+
+    @functools.wraps(func)
+    def remembered(sentences: Sequence[Sentence], j: int):
+        if not isinstance(sentences, tuple):
+            return func(sentences, j)  # (a list may change under the same identity)
+        if sentences is not of[0]:
+            memo.clear()
+            of[0] = sentences
+        if j not in memo:
+            memo[j] = func(sentences, j)
+        return memo[j]
+
+    return remembered
+
+
+@_per_document
+def _statement(sentences: Sequence[Sentence], j: int) -> tuple[tuple[str, str] | None, bool]:
+    """(who, verb) of the statement sentence ``j`` opens with (阿万表示，…; 他说，…, the person 他 names), and whether
+    who is a person; (None, False) for none, or for a sentence that only says who said the quotation before it."""
+    before = sentences[j]
+    # …个人价值。”孙雅涵说。 or 负责人称：“…。”: his quotation ends; the story goes on
+    closing = _SAID.fullmatch(before.text) is not None or _SAYS_QUOTATION.fullmatch(before.text) is not None
+    said = None if closing else _saying(before)
+    pronoun = not closing and (said is None or not before.text.startswith(said[0]))
+    if pronoun:
+        said = _pronoun_said(sentences, j)  # 他声称，…: the person 他 names
+    person = said is not None and (pronoun or "·" in said[0] or said[0].endswith(PERSON_TITLES)
+                                   or _names_person(before, len(said[0])))
+    return said, person
 
 
 _TERMS = re.compile(r"“[^“”。！？!?，,]{1,10}”")  # “孤立事件”: a term in quotation marks, not words quoted
