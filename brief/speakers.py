@@ -692,6 +692,8 @@ _WANTS = ("的是", "的就是")  # 村民们要的是…: what they want, not w
 
 def _requires(sentence: Sentence) -> bool:
     """Whether one of the sentence's first two clauses states a requirement (要/必须 as a word of its own)."""
+    if _REQUIRES.isdisjoint(sentence.tokens):
+        return False  # (most sentences: no clause to walk)
     clauses = 0
     for k, token in enumerate(sentence.tokens):
         if token in _CLAUSE_MARKS:
