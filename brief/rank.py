@@ -892,7 +892,9 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
                 out = [Keyword(word=union, weight=kw.weight) if j == k else kw
                        for j, kw in enumerate(out) if j == k or kw.word not in union]
                 continue
-            if not any(text in kw.word or kw.word in text or _overlap(kw.word, text) >= _OVERLAP_MIN for kw in out):
+            if not any(text in kw.word or kw.word in text
+                       or min(len(kw.word), len(text)) > _OVERLAP_MIN and _overlap(kw.word, text) >= _OVERLAP_MIN
+                       for kw in out):
                 # 酒泉市 after 酒泉市司法局; 毕业生志愿服务乡村振兴 after 广东高校毕业生志愿服务, too long to join
                 out.append(Keyword(word=text, weight=round(-float(neg), 6)))
                 if len(out) == cfg.keywords:
