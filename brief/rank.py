@@ -512,6 +512,14 @@ _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍
                     r"|^\s*问[:：]")  # 问：菲律宾…称，…。: the reporter's question, whatever its stop
 
 _QUESTION_END = re.compile(r"[？?][”」]?$")
+
+
+def _asked(text: str) -> bool:
+    """Whether ``text`` is a question put to someone (``_ASKED``): a question mark or a 问 looked for first (most have
+    neither)."""
+    return ("？" in text or "?" in text or "问" in text) and _ASKED.search(text) is not None
+
+
 # a paper's roadmap (本文重点研究…): what the text will do, no news
 _ROADMAP = re.compile(r"(?:本文|本研究|本报告)[^，。；]{0,6}?(?:研究|分析|探讨|梳理|考察|讨论|旨在|拟|试图|如下)")
 
@@ -672,7 +680,7 @@ def select_summary(
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
                 | _trailing_off(sentences)
-                | {s.index for s in sentences if _ASKED.search(s.text) or slogan(s.text) or _ROADMAP.search(s.text)
+                | {s.index for s in sentences if _asked(s.text) or slogan(s.text) or _ROADMAP.search(s.text)
                    or reporters_trip(s.text)
                    or PLACED.search(s.text)}  # a photo's caption
                 | _corrected(sentences))

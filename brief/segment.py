@@ -159,7 +159,8 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
 
 
 # where a person stands in a photo, after his name: （左）, （右二）, （后右一）, （前排左三）; a sentence with one is a caption
-PLACED = re.compile(r"(?<=[\u4e00-\u9fff·])[（(](?:前排|后排|后|前)?[左右中](?:[一二三四五六七八九十]|起第?[一二三四五六七八九十])?[）)]")
+# (the bracket first, the character before it looked back at from there: the scan skips to brackets)
+PLACED = re.compile(r"[（(](?<=[\u4e00-\u9fff·][（(])(?:前排|后排|后|前)?[左右中](?:[一二三四五六七八九十]|起第?[一二三四五六七八九十])?[）)]")
 _LONGEST_NAME = 7  # characters of a name glued from jieba's pieces
 
 
