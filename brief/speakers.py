@@ -1280,4 +1280,4 @@ def protocol(text: str) -> bool:
 
 # a word each of ``_PROTOCOL_SENTENCE``'s and ``_PROTOCOL``'s patterns needs (keep it so when adding one)
 _PROTOCOL_WORDS = re.compile("参加|出席|陪同|主持|认真|亲切|互动交流|挥手致意|迎接|欢迎|致意|机场|献花|礼炮|仪仗队|合影留念|发言|宴会|礼兵"
-                             "|国歌|默哀|敬献")
+                             "|国歌|默哀|敬献|注目礼")
