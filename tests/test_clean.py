@@ -838,3 +838,19 @@ def test_a_label_in_brackets_reads_as_a_label(cfg):
     article = clean.clean(load.from_text(text, "x", cfg), cfg)
     assert article.source == "环球网"  # the dateline's source is no label
     assert "活动时间：2023年7月20日至7月31日。参与方式：在APP首页点击报名即可领取。" in article.body
+
+
+def test_a_long_line_after_a_reporter_is_read_at_once(cfg):
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("the dateline pattern backtracked")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)  # it took 4 s at 40 characters and 30 s at 50 before the names were bounded
+    try:
+        article = clean.clean(load.from_text("新华网记者" + "的" * 60 + "\n全市新建公园12个，市民休闲更便利。", "x", cfg), cfg)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert "全市新建公园12个" in article.body
