@@ -324,7 +324,8 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
 def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i``, a clause split off at ；, has no subject of its own and reading it alone (``read_alone``)
     names no one for it: it tells a figure the run is about (毛茶产值15.1亿元…, 环比下降0.2%), or its clauses open with
-    their verbs (实现归母净利润…，同比下降73.54%；开展了…活动，带领…). Not a directive (要…, read with its speaker), an
+    their verbs (实现归母净利润…，同比下降73.54%；开展了…活动，带领…; 坚决反独促统，…), with whom it is done for
+    (为侨团建设提供支持服务) or after a frame (在国家领导人赴巴高访期间，是…). Not a directive (要…, read with its speaker), an
     item of a numbered list (二是…), an object put first (将其…移送检察机关: a decision reads alone) or a subject jieba
     tags as a verb (包括…在内的…试点, 不少乘客…, ``_listed_subject``)."""
     sentence = sentences[i]
@@ -345,8 +346,8 @@ def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:
         verb = next((k for k, tag in enumerate(tags) if tag.startswith("v") and tag != "vn"), None)
         if verb is None or "，" in tokens[:verb] or tokens[verb] in _NOT_SUBJECTLESS:
             return False
-    elif (tags[0][:1] not in ("v", "d") and tags[0] != "ad") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS \
-            or _NOT_DIRECTIVE.fullmatch(tokens[0]) or _listed_subject(sentence):
+    elif ((tags[0][:1] not in ("v", "d") and tags[0] != "ad") or tags[0] == "vn" or tokens[0] in _NOT_SUBJECTLESS
+          or _NOT_DIRECTIVE.fullmatch(tokens[0]) or _listed_subject(sentence)):
         return False
     if framed:
         return len(read_alone(sentences, i)) <= len(text)
