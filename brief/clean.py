@@ -17,7 +17,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import first_word, occurrences, simplified, tagged
-from .speakers import FRAME_CLAUSE, LEADS_ON, SAYING, speech_head
+from .speakers import FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAYING, speech_head
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,8 @@ _CHROME_LINE = re.compile(
         [•·\-\+\s]*\+1 | [•·\s]+ | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
-        (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ | 原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
+        (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
+        原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
         https?://\S+ | www\.\S+ | [\d\W_]{1,20} | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
     )$""",
     re.I | re.X,
@@ -620,7 +621,7 @@ def _fallback_title(body: str) -> str:
     cut at a clause boundary outside brackets and quotes (not inside a list, nor after a clause that ends on a verb of
     saying) near 40 characters; a question keeps its mark. (A headline run into the source of the lead,
     …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
-    answer = _ANSWER.search(body) if _ASKED.match(body) else None
+    answer = _ANSWER.search(body) if QUESTION_PUT.match(body) else None
     if answer:
         body = body[answer.end():]  # 问：菲方称，…？答：仁爱礁历来是…: the title is the answer's, not the question's claim
     first = _SO_CALLED.sub("", re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip())
@@ -660,7 +661,6 @@ _TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^
 _PURPOSE = re.compile(r"为了?(?!期|此|何)|旨在")
 _PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真)?(?:贯彻|落实|推动|推进|加快|促进|加强|提升|满足|保障|"
                               r"助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富)")
-_ASKED = re.compile(r"\s*问[:：]")
 _ANSWER = re.compile(r"(?:^|[。！？?\s])答[:：]\s*")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)

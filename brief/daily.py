@@ -528,8 +528,8 @@ def precedence(briefing: Briefing) -> int:
     first = lead(briefing)[:LEAD_OFFICE_CHARS]
     ranks = [office for office, _level in OFFICES]
     named = [(first + (briefing.article.title or "")).find(name) for name, _office in LEADERS]
-    return next((rank for rank, office in enumerate(ranks) if office in first),
-                min((ranks.index(office) for at, (_name, office) in zip(named, LEADERS) if at >= 0), default=len(OFFICES)))
+    by_name = min((ranks.index(office) for at, (_name, office) in zip(named, LEADERS) if at >= 0), default=len(OFFICES))
+    return next((rank for rank, office in enumerate(ranks) if office in first), by_name)
 
 
 LEAD_OFFICE_CHARS = 60  # of the lead, where the offices of who acts stand
@@ -569,11 +569,12 @@ def _glance(
 ) -> tuple[tuple[GlancePoint, ...], tuple[GlanceStat, ...]]:
     """今日要览. Points: one :func:`lead_point` per item, the most important stories first (``importance``, then
     the number of sources, then item number); a topic's stories past GLANCE_PER_TOPIC count GLANCE_TOPIC_STEP levels
-    lower for each, so the day's breadth shows (a story of the country's leaders no lower than STATE_LEVEL). Figures: every item's best figure it shows (:func:`shown_statistics`; the one
-    its title gives first), the day's best first (in a title, then :func:`_stat_rank`: from key sentences, weighty), then
-    those of the most important stories, ties by item number, shown in item order. ``day``: the briefing's, which dates the points (``lead_point``); the stories
-    dated as its news come first, then the undated, then those that are no news of it (``off_day``), points and
-    figures alike."""
+    lower for each, so the day's breadth shows (a story of the country's leaders no lower than STATE_LEVEL).
+    Figures: every item's best figure it shows (:func:`shown_statistics`; the one its title gives first), the day's
+    best first (in a title, then :func:`_stat_rank`: from key sentences, weighty), then those of the most important
+    stories, ties by item number, shown in item order. ``day``: the briefing's, which dates the points
+    (``lead_point``); the stories dated as its news come first, then the undated, then those that are no news of it
+    (``off_day``), points and figures alike."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
     stale = {item.number: _staleness(story_date(item.briefing, day) if day else None, day) for item in items}
     # a topic's stories count lower from its second, the day's own first: stale ones take no turn from fresh ones
@@ -757,7 +758,11 @@ def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str
     if briefing_day is None or not off_day(date, briefing_day) or not re.match(r"\d{4}-", date or ""):
         return text
     year = int(date[:4])
-    return _outside_quotes(lambda part: _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", part), text)
+
+    def told(part: str) -> str:
+        return _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", part)
+
+    return _outside_quotes(told, text)
 
 
 def _outside_quotes(change: Callable[[str], str], text: str) -> str:

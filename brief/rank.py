@@ -29,8 +29,8 @@ from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
                       title_copies)
-from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, attributions, leans_back, name_speaker,
-                       in_voice, opinion_voice, protocol, read_alone, reporters_trip, slogan)
+from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, in_voice,
+                       leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -509,7 +509,7 @@ _CORRECTION = re.compile(r"(?:而|但|但是|然而)?(?:实际上|事实上|其�
 # what was said
 _ASKED = re.compile(r"(?:有何|怎么看|如何看待|如何评价|能否介绍|请问|是否属实|对此有何"
                     r"|[\u4e00-\u9fff]方(?:将|会|打算)[^。！？]{0,24}(?:哪些|什么|怎样))[^。！？]*[？?][”」]?$"
-                    r"|^\s*问[:：]")  # 问：菲律宾…称，…。: the reporter's question, whatever its stop
+                    rf"|^{QUESTION_PUT.pattern}")  # 问：菲律宾…称，…。: the reporter's question, whatever its stop
 
 _QUESTION_END = re.compile(r"[？?][”」]?$")
 

@@ -21,8 +21,8 @@ from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .sides import foreign_only
-from .speakers import (POINTING, PERSON_TITLES, attributions, in_voice, leans_back, name_speaker, opinion_voice,
-                       points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
+from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
+                       opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     period, shown_figure, shown_subject, topic, trivial)
 
@@ -164,7 +164,7 @@ class Content:
     original: tuple[tuple[Item, ...], ...]
     sentence_count: int
     title_words: tuple[str, ...] = ()  # words of the text found in the main title: a title line never splits one
-    abroad: bool = False  # a story of other countries alone (``sides.foreign_only``): what is next there is no work of ours
+    abroad: bool = False  # a story of other countries alone (``sides.foreign_only``): what is next there, not our work
 
 
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
@@ -647,10 +647,7 @@ def _reports(text: str) -> bool:
     """Whether a sentence can stand in a section list: not empty, no question (a reporter's or a headline's:
     中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act; 问：… however it ends)."""
     return (bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
-            and not _QUESTION_PUT.match(text))
-
-
-_QUESTION_PUT = re.compile(r"\s*问[:：]")  # 问：菲律宾…称，…。: a reporter's question, whatever its stop
+            and not QUESTION_PUT.match(text))
 
 
 def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:

@@ -279,6 +279,7 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
 
 
 _ANSWER = re.compile(r"答[:：]\s*")
+QUESTION_PUT = re.compile(r"\s*问[:：]")  # 问：菲律宾…称，…。: a reporter's question, whatever its stop
 
 
 _COMMENTARY = re.compile(r"[^：:，。]{0,8}(?:时评|社评|短评|锐评|快评|述评|评论|热评|观察|论坛|声音)[^：:，。]{0,4}[：:]")
@@ -287,8 +288,8 @@ _PROPOSES = frozenset({"应该", "需要", "亟需", "亟待", "理应", "不妨
 
 
 def unsaid_quoted(sentences: Sequence[Sentence], i: int) -> bool:
-    """Whether sentence ``i`` goes on with or closes a quotation a sentence before it in its paragraph opened, and nothing
-    names who said it (…告诉西摩·赫什，“当然是我们的技术。 / 这架无人机是被远程操控的…。”; 他说道：“坦率地说，…。 /
+    """Whether sentence ``i`` goes on with or closes a quotation a sentence before it in its paragraph opened, and
+    nothing names who said it (…告诉西摩·赫什，“当然是我们的技术。 / 这架无人机是被远程操控的…。”; 他说道：“坦率地说，…。 /
     （我们需要）大量增发国债…。): someone's words, which shown alone would read as fact."""
     text = sentences[i].text
     depth = 0

@@ -941,9 +941,10 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
         if not backward and picked and tok == "“":  # 50座银川“青引力”高校联络站: a name in quotes inside the phrase
             close = next((m for m in range(n + 1, min(n + 7, len(order))) if tokens[order[m]] == "”"), None)
             ends = close is not None and (close + 1 >= len(order) or tokens[order[close + 1]] in _CLAUSE_STOP)
-            if close is not None and (ends or (close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")
-                    and not tokens[order[close + 1]].endswith("讯")  # (not a paper's 河北日报讯,
-                    and (close + 2 >= len(order) or tokens[order[close + 2]] not in _LOCALIZERS))):  # nor 上线/n 后)
+            named = (close is not None and close + 1 < len(order) and tags[order[close + 1]] in ("n", "nz", "nt", "ng")
+                     and not tokens[order[close + 1]].endswith("讯")  # (not a paper's 河北日报讯,
+                     and (close + 2 >= len(order) or tokens[order[close + 2]] not in _LOCALIZERS))  # nor 上线/n 后)
+            if close is not None and (ends or named):
                 # (500套高品质“保定小院”: a quoted name ending the phrase)
                 picked += order[n: close + 1]
                 inside = close - n
