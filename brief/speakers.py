@@ -315,8 +315,11 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
     contrast = _CONTRAST_TOPIC.match(sentence.text)
     if contrast and not FRAME_CLAUSE.match(contrast["topic"]):
         return True  # 但是实施，还有一个相当长的过程: what is set against the sentence before
-    if sentence.tokens and sentence.tokens[0] in _WISHES and read_alone(sentences, i) == sentence.text:
-        return True  # 希望尽快将…列入立法规划: whose wish, the sentence before says (a netizen's, not the deputy's)
+    if ((sentence.tokens and sentence.tokens[0] in _WISHES) or _ZERO_SUBJECT.match(sentence.text)) and read_alone(
+            sentences, i) == sentence.text:
+        # 希望尽快将…列入立法规划: whose wish, the sentence before says (a netizen's, not the deputy's); 强调要夯实…:
+        # who stressed it, likewise
+        return True
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
             and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)))
