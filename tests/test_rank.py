@@ -1231,6 +1231,9 @@ def test_a_pronoun_no_speaker_names_leans_on_the_sentence_before(cfg):
     wish = brief_text("一名网民在网上留言，称其子患罕见病，国内无药可治。希望尽快加速罕见病药品的引进。\n"
                       "代表李华表示，要完善医保。希望各地加快落实。", cfg, title="罕见病").sentences
     assert speakers.leans_back(wish, 1) and not speakers.leans_back(wish, 3)  # whose wish? the one named, if any
+    they = brief_text("湖南充电数据中心监控着全省充电站。为了应对今年春运“大考”，他们头一次引入了“智慧大脑”。", cfg,
+                      title="春运").sentences
+    assert speakers.leans_back(they, 1)  # 他们 after a frame: those the sentence before names
     stressed = brief_text("国家防总办公室召开视频调度会。强调要夯实地方防汛主体责任。", cfg, title="防汛").sentences
     assert speakers.leans_back(stressed, 1)  # who stressed it? the sentence before says
 
