@@ -675,8 +675,10 @@ def _which(sentence: Sentence, stat: Statistic, subject: str) -> str:
 _LIST_JOINS = re.compile(r"[、和与及]")
 _SECTORS = re.compile(r"第(?P<numbers>[一二三四五六七八九十](?:[、和与及]第?[一二三四五六七八九十])+)(?P<what>产业)")
 _MONTHS = re.compile(r"\d{1,2}月(?:[、和与及]\d{1,2}月)+")
-_PLACES = re.compile(r"^(?:此外|其中|同时|另外)?(?P<places>[\u4e00-\u9fff]{2,4}?(?:[、和与及][\u4e00-\u9fff]{2,4}?)+?)(?=平均|人均|地区|的)")
-_LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及])*[\u4e00-\u9fff]{2,4}?(?=平均|人均|地区|的)")
+# (at most ten places: 和、与、及 are characters of a place's name too, so an unbounded list of them, each split
+# anywhere, backtracked for seconds on a run of 和 before 分别; a list of up to ten matches as before)
+_PLACES = re.compile(r"^(?:此外|其中|同时|另外)?(?P<places>[\u4e00-\u9fff]{2,4}?(?:[、和与及][\u4e00-\u9fff]{2,4}?){1,9}?)(?=平均|人均|地区|的)")
+_LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及]){0,9}[\u4e00-\u9fff]{2,4}?(?=平均|人均|地区|的)")
 
 
 # an amount a thing moved from, then the verb that moves it to the next: 从过去的10小时左右减少为4个半小时, 由19.7%下滑至4.9%

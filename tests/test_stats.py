@@ -285,6 +285,25 @@ def test_the_table_names_the_month_place_or_sector_a_list_gives_each_figure(cfg)
     assert shown[9:] == [("4.4%", "原煤同比增长"), ("2.1%", "原油产量同比增长")]  # things listed were already named
 
 
+def test_a_long_run_of_joining_words_before_a_list_is_read_at_once(cfg):
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("the places pattern backtracked")
+
+    body = "京津冀" + "和" * 60 + "平原分别增长12.1%、4.4%和3.2%。"  # 和 joins places and is part of a name (和田)
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)  # 40 和 took 9 s and 60 did not finish before the lists of places were bounded
+    try:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        shown = [stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)]
+        left = stats._LISTED_START.sub("", "和" * 80)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert len(shown) == 3 and left == "和" * 80
+
+
 def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
     from brief.pipeline import brief_cleaned
     from brief.render import build_content
