@@ -36,7 +36,9 @@ _LEGACY = ("gb18030", "big5", "cp950", "big5hkscs")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SINGLE_BYTE = frozenset({"iso8859-1", "cp1252", "iso8859-15", "ascii", "cp1250", "iso8859-2"})  # codecs.lookup names
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-9_\-]{2,20})""", re.I)
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+# (comments before the first tag: one run from the first <!-- to a --> is every run of them, as . takes newlines too;
+# a repeated group of them, each ending at any -->, backtracked for seconds on a line of empty comments)
+_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)?<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
 # The most frequent Chinese characters, simplified and traditional forms.
 COMMON_CHARS = frozenset(

@@ -81,3 +81,19 @@ def test_missing_file_and_folder(tmp_path, cfg):
 def test_html_sniffed_without_suffix(cfg):
     assert load.load_bytes(b"<!doctype html><html><body><p>x</p></body></html>", "x", cfg).kind == "html"
     assert load.load_bytes(TEXT.encode(), "x", cfg).kind == "text"
+
+
+def test_a_run_of_empty_comments_before_the_text_is_sniffed_at_once(cfg):
+    import signal
+
+    def too_slow(*_):
+        raise TimeoutError("the HTML sniffing pattern backtracked")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)  # 23 empty comments took 1.7 s, and each one more doubled it, before the comments were one run
+    try:
+        kinds = [load.load_bytes(("<!---->" * 100 + tail).encode(), "x", cfg).kind for tail in ("\n" + TEXT, "<html><body>" + TEXT)]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert kinds == ["text", "html"]
