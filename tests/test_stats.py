@@ -304,6 +304,27 @@ def test_a_long_run_of_joining_words_before_a_list_is_read_at_once(cfg):
     assert len(shown) == 3 and left == "和" * 80
 
 
+def test_names_listed_before_a_count_are_read_at_once(cfg):
+    import signal
+
+    from brief.pipeline import brief_cleaned
+    from brief.render import build_content
+
+    def too_slow(*_):
+        raise TimeoutError("the listed names pattern backtracked")
+
+    body = "全市新建公园12个。京津冀" + "和" * 60 + "平原分别增长12.1%、4.4%和3.2%。市民休闲更便利。"
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(10)  # 40 和 before a figure took 0.5 s and 80 did not finish before the names were read from the end
+    try:
+        content = build_content(brief_cleaned(Article(title="公园", body=body), cfg))
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert content.title_main
+    assert stats._listed_names("来自西安与瓦莱塔") == "来自西安与瓦莱塔" and stats._listed_names("西安与瓦莱塔、") is None
+
+
 def test_rows_that_share_a_subject_are_told_apart_by_whose_figure_each_is(cfg):
     from brief.pipeline import brief_cleaned
     from brief.render import build_content
