@@ -233,13 +233,15 @@ _CALIBRE = re.compile(r"(?:口径)?(?:[\u4e00-\u9fff]{0,4}(?:炮|炮弹|榴弹|�
 
 
 # a condition a figure is told under, in its sentence before it (如果暴露一小时，死亡率高达50%; 城镇化率每增长1个百分点，
-# 可新增2000多亿元): a row that leaves it out tells a hypothesis or a rate of effect as a result
-_CONDITION = re.compile(r"如果|假如|假设|倘若|(?<![宛恍自])若(?![干隐即])"
+# 可新增2000多亿元; 哪怕在最严峻情况下其规模达到GDP的2.5%): a row that leaves it out tells a hypothesis, a case granted
+# for argument or a rate of effect as a result
+_CONDITION = re.compile(r"如果|假如|假设|倘若|(?<![宛恍自])若(?![干隐即])|哪怕|即使|即便|就算|万一"
                         r"|每(?:增长|增加|提高|上升|下降|降低|减少|上涨|下跌|提升|升高|多|少)了?约?[\d一二两三四五六七八九十百千]")
 
 
 def conditioned(sentences: Sequence[Sentence], stat: Statistic) -> bool:
-    """Whether a fact is told under a condition its row would leave out: a hypothesis (如果…, 若…) or an effect per step
+    """Whether a fact is told under a condition its row would leave out: a hypothesis (如果…, 若…), a case granted for
+    argument (哪怕…, 即使…: the worst case, not the forecast) or an effect per step
     of another figure (每增长1个百分点，…) in its sentence before it, not before a semicolon that closes it."""
     if not 0 <= stat.sentence_index < len(sentences):
         return False

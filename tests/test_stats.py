@@ -729,6 +729,10 @@ def test_a_figure_told_under_a_condition_is_no_row(cfg):
     assert told["40%"] and told["300亿元"] and not told["50万吨"]
     assert ("粮食产量", "50万吨") in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。")
     assert all(figure != "40%" for _subject, figure in _table(cfg, "如果每天熬夜，患病风险将提高40%。全县去年粮食产量为50万吨。"))
+    granted = segment.segment(Article(title="t", body="预算赤字将超过GDP的2%。哪怕在最严峻情况下其规模达到GDP的2.5%，资源仍然足够。"
+                                          "即使每斤卖1元都卖不出去。"), cfg)
+    told = {f.text: stats.conditioned(granted, f) for f in stats.extract_statistics(granted, cfg)}
+    assert told == {"2%": False, "2.5%": True, "1元": True}  # a case granted for argument is no forecast
 
 
 def test_a_count_of_names_just_listed_a_vague_small_amount_and_one_firm_shown_are_no_rows(cfg):
