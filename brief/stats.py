@@ -593,7 +593,9 @@ _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌
 # more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
 _MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?)"
                              r"(?P<verb>偏?[多少高低])了?(?:约|近|超过|达)?$")
-_CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?)(?=[^，,；;。：:]{0,3}$)")
+# the base or the rate of a change (同比, 比上年; 年均增长8%: a year's rise on average, not the whole rise)
+_CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|年均|年平均|平均每年|每年平均)"
+                          r"(?=[^，,；;。：:]{0,3}$)")
 
 
 # a verb of gain or saving before the subject it measures (可减少二氧化硫排放量约19300吨, 年增产粮食约26亿公斤)

@@ -265,6 +265,14 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     assert not shown["1200多万人"].endswith("（预计）") and shown["5%"].endswith("（预计）")
 
 
+def test_the_table_names_a_yearly_average_change_as_one(cfg):
+    body = "农民人均可支配收入年均增长8%。全年粮食产量增长3%。技术合同成交额年均下降10.5%。"
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert shown["8%"] == "农民人均可支配收入年均增长" and shown["3%"] == "粮食产量增长"  # a year's rise on average
+    assert shown["10.5%"] == "技术合同成交额年均下降"
+
+
 def test_the_table_names_how_much_more_than_a_time_before_a_figure_is(cfg):
     body = "新能源汽车日均流量比去年同期多了60%。北极整体平均气温比较常年偏高1.10℃。今年产量达5万吨，他比我高3厘米。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
