@@ -606,12 +606,17 @@ _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|
 # a bound right after a figure (80%以上, 5岁以下, 50万元左右, 5000吨级): the fact's span leaves it out, but it changes the figure
 _BOUND_AFTER = re.compile(r"级(?:以上|以下)?|以上|以下|以内|之内|左右")  # and a class: 5000吨级船舶
 _OPEN_FIGURE = re.compile(r"[\d万亿千]$")  # a figure whose measure comes later in its list
+# the whole a share is of, after its part in the share's clause (收入占总收入的30%以上, 士兵约占白俄罗斯军队的60%)
+_SHARES = frozenset({"%", "‰", "成"})
+_SHARE_OF = re.compile(r"占(?P<whole>[^，,；;。：:占的\d]{1,14})的(?:比重|比例)?(?:为|是|达到?|约|近|超过|高达|仅)*$")
+_ADVERBS_AFTER = re.compile(r"(?:约|已|仅|只|共|均|将|则|也|还|大约|已经|分别)+$")
 
 
 def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's subject as a brief or a digest shows it beside the figure: with the change it measures (游客同比增长
     for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
-    (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), and 预计 when its clause, or a
+    (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), with the whole a share is of
+    (果农林果收入占总收入 for 30%以上), and 预计 when its clause, or a
     frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
@@ -629,6 +634,9 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     elif subject and (head := _QUALIFIER_AFTER.sub("", clause)).endswith(subject) and (
             gained := _GAIN_BEFORE.search(head, 0, len(head) - len(subject))):
         subject = gained.group() + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
+    elif subject and stat.unit in _SHARES and "占" not in subject and (share := _SHARE_OF.search(clause)) and (
+            _ADVERBS_AFTER.sub("", clause[: share.start()]).endswith(subject)):
+        subject += "占" + share["whole"]  # 果农林果收入占总收入的30%以上: a share of the income, not the income
     before = sentence.text[: max(stat.start - sentence.start, 0)]
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):

@@ -273,6 +273,15 @@ def test_the_table_names_a_yearly_average_change_as_one(cfg):
     assert shown["10.5%"] == "技术合同成交额年均下降"
 
 
+def test_the_table_names_the_whole_a_share_is_of(cfg):
+    body = ("主产区的果农林果收入占总收入的30%以上。签约士兵约占白俄罗斯军队的60%。学生66.5万人，占学生总数的10.6%。"
+            "19-22岁人群占33.2%。")
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert shown["30%"] == "果农林果收入占总收入" and shown["60%"].endswith("士兵占白俄罗斯军队")
+    assert "占" not in shown["10.6%"] + shown["33.2%"]  # 占 opening its clause, or no whole named: as the subject says
+
+
 def test_the_table_names_how_much_more_than_a_time_before_a_figure_is(cfg):
     body = "新能源汽车日均流量比去年同期多了60%。北极整体平均气温比较常年偏高1.10℃。今年产量达5万吨，他比我高3厘米。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
