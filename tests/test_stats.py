@@ -765,6 +765,18 @@ def test_a_count_of_names_just_listed_a_vague_small_amount_and_one_firm_shown_ar
         "3000万元": True, "五层": True, "80亿元": False}
 
 
+def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_rows(cfg):
+    def trivial(body: str) -> dict[str, bool]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+    assert trivial("巴西两所高校的研究人员开展了调查。") == {"两所": True}
+    assert trivial("全省新建两所高校。") == {"两所": False}  # the handful is what the clause tells
+    assert trivial("3辆汽车的车主受伤。30所高校的学生参加。") == {"3辆": False, "30所": False}  # harm; not a handful
+    assert trivial("团队选取了22个月大的老鼠。") == {"22个月": True}
+    assert trivial("项目历时22个月完成。") == {"22个月": False}
+
+
 def test_a_subject_that_is_only_a_verb_with_a_bare_measure_word_is_no_row(cfg):
     body = "便民服务站建设加快推进，截至去年底已建成超过300个。事故造成12人死亡。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
