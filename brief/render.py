@@ -6,6 +6,7 @@ import collections
 import contextlib
 import functools
 import json
+import itertools
 import logging
 import math
 import re
@@ -24,7 +25,7 @@ from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
-                    period, shown_figure, shown_subject, topic, trivial)
+                    period, shared_measure, shown_figure, shown_subject, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -975,7 +976,17 @@ def build_content(briefing: Briefing) -> Content:
     # what each fact is about: subjects that read the same but name different things (调味品不合格样品, 酒类不合格样品)
     # are different things; the same figure told again of them is no repetition only where the clause's structure
     # names them (a place somewhere in the sentence may be no more the one figure's than the other's)
+    before = {(then.sentence_index, then.start): first for first, then in itertools.pairwise(briefing.statistics)}
     shown_subjects = [shown_subject(sentences, stat) for stat in candidates]  # found once, for the three uses below
+    measures: dict[tuple[int, int], str] = {}  # 女工人退休年龄是50岁，女干部55岁，男职工60岁: 退休年龄 for 55岁 and 60岁
+    for stat in briefing.statistics:
+        first = before.get((stat.sentence_index, stat.start))
+        shared = measures.get((first.sentence_index, first.start), "") if first is not None else ""
+        if found := shared_measure(sentences, stat, first, shared):
+            measures[stat.sentence_index, stat.start] = found[len(stat.subject):]
+    shown_subjects = [stat.subject + measures[stat.sentence_index, stat.start]
+                      if shown == stat.subject and (stat.sentence_index, stat.start) in measures else shown
+                      for stat, shown in zip(candidates, shown_subjects)]
     things = dict(zip(candidates, _told_apart(sentences, candidates, subjects=shown_subjects)))
     kinds = dict(zip(candidates, _told_apart(sentences, candidates, proper=False, subjects=shown_subjects)))
     named = {stat for stat, subject in zip(candidates, shown_subjects) if kinds[stat] != subject}

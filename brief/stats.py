@@ -1040,3 +1040,50 @@ def _shared_unit(stat: Statistic) -> str:
     if written or _OPEN_FIGURE.search(stat.text):
         return stat.unit[written:]
     return ""
+
+
+# the end of a word that names what measures a thing (退休年龄, 地区生产总值, 粮食产量, 种植面积, 人均收入): the measure an
+# item of a list names, that the items after it leave out
+_MEASURE_END = re.compile(r"(?:年龄|寿命|[产数总销用流雨储存重质容]量|[额值率]|人数|户数|次数|价格?|面积|收入|支出|规模|比重|比例"
+                          r"|占比|长度|高度|深度|工资|费用|成本|增速|增幅)$")
+_LINK_AFTER = re.compile(r"(?:是|为|达到?|约|仅|只有|高达|已达|共|均为)+$")
+_ITEM_MARK = re.compile(r"[，、；,;]")
+_NAME_OF_ITEM = frozenset({"ns", "nt", "nr", "j"})
+
+
+def shared_measure(sentences: Sequence[Sentence], stat: Statistic, before: Statistic | None, shared: str = "") -> str:
+    """A fact's subject with the measure the item of its list before it names and it leaves out, where its clause is
+    only its name (女工人退休年龄是50岁，女干部55岁 → 女干部退休年龄 for 55岁; 北京市地区生产总值为4.4万亿元，上海4.7万亿元 →
+    上海地区生产总值): ``before``, the fact before it in its sentence. "" when the clause holds more than the name, the
+    item before it is of another unit or names no measure. ``shared``: the measure the row before was given (男职工60岁
+    after 女干部55岁), the list's measure still."""
+    if (before is None or not stat.subject or before.unit != stat.unit or not before.subject
+            or before.sentence_index != stat.sentence_index or not 0 <= stat.sentence_index < len(sentences)):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    offsets = token_offsets(sentence)
+    at, then = stat.start - sentence.start, before.end - sentence.start
+    opens = max((m.end() for m in _ITEM_MARK.finditer(sentence.text, 0, max(at, 0))), default=0)
+    if offsets is None or sentence.text[opens:at] != stat.subject or not _ITEM_MARK.fullmatch(
+            _BOUND_AFTER.sub("", sentence.text[then:opens], count=1)):
+        return ""  # 女干部55岁 right after the item 女工人退休年龄是50岁, not 2024年女干部达55岁
+    own = [(token, tag) for start, token, tag in zip(offsets, sentence.tokens, sentence.tags) if opens <= start < at]
+    if _MEASURE_END.search(stat.subject) or any(tag[:1] in "vmq" for _token, tag in own):
+        return ""  # 总建筑面积 after 总用地面积, 生产原油 after 地质储量: a measure or a thing done of its own
+    if shared:
+        return stat.subject + shared if shared not in stat.subject else ""
+    begins = max((m.end() for m in _ITEM_MARK.finditer(sentence.text, 0, max(before.start - sentence.start, 0))), default=0)
+    head = _LINK_AFTER.sub("", sentence.text[begins: before.start - sentence.start])
+    if not head.endswith(before.subject) or stat.subject in before.subject or before.subject in stat.subject:
+        return ""
+    lead = head[: len(head) - len(before.subject)]
+    tokens = [(start, token, tag) for start, token, tag in zip(offsets, sentence.tokens, sentence.tags)]
+    named = [tag for start, _token, tag in tokens if begins <= start < begins + len(lead)]
+    if named and all(tag in _NAME_OF_ITEM for tag in named):  # 北京市 地区生产总值为…，上海…: the owner, then the measure
+        return stat.subject + before.subject if _MEASURE_END.search(before.subject) else ""
+    starts = begins + len(lead)
+    words = [token for start, token, _tag in tokens if starts <= start < starts + len(before.subject)]
+    if "".join(words) != before.subject or "".join(token for token, _tag in own) != stat.subject or len(own) >= len(words):
+        return ""  # (a subject that ends inside a word)
+    measure = "".join(words[len(own):])  # 女/工人/退休年龄 and 女/干部: 退休年龄
+    return stat.subject + measure if len(measure) >= 2 and _MEASURE_END.search(measure) else ""

@@ -777,6 +777,23 @@ def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_r
     assert trivial("项目历时22个月完成。") == {"22个月": False}
 
 
+def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_names(cfg):
+    import itertools
+
+    def shared(body: str) -> list[str]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        found = stats.extract_statistics(sentences, cfg)
+        return [stats.shared_measure(sentences, then, first) for first, then in itertools.pairwise(found)]
+
+    assert shared("北京市地区生产总值为4.4万亿元，上海4.7万亿元。") == ["上海地区生产总值"]
+    assert shared("累积降雨量20~50毫米，局地80~150毫米。") == ["局地降雨量"]
+    assert shared("规划总用地面积5851平方米，总建筑面积2.8万平方米。") == [""]  # a measure of its own
+    assert shared("其中，高校应届毕业生5000名、退役士兵5000名。") == [""]  # no measure: two groups counted
+    assert shared("探明石油地质储量1亿吨，生产原油5000多万吨。") == [""]  # a thing done
+    table = _table(cfg, "国务院发文明确，女工人退休年龄是50岁，女干部55岁，男职工60岁。")
+    assert ("女干部退休年龄", "55岁") in table and ("男职工退休年龄", "60岁") in table  # the measure goes on down the list
+
+
 def test_a_subject_that_is_only_a_verb_with_a_bare_measure_word_is_no_row(cfg):
     body = "便民服务站建设加快推进，截至去年底已建成超过300个。事故造成12人死亡。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
