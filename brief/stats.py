@@ -615,7 +615,8 @@ _BOUND_AFTER = re.compile(r"级(?:以上|以下)?|以上|以下|以内|之内|�
 _OPEN_FIGURE = re.compile(r"[\d万亿千]$")  # a figure whose measure comes later in its list
 # the whole a share is of, after its part in the share's clause (收入占总收入的30%以上, 士兵约占白俄罗斯军队的60%)
 _SHARES = frozenset({"%", "‰", "成"})
-_SHARE_OF = re.compile(r"占(?P<whole>[^，,；;。：:占的\d]{1,14})的(?:比重|比例)?(?:为|是|达到?|约|近|超过|高达|仅)*$")
+_SHARE_OF = re.compile(r"(?P<verb>占|(?P<more>超过|不足|不到|接近)|达到|相当于)(?P<whole>[^，,；;。：:占的\d]{1,14})的"
+                       r"(?:比重|比例)?(?:为|是|达到?|约|近|超过|高达|仅)*$")  # (赤字将超过GDP的2%: 超过 2% of it)
 _ADVERBS_AFTER = re.compile(r"(?:约|已|仅|只|共|均|将|则|也|还|大约|已经|分别)+$")
 
 
@@ -1007,7 +1008,8 @@ _NAME_CHARS = 12
 def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
     """A fact's figure as a brief or a digest shows it: as written, with the unit a list shares written out (65亿、56亿和
     47亿美元 → 65亿美元; 2.4个和3.1个百分点 → 2.4个百分点), the bound written right after it (80%以上, 5岁以下,
-    50万元左右) and a denied 超过 before it (不应超过0.1% → 不超过0.1%)."""
+    50万元左右), a denied 超过 before it (不应超过0.1% → 不超过0.1%) and the 超过 of a share told as more than a part of
+    a whole (赤字将超过GDP的2% → 超过2%; its subject names the whole)."""
     figure = stat.text + _shared_unit(stat)
     if not 0 <= stat.sentence_index < len(sentences):
         return figure
@@ -1018,6 +1020,11 @@ def shown_figure(sentences: Sequence[Sentence], stat: Statistic) -> str:
                     or written["nights"] and stat.unit == "天"):
         figure, end = figure + written.group(), written.end()  # 50万套（间）, 1006万册（件）, 7天6夜: the figure as written
     bound = _BOUND_AFTER.match(sentence.text, end)
+    before = _CLAUSE_MARK.split(sentence.text[: max(stat.start - sentence.start, 0)])[-1]
+    if stat.unit in _SHARES and (share := _SHARE_OF.search(before)) and share["more"] and not _QUALIFIED_FIGURE.match(
+            stat.text):
+        denied = "不" if _DENIED.search(before, 0, share.start()) and share["more"] == "超过" else ""
+        figure = denied + share["more"] + figure  # 赤字将超过GDP的2%: more than 2%; 不得超过…的15%: a limit
     if stat.text.startswith(_MORE_THAN) and _DENIED.search(sentence.text, 0, stat.start - sentence.start):
         figure = "不" + figure  # 不应超过0.1%: a limit, not more than it
     return figure + bound.group() if bound else figure
@@ -1029,6 +1036,7 @@ _ALSO_WRITTEN = re.compile(r"[（(](?P<units>[\u4e00-\u9fff]{1,2}(?:[、/][\u4e0
                            r"|(?P<nights>[\d一二两三四五六七八九十]{1,3}[夜晚])(?![上间会])")
 _HAN_UNITS = frozenset(unit for unit in _UNITS if "\u4e00" <= unit[0] <= "\u9fff")
 _MORE_THAN = ("超过", "超", "高于", "多于", "大于")
+_QUALIFIED_FIGURE = re.compile(r"(?:超过|将近|不足|不到|近|约|超|逾)")
 _DENIED = re.compile(r"(?:不|不应|不得|不能|不宜|不会|未|没有)$")
 
 

@@ -281,6 +281,15 @@ def test_the_table_names_the_whole_a_share_is_of(cfg):
     assert shown["30%"] == "果农林果收入占总收入" and shown["60%"].endswith("士兵占白俄罗斯军队")
     assert "占" not in shown["10.6%"] + shown["33.2%"]  # 占 opening its clause, or no whole named: as the subject says
 
+    def figures(body: str) -> dict[str, str]:
+        told = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: (stats.shown_figure(told, f), stats.shown_subject(told, f)) for f in stats.extract_statistics(told, cfg)}
+
+    # a share told as more or less than a part of a whole: the figure keeps 超过, the subject the whole
+    assert figures("今年的联邦预算赤字将超过GDP的2%。") == {"2%": ("超过2%", "联邦预算赤字占GDP（预计）")}
+    assert figures("累计汇出额不得超过中方拟投资总额的15%。")["15%"][0] == "不超过15%"  # a limit
+    assert figures("净利润增长30.4%，高于此前市场预期的7%。")["7%"][0] == "7%"  # a comparison, not a share
+
 
 def test_the_table_names_how_much_more_than_a_time_before_a_figure_is(cfg):
     body = "新能源汽车日均流量比去年同期多了60%。北极整体平均气温比较常年偏高1.10℃。今年产量达5万吨，他比我高3厘米。"
