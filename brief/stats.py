@@ -183,6 +183,7 @@ def _listed_names(text: str) -> str | None:
 
 _SPANS = DURATION_UNITS | {"个月"}
 _AGED_IN = frozenset({"个月", "周", "天"})  # 22个月大, 3天大: an age
+_THE_NATION = re.compile(r"(?:中国|中华|全国|各族)*(?:人民(?!币)|儿女|同胞)")  # 14亿多中国人民, 14亿中华儿女
 _WINDOW_OF = re.compile(r"(?:内|以内)?(?:的)?(?:累计|平均|最大|最高|降雨量|降水量|雨量|过程雨量)")
 _FRAME_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:中|里|期间)[，,]")  # a span that frames its clause: …的行程中，
 _OPEN_QUOTES = "“「『"
@@ -193,7 +194,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     """Whether a fact, though a count, tells an official nothing as a row of a table: a handful of people but for what
     befell them (6位代表发言, 三人立即分工; not 三人死亡), one of a thing (1起事件, 1架货机), a handful told before (这两个
     故事), a handful that only says whose the thing after 的 is (巴西两所高校的研究人员), a round amount inside a
-    quotation (“…对数百万洛杉矶人…”), a coordinate (东经128.2度), a gun's calibre (155毫米火炮) or an age (22个月大)."""
+    quotation (“…对数百万洛杉矶人…”), the nation as a whole (14亿多中国人民), a coordinate (东经128.2度), a gun's calibre
+    (155毫米火炮) or an age (22个月大)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return False
     sentence = sentences[stat.sentence_index]
@@ -221,6 +223,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
             and sentence.text.startswith(stat.subject + "的", stat.end - sentence.start)
             and not _BEFELL.search(clause + stat.subject + after)):
         return True  # 巴西两所高校的研究人员, 7所当地高校的700余名学生: a handful that only says whose the thing after 的 is
+    if stat.value >= 1e8 and stat.unit in _PERSONS | {""} and _THE_NATION.match(after):
+        return True  # 让14亿多中国人民过上美好生活: the nation as a whole, rhetoric; 我国人口总量为13.95亿 is a statistic
     if stat.unit in _AGED_IN and after.startswith("大"):
         return True  # 22个月大的老鼠: an age, a detail of the story as 12岁 is
     if _VAGUE.match(stat.text) and stat.value < 1000 and stat.unit not in _RATIOS and not (

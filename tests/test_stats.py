@@ -784,6 +784,8 @@ def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_r
     assert trivial("3辆汽车的车主受伤。30所高校的学生参加。") == {"3辆": False, "30所": False}  # harm; not a handful
     assert trivial("团队选取了22个月大的老鼠。") == {"22个月": True}
     assert trivial("项目历时22个月完成。") == {"22个月": False}
+    assert trivial("就是让14亿多中国人民过上美好生活。") == {"14亿多": True}  # the nation as a whole: rhetoric
+    assert trivial("截至2018年底，我国人口总量为13.95亿。恢复了将近10亿人民币。") == {"13.95亿": False, "将近10亿人民币": False}
 
 
 def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_names(cfg):
