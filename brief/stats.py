@@ -610,7 +610,8 @@ _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|
 
 
 # a verb of gain or saving before the subject it measures (可减少二氧化硫排放量约19300吨, 年增产粮食约26亿公斤)
-_GAIN_BEFORE = re.compile(r"(?:减少|增加|增产|减产|节省|节约|新增|降低|削减|挽回|损失)$")
+_GAIN_BEFORE = re.compile(r"(?:减少|增加|增产|减产|节省|节约|新增|降低|削减|挽回|损失|(?P<work>(?:新增|新建)?[和及、]?(?:治理|整治|修复|改造|复垦|绿化))"
+                          r"(?:了?[^，,；;。：:的\d]{1,12}等)?)$")  # 治理荒滩砂石坑等沙化土地25万多亩: the land treated, not all of it
 _QUALIFIER_AFTER = re.compile(r"(?:约|近|超过|达|逾)$")  # between a subject and its figure: 排放量约19300吨
 # money given right before a figure with no unit (投资了6000多万): without the verb, 企业 6000多万 reads as a count
 _MONEY_BEFORE = re.compile(r"(?P<verb>投资|投入|融资|出资|捐款|捐赠|捐资|补贴|补助|拨付|筹集|募集)了?(?:约|近|超过|达)?$")
@@ -645,7 +646,7 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
         subject += more["base"] + more["verb"]  # 新能源汽车日均流量比去年同期多
     elif subject and (head := _QUALIFIER_AFTER.sub("", clause)).endswith(subject) and (
             gained := _GAIN_BEFORE.search(head, 0, len(head) - len(subject))):
-        subject = gained.group() + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
+        subject = (gained["work"] or gained.group()) + subject  # 可减少二氧化硫排放量约19300吨: the amount saved, not the amount emitted
     elif subject and stat.unit in _SHARES and "占" not in subject and (share := _SHARE_OF.search(clause)) and (
             _ADVERBS_AFTER.sub("", clause[: share.start()]).endswith(subject)):
         subject += "占" + share["whole"]  # 果农林果收入占总收入的30%以上: a share of the income, not the income

@@ -248,6 +248,11 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     sentences = segment.segment(Article(title="t", body=body), cfg)
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（预计）"
+    worked = segment.segment(Article(title="t", body="北京共治理荒滩砂石坑等沙化土地25万多亩。累计修复古籍超过385万叶。"
+                                         "新增和修复湿地面积100余万公顷。全市沙化土地面积为40万亩。"), cfg)
+    done = {f.text: stats.shown_subject(worked, f) for f in stats.extract_statistics(worked, cfg)}
+    assert done["25万多亩"] == "治理沙化土地" and done["超过385万叶"] == "修复古籍"  # the land treated, not all of it
+    assert done["100余万公顷"] == "新增和修复湿地面积" and done["40万亩"] == "沙化土地面积"
     assert shown["约26亿公斤"] == "增产粮食"
     saved = segment.segment(Article(title="t", body="新工艺每年可减少碳排放约5000吨。"), cfg)
     assert [stats.shown_subject(saved, f) for f in stats.extract_statistics(saved, cfg)] == ["减少碳排放"]
