@@ -25,7 +25,7 @@ from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
-                    period, shared_measure, shown_figure, shown_subject, topic, trivial)
+                    counted_owner, period, shared_measure, shown_figure, shown_subject, topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -987,6 +987,9 @@ def build_content(briefing: Briefing) -> Content:
     shown_subjects = [stat.subject + measures[stat.sentence_index, stat.start]
                       if shown == stat.subject and (stat.sentence_index, stat.start) in measures else shown
                       for stat, shown in zip(candidates, shown_subjects)]
+    shown_subjects = [  # 8000万企业退休职工退休时的平均年龄只有54岁: 企业退休职工平均年龄
+        (counted_owner(sentences, stat, before.get((stat.sentence_index, stat.start))) or shown) if shown == stat.subject
+        else shown for stat, shown in zip(candidates, shown_subjects)]
     things = dict(zip(candidates, _told_apart(sentences, candidates, subjects=shown_subjects)))
     kinds = dict(zip(candidates, _told_apart(sentences, candidates, proper=False, subjects=shown_subjects)))
     named = {stat for stat, subject in zip(candidates, shown_subjects) if kinds[stat] != subject}

@@ -1100,3 +1100,21 @@ def shared_measure(sentences: Sequence[Sentence], stat: Statistic, before: Stati
         return ""  # (a subject that ends inside a word)
     measure = "".join(words[len(own):])  # 女/工人/退休年龄 and 女/干部: 退休年龄
     return stat.subject + measure if len(measure) >= 2 and _MEASURE_END.search(measure) else ""
+
+
+def counted_owner(sentences: Sequence[Sentence], stat: Statistic, before: Statistic | None) -> str:
+    """A fact's subject with the things the figure before it counts, where its subject is what they have, after them
+    and 的 in the same clause (8000万企业退休职工退休时的平均年龄只有54岁 → 企业退休职工平均年龄 for 54岁): a measure of
+    those counted, not of the whole the clause's topic names. "" otherwise."""
+    if (before is None or not stat.subject or not before.subject or before.sentence_index != stat.sentence_index
+            or stat.unit in _PERSONS | _COUNTED_ONE_BY_ONE or not 0 <= stat.sentence_index < len(sentences)):
+        return ""  # (17个单位的选手、领队和裁判员共160余人: people counted, not what the units have)
+    sentence = sentences[stat.sentence_index]
+    between = sentence.text[before.end - sentence.start: max(stat.start - sentence.start, 0)]
+    at = between.rfind(stat.subject)
+    if at < 0 or _CLAUSE_MARK.search(between) or stat.subject in before.subject or before.subject in stat.subject:
+        return ""
+    whose = between[:at]
+    if not (whose.startswith(before.subject) and whose.endswith("的") and len(whose) <= len(before.subject) + 6):
+        return ""  # 企业退休职工退休时的 平均年龄: what they have
+    return before.subject + stat.subject

@@ -810,6 +810,21 @@ def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_na
     assert ("女干部退休年龄", "55岁") in table and ("男职工退休年龄", "60岁") in table  # the measure goes on down the list
 
 
+def test_a_measure_of_the_things_a_figure_before_counts_names_them(cfg):
+    import itertools
+
+    def owned(body: str) -> list[str]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        found = stats.extract_statistics(sentences, cfg)
+        return [stats.counted_owner(sentences, then, first) for first, then in itertools.pairwise(found)]
+
+    assert owned("中国现在8000万企业退休职工退休时的平均年龄只有54岁。") == ["企业退休职工平均年龄"]
+    assert owned("17个单位的选手、领队和裁判员共160余人参赛。") == [""]  # people counted, not what the units have
+    assert owned("全县8000名职工，平均年龄为45岁。") == [""]  # another clause
+    table = _table(cfg, "他介绍，中国现在8000万企业退休职工退休时的平均年龄只有54岁。")
+    assert ("中国企业退休职工平均年龄", "54岁") in table
+
+
 def test_a_subject_that_is_only_a_verb_with_a_bare_measure_word_is_no_row(cfg):
     body = "便民服务站建设加快推进，截至去年底已建成超过300个。事故造成12人死亡。"
     sentences = segment.segment(Article(title="t", body=body), cfg)
