@@ -183,6 +183,7 @@ def _listed_names(text: str) -> str | None:
 
 _SPANS = DURATION_UNITS | {"个月"}
 _AGED_IN = frozenset({"个月", "周", "天"})  # 22个月大, 3天大: an age
+_SOURCES_OF_FINDINGS = re.compile(r"(?:论文|研究|研究团队|课题组|科研团队)$")
 _THE_NATION = re.compile(r"(?:中国|中华|全国|各族)*(?:人民(?!币)|儿女|同胞)")  # 14亿多中国人民, 14亿中华儿女
 _WINDOW_OF = re.compile(r"(?:内|以内)?(?:的)?(?:累计|平均|最大|最高|降雨量|降水量|雨量|过程雨量)")
 _FRAME_AFTER = re.compile(r"的?[\u4e00-\u9fff]{0,6}?(?:中|里|期间)[，,]")  # a span that frames its clause: …的行程中，
@@ -194,7 +195,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     """Whether a fact, though a count, tells an official nothing as a row of a table: a handful of people but for what
     befell them (6位代表发言, 三人立即分工; not 三人死亡), one of a thing (1起事件, 1架货机), a handful told before (这两个
     故事), a handful that only says whose the thing after 的 is (巴西两所高校的研究人员), a round amount inside a
-    quotation (“…对数百万洛杉矶人…”), the nation as a whole (14亿多中国人民), a coordinate (东经128.2度), a gun's calibre
+    quotation (“…对数百万洛杉矶人…”), the nation as a whole (14亿多中国人民), a handful of papers, studies or teams a
+    finding comes from (3篇论文, 3个研究团队), a coordinate (东经128.2度), a gun's calibre
     (155毫米火炮) or an age (22个月大)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return False
@@ -223,6 +225,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
             and sentence.text.startswith(stat.subject + "的", stat.end - sentence.start)
             and not _BEFELL.search(clause + stat.subject + after)):
         return True  # 巴西两所高校的研究人员, 7所当地高校的700余名学生: a handful that only says whose the thing after 的 is
+    if stat.value < HANDFUL and _SOURCES_OF_FINDINGS.search(stat.subject):
+        return True  # 发表在《自然》上的3篇论文, 3个研究团队, 两项新研究: where a finding comes from, not a figure of it
     if stat.value >= 1e8 and stat.unit in _PERSONS | {""} and _THE_NATION.match(after):
         return True  # 让14亿多中国人民过上美好生活: the nation as a whole, rhetoric; 我国人口总量为13.95亿 is a statistic
     if stat.unit in _AGED_IN and after.startswith("大"):

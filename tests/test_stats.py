@@ -790,6 +790,8 @@ def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_r
     assert trivial("团队选取了22个月大的老鼠。") == {"22个月": True}
     assert trivial("项目历时22个月完成。") == {"22个月": False}
     assert trivial("就是让14亿多中国人民过上美好生活。") == {"14亿多": True}  # the nation as a whole: rhetoric
+    assert trivial("据发表在《自然》上的3篇论文，两个研究团队发现了新机制。") == {"3篇": True, "两个": True}
+    assert trivial("全校去年发表论文120篇。") == {"120篇": False}  # an output counted, not a finding's source
     assert trivial("截至2018年底，我国人口总量为13.95亿。恢复了将近10亿人民币。") == {"13.95亿": False, "将近10亿人民币": False}
 
 
