@@ -795,13 +795,17 @@ def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_r
     assert trivial("截至2018年底，我国人口总量为13.95亿。恢复了将近10亿人民币。") == {"13.95亿": False, "将近10亿人民币": False}
 
 
-def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_names(cfg):
+def _pairwise(cfg, body: str, judge) -> list[str]:
+    """``judge(sentences, fact, the fact before it)`` for each pair of facts of ``body``."""
     import itertools
 
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    return [judge(sentences, then, first) for first, then in itertools.pairwise(stats.extract_statistics(sentences, cfg))]
+
+
+def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_names(cfg):
     def shared(body: str) -> list[str]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        found = stats.extract_statistics(sentences, cfg)
-        return [stats.shared_measure(sentences, then, first) for first, then in itertools.pairwise(found)]
+        return _pairwise(cfg, body, stats.shared_measure)
 
     assert shared("北京市地区生产总值为4.4万亿元，上海4.7万亿元。") == ["上海地区生产总值"]
     assert shared("累积降雨量20~50毫米，局地80~150毫米。") == ["局地降雨量"]
@@ -813,12 +817,8 @@ def test_items_of_a_list_that_name_only_the_thing_share_the_measure_the_first_na
 
 
 def test_a_measure_of_the_things_a_figure_before_counts_names_them(cfg):
-    import itertools
-
     def owned(body: str) -> list[str]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        found = stats.extract_statistics(sentences, cfg)
-        return [stats.counted_owner(sentences, then, first) for first, then in itertools.pairwise(found)]
+        return _pairwise(cfg, body, stats.counted_owner)
 
     assert owned("中国现在8000万企业退休职工退休时的平均年龄只有54岁。") == ["企业退休职工平均年龄"]
     assert owned("17个单位的选手、领队和裁判员共160余人参赛。") == [""]  # people counted, not what the units have
