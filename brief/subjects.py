@@ -327,6 +327,13 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             "", sentence.text[: start]).split("，")[-1].strip():
         return share["what"]  # …中，42%为工作类居留许可: the part the clause names after the share
     tokens, tags = sentence.tokens, sentence.tags
+    speed = _SPEED_BEFORE.search(sentence.text, max(0, start - 4), start)
+    if speed and offsets:  # (设计时速350公里的高铁, 设计时速350公里高铁)
+        after = list(itertools.takewhile(lambda i: tokens[i] not in _LISTING_JOINS,
+                                         (i for i, off in enumerate(offsets) if off >= end and tokens[i] != "的")))
+        what = _collect(tokens, tags, after, limit=3)  # (the thing of this speed, not the next one's: 的高铁和时速…)
+        if what:
+            return what + speed.group()  # 设计时速350公里的高铁 → 高铁设计时速: a speed, not a distance
     after = [i for i, off in enumerate(offsets) if off >= end]
     glued = (after[0] if after else len(tokens)) - 1  # the token the quantity ends inside, if it does
     rest = sentence.text[end : offsets[glued] + len(tokens[glued])] if glued >= 0 else ""
@@ -572,6 +579,8 @@ def _counted_before(tokens, tags, at: int, measure: str) -> str:
     return ""
 
 
+_SPEED_BEFORE = re.compile(r"(?:设计|最高|平均)?时速$")
+_LISTING_JOINS = frozenset({"和", "与", "及", "、", "以及"})
 _KINDS_OF = frozenset({"各类", "各种", "多种", "各项", "多类"})
 _BOOK_BEFORE = re.compile(r"(《[^《》]{1,30}》)(?:一书|全书)?(?:共|总共|共有)?$")
 _SUMS = frozenset({"共计", "合计", "总计", "累计"})  # a clause of a sum alone: 收受他人财物，共计人民币458.19万元

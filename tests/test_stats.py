@@ -684,6 +684,9 @@ def test_a_figure_in_a_list_is_shown_with_the_unit_the_list_shares(cfg):
         ("邓兰舟免费为沿途村民带货超过10万件。拜登政府还向国会申请为美国国务院和美国国际开发署提供85亿美元，用于支持。"
          "将再推出500套高品质“保定小院”。",
          [("超过10万件", "带货"), ("85亿美元", "美国国务院和美国国际开发署"), ("500套", "高品质“保定小院”")]),
+        # a figure after 时速 is a speed, of the thing it names (not 高铁和时速…, not the next thing's)
+        ("下层为设计时速350公里高铁和时速250公里城际铁路。列车最高时速达到350公里。",
+         [("350公里", "高铁设计时速"), ("250公里", "城际铁路时速"), ("350公里", "列车最高时速")]),
         # a book's parts are its own; kinds of an event jieba tags as a verb are what is counted
         ("《纲要》共14章、85条。全省平均每天超1000场各类演出。", [("14章", "《纲要》"), ("85条", "《纲要》"), ("超1000场", "各类演出")]),
         # a part of a whole counted in its measure is of the whole, with what it does when that is short
