@@ -634,7 +634,8 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
     (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), with the whole a share is of
     (果农林果收入占总收入 for 30%以上), and 预计 when its clause, or a
-    frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim."""
+    frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim;
+    日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台, 每天罚款100万挪威克朗)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
@@ -661,7 +662,13 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     if subject == stat.subject and _THERE_ARE_BEFORE.search(clause):
         subject += _what_they_do(sentence, stat)  # 有22万小学寄宿生没有学生宿舍: the boarders without one
     claimed = "（据称）" if _CLAIMED.match(sentence.text) else ""
-    return _which(sentence, stat, subject) + ("（预计）" if _FORECAST.search(clause) or frame else "") + claimed
+    # 平均每一天约1.15万台充电设施建成投运: so many a day, not in all
+    per_day = _PER_DAY.search(clause) if not _PER_DAY.search(subject) else None
+    daily = "" if per_day is None else "（每天）" if per_day.group().startswith("每") else "（日均）"
+    return _which(sentence, stat, subject) + daily + ("（预计）" if _FORECAST.search(clause) or frame else "") + claimed
+
+
+_PER_DAY = re.compile(r"平均每一?天|每一?天|日均|每日")
 
 
 def _what_they_do(sentence: Sentence, stat: Statistic) -> str:

@@ -895,6 +895,12 @@ def test_what_a_body_acts_on_is_not_its_own(cfg):
     assert any(figure == "2029.9亿元" and subject.startswith("福建省") for subject, figure in table)  # its trade
 
 
+def test_a_days_figure_says_so(cfg):
+    table = _table(cfg, "春节期间，平均每一天约1.15万台充电设施建成投运。违规者每天罚款100万挪威克朗。全年新建充电桩42万个。")
+    assert ("充电设施（日均）", "约1.15万台") in table and ("罚款（每天）", "100万挪威克朗") in table
+    assert ("充电桩", "42万个") in table  # a year's, as it says
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
