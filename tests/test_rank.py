@@ -1302,6 +1302,9 @@ def test_a_report_of_talks_puts_what_they_came_to_forward():
                                      weights=dataclasses.replace(rank.WEIGHTS, outcome=0.0))
     assert rank.WEIGHTS.outcome > 0 and talks[3] - unweighted[3] == pytest.approx(rank.WEIGHTS.outcome)
     assert talks[2] == unweighted[2]  # what earlier talks came to is background
+    for signed in ("两国领导人共同见证签署《中泰战略性合作共同行动计划（2022—2026）》《中泰共同推进“一带一路”建设的合作规划》"
+                   "以及经贸投资领域合作文件。", "双方发表了《中泰关于构建更为稳定、更加繁荣、更可持续命运共同体的联合声明》。"):
+        assert rank._OUTCOME.search(signed), signed  # documents whose names run long
     plain = article_of(sents, "中格友谊源远流长")  # no talks in the title
     assert rank.rank_sentences(sents, plain, CFG) == rank.rank_sentences(
         sents, plain, CFG, weights=dataclasses.replace(rank.WEIGHTS, outcome=0.0))
