@@ -17,7 +17,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import first_word, occurrences, simplified, tagged
-from .speakers import FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAYING, speech_head
+from .speakers import ANSWER_PUT, FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAYING, speech_head
 
 log = logging.getLogger(__name__)
 
@@ -661,7 +661,7 @@ _TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^
 _PURPOSE = re.compile(r"为了?(?!期|此|何)|旨在")
 _PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真)?(?:贯彻|落实|推动|推进|加快|促进|加强|提升|满足|保障|"
                               r"助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富)")
-_ANSWER = re.compile(r"(?:^|[。！？?\s])答[:：]\s*")
+_ANSWER = re.compile(rf"(?:^|[。！？?\s]){ANSWER_PUT.pattern}")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
 _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")

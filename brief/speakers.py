@@ -270,7 +270,7 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
     """``told`` (``text`` as ``read_alone`` tells it) headed by a commentary's ``voice`` when sentence ``i`` proposes
     (要/应该/需要…) and ``read_alone`` named no one (各级部门还应该加大… → 文章认为，各级部门还应该加大…); an answer
     (答：…) headed by the spokesperson whose answers ``voice`` names (中国海警局新闻发言人表示，…)."""
-    answer = _ANSWER.match(told)
+    answer = ANSWER_PUT.match(told)
     if answer and voice.endswith("发言人"):
         return f"{voice}表示，{told[answer.end():]}"
     if (voice != _COMMENTARY_VOICE or not text.endswith(told)
@@ -279,7 +279,7 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
     return f"{voice}，{told}"
 
 
-_ANSWER = re.compile(r"答[:：]\s*")
+ANSWER_PUT = re.compile(r"答[:：]\s*")  # 答：仁爱礁历来是…: the answer to the question put before it
 QUESTION_PUT = re.compile(r"\s*问[:：]")  # 问：菲律宾…称，…。: a reporter's question, whatever its stop
 
 

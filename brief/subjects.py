@@ -580,7 +580,7 @@ def _counted_before(tokens, tags, at: int, measure: str) -> str:
 
 
 _SPEED_BEFORE = re.compile(r"(?:设计|最高|平均)?时速$")
-_LISTING_JOINS = frozenset({"和", "与", "及", "、", "以及"})
+_LISTING_JOINS = _AND | {"以及"}
 _KINDS_OF = frozenset({"各类", "各种", "多种", "各项", "多类"})
 _BOOK_BEFORE = re.compile(r"(《[^《》]{1,30}》)(?:一书|全书)?(?:共|总共|共有)?$")
 _SUMS = frozenset({"共计", "合计", "总计", "累计"})  # a clause of a sum alone: 收受他人财物，共计人民币458.19万元
