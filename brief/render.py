@@ -1114,22 +1114,13 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
     named in ``leave_out`` left out (the numbering closes up)."""
     limits = {**LIMITS, **(limits or {})}
     brand = cfg.branding
-    sections = []
-    for kind, heading, name in SECTION_HEADINGS:
-        items = _by_document_order(content.lists[name], limits[name])
-        if not items or name in leave_out:
-            continue  # empty sections are left out; the numbering closes up
-        section: dict[str, Any] = {"kind": str(kind), "name": name, "entries": items}
-        if name == "stats":
+    sections = _sections(content, limits, leave_out)
+    for section in sections:
+        if section["name"] == "stats":
+            items = section["entries"]
             columns = min(STATS_COLUMNS, len(items))  # one or two facts take the full width
             cells: list[Any] = items + [None] * (-len(items) % columns)
             section["rows"] = [cells[i: i + columns] for i in range(0, len(cells), columns)]
-        sections.append(section)
-    headings = {name: heading for _kind, heading, name in SECTION_HEADINGS}
-    if content.abroad:
-        headings["plans"] = ABROAD_PLANS
-    for number, section in enumerate(sections):
-        section["heading"] = f"{NUMERALS[number]}、{headings[section['name']]}"
     recipients = recipients_line(brand)
     return {
         "mode": mode,
@@ -1161,14 +1152,31 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
          if mode == "pdf" else {"main_rem": None, "main_lines": [content.title_main], "sub_rem": None}}
 
 
+def _sections(content: Content, limits: dict[str, int], leave_out: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """The sections a brief shows, in order, each {"kind", "name", "heading", "entries"} with its ``limits`` applied
+    (items in document order); an empty section or one named in ``leave_out`` is left out and the numbering closes up."""
+    headings = {name: heading for _kind, heading, name in SECTION_HEADINGS}
+    if content.abroad:
+        headings["plans"] = ABROAD_PLANS
+    sections = []
+    for kind, _heading, name in SECTION_HEADINGS:
+        items = _by_document_order(content.lists[name], limits[name])
+        if items and name not in leave_out:
+            heading = f"{NUMERALS[len(sections)]}、{headings[name]}"
+            sections.append({"kind": str(kind), "name": name, "heading": heading, "entries": items})
+    return sections
+
+
 # ---------------------------------------------------------------------------- formats
 
 
 def to_json(briefing: Briefing) -> str:
-    """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals), and two fields it
-    adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%) and the day of a dateline that gives
-    no year ("day": 3月10日, where "date" is null)."""
+    """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals), and the fields it
+    adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%), the day of a dateline that gives
+    no year ("day": 3月10日, where "date" is null) and what the brief shows ("brief": its key points and sections as
+    the Markdown and HTML tell them, with who said what: 何维表示，…, where "sentences" are the text as written)."""
     article = briefing.article
+    content = build_content(briefing)
     kinds = {section.index: str(section.kind) for section in briefing.sections}
     document = {
         "schema": JSON_SCHEMA,
@@ -1191,8 +1199,23 @@ def to_json(briefing: Briefing) -> str:
             for st in briefing.statistics
         ],
         "day": article.day,
+        "brief": {
+            "points": [{"index": item.index, "text": item.text} for item in _by_document_order(content.points,
+                                                                                                 LIMITS["points"])],
+            "sections": [{"kind": section["kind"], "heading": section["heading"],
+                          "items": [_json_item(entry) for entry in section["entries"]]}
+                         for section in _sections(content, LIMITS)],
+        },
     }
     return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def _json_item(entry: Item | Fact) -> dict[str, Any]:
+    """A section item of the JSON "brief": {"index", "text"}, or a row of the table {"subject", "figure",
+    "sentence_index"}."""
+    if isinstance(entry, Fact):
+        return {"subject": entry.subject, "figure": entry.text, "sentence_index": entry.sentence_index}
+    return {"index": entry.index, "text": entry.text}
 
 
 def to_html(briefing: Briefing, cfg: BriefConfig) -> str:

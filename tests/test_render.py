@@ -649,7 +649,7 @@ def test_json_follows_the_brief_1_schema():
     briefing = make_briefing()
     doc = json.loads(render.render(briefing, "json", CFG))
     assert set(doc) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary",
-                        "keywords", "statistics", "day"}
+                        "keywords", "statistics", "day", "brief"}
     assert doc["schema"] == "brief/1" and doc["date"] == "2026-11-21"
     assert set(doc["sentences"][0]) == {"index", "text", "start", "end", "section", "score"}
     assert doc["sentences"][6]["section"] == "statistics"
@@ -666,6 +666,23 @@ def test_json_follows_the_brief_1_schema():
     assert [(st["text"], st["shown"]) for st in bounded["statistics"]] == [("10%", "10%以上")]  # as the table shows it
     text = render.to_json(briefing)
     assert text == json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def test_json_tells_what_the_brief_shows_with_who_said_it():
+    quoted = ((5, SectionKind.ACTIVITIES, 0.05, "“桐湖湿地成为了生态宜居湿地保护理念的生动缩影。”"),
+              (5, SectionKind.OTHER, 0.01, "蔡甸区政府副区长胡王莹致辞中表示。"))
+    briefing = make_briefing((*SAMPLE, *quoted), summary_indices=(0,))
+    shown = json.loads(render.to_json(briefing))["brief"]
+    assert [point["text"] for point in shown["points"]] == [SAMPLE[0][3]]
+    activities = next(section for section in shown["sections"] if section["kind"] == "activities")
+    assert activities["heading"].endswith("、主要活动")
+    # the sentence as written has no speaker; the brief names her, in JSON as in Markdown
+    said = "“桐湖湿地成为了生态宜居湿地保护理念的生动缩影。”蔡甸区政府副区长胡王莹致辞中表示。"
+    assert {"index": len(SAMPLE), "text": said} in activities["items"]
+    assert said in render.render(briefing, "md", CFG).decode()
+    table = next(section for section in shown["sections"] if section["kind"] == "statistics")
+    assert set(table["items"][0]) == {"subject", "figure", "sentence_index"}
+    assert [section["heading"][0] for section in shown["sections"]] == list("一二三四")[:len(shown["sections"])]
 
 
 def test_markdown_and_text_carry_the_brief():
