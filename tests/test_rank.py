@@ -513,6 +513,13 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     assert rank.trim_to_clause(qualified, 25) != "与传统公交车相比，这辆公交车不需要司机…"  # it would overstate
     led = "不少女生曾拿起直发器，生怕高温烫到了耳朵，不仅如此，长期使用也会损伤发质。"
     assert rank.trim_to_clause(led, 30) == "不少女生曾拿起直发器，生怕高温烫到了耳朵…"
+    # nor where the predicate is the part cut: a subject set up by 作为, a modifier awaiting its noun
+    topic = "市口岸办介绍，本市作为北方重要的开放门户、首批试点城市，今年进出口货值增长12%。"
+    assert rank.trim_to_clause(topic, 36) is None  # 市口岸办介绍… alone says nothing either
+    assert rank.trim_to_clause(topic.replace("本市作为", "本市是"), 36) == "市口岸办介绍，本市是北方重要的开放门户、首批试点城市…"
+    modifier = "按规定对购买电动车实行单独管理政策的，可以向当地车管所申请办理登记。"
+    assert rank.trim_to_clause(modifier, 30) is None
+    assert rank.trim_to_clause("这一做法是我们最早提出的，后来推广到全省各地。", 14) == "这一做法是我们最早提出的…"
 
 
 def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
