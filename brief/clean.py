@@ -924,8 +924,9 @@ _PHOTO_CREDIT = re.compile(
     r")[）)]?\s*"
 )
 # A caption without a stop run into the next sentence's opener: …损失。俄海军登陆舰“奥列涅戈尔斯基”号对此，英国…,
-# …处境悲惨。苏丹难民陆续抵达乍得目前，超过74万名难民…
-_GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)(?=(?:对此|此外|另外|据悉|据了解|据介绍|目前|当前)[，,])")
+# …处境悲惨。苏丹难民陆续抵达乍得目前，超过74万名难民…; a subheading likewise: …展开调查。将赌博地点设在隐蔽的山林中经查，…
+_GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)"
+                            r"(?=(?:对此|此外|另外|据悉|据了解|据介绍|目前|当前|经查|经调查|经核查|与此同时|随后|近日|近年来)[，,])")
 _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国")
