@@ -80,7 +80,9 @@ _DATE = re.compile(
     r"|(?P<sep>[-/.])\s*(?P<month2>\d{1,2})\s*(?P=sep)\s*(?P<day2>\d{1,2}))"
     r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：]\d{2})?)?"
 )
-_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*(.{1,40}?)\s*(?:】)?$")
+# (来源：市应急管理局 【打印】 【关闭】: the page's buttons after it are no part of the name)
+_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*([^【】]{1,40}?)\s*(?:】)?"
+                     r"(?:\s*【[^【】]{1,12}】)*\s*$")
 _META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
 _FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
@@ -331,8 +333,9 @@ _NAV_SEPARATOR = re.compile(r"\s*[|｜>»›]\s*")
 
 
 def _is_navigation(line: str) -> bool:
-    parts = [part for part in _NAV_SEPARATOR.split(line) if part.strip()]
-    return len(parts) >= 3 and all(len(part) <= 8 and not re.search(r"\d", part) for part in parts)
+    parts = [part.strip() for part in _NAV_SEPARATOR.split(line) if part.strip()]
+    return ((len(parts) >= 3 or len(parts) == 2 and parts[0] == "首页")  # 首页 | 政务公开: two items after home
+            and all(len(part) <= 8 and not re.search(r"\d", part) for part in parts))
 
 
 def _is_chrome(line: str) -> bool:
@@ -400,6 +403,15 @@ def _title_length(line: str) -> bool:
     return len(line) <= 80 or (len(line) <= 120 and len(parts) > 1 and max(map(len, parts)) <= 40)
 
 
+def _is_info_line(line: str) -> bool:
+    """A page's info line however long (发布时间：2025-11-20 10:00 来源：市应急管理局 浏览次数：123 【字体：大 中 小】 【打印】):
+    two of its fields or more and no sentence punctuation."""
+    return len(line) <= _INFO_LINE_CHARS and len(_META_LINE.findall(line)) >= 2 and not re.search(r"[。！？，；]", line)
+
+
+_INFO_LINE_CHARS = 160
+
+
 def _is_short_sentence(line: str) -> bool:
     """A line too short for a paragraph that is still a sentence of the text: clauses, and a full stop at its end."""
     return line.endswith(("。", "！", "？")) and "，" in line
@@ -435,7 +447,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         if found:
             sources.append(line[found.start(1) : found.end(1)].strip())
             continue
-        if len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(probe) or _DATE.search(probe)):
+        if (len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(probe) or _DATE.search(probe))
+                or _is_info_line(probe)):
             dated = _DATE.search(probe)
             if dated and date is None:
                 date, clock = _format_date(dated)
@@ -1203,7 +1216,9 @@ def _info_line(page: str) -> dict[str, str]:
     the first that names either next to such a line (发布日期：… and 信息来源：… in boxes of their own; not a dated
     link of the sidebar just above 来源：…)."""
     lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
-    dated = [(k, line, found) for k, line in enumerate(lines) if len(line) <= 160 and (found := _DATE.search(line))]
+    # (not a sentence of the text that names a day: 2月16日出版的…习近平2022年12月15日在…讲话…。)
+    dated = [(k, line, found) for k, line in enumerate(lines)
+             if len(line) <= _INFO_LINE_CHARS and not re.search(r"[。！？]", line) and (found := _DATE.search(line))]
     for reach in (0, 2):
         for k, line, found in dated:
             around = lines[max(0, k - reach) : k + reach + 1]

@@ -121,8 +121,9 @@ def decode(data: bytes, name: str = "<input>", wanted: str = "text") -> tuple[st
         raise InputError(f"{name}: binary data (NUL bytes), not {wanted}")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data":  # a file cut inside its last character: the rest is UTF-8
+            return data[: err.start].decode("utf-8"), "utf-8"
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         try:
@@ -166,11 +167,18 @@ def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
     foreign = [line for line in lines if not _is_utf8(line)]
     blob = b"\n".join(foreign)
     encoding = _pick_legacy(blob)
+    if encoding is None and len(foreign) <= _STRAY_LINES and len(lines) > len(foreign):
+        # a UTF-8 file with a stray byte or two (café written in Latin-1): those lines as UTF-8, the bytes replaced
+        out = [line.decode("utf-8", errors="replace") for line in lines]
+        return "\n".join(out), "utf-8"
     if encoding is None:
         raise InputError(f"{name}: cannot decode the text (not UTF-8, UTF-16, GB18030/GBK or Big5)")
     out = [line.decode("utf-8") if _is_utf8(line) else line.decode(encoding) for line in lines]
     label = encoding if len(foreign) == len(lines) else f"{encoding}+utf-8"
     return "\n".join(out), label
+
+
+_STRAY_LINES = 2  # lines of a UTF-8 file no legacy encoding reads either that are UTF-8 with a stray byte
 
 
 def _is_utf8(line: bytes) -> bool:

@@ -150,6 +150,35 @@ def test_html_dates_are_the_pages_own_not_a_guess_or_the_sidebars(cfg):
     assert (article.date, article.source) == ("2023-06-12", "市应急管理局")
 
 
+def test_a_long_info_line_is_no_headline_and_the_buttons_after_a_source_no_part_of_it(cfg):
+    # an info line over 60 characters (a source of five characters or more) is still the page's info line
+    info = "发布时间：2025-11-20 10:00 来源：市应急管理局 浏览次数：123 【字体：大 中 小】 【打印】 【关闭】"
+    page = (f"<html><head><title>全市安全生产工作会议召开_某某市人民政府门户网站</title></head><body>"
+            f"<div>首页 | 政务公开</div><h1>全市安全生产工作会议召开</h1><div>{info}</div>"
+            "<p>3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。</p></body></html>")
+    assert len(info) >= 60
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.title, article.date, article.source) == ("全市安全生产工作会议召开", "2025-11-20", "市应急管理局")
+    assert "浏览次数" not in article.body and "首页" not in article.body
+    buttons = page.replace(info, "来源：市应急管理局 【打印】 【关闭】")
+    assert clean.clean(load.from_text(buttons, "page.html", cfg, html=True), cfg).source == "市应急管理局"
+
+
+def test_a_page_s_date_is_not_read_off_a_sentence_of_its_text(cfg):
+    page = ("<html><head><title>求是杂志发表重要文章</title></head><body><h1>求是杂志发表重要文章</h1>"
+            "<div>来源：市应急管理局</div><p>2月16日出版的第4期《求是》杂志发表习近平2022年12月15日在中央经济工作会议上"
+            "重要讲话的一部分。</p><p>文章强调，经济工作千头万绪，需要从战略全局出发，抓主要矛盾。</p></body></html>")
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.date, article.source) == (None, "市应急管理局")
+
+
+def test_a_page_of_nothing_but_chrome_has_no_article(cfg):
+    page = ("<html><body><div class=\"nav\">首页 | 政务公开</div>"
+            "<div class=\"footer\">版权所有 某某市人民政府 京ICP备123号</div></body></html>")
+    with pytest.raises(ExtractionError, match="no article text"):
+        clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+
+
 def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
     text = ("全市安全生产工作会议召开\n发布时间：2024-03-15 来源：市应急管理局 作者：张三\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")

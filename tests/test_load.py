@@ -47,6 +47,14 @@ def test_mixed_utf8_and_gbk_lines(cfg):
     assert load.load_bytes(data, "x", cfg).text == "第一行是UTF-8编码的文字。\n第二行是GBK编码的文字。"
 
 
+def test_a_utf8_file_cut_inside_its_last_character_or_with_a_stray_byte_stays_utf8(cfg):
+    text = "第一行是UTF-8编码的文字。\n第二行也是。"
+    assert load.decode(text.encode()[:-1], "x") == ("第一行是UTF-8编码的文字。\n第二行也是", "utf-8")  # not GB18030 garble
+    stray = "第一行是UTF-8编码的文字。\n".encode() + b"caf\xe9 " + "第二行也是。".encode()
+    decoded, encoding = load.decode(stray, "x")
+    assert decoded == "第一行是UTF-8编码的文字。\ncaf\ufffd 第二行也是。" and encoding == "utf-8"
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
