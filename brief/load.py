@@ -39,6 +39,7 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-
 # (comments before the first tag: one run from the first <!-- to a --> is every run of them, as . takes newlines too;
 # a repeated group of them, each ending at any -->, backtracked for seconds on a line of empty comments)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)?<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_MADE_BY_BRIEF = re.compile(r'<meta\s+name="generator"\s+content="brief"', re.I)  # what templates/*.html.j2 write
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
 # The most frequent Chinese characters, simplified and traditional forms.
 COMMON_CHARS = frozenset(
@@ -217,9 +218,11 @@ def _commonness(text: str) -> float:
 
 
 def _document(text: str, name: str, encoding: str, html: bool | None) -> RawDocument:
+    head = text[:5000]
     if html is None:
-        head = text[:5000]
         html = bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 3
+    if html and _MADE_BY_BRIEF.search(head):  # yesterday's digest left in today's folder: no article
+        raise InputError(f"{name}: a brief or digest made by brief, not an article")
     return RawDocument(text=text, kind="html" if html else "text", name=name, encoding=encoding)
 
 

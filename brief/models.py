@@ -129,6 +129,7 @@ _REASONS = (
     (("took longer",), "处理超时"),
     (("calendar date",), "日期有误"),
     (("JSON", '"text"', "must be a string"), "记录格式有误"),
+    (("made by brief",), "本工具生成的简报，不是文章"),
     (("a PDF file",), "PDF文件，不是文章文本"),
     (("image",), "图片文件，不是文章文本"),
     (("archive",), "压缩包，不是文章文本"),

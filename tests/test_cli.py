@@ -112,6 +112,24 @@ def test_output_onto_an_input_is_refused_and_the_input_kept(tmp_path):
     assert article.read_bytes() == ARTICLE.read_bytes() and records.read_bytes() == before
 
 
+def test_a_brief_or_digest_brief_made_is_no_article_to_brief_again(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    for fmt in ("html", "email"):
+        made = tmp_path / f"brief.{fmt}.html"
+        assert run("make", str(article), "-f", fmt, "-o", str(made)).returncode == 0
+        result = run("make", str(made), "-f", "md")
+        assert result.returncode == 2 and "made by brief" in result.stderr.decode(), fmt
+        made.unlink()
+    # yesterday's digest left in the folder: listed as no article, not merged with the story it tells
+    assert run("daily", str(tmp_path), "--date", "2024-03-18", "-o", str(tmp_path / "daily.html")).returncode == 0
+    digest = tmp_path / "out" / "daily.txt"
+    digest.parent.mkdir()
+    assert run("daily", str(tmp_path), "--date", "2024-03-18", "-o", str(digest)).returncode == 0
+    text = digest.read_text(encoding="utf-8")
+    assert "本工具生成的简报" in text and "2篇报道" not in text
+
+
 def test_outputs_follow_the_umask_and_keep_the_mode_of_the_file_they_replace(tmp_path):
     """Briefings are 内部资料: umask 077 gives a 600 file, and a 600 or 640 one is not opened up to 644."""
     def mode(path: Path) -> int:
