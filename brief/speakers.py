@@ -323,7 +323,14 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
         return True
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
-            and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)))
+            and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)
+                 or _LIST_OPENED.search(before.text) is not None and not _LABELLED.match(sentence.text)))
+
+
+# a list a colon opened that the sentence before began (…报道称，…两个具体指控是：对前部长施加压力…；): its next item is
+# the list's too, whose source the opening names (阿迪利娜·卡拉瓦卡被迫支持… stood alone as fact)
+_LIST_OPENED = re.compile(r"[:：](?![“\"])[^“”]+[；;]$")
+_LABELLED = re.compile(r"[^，。；：:]{1,20}[：:]")  # 策略二：…, 华谊兄弟：…: an item of its own label, as the one before
 
 
 def _subjectless(sentences: Sequence[Sentence], i: int) -> bool:

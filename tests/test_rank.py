@@ -1263,6 +1263,12 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     sents, _ = _segmented(["他指出，军联会积极参与社会公益事业；", "为侨团建设提供支持服务；", "坚决反独促统，维护祖国权益；",
                            "在国家领导人来访期间，是安保的核心力量；", "在疫情期间，军联会捐助了物资。"], "军联会")
     assert [speakers.leans_back(sents, k) for k in (1, 2, 3, 4)] == [True, True, True, False]
+    # the next item of a list a colon opened is the list's, whose source its opening names; not an item of its own label
+    sents, _ = _segmented(["《江州时报》报道称，两项具体指控是：向前局长施加压力，要求其作出有利裁决；",
+                           "李某被迫支持其前妻的诉讼。"], "指控")
+    assert speakers.leans_back(sents, 1)
+    sents, _ = _segmented(["策略一：以诉求差异化形成产品定位的差异化；", "策略二：以包装差异化形成渠道竞争的差异化。"], "策略")
+    assert not speakers.leans_back(sents, 1)
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
