@@ -629,15 +629,17 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     day before it (23日，) and cut at a clause past GLANCE_POINT_CHARS, without who organised the event
     (``_ORGANISERS``); its days dated (``_dated``) for a briefing of ``day``."""
     long = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS]
-    # 其中提出，…: alone, it points at nothing
-    chosen = [s for s in long if not leans_back(briefing.sentences, s.index)] or long or list(briefing.summary)
+    # 其中提出，…: alone, it points at nothing; “真没想到…”，…闫胜民激动地说道。: someone's words are no day's headline
+    alone = [s for s in long if not leans_back(briefing.sentences, s.index)]
+    chosen = [s for s in alone if not _SAID_FIRST.match(s.text)] or alone or long or list(briefing.summary)
     if not chosen:
         return ""
     best = min(chosen, key=lambda s: (-s.score, s.index))
     title = (briefing.article.title or "").strip()
     if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
         return finish(title.rstrip("。") + "。")  # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news
-    text = _BARE_DAY.sub("", best.text)  # 23日，…: of which month, in a digest?
+    text = _without_preamble(briefing.sentences[best.index]) if best.text == briefing.sentences[best.index].text else best.text
+    text = _BARE_DAY.sub("", text)  # 23日，…: of which month, in a digest?
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
     return finish(shorten(_dated(_provincial(text, briefing), briefing.article.date, day), GLANCE_POINT_CHARS))
@@ -670,6 +672,31 @@ def _provincial(text: str, briefing: Briefing) -> str:
 _UNNAMED_PROVINCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日午晚上]))(?:省(?=委|政府|长|人大|政协|纪委)|全省|我省|本省)")
 
 
+def _without_preamble(sentence: Sentence) -> str:
+    """``sentence``'s text without what the event was for and whose arrangement it followed, before it (为做好当前…防御
+    工作，按照…王祥喜安排，7月30日，…检查…): cut to fit, a headline would keep these and lose the event. The preamble runs
+    from an opening 为/按照/根据… over the clauses that open with a verb or an adverb (为深入学习…，贯彻落实…，中央宣传部…)
+    to the first that opens otherwise; the text as it is when what is left is short."""
+    tokens, tags = sentence.tokens, sentence.tags
+    if not tokens or tokens[0] not in _PREAMBLE_WORDS or "，" not in tokens:
+        return sentence.text
+    at = cut = 0
+    for k, token in enumerate(tokens[:-1]):
+        at += len(token)
+        if token == "，":
+            cut = at
+            if tags[k + 1][:1] not in _CLAUSE_VERB_TAGS and tokens[k + 1] not in _PREAMBLE_WORDS:
+                break  # (按照…安排，: whose arrangement, after what for)
+    else:
+        return sentence.text
+    rest = sentence.text[cut:]
+    return rest if len(rest) >= POINT_MIN_CHARS else sentence.text
+
+
+_PREAMBLE_WORDS = frozenset({"为", "为了", "按照", "根据", "依据", "遵照"})
+_CLAUSE_VERB_TAGS = frozenset("vdacz")  # a clause that goes on with the purpose: 推动…, 认真落实/z…, 进一步…
+# a sentence that opens with someone's words: “真没想到你们…帮我，…”，…闫胜民激动地说道。 (not a term: “十五五”开局之年…)
+_SAID_FIRST = re.compile(r"[“\"「][^”\"」]*[，。！？…,!?][^”\"」]*[”\"」]")
 # who organised an event, before it: 由中国教育部中外语言交流合作中心主办、黎明职业大学…联合承办的 (a headline names the event)
 _ORGANISERS = re.compile(r"由[^。；，]{2,80}?(?:主办|承办|协办|举办|指导)的")
 

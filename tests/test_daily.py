@@ -451,6 +451,22 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     camp = (1, SectionKind.ACTIVITIES, 0.3, "7月24日下午，由中国教育部中外语言交流合作中心主办、黎明职业大学和雅加达华文教育协调机构"
             "联合承办的汉语桥线上体验营正式开营。")
     assert daily.lead_point(make_briefing((*SAMPLE, camp), (), summary_indices=(len(SAMPLE),))) == "7月24日下午，汉语桥线上体验营正式开营。"
+    # nor what it was for and whose arrangement it followed (cut to fit, they were all a headline kept); a quotation
+    # that opens a sentence is someone's words, no headline while another key sentence stands alone
+    check = pipeline.brief_text("为做好当前极端强降雨防御工作，按照国家防总副总指挥、应急管理部部长安排，7月30日，应急管理部、"
+                                "水利部联合工作组检查南水北调中线工程防汛工作。", BriefConfig(), title="检查防汛工作")
+    assert daily.lead_point(check).startswith("7月30日，应急管理部、水利部联合工作组检查")
+    issued = pipeline.brief_text("为深入贯彻重要指示精神，认真落实常务会议部署，最大程度减小因灾损失，江州市农业农村局日前印发"
+                                 "《关于开展救灾抢排田间积水的通知》，部署农业生产救灾工作。", BriefConfig(), title="印发通知")
+    assert daily.lead_point(issued).startswith("江州市农业农村局日前印发")  # a purpose of several clauses, all of it
+    long = (1, SectionKind.ACTIVITIES, 0.3, "为期三天的江州国际茶业博览会在江州国际会展中心开幕，吸引客商两万余人次。")
+    assert daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),))).startswith("为期三天")
+    term = (1, SectionKind.ACTIVITIES, 0.9, "“十五五”开局之年，江州以建设历史文化名城为目标，不断拓展城市活力。")
+    briefing = make_briefing((*SAMPLE, term), (), summary_indices=(2, len(SAMPLE)))
+    assert daily.lead_point(briefing).startswith("“十五五”开局之年")  # a term in quotation marks is no one's words
+    thanked = (1, SectionKind.OTHER, 0.9, "“真没想到你们这么真心实意地帮我，要不真难倒我了”，7月14日下午，企业负责人激动地说道。")
+    briefing = make_briefing((*SAMPLE, thanked), (), summary_indices=(2, len(SAMPLE)))
+    assert daily.lead_point(briefing) == SAMPLE[2][3]
     # and its 今年/去年/明年 the year they mean
     plan = (1, SectionKind.FUTURE_PLANS, 0.3, "今年以来，全省新开工重大项目120个，预计明年全部建成投用。")
     late = daily.lead_point(make_briefing((*SAMPLE, plan), (), summary_indices=(len(SAMPLE),), date="2025-11-23"),
