@@ -363,6 +363,8 @@ _CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 # a clause whose predicate comes after it: a subject set up by 作为 (大连作为…的城市，…), a modifier that awaits its noun
 # (地方法规规章对购买摩托车实行单独管理政策的，…), not 是…的
 _UNFINISHED = re.compile(r"^[^，,]{1,12}?作为[^，,]{2,}$|^(?!.*是).+的$")
+# a clause that is the predicate of the one before (中方提出四大全球倡议，就是要推动…: what the head is about)
+_PREDICATE_AFTER = re.compile(r"(?:也|这)?(?:就是|便是|即是|正是)")
 _QUALIFIES = re.compile(r"(?:但|但是|只有|只是|不过|然而|却|仅|而是|除了)")  # a clause that takes back part of the one before
 
 
@@ -393,9 +395,10 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
                 return None
             last = _CLAUSE_SPLIT.split(head)[-1].strip()
             if (text[cut - 1] in "：:" or LEADS_ON.fullmatch(last) or _QUALIFIES.match(text, cut)
-                    or _UNFINISHED.search(last)):
+                    or _UNFINISHED.search(last) or _PREDICATE_AFTER.match(text, cut)):
                 continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut; …不需要司机，只有
-                # 一名安全员…: the head alone would overstate; 大连作为…试点的城市，…: its predicate is the part cut
+                # 一名安全员…: the head alone would overstate; 大连作为…试点的城市，…, …倡议，就是要…: its predicate is the
+                # part cut
             said = head.find("：“")  # 临夏市相关负责人表示：“临夏的大门…: the words said must say something
             if (sum(ch.isalnum() for ch in head[said + 2 if said >= 0 else 0:]) >= least
                     and says_something(head + text[cut - 1], names)):

@@ -520,6 +520,8 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     modifier = "按规定对购买电动车实行单独管理政策的，可以向当地车管所申请办理登记。"
     assert rank.trim_to_clause(modifier, 30) is None
     assert rank.trim_to_clause("这一做法是我们最早提出的，后来推广到全省各地。", 14) == "这一做法是我们最早提出的…"
+    topic = "他强调，中方提出这项全球倡议，就是要推动世界各国共谋发展、共享和平。"
+    assert rank.trim_to_clause(topic, 20) is None  # 中方提出这项全球倡议… is what the rest is about
 
 
 def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
