@@ -316,7 +316,8 @@ _VERDICT = re.compile(r"决定给予[^。；]{0,30}?(?:处分|处理)|移送检�
 # talks came to (去年，习近平主席同总理先生就…达成重要共识)
 _TALKS = re.compile(r"会见|会谈|会晤|通电话|举行会谈|国事访问|正式访问")
 _OUTCOME = re.compile(r"(?:宣布|将|同意|决定)[^。；，]{0,6}(?:建立|成立|升级|提升)[^。；，]{0,16}关系|发表[^。；]{0,40}?联合声明|一致同意"
-                      r"|签署[^。；]{0,60}?(?:协议|协定|备忘录|声明|公报|合作文件|行动计划|合作规划)")  # (《…》 may be long)
+                      r"|签署[^。；]{0,60}?(?:协议|协定|备忘录|声明|公报|合作文件|行动计划|合作规划)"  # (《…》 may be long)
+                      r"|(?:恪守|坚持|奉行)[^。；，]{0,4}一个中国(?:原则|政策)")  # the visitor's word on China's core interest
 _EARLIER = re.compile(r"(?:去年|前年|此前|之前|上次|上一次|\d{4}年)")
 # the grounds and the approval before a decision (依据《…》等有关规定，经…批准，决定给予…): procedure, no news
 _VERDICT_GROUNDS = re.compile(r"(?:依据|根据)[^。；]{0,120}?规定[，,](?:经[^。；，,]{0,40}?(?:批准|研究)[，,])?(?=决定)")

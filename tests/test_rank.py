@@ -1320,6 +1320,9 @@ def test_a_report_of_talks_puts_what_they_came_to_forward():
     for signed in ("两国领导人共同见证签署《中泰战略性合作共同行动计划（2022—2026）》《中泰共同推进“一带一路”建设的合作规划》"
                    "以及经贸投资领域合作文件。", "双方发表了《中泰关于构建更为稳定、更加繁荣、更可持续命运共同体的联合声明》。"):
         assert rank._OUTCOME.search(signed), signed  # documents whose names run long
+    for stance in ("图普六世表示，汤加坚定恪守一个中国原则，坚决反对任何形式的“台湾独立”。", "格方坚定奉行一个中国政策。"):
+        assert rank._OUTCOME.search(stance), stance  # the visitor's word on China's core interest
+    assert not rank._OUTCOME.search("美方应当认真对待中方关切。")
     plain = article_of(sents, "中格友谊源远流长")  # no talks in the title
     assert rank.rank_sentences(sents, plain, CFG) == rank.rank_sentences(
         sents, plain, CFG, weights=dataclasses.replace(rank.WEIGHTS, outcome=0.0))
