@@ -138,6 +138,7 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
     all_words, all_tags = _join_names(*_tagger(cfg.segmenter, cfg.userdict)(analysed))
     ends = list(accumulate(map(len, all_words)))
     starts = [0, *ends[:-1]]
+    spans = _ellipsis_mended(spans, body, starts, all_tags)
     spaces = list(compress(count(), map(str.isspace, all_words)))
     sentences = []
     low = 0
@@ -156,6 +157,27 @@ def segment(article: Article, cfg: BriefConfig) -> tuple[Sentence, ...]:
         sentences.append(Sentence(i, start, end, paragraph, body[start:end], words, tags))
         low = high
     return tuple(sentences)
+
+
+def _ellipsis_mended(spans: list[tuple[int, int, int]], body: str, starts: list[int],
+                     tags: Sequence[str]) -> list[tuple[int, int, int]]:
+    """``spans`` with a sentence an ellipsis ended and the next, one clause that opens with its verb, as one (营员们弹古筝、
+    跳中国舞蹈《水龙吟》……表演了精彩的节目。: the ellipsis left a list open, it ended no sentence; not …达到了顶峰……报道认为，…)."""
+    if "…" not in body:
+        return spans
+    out = [spans[0]]
+    for start, end, paragraph in spans[1:]:
+        last_start, last_end, last_paragraph = out[-1]
+        if (paragraph == last_paragraph and last_end == start and body[last_end - 1] == "…"
+                and tags[bisect_left(starts, start)] in _VERB_TAGS and not _CLAUSE_MARK.search(body, start, end)):
+            out[-1] = (last_start, end, paragraph)
+        else:
+            out.append((start, end, paragraph))
+    return out
+
+
+_VERB_TAGS = frozenset({"v", "vd", "vi"})
+_CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 
 # where a person stands in a photo, after his name: （左）, （右二）, （后右一）, （前排左三）; a sentence with one is a caption

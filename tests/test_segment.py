@@ -114,6 +114,13 @@ def test_a_semicolon_inside_brackets_splits_no_sentence():
         "公众可提出意见（地址：北京市西长安街5号；邮编：100017；电话：010-12345678）。", "另据了解；", "两件事。"]
 
 
+def test_an_ellipsis_that_leaves_a_list_open_ends_no_sentence(cfg):
+    body = "开营仪式上，营员们弹古筝、跳中国舞蹈……表演了精彩的节目。尽管盟友一再表示支持，但失望感却达到了顶峰……报道认为，关系变得复杂。"
+    texts = [s.text for s in segment.segment(Article(title="t", body=body), cfg)]
+    assert texts == ["开营仪式上，营员们弹古筝、跳中国舞蹈……表演了精彩的节目。",  # its verb, one clause: the same sentence
+                     "尽管盟友一再表示支持，但失望感却达到了顶峰……", "报道认为，关系变得复杂。"]
+
+
 def test_a_name_jieba_cuts_into_pieces_is_one_word():
     from brief.segment import _join_names
 
