@@ -280,7 +280,8 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
 
 
 ANSWER_PUT = re.compile(r"答[:：]\s*")  # 答：仁爱礁历来是…: the answer to the question put before it
-QUESTION_PUT = re.compile(r"\s*问[:：]")  # 问：菲律宾…称，…。: a reporter's question, whatever its stop
+# 问：菲律宾…称，…。, 当日例行记者会上，有记者问：据报道，…: a reporter's question, whatever its stop
+QUESTION_PUT = re.compile(r"(?:\s*(?:[^，。：:“”]{0,20}[，,])?有?(?:记者|媒体)|\s*)问[:：]")
 
 
 _COMMENTARY = re.compile(r"[^：:，。]{0,8}(?:时评|社评|短评|锐评|快评|述评|评论|热评|观察|论坛|声音)[^：:，。]{0,4}[：:]")

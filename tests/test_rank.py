@@ -1163,8 +1163,10 @@ def test_a_reporters_question_is_no_key_point():
     for trip in ("春节期间，记者沿着高速公路大动脉进行了调研。", "顺着大数据给出的线索，记者来到了郴州欧阳海服务站点。"):
         assert speakers.reporters_trip(trip), trip
     assert not speakers.reporters_trip("近日，记者走进荆门市政务服务中心发现，公示栏被公布在醒目位置。")  # what he found
-    for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？", "问：菲方称，中国海警使用水炮攻击。"):
+    for asked in ("中方将为维护全球粮食安全作出哪些努力？", "请问中方对此有何评论？", "问：菲方称，中国海警使用水炮攻击。",
+                  "当日例行记者会上，有记者问：据报道，联合国秘书长称，全球粮食体系“已崩溃”。"):
         assert rank._ASKED.search(asked), asked
+    assert not rank._ASKED.search("他问：你们村今年收成怎么样。")  # someone's question in a story, not a reporter's put
     assert not render._reports("问：菲方称，中国海警使用水炮攻击。") and render._reports("答：仁爱礁历来是中国领土。")
     assert not rank._ASKED.search("为什么手机的屏幕越做越大呢？")  # a post's own question may be its point
     article = sentences_of("如何解决新能源车“里程焦虑”？", "交通运输部表示，正加快推进充电设施建设。", "全国已有5931个服务区建设充电设施。",
