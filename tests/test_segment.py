@@ -146,3 +146,6 @@ def test_the_built_in_dictionary_keeps_ministries_whole_and_common_words_no_name
     (sentence,) = segment.segment(Article(title="t", body=body), cfg)
     assert "住房城乡建设部" in sentence.tokens and "工业和信息化部" in sentence.tokens
     assert dict(zip(sentence.tokens, sentence.tags)).get("宁可") != "nr"  # jieba's dictionary: 宁可/nr
+    (sentence,) = segment.segment(Article(title="t", body="群众的获得感、安全感不断增强。"), cfg)
+    assert {"获得感", "安全感"} <= set(sentence.tokens)
+    assert "nr" not in sentence.tags  # 安全感/nr: a directive naming it read as naming a person, so no one's
