@@ -23,7 +23,8 @@ from .models import Briefing, SectionKind, Sentence
 from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
 from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
-                       opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
+                       opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
+                       unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     counted_owner, period, shared_measure, shown_figure, shown_subject, topic, trivial)
 
@@ -499,6 +500,17 @@ def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points
     return told_after
 
 
+# a report of what a leader or a meeting said: 习近平在…时强调, …座谈会在京召开, 蔡奇在山西调研
+_SPEECH_TITLE = re.compile(r"强调|指出|讲话|考察|调研|座谈|会议")
+
+
+def _asked_for(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether sentence ``i`` states a requirement (要…, 必须…) that someone is named as stating (习近平强调，…要…; 全党同志要…
+    after his statement, ``read_alone``): in a speech, what the officials reading the brief are to do."""
+    sentence = sentences[i]
+    return requires(sentence) and (speaker(sentence) is not None or read_alone(sentences, i) != sentence.text)
+
+
 def _introduce_speakers(ranked: Sequence[Any], sentences: Sequence[Sentence], points_at: dict[int, tuple[int, str]],
                         title: str) -> None:
     """Give the first key point (in document order) that opens with a person's bare name and a verb of saying (何维表示，…)
@@ -844,6 +856,7 @@ def build_content(briefing: Briefing) -> Content:
     # “……。”胡王莹致辞中表示。: the speaker goes with a quotation the sentence holds whole
     opened_by = attributions(sentences)
     voice = opinion_voice(article.title or "", article.byline)  # 文章认为，… for a commentary's proposals
+    speech = _SPEECH_TITLE.search(article.title or "") is not None
     said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     saying = set(opened_by.values())  # …国际研讨会上表示。: only who said the quotation before it, no item
     listable = {s.index for s in sentences if kinds.get(s.index) in _LISTED_KINDS and s.index not in shown}
@@ -856,7 +869,9 @@ def build_content(briefing: Briefing) -> Content:
                   and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
                   and not reporters_trip(s.text) and not unsaid_quoted(sentences, s.index)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
-        chosen.sort(key=lambda s: (protocol(s.text), -score(s.index), s.index))  # who attended: after what was done
+        # who attended: after what was done; in a report of a speech, what the speaker asked for before what he told
+        chosen.sort(key=lambda s: (protocol(s.text), not (speech and _asked_for(sentences, s.index)), -score(s.index),
+                                   s.index))
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
             if len(picked) < LIMITS[name] and not _dangles(sentences, s, shown | listable):

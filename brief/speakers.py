@@ -274,7 +274,7 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
     if answer and voice.endswith("发言人"):
         return f"{voice}表示，{told[answer.end():]}"
     if (voice != _COMMENTARY_VOICE or not text.endswith(told)
-            or not (_requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens))):
+            or not (requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens))):
         return told
     return f"{voice}，{told}"
 
@@ -704,7 +704,7 @@ _CLAUSE_MARKS = frozenset("，,；;")
 _WANTS = ("的是", "的就是")  # 村民们要的是…: what they want, not what is required
 
 
-def _requires(sentence: Sentence) -> bool:
+def requires(sentence: Sentence) -> bool:
     """Whether one of the sentence's first two clauses states a requirement (要/必须 as a word of its own)."""
     if _REQUIRES.isdisjoint(sentence.tokens):
         return False  # (most sentences: no clause to walk)
@@ -720,10 +720,10 @@ def _requires(sentence: Sentence) -> bool:
 
 
 def _directive(sentence: Sentence) -> bool:
-    """Whether the sentence states a requirement (``_requires``) or, naming no subject, opens with a verb of two or
+    """Whether the sentence states a requirement (``requires``) or, naming no subject, opens with a verb of two or
     more characters (树立和践行正确政绩观，…; 持之以恒推进…): in a speech, what the speaker asks for. Verbs that a
     clause's 是 says something of are a subject (留住青年、凝聚青年，是…的课题)."""
-    if _requires(sentence):
+    if requires(sentence):
         return True
     tokens, tags = sentence.tokens, sentence.tags
     if tokens and tokens[0] in _WISHES:

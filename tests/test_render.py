@@ -173,6 +173,27 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+def test_in_a_report_of_a_speech_what_the_speaker_asked_for_comes_before_what_he_told():
+    from brief.pipeline import brief_text
+
+    told = ["青禾镇历史悠久，文化底蕴深厚，近年来乡村振兴发展势头良好，群众生活明显改善。",
+            "过去一年，青禾镇乡村振兴各项事业取得了新的成绩，特色产业不断壮大。",
+            "青禾镇乡村振兴的成绩来之不易，凝聚了全镇干部群众的心血和汗水。",
+            "青禾镇的茶叶产业在全县乡村振兴中走在前列，品牌效应日益显现。",
+            "青禾镇的乡村旅游起步较早，乡村振兴带动游客数量逐年增加。",
+            "青禾镇的乡村振兴经验值得总结推广，乡村振兴的路子越走越宽。"]
+    text = ("5月10日，县委书记李明到青禾镇调研乡村振兴工作。\n" + "".join("李明指出，" + t for t in told) + "\n"
+            "李明强调，要坚持把发展特色产业作为重要抓手，推动茶旅融合发展。要加强基层党组织建设，提升服务群众能力。")
+    asked = ["李明强调，要坚持把发展特色产业作为重要抓手，推动茶旅融合发展。", "李明强调，要加强基层党组织建设，提升服务群众能力。"]
+
+    def activities(title: str) -> list[str]:
+        return [item.text for item in render.build_content(brief_text(text, BriefConfig(budget=60), title=title)).lists[
+            "activities"]]
+
+    assert activities("李明在青禾镇调研时强调 发展特色产业 推进乡村振兴")[:2] == asked  # 要加强… with his name
+    assert activities("青禾镇乡村振兴见闻")[:2] != asked  # a feature: by the sentences' rank
+
+
 def test_a_section_item_that_is_a_whole_quotation_takes_the_speaker_after_it():
     quoted = ((2, SectionKind.ACTIVITIES, 0.05, "“桐湖湿地成为了生态宜居湿地保护理念的生动缩影。”"),
               (2, SectionKind.OTHER, 0.01, "蔡甸区政府副区长胡王莹致辞中表示。"),
