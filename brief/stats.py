@@ -468,6 +468,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # 女子5000米, 三米板, 100米跑: the name of an event
     if unit in ("天", "日") and before in "这那":
         return None  # 这两天: lately
+    if unit in ("村", "社区") and before in "镇乡" and chinese:
+        return None  # 青龙湖镇上万村: a village's name after its township, no count of villages (全镇18村 counts)
     if unit in ("小时", "个小时") and num == "24" and (before in "(（" or text[:start].endswith("全天候") or _ROUND_THE_CLOCK.match(text, end)):
         return None  # 24小时领事保护, 全天候24小时…: round the clock, a service, not an amount
     if unit == "分钟" and re.match(r"[^，。；]{0,8}圈", text[end:]):
