@@ -749,7 +749,7 @@ _COUNTRIES = re.compile(r"国家(?!级)|地区|世界")
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
     """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
     whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
-    marks = re.search(r"(?:（(?:预计|据称)）)+$", subject)  # 西宁到成都（预计）: the move goes before the marks
+    marks = re.search(r"(?:（(?:预计|据称|指控)）)+$", subject)  # 西宁到成都（预计）: the move goes before the marks
     head, tail = (subject[: marks.start()], marks.group()) if marks else (subject, "")
     if first is None or not head or "（" in head or first.value == stat.value:
         return subject

@@ -636,7 +636,8 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     for 同比增长47.8%, which would otherwise read as a level), with the money verb of a figure with no unit
     (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), with the whole a share is of
     (果农林果收入占总收入 for 30%以上), and 预计 when its clause, or a
-    frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim;
+    frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim,
+    指控 a prosecutor's charge;
     日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台, 每天罚款100万挪威克朗)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
@@ -663,7 +664,7 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
         frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
     if subject == stat.subject and _THERE_ARE_BEFORE.search(clause):
         subject += _what_they_do(sentence, stat)  # 有22万小学寄宿生没有学生宿舍: the boarders without one
-    claimed = "（据称）" if _CLAIMED.match(sentence.text) else ""
+    claimed = "（据称）" if _CLAIMED.match(sentence.text) else "（指控）" if _CHARGED.match(sentence.text) else ""
     # 平均每一天约1.15万台充电设施建成投运: so many a day, not in all
     per_day = _PER_DAY.search(clause) if not _PER_DAY.search(subject) else None
     daily = "" if per_day is None else "（每天）" if per_day.group().startswith("每") else "（日均）"
@@ -703,6 +704,8 @@ _PREDICATE = re.compile(r"[^，。；：,;:！？\d“”（）()]{2,14}(?=[，�
 # a sentence that gives a side's claim (亚美尼亚方面称，约有150万亚美尼亚人死于…; 乌方称…; 某某声称…): its figures are
 # that side's, not established (a paper's report, 路透社称, tells what others found)
 _CLAIMED = re.compile(r"[^，。；“”]{0,20}?(?:方面称|方称|声称|宣称)[，,：:]")
+# a charge a court is to try (检察机关指控，…收受…贿款共550多万元; 起诉书显示，…): no finding yet
+_CHARGED = re.compile(r"[^，。；“”]{0,20}?(?:指控|起诉书(?:显示|称|指出))[，,：:]")
 
 
 def _which(sentence: Sentence, stat: Statistic, subject: str) -> str:

@@ -861,6 +861,9 @@ def test_a_figure_a_side_claims_is_marked_as_claimed(cfg):
     table = _table(cfg, "亚美尼亚方面称，约有150万亚美尼亚人死于大屠杀。路透社称，该国去年出口粮食18万吨。")
     assert any(figure == "150万" and subject.endswith("（据称）") for subject, figure in table)
     assert not any(figure == "18万吨" and "据称" in subject for subject, figure in table)  # a paper's report
+    charged = _table(cfg, "检察机关指控，张某在任职期间，收受他人贿款共计550多万元。经审理查明，张某非法收受财物300万元。")
+    assert any(figure == "550多万元" and subject.endswith("（指控）") for subject, figure in charged)
+    assert not any(figure == "300万元" and "指控" in subject for subject, figure in charged)  # the court's finding
 
 
 def test_a_count_of_what_there_is_says_what_those_counted_do(cfg):
