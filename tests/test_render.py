@@ -363,6 +363,10 @@ def test_a_key_point_gives_a_speaker_no_point_names_the_office_the_text_names_hi
                     tags=("t", "v", "ul", "nt", "n", "n", "x", "n", "n", "n", "nr", "uj", "n", "x"))
     assert render._office_before(chain, "刘云山") == "中共中央政治局常委、中央书记处书记"
     assert render._office_before(chain, "何维") == ""
+    secretary = replace(briefing.sentences[0], text="学校董事会秘书徐蒲贝在视频致辞时说。",
+                        tokens=("学校", "董事会", "秘书", "徐蒲贝", "在", "视频", "致辞", "时", "说", "。"),
+                        tags=("n", "nt", "n", "nr", "p", "n", "v", "n", "v", "x"))
+    assert render._office_before(secretary, "徐蒲贝") == "学校董事会秘书"  # a board's secretary: an office too
 
 
 def test_who_attended_is_listed_after_what_was_done():
