@@ -381,12 +381,12 @@ def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
 
 
 def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
-                   names: frozenset[str] = frozenset()) -> str | None:
+                   names: frozenset[str] = frozenset(), bare: frozenset[str] = frozenset()) -> str | None:
     """The longest prefix of ``text`` ending at a clause boundary (，；：, not the 、 of a list) that fits ``limit``
     with the ellipsis, keeps ``least`` letters or digits (of the words said, after a speaker's ：“) and ``share`` of
     the text's characters, and says something (``says_something``, ``names`` saying nothing), not at a colon, after a
-    clause that only leads on (``LEADS_ON``) nor before one that qualifies it (``_QUALIFIES``); None when there is
-    none. The boundary mark is replaced by ``…``."""
+    clause that only leads on (``LEADS_ON``), one of ``bare`` (a subject with no predicate: 当下的临平…) nor before one
+    that qualifies it (``_QUALIFIES``); None when there is none. The boundary mark is replaced by ``…``."""
     if limit < 2:
         return None
     for cut in range(min(len(text) - 1, limit - 1), 0, -1):
@@ -396,7 +396,7 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
                 return None
             last = _CLAUSE_SPLIT.split(head)[-1].strip()
             if (text[cut - 1] in "：:" or LEADS_ON.fullmatch(last) or _QUALIFIES.match(text, cut)
-                    or _UNFINISHED.search(last) or _PREDICATE_AFTER.match(text, cut)):
+                    or _UNFINISHED.search(last) or _PREDICATE_AFTER.match(text, cut) or last in bare):
                 continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut; …不需要司机，只有
                 # 一名安全员…: the head alone would overstate; 大连作为…试点的城市，…, …倡议，就是要…: its predicate is the
                 # part cut
@@ -433,6 +433,27 @@ def _clauses(sentence: Sentence) -> list[tuple[str, bool]]:
 def _roll(sentence: Sentence) -> frozenset[str]:
     """The clauses of ``sentence`` that only name a person with a title (see :func:`_clauses`): no statement."""
     return frozenset(text for text, named in _clauses(sentence) if named)
+
+
+def _bare_clauses(sentence: Sentence) -> frozenset[str]:
+    """The clauses of ``sentence`` that are a noun phrase with 的 and no word that may carry a predicate (a verb, an
+    adjective, an idiom): a subject set up for the clause after it (作为浙江省“最年轻区”，当下的临平，正加快建设…), where a
+    trimmed point may not end. (jieba's dictionary tags leave some verbs untagged as such: 途经/n, 前往/t; a clause
+    without 的 is not taken for a subject on their word.)"""
+    out, words, predicate = set(), [], False
+    for token, tag in zip((*sentence.tokens, "，"), (*sentence.tags, "x")):
+        if token in _CLAUSE_ENDS:
+            if "的" in words and not predicate:
+                out.add("".join(words))
+            words, predicate = [], False
+        elif token.strip():
+            words.append(token)
+            predicate = predicate or (tag[:1] in _PREDICATE_TAGS and tag != "vn") or token in _COPULAS
+    return frozenset(out)
+
+
+_PREDICATE_TAGS = frozenset("vailz")
+_COPULAS = frozenset({"是", "为", "仅为", "约为", "达", "有"})  # (仅为/p 586对: a predicate)
 
 
 def elide_roll(sentence: Sentence, text: str) -> str:
@@ -748,7 +769,8 @@ def select_summary(
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
-            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i])) or text
+            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
+                                  _bare_clauses(sentences[i])) or text
         # what does not fit, even in place of the points it would make redundant, needs no redundancy test
         if len(text) <= budget - used + max(map(len, chosen.values()), default=0) and not redundant(i):
             retelling = retold(text)
@@ -763,7 +785,8 @@ def select_summary(
         for i in order:
             if i in chosen or redundant(i) or leans(i):
                 continue
-            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]))
+            trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
+                                     _bare_clauses(sentences[i]))
             if trimmed is not None:
                 chosen[i] = trimmed
                 used += len(trimmed)

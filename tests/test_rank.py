@@ -520,6 +520,12 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     modifier = "按规定对购买电动车实行单独管理政策的，可以向当地车管所申请办理登记。"
     assert rank.trim_to_clause(modifier, 30) is None
     assert rank.trim_to_clause("这一做法是我们最早提出的，后来推广到全省各地。", 14) == "这一做法是我们最早提出的…"
+    youngest = sentences_of(("作为/p", "全省/n", "最/d", "年轻/a", "区/n", "，/x", "当下/t", "的/uj", "临平/ns", "，/x", "正/d",
+                             "加快/v", "建设/v", "青年/n", "发展型/n", "城区/n", "。/x"))[0]
+    bare = rank._bare_clauses(youngest)
+    assert bare == {"当下的临平"}  # a subject set up for its predicate: no point ends there
+    assert rank.trim_to_clause(youngest.text, 20, bare=bare) is None
+    assert rank.trim_to_clause(youngest.text, 20) == "作为全省最年轻区，当下的临平…"
     topic = "他强调，中方提出这项全球倡议，就是要推动世界各国共谋发展、共享和平。"
     assert rank.trim_to_clause(topic, 20) is None  # 中方提出这项全球倡议… is what the rest is about
 
