@@ -661,7 +661,7 @@ def _fallback_title(body: str) -> str:
     # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
             and not LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
-            and not _SAID_LAST.search(first[:cut])]
+            and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[marks[k - 1] + 1 if k else 0: cut])]
     title = first[: cuts[-1]] if cuts else first[: _word_end(first, 40)].rstrip("（(“《、") + "…"
     if title.startswith("“") and "”" not in title:
         title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
@@ -672,12 +672,21 @@ _SO_CALLED = re.compile(r"[（(]以下简称[^（）()]{1,20}[）)]")  # 《湖�
 # frames of a title's first sentence beside ``FRAME_CLAUSE``: 自7月20日起至7月31日, 记者从哈尔滨工业大学获悉
 _TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^，,]{1,12})?|[^，,]{0,24}?获悉")
 _PURPOSE = re.compile(r"为了?(?!期|此|何)|旨在")
-_PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真)?(?:贯彻|落实|推动|推进|加快|促进|加强|提升|满足|保障|"
-                              r"助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富)")
+_PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真|最大程度|最大限度)?(?:贯彻|落实|推动|推进|加快|促进|加强|"
+                              r"提升|满足|保障|助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富|减小|减少|降低)")
 _ANSWER = re.compile(rf"(?:^|[。！？?\s]){ANSWER_PUT.pattern}")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
 _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")
+def _frames_only(clause: str) -> bool:
+    """Whether a title's last clause only frames what comes after it: a time, a cause (``_CAUSE_OR_TIME``) or another
+    frame (``FRAME_CLAUSE``): 北京时间8月11日17时50分, 由于波兰要求…禁令, …在发布…政策简报时."""
+    return bool(_CAUSE_OR_TIME.fullmatch(clause) or FRAME_CLAUSE.match(clause) and not _SAYING_LAST.search(clause))
+
+
+_SAYING_LAST = re.compile(rf"(?:{SAYING})$")  # (a verb of saying is ``_SAID_LAST``'s: 精彩的现场解说 ends a title)
+
+
 def _word_end(text: str, limit: int) -> int:
     """The end of the last of ``text``'s words that ends within ``limit`` characters (…南非总统府部长: not 南非总统), or
     ``limit`` where that word would leave less than three quarters of it."""
@@ -689,7 +698,10 @@ def _word_end(text: str, limit: int) -> int:
     return end if end >= limit * 3 // 4 else limit
 
 
-_SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING})(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
+_SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING}|宣布|通报|证实)(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
+# a clause that only gives a cause or a time (由于波兰要求…禁令, 因水污染物超标排放, …在发布…政策简报时): no title ends on it
+_CAUSE_OR_TIME = re.compile(r"(?:由于|因为?|随着)[^，,]+|[^，,]*?(?:时|之际|期间|前后)"
+                            r"|(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?")
 
 
 def _outside_marks(text: str) -> bool:
