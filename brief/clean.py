@@ -678,6 +678,8 @@ _ANSWER = re.compile(rf"(?:^|[。！？?\s]){ANSWER_PUT.pattern}")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
 _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")
+
+
 def _frames_only(clause: str) -> bool:
     """Whether a title's last clause only frames what comes after it: a time, a cause (``_CAUSE_OR_TIME``) or another
     frame (``FRAME_CLAUSE``): 北京时间8月11日17时50分, 由于波兰要求…禁令, …在发布…政策简报时."""

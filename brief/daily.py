@@ -638,7 +638,8 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     title = (briefing.article.title or "").strip()
     if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
         return finish(title.rstrip("。") + "。")  # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news
-    text = _without_preamble(briefing.sentences[best.index]) if best.text == briefing.sentences[best.index].text else best.text
+    sentence = briefing.sentences[best.index]
+    text = _without_preamble(sentence) if best.text == sentence.text else best.text  # (a trimmed point as it is)
     text = _BARE_DAY.sub("", text)  # 23日，…: of which month, in a digest?
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
@@ -697,6 +698,7 @@ _PREAMBLE_WORDS = frozenset({"为", "为了", "按照", "根据", "依据", "遵
 _CLAUSE_VERB_TAGS = frozenset("vdacz")  # a clause that goes on with the purpose: 推动…, 认真落实/z…, 进一步…
 # a sentence that opens with someone's words: “真没想到你们…帮我，…”，…闫胜民激动地说道。 (not a term: “十五五”开局之年…)
 _SAID_FIRST = re.compile(r"[“\"「][^”\"」]*[，。！？…,!?][^”\"」]*[”\"」]")
+
 # who organised an event, before it: 由中国教育部中外语言交流合作中心主办、黎明职业大学…联合承办的 (a headline names the event)
 _ORGANISERS = re.compile(r"由[^。；，]{2,80}?(?:主办|承办|协办|举办|指导)的")
 

@@ -1169,7 +1169,7 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
 
 def _sections(content: Content, limits: dict[str, int], leave_out: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """The sections a brief shows, in order, each {"kind", "name", "heading", "entries"} with its ``limits`` applied
-    (items in document order); an empty section or one named in ``leave_out`` is left out and the numbering closes up."""
+    (items in document order); an empty section or one named in ``leave_out`` is left out, the numbering closes up."""
     headings = {name: heading for _kind, heading, name in SECTION_HEADINGS}
     if content.abroad:
         headings["plans"] = ABROAD_PLANS
