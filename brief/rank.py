@@ -28,7 +28,7 @@ from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
-                      title_copies)
+                      title_copies, trailing_off)
 from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, in_voice,
                        leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 
@@ -504,18 +504,6 @@ def shorten(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)].rstrip() + ELLIPSIS
 
 
-def _trailing_off(sentences: Sequence[Sentence]) -> set[int]:
-    """Indexes of sentences the article itself leaves open with an ellipsis, that are a list or a short scene
-    (冲锋舟、救生衣、无人机……; 机器轰鸣，一条平整的沥青路面不断向前延伸……), not a statement. Not a snippet cut off with
-    one …, a claim left hanging for effect (…失望感却达到了顶峰……), or half of a quotation split at its …… ."""
-    return {
-        s.index for s in sentences
-        if s.text.rstrip(_CLOSERS).endswith(("……", "......")) and s.text.count("“") == s.text.count("”")
-        and ("、" in s.text and "，" not in s.text or len(s.text) <= _SCENE_CHARS)
-    }
-
-
-_SCENE_CHARS = 25
 _UNSAID = re.compile(r"“[^“”]{2,28}”")
 _POST_SENTENCES = 6  # sentences of a short post (LCSTS), where a quotation no one is named as saying may be the news
 
@@ -708,7 +696,7 @@ def select_summary(
         return ()
     budget, cap = cfg.budget, cfg.max_summary_sentences
     excluded = (_headings(sentences) | _run_in_headings(sentences) | title_copies(sentences, article.title or "") | skip
-                | _trailing_off(sentences)
+                | trailing_off(sentences)
                 | {s.index for s in sentences if _asked(s.text) or slogan(s.text) or _ROADMAP.search(s.text)
                    or reporters_trip(s.text)
                    or PLACED.search(s.text)}  # a photo's caption

@@ -20,7 +20,8 @@ import jinja2
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
-from .segment import ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies
+from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies,
+                      trailing_off)
 from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
@@ -658,9 +659,15 @@ def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
 
 def _reports(text: str) -> bool:
     """Whether a sentence can stand in a section list: not empty, no question (a reporter's or a headline's:
-    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act; 问：… however it ends)."""
+    中方将为维护全球粮食安全作出哪些努力？ is neither a plan nor an act; 问：… however it ends), no teaser of what the
+    sentences after it tell (…进出口主要呈现三个特点。: which, the list does not say)."""
     return (bool(text.strip()) and not text.rstrip("”’」』）) ").endswith(("？", "?"))
-            and not QUESTION_PUT.match(text))
+            and not QUESTION_PUT.match(text) and not _TEASER.search(text))
+
+
+# a sentence that only announces what the ones after it tell: …主要呈现三个特点。, …有以下几个亮点：
+_TEASER = re.compile(r"(?:呈现|有|具有|体现在|包括|表现为|突出)(?:以下|如下)?[一二三四五六七八九十两几\d]*(?:个|大|点|方面的?)?"
+                     r"(?:特点|特征|亮点|变化|看点|趋势)[。：:]$")
 
 
 def _dialogue(sentences: Sequence[Sentence], i: int) -> bool:
@@ -857,6 +864,7 @@ def build_content(briefing: Briefing) -> Content:
     opened_by = attributions(sentences)
     voice = opinion_voice(article.title or "", article.byline)  # 文章认为，… for a commentary's proposals
     speech = _SPEECH_TITLE.search(article.title or "") is not None
+    trailing = trailing_off(sentences)  # 河湖沿岸、废旧厂房、高架桥下……: a list left open, no item
     said = {i: j for i, j in opened_by.items() if sentences[i].text.count("“") == sentences[i].text.count("”")}
     saying = set(opened_by.values())  # …国际研讨会上表示。: only who said the quotation before it, no item
     listable = {s.index for s in sentences if kinds.get(s.index) in _LISTED_KINDS and s.index not in shown}
@@ -865,7 +873,8 @@ def build_content(briefing: Briefing) -> Content:
     for kind, _heading, name in SECTION_HEADINGS:
         if kind is SectionKind.STATISTICS:
             continue
-        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown and _reports(s.text)
+        chosen = [s for s in sentences if kinds.get(s.index) is kind and s.index not in shown | trailing
+                  and _reports(s.text)
                   and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
                   and not reporters_trip(s.text) and not unsaid_quoted(sentences, s.index)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]

@@ -72,6 +72,21 @@ def bare_line(text: str) -> str:
     return text.replace(" ", "").rstrip(LINE_ENDS)
 
 
+def trailing_off(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of sentences the article itself leaves open with an ellipsis, that are a list or a short scene
+    (冲锋舟、救生衣、无人机……; 机器轰鸣，一条平整的沥青路面不断向前延伸……), not a statement: no key point nor section item.
+    Not a snippet cut off with one …, a claim left hanging for effect (…失望感却达到了顶峰……), or half of a quotation
+    split at its …… ."""
+    return {
+        s.index for s in sentences
+        if s.text.rstrip(_CLOSERS + " ").endswith(("……", "......")) and s.text.count("“") == s.text.count("”")
+        and ("、" in s.text and "，" not in s.text or len(s.text) <= _SCENE_CHARS)
+    }
+
+
+_SCENE_CHARS = 25
+
+
 def lone_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
     """The sentences that are a paragraph on their own (titles, headings), in order."""
     size: dict[int, int] = {}

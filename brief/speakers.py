@@ -217,7 +217,8 @@ LEADS_ON = re.compile(r"不仅如此|此外|另外|同时|与此同时|其中|�
 
 
 # an opening that points at the sentence before: the part of a whole it gave (其中), the time it set (届时), what followed
-LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间)|就是)"
+LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接着|紧接着|为此|同一时间|当地(?!时间)|就是"
+                     r"|例如|比如|譬如|除(?:了)?(?:以上|上述)|就在[^，。]{0,8}?(?:之?[后前]|当天|同时))"
                      r"(?![\u4e00-\u9fff]{0,2}(?:表示|说|指出|强调))")  # 为此，获得了…好评; 当地决定…: which place?
 # ... or the place or the fact it named (这里曾经是一片戈壁荒山; 这也是国内容量最大的机组; 这可急坏了杨晓峰):
 # a section item alone points at nothing

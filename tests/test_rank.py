@@ -1279,6 +1279,10 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     assert speakers.leans_back(sents, 1)
     sents, _ = _segmented(["策略一：以诉求差异化形成产品定位的差异化；", "策略二：以包装差异化形成渠道竞争的差异化。"], "策略")
     assert not speakers.leans_back(sents, 1)
+    # an example of what the sentence before said, or a time counted from it
+    sents, _ = _segmented(["不少地方在城市边角地块建造健身设施。", "例如，江州利用高架桥下空间建造口袋体育公园。",
+                           "11月15日，他宣布参选。", "就在三天后，史密斯出任特别检察官。"], "全民健身")
+    assert speakers.leans_back(sents, 1) and speakers.leans_back(sents, 3)
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():

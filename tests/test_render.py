@@ -173,6 +173,15 @@ def test_a_line_used_as_the_title_is_not_repeated_in_the_sections():
     assert line in activities("法治护航基层治理")
 
 
+def test_a_teaser_or_a_list_left_open_is_no_section_item():
+    teaser = (1, SectionKind.BACKGROUND, 0.9, "据海关介绍，全省进出口主要呈现三个特点。")
+    scene = (1, SectionKind.BACKGROUND, 0.8, "河湖沿岸、废旧厂房、高架桥下……")
+    content = render.build_content(make_briefing((*SAMPLE[:2], teaser, scene, *SAMPLE[2:]), (), summary_indices=(0, 4)))
+    shown = [item.text for items in content.lists.values() for item in items]
+    assert teaser[3] not in shown and scene[3] not in shown and SAMPLE[1][3] in shown
+    assert render._reports("《意见》提出6方面24条政策措施。") and not render._reports("今年的活动有以下几个亮点：")
+
+
 def test_in_a_report_of_a_speech_what_the_speaker_asked_for_comes_before_what_he_told():
     from brief.pipeline import brief_text
 
