@@ -60,6 +60,7 @@ PERSON_TITLES = (
     "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "秘书", "发言人", "负责人",
     "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生", "巡视员",
     "调研员", "督察员", "司令", "司令员", "政委", "将军", "笔者", "司长", "处长", "国王", "女王", "王储", "亲王", "教皇", "人士",
+    "上将", "中将", "少将", "大校", "上校", "中校", "少校",  # ranks, after the name too: 国防武官李尧大校在致辞中表示
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -535,7 +536,7 @@ def _whole_said(sentences: Sequence[Sentence], i: int, chained: bool = False) ->
     after = sentences[i + 1].text
     if not chained and after.startswith("“") and after.endswith("”") and after.count("“") == after.count("”") == 1:
         return _whole_said(sentences, i + 1, chained=True)
-    said = _saying(sentences[i + 1])
+    said = _saying(sentences[i + 1]) or _meeting_said(sentences[i + 1])  # (“…。”主办方说，“…: the organiser)
     alone = _SAID_ALONE.fullmatch(after)  # 林西强说。: a name jieba may not know
     if said is None and alone and not _NOT_A_PERSON.search(alone["who"]):
         said = (alone["who"], alone["verb"])
@@ -643,8 +644,8 @@ def _said_after(sentences: Sequence[Sentence], i: int) -> tuple[str, str] | None
             or sentences[after].paragraph != sentences[i].paragraph):
         return None
     alone = _SAID.fullmatch(sentences[after].text)
-    if alone is None:  # …。”迈纳利认为，…; …，…会长王典奇如是说。; …。”他说，…
-        said = _saying(sentences[after])
+    if alone is None:  # …。”迈纳利认为，…; …，…会长王典奇如是说。; …。”他说，…; …。”主办方说，“…
+        said = _saying(sentences[after]) or _meeting_said(sentences[after])
         if said is not None and sentences[after].text.startswith(said[0]):
             return said
         return _said_last(sentences[after]) or _pronoun_said(sentences, after)
@@ -1029,6 +1030,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,]")
 # a meeting, an organ or a document that speaks: 会议强调，…, 会商指出，…, 中央纪委国家监委强调，…, 文章指出，…
 _MEETING_SAID = re.compile(
     r"(?:^|[，,])(?P<who>会议|会商|座谈会|文章|讲话|通知|意见|公报|决定|方案|规划|纲要|贺词|贺信|贺电"  # 文章指出，… (a leader's article)
+    r"|主办方|承办方|主办单位|组委会|警方|校方|院方"  # who organised an event, the police
     r"|双方|各方|两国(?:元首|总理|领导人|外长)"  # 两国总理一致同意，…: the sides agreeing
     r"|[\u4e00-\u9fff]{2,12}?(?:委|部|局|院|办|厅|政府|中央|监委|小组|委员会))"
     r"(?:还|也|并|同时|进一步)?(?P<verb>强调|指出|要求|提出|明确|一致同意|一致认为|同意|商定|说|表示)[，,：:]"

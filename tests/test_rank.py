@@ -826,6 +826,11 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    # a rank after the name (国防武官李尧大校在致辞中表示): the speaker as a title before it would be
+    colonel = _said("国防/n", "武官/n", "李尧/nr", "大校/n", "在/p", "致辞/v", "中/f", "表示/v", "，/x", "中国/ns", "坚持/v",
+                    "和平/n", "发展/vn", "。/x")
+    brave = _said("中国/ns", "人民/n", "解放军/n", "从来/d", "勇往直前/i", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (colonel, brave)), 2) == "国防武官李尧大校表示，中国人民解放军从来勇往直前。"
     # a visitor who speaks of his host by the host's title still speaks; a title alone is the speaker's own
     luxon = _said("拉克森/nr", "表示/v", "，/x", "中国/ns", "是/v", "伟大/a", "国家/n", "。/x")
     host = _said("习近平/nr", "主席/n", "访/v", "新/a", "10/m", "年来/t", "，/x", "两国关系/n", "很/d", "好/a", "。/x")
@@ -918,6 +923,9 @@ def test_a_whole_quotation_takes_the_speaker_who_follows_it():
     surname = _said("汉南/ns", "说/v", "，/x", "业主/n", "需要/v", "付费/v", "。/x")
     assert speakers.read_alone(sentences_of(named, quote, surname), 1) == "汉南说：“这些都急需资金。”"
     assert speakers.read_alone(sentences_of(plain, quote, surname), 1) == "“这些都急需资金。”"  # named nowhere
+    # the organiser, who goes on with a quotation of his own (“…。”主办方说，“…)
+    organiser = _said("主办方/n", "说/v", "，/x", "“/x", "我们/r", "还/d", "将/d", "选出/v", "代表/n", "。/x", "”/x")
+    assert speakers.read_alone(sentences_of(quote, organiser), 0) == "主办方说：“这些都急需资金。”"
     # the end of a quotation opened by a speaker one or two sentences before
     opened = _said("贾布隆斯基/nr", "说/v", "，/x", "“/x", "两国/n", "关系/n", "很/d", "重要/a", "。/x")
     ends = _said("还有/v", "许多/m", "问题/n", "没有/d", "解决/v", "。/x", "”/x")
