@@ -637,8 +637,8 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), with the whole a share is of
     (果农林果收入占总收入 for 30%以上), and 预计 when its clause, or a
     frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim,
-    指控 a prosecutor's charge;
-    日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台, 每天罚款100万挪威克朗)."""
+    指控 a prosecutor's charge; 日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台,
+    每天罚款100万挪威克朗); the span of years a total adds up over (``span``: 20年来)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
@@ -668,10 +668,53 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     # 平均每一天约1.15万台充电设施建成投运: so many a day, not in all
     per_day = _PER_DAY.search(clause) if not _PER_DAY.search(subject) else None
     daily = "" if per_day is None else "（每天）" if per_day.group().startswith("每") else "（日均）"
-    return _which(sentence, stat, subject) + daily + ("（预计）" if _FORECAST.search(clause) or frame else "") + claimed
+    over = span(sentences, stat)
+    over = f"（{over}）" if over and over not in subject else ""
+    return (_which(sentence, stat, subject) + daily + over + ("（预计）" if _FORECAST.search(clause) or frame else "")
+            + claimed)
 
 
 _PER_DAY = re.compile(r"平均每一?天|每一?天|日均|每日")
+# a span of years a clause opens with, that the figures after it add up over: 20年来, 十多年来, 近半个世纪以来, 过去10年间,
+# 成立十年来; 自2003年起, 2019年以来, 自2018年首次举办以来, 自2011年办理首列中欧班列至今 (not 今年以来: part of a year;
+# not 近年来, 近几年来: no span said; not 自2023年8月9日24时起: when a price takes effect)
+_SPAN = re.compile(r"(?:^|(?<=[，,；;：:]))(?:[\u4e00-\u9fff]{0,12}?"
+                   r"(?P<years>(?:近|过去|这)?(?:[\d一二两三四五六七八九十]+多?年|多年|半个世纪|半个多世纪)(?:来|以来|间|里))"
+                   r"|自?(?P<year>(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|去年\d{1,2}月)[^，,；;。：:\d]{0,16}?"
+                   r"(?P<since>以来|起|至今))"
+                   r"(?=[，,]|$)")
+_LEVELS = _SHARES | {"个百分点", "倍"}  # rates and shares: a level at a time, whatever span the clause opens with
+# a time nearer the figure than the span: the figure is of that time (由2013年的3236.6亿元; 眼下九成人口; 每年选取3个地区)
+_TIME_OF_ITS_OWN = re.compile(r"\d{1,2}月|目前|截至|截止|当前|现在|日前|(?:19|20)\d\d年|眼下|如今|当年|今年|去年|上年|每年|年均"
+                              r"|本届|此次|本次")
+
+
+def span(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """The span of years a figure adds up over, where a clause of its sentence before it opens with one (20年来，工兵分队
+    累计修建道路1500余公里 → 20年来; 自2003年起，累计招募12093名志愿者 → 2003年以来), or of the sentence before it that
+    a ； closes, the figure's sentence going on with no time of its own: a total of twenty years does not read as one
+    year's beside it. "" when none, or when a time nearer the figure is its own (十年来…由2013年的3236.6亿元)."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    at = max(stat.start - sentence.start, 0)
+    if stat.unit in _LEVELS and not _CHANGE_BEFORE.search(_CLAUSE_MARK.split(sentence.text[:at])[-1]):
+        return ""  # 八年来，…覆盖率达到90.21%: a level reached, not a sum over the years (累计增长126.5% is)
+    found = [m for m in _SPAN.finditer(sentence.text, 0, at)]
+    if found:
+        text, end = sentence.text, found[-1].end()
+    elif stat.sentence_index and (before := sentences[stat.sentence_index - 1]).paragraph == sentence.paragraph and (
+            before.text.rstrip().endswith(("；", ";"))) and (found := [m for m in _SPAN.finditer(before.text)]):
+        text, end = before.text, found[-1].end()
+        if _TIME_OF_ITS_OWN.search(sentence.text, 0, at):
+            return ""
+        at = len(text)
+    else:
+        return ""
+    if _TIME_OF_ITS_OWN.search(text, end, at):
+        return ""
+    told = found[-1]
+    return told["years"] or told["year"] + "以来"
 
 
 def _what_they_do(sentence: Sentence, stat: Statistic) -> str:

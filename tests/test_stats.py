@@ -920,3 +920,14 @@ def test_a_price_raised_says_so_and_one_things_size_is_no_row(cfg):
     sentences = segment.segment(Article(title="t", body="一袋20磅重的大米售价上涨三成。全国460万公里长的农村公路四通八达。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert told["20磅"] and not told["460万公里"]
+
+
+def test_a_total_over_years_says_its_span(cfg):
+    table = _table(cfg, "据介绍，十年来，服务队累计修建道路800余公里，架设桥梁30余座；医疗队共为2万名患者义诊。"
+                        "今年，医疗队累计接诊520人。自2015年起，全县累计招募志愿者6000名。")
+    assert ("道路（十年来）", "800余公里") in table and ("患者义诊（十年来）", "2万名") in table  # and after its ；
+    assert ("医疗队接诊", "520人") in table  # a year's: no span
+    assert ("志愿者（2015年以来）", "6000名") in table
+    own = _table(cfg, "十年来，全县出口由2013年的30亿元增长到58亿元。八年来，全县学前教育覆盖率达到91%。"
+                      "自2023年8月9日24时起，汽油价格每吨提高240元。")
+    assert not any("（" in subject for subject, _figure in own)  # a year's figure, a level, a date it takes effect
