@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from .config import BriefConfig
 from .models import Sentence, Statistic
 from .segment import simplified
+from .sides import FOREIGN, chinese_side
 from .speakers import SAYING
 from .subjects import NUMERAL_CHARS, QUOTES, subjects, token_offsets
 
@@ -939,6 +940,37 @@ _NOT_WHOLE = frozenset({"的", "某", "部分", "一些", "有些", "其他", "�
 _ONE_OF = re.compile(r"[一某](?:家|名|位|个|座|所|处|户|辆|艘)")  # 洛杉矶一家商店: one of the place's, not the place's
 _NAME_TAGS = frozenset({"n", "nt", "ns", "nz", "j", "vn"})
 _BODIES = frozenset({"政府", "部门", "油田", "机场", "队", "团"})  # what an organisation's name ends with
+
+
+# other countries, or a group of them, that a figure's clause opens with (一些发达国家目前的退休年龄已经是65岁; 在美国，…;
+# 国际上一般为…): in a story of China, a figure of theirs read bare as ours
+_COMPARED = (r"(?:一些|部分|不少|许多|多数|大多数|大部分|很多|主要)?(?:发达国家|发展中国家|西方国家|欧美国家|欧洲国家|OECD国家"
+             r"|经合组织国家|发达经济体|新兴经济体)|国际上|国外|全球平均|世界平均|国际平均")
+# actors, not places (美方, 美军, 白宫; 总统, 特朗普): what they do to others is no measure of theirs (美方将1300多家中国企业…)
+_NOT_PLACES = frozenset({"白宫", "北约", "联合国", "总统", "首相", "防长", "外长", "议会", "国会", "特朗普", "拜登", "普京", "泽连斯基",
+                         "马斯克"})
+_COUNTRIES = "|".join(sorted((name for name in FOREIGN.pattern.split("|")
+                              if name not in _NOT_PLACES and not name.endswith(("方", "军"))), key=len, reverse=True))
+# (not one of a list, 意大利和法国分别发放…: ``owner`` says whose each is)
+_ELSEWHERE = re.compile(rf"(?:而|但|但是|目前|如今|当前|同期|相比之下|在)?(?P<who>{_COMPARED}|{_COUNTRIES})(?![和与及、])")
+_FRAMED_ABROAD = re.compile(rf"在(?P<who>{_COMPARED}|{_COUNTRIES})")  # 在美国，…
+# what it does to others, after it in the clause (美国的军事干预导致…数百万人丧生): the figure is theirs
+_DOES_TO = re.compile(r"导致|造成|致使|使得|让|令|对|将|把")
+
+
+def elsewhere(sentences: Sequence[Sentence], stat: Statistic) -> str:
+    """The other countries, or group of them, a figure's clause opens with, or a clause before it frames (在美国，…),
+    as written (一些发达国家目前的退休年龄已经是65岁 → 一些发达国家); "" when none."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return ""
+    sentence = sentences[stat.sentence_index]
+    clauses = _CLAUSE_MARK.split(sentence.text[: max(stat.start - sentence.start, 0)])
+    found = _ELSEWHERE.match(clauses[-1].strip())
+    if found is not None and _DOES_TO.search(clauses[-1].strip(), found.end()):
+        return ""
+    if found is None and len(clauses) > 1:
+        found = _FRAMED_ABROAD.fullmatch(clauses[-2].strip())
+    return found["who"] if found and not chinese_side(stat.subject) else ""  # 中国企业: ours whoever acts on them
 
 
 def period(sentences: Sequence[Sentence], stat: Statistic) -> str:

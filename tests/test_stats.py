@@ -931,3 +931,12 @@ def test_a_total_over_years_says_its_span(cfg):
     own = _table(cfg, "十年来，全县出口由2013年的30亿元增长到58亿元。八年来，全县学前教育覆盖率达到91%。"
                       "自2023年8月9日24时起，汽油价格每吨提高240元。")
     assert not any("（" in subject for subject, _figure in own)  # a year's figure, a level, a date it takes effect
+
+
+def test_another_countrys_figure_in_a_story_of_ours_says_whose(cfg):
+    body = ("我国男职工退休年龄为60岁。一些发达国家目前的退休年龄已经是65岁。在德国，法定退休年龄为67岁。"
+            "美方已将300多家中国企业列入清单。")
+    table = _table(cfg, body, title="我国将稳妥推进延迟退休改革")
+    assert ("男职工退休年龄", "60岁") in table and ("一些发达国家退休年龄", "65岁") in table
+    assert any(figure == "67岁" and subject.startswith("德国") for subject, figure in table)
+    assert not any(subject.startswith("美") for subject, _figure in table)  # what an actor does to ours is ours
