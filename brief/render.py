@@ -27,7 +27,8 @@ from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_v
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
                        unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
-                    counted_owner, elsewhere, period, shared_measure, shown_figure, shown_subject, topic, trivial)
+                    counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure, shown_figure, shown_subject,
+                    topic, trivial)
 
 log = logging.getLogger(__name__)
 
@@ -1059,6 +1060,10 @@ def build_content(briefing: Briefing) -> Content:
     if not foreign_only(article.title or "", [point.text for point in points]):  # 一些发达国家退休年龄: not ours
         subjects = [who + subject if (who := elsewhere(sentences, stat)) and who not in subject else subject
                     for (stat, _sentence), subject in zip(shown_facts, subjects)]
+    people = ordinary_people(sentences)
+    whose = [one_of(sentences, stat, people) for stat, _sentence in shown_facts]
+    if len(set(whose)) > 1:  # 薛桂华签单保费 beside the district's totals (a table of one person's story names none)
+        subjects = [who + subject if who and who not in subject else subject for who, subject in zip(whose, subjects)]
     subjects = [_moved(sentences, stat, subject, moved.get((stat.sentence_index, stat.start)))
                 for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(

@@ -28,7 +28,7 @@ from .config import BriefConfig
 from .models import Sentence, Statistic
 from .segment import simplified
 from .sides import FOREIGN, chinese_side
-from .speakers import SAYING
+from .speakers import PERSON_TAGS, PERSON_TITLES, SAYING
 from .subjects import NUMERAL_CHARS, QUOTES, subjects, token_offsets
 
 _MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "亿": 1e8, "万": 1e4, "千": 1e3}
@@ -971,6 +971,78 @@ def elsewhere(sentences: Sequence[Sentence], stat: Statistic) -> str:
     if found is None and len(clauses) > 1:
         found = _FRAMED_ABROAD.fullmatch(clauses[-2].strip())
     return found["who"] if found and not chinese_side(stat.subject) else ""  # 中国企业: ours whoever acts on them
+
+
+# what a role an ordinary person is named with ends in (农场主薛桂华, 村民, 小伙李帅, 志愿者, 居民高某, 青年教授施宇智), or
+# what follows the name (陆根生老人): one person's story, told as an example beside the totals
+_ROLE_ENDS = tuple("人户民者主工生师员伙娘爷妈姨傅嫂授")
+_AFTER_NAME = frozenset({"老人", "先生", "女士", "大爷", "大妈", "阿姨", "师傅", "同学", "同志", "夫妇", "一家"})
+_ORDINARY = frozenset({"村民", "市民", "游客", "医生", "教授", "先生", "女士"})  # (PERSON_TITLES holds them too)
+# 发言人, 负责人, 研究员: reporting figures; 记者, 通讯员: a byline
+_OFFICIAL = tuple(title for title in PERSON_TITLES if title not in _ORDINARY) + ("记者", "通讯员", "编辑", "摄影")
+# what may follow a person's name who is the subject of what follows (薛桂华种植…, 高某被…, 薛桂华的秧苗): not a noun it
+# modifies (艾月妹屋后山体, 科普研学游)
+_SUBJECT_NEXT = "vdpcx"  # (first letters of the tags; and 的, uj)
+# what a person says, hopes or recalls between the name and the figure (黄嫣作为营员代表发言，…希望在7天6夜的夏令营活动中):
+# the figure is not theirs
+_TELLING = re.compile(rf"{SAYING}|发言|表达|希望|讲述|回忆|谈到|分享|感慨")
+# one household (一户, 他家, 一家三口): its figure is an example, not the place's
+_HOUSEHOLD = re.compile(r"一户(?![一户])|(?<!其)[他她]们?家(?![乡])|一家人|全家(?!福)|一家[两三四五六七八九十]口")  # (其他家电)
+_NOT_THE_OWNER = frozenset({"、", "和", "与", "及", "等", "跟", "同"})  # (a list of names, or the one after them)
+_NAME_CHARS_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def ordinary_people(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """The names of people a text introduces with an ordinary role before them or a word of person after them (农场主
+    薛桂华, 武汉小伙李帅, 陆根生老人): no official reporting figures (局长, 发言人, 负责人…)."""
+    named = set()
+    for sentence in sentences:
+        tokens, tags = sentence.tokens, sentence.tags
+        for k, token in enumerate(tokens):
+            if tags[k] not in PERSON_TAGS or not 2 <= len(token) <= 4 or not _NAME_CHARS_RE.fullmatch(token):
+                continue
+            role = tokens[k - 1] if k and tags[k - 1][:1] in "nq" else ""  # (种植/户: a measure word's tag)
+            if (role.endswith(_ROLE_ENDS) and not role.endswith(_OFFICIAL)) or (
+                    k + 1 < len(tokens) and tokens[k + 1] in _AFTER_NAME):
+                named.add(token)
+    return frozenset(named)
+
+
+def one_of(sentences: Sequence[Sentence], stat: Statistic, people: frozenset[str]) -> str:
+    """Whose alone a figure is, where its sentence tells one person's or one household's story before it: the person
+    (``ordinary_people``) nearest before it, the subject of what follows (薛桂华的秧苗…获得3.8万元保险赔偿 → 薛桂华; not
+    after a preposition, 给陈志中送去, nor a speaker, 王芬说); else 一户 after 一户, 他家, 一家三口. "" otherwise."""
+    if not 0 <= stat.sentence_index < len(sentences) or stat.unit in _PERSONS | {"人次"}:
+        return ""  # 许术宝…背出20多名被困村民: those one person acts on are not theirs
+    sentence = sentences[stat.sentence_index]
+    at = max(stat.start - sentence.start, 0)
+    offsets = token_offsets(sentence)
+    if offsets is None:
+        return ""
+    tokens, tags = sentence.tokens, sentence.tags
+    before = [k for k, start in enumerate(offsets) if start + len(tokens[k]) <= at]
+    named = [k for k in before if tokens[k] in people]
+    if named and _subject_of(tokens, tags, named[-1], len(before)):
+        return tokens[named[-1]]
+    return "一户" if _HOUSEHOLD.search(sentence.text, 0, at) else ""  # (王芬说，他家…: the household's still)
+
+
+def _subject_of(tokens: Sequence[str], tags: Sequence[str], k: int, figure: int) -> bool:
+    """Whether the name at token ``k`` is the subject of the clauses from it to token ``figure``: it opens its clause
+    after only a role, a place, a time or an age (武汉小伙李帅, 同济大学34岁的青年教授施宇智), a verb or 的 follows it, no
+    one says or hopes anything between, and each clause after its own opens with a verb, an adverb, a preposition, a
+    conjunction or a time (…投保，签单保费7200元), not a subject of its own (…太平小学，这里最高海拔2780米)."""
+    opens = max((j + 1 for j in range(k) if _CLAUSE_MARK.fullmatch(tokens[j])), default=0)
+    role = k - 2 if k >= 2 and tokens[k - 1].endswith(_ROLE_ENDS) else k  # 种植/户 王建军: a verb of the role's name
+    if any((tags[j][:1] == "v" or tags[j] == "p" or tokens[j] in _NOT_THE_OWNER) and j != role for j in range(opens, k)):
+        return False  # 遵照其丈夫陈国祺先生遗愿, 给陈志中送去: the object of a verb; 陈国祺、胡彩英: one of a list
+    if k + 1 >= figure or tokens[k + 1] in _NOT_THE_OWNER or not (
+            tags[k + 1][:1] in _SUBJECT_NEXT or tokens[k + 1] in ("的", *_AFTER_NAME, *PERSON_TITLES)):
+        return False
+    if any(_TELLING.fullmatch(tokens[j]) for j in range(k + 1, figure)):
+        return False  # 王芬说，…300万元贷款: what the person tells
+    return all(tags[j + 1][:1] in "vdpct" or tokens[j + 1] in ("他", "她")
+               for j in range(k + 1, figure - 1) if _CLAUSE_MARK.fullmatch(tokens[j]))
 
 
 def period(sentences: Sequence[Sentence], stat: Statistic) -> str:

@@ -940,3 +940,15 @@ def test_another_countrys_figure_in_a_story_of_ours_says_whose(cfg):
     assert ("男职工退休年龄", "60岁") in table and ("一些发达国家退休年龄", "65岁") in table
     assert any(figure == "67岁" and subject.startswith("德国") for subject, figure in table)
     assert not any(subject.startswith("美") for subject, _figure in table)  # what an actor does to ours is ours
+
+
+def test_one_persons_or_one_households_figure_beside_the_totals_says_whose(cfg):
+    body = ("全区已有参保农场800家，投保额300万元。种植户王建军种植的30亩水稻投保，签单保费6000元。"
+            "王建军的秧苗受损后，获得2.5万元保险赔偿。村民刘大山说，他家养猪收入达到9万元。局长李明说，全年理赔资金120万元。")
+    table = _table(cfg, body, title="全区政策性农业保险扩面提质")
+    assert ("王建军签单保费", "6000元") in table and ("王建军保险", "2.5万元") in table
+    assert any(figure == "9万元" and subject.startswith("一户") for subject, figure in table)
+    assert ("参保农场", "800家") in table  # the district's
+    assert not any(figure == "120万元" and "李明" in subject for subject, figure in table)  # an official reports it
+    alone = _table(cfg, "种植户王建军种植的30亩水稻投保，签单保费6000元。王建军的秧苗受损后，获得2.5万元保险赔偿。")
+    assert not any("王建军" in subject for subject, _figure in alone)  # a table of one person's story names no one
