@@ -638,8 +638,10 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     (服装生产企业投资 6000多万), with a verb of gain before it (减少二氧化硫排放量), with the whole a share is of
     (果农林果收入占总收入 for 30%以上), and 预计 when its clause, or a
     frame before it in its sentence (明年建成投产后，…), forecasts it; 据称 when the sentence gives someone's claim,
-    指控 a prosecutor's charge; 日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台,
-    每天罚款100万挪威克朗); the span of years a total adds up over (``span``: 20年来)."""
+    指控 a prosecutor's charge;
+    日均 or 每天 when the clause counts a day's, as it says (平均每一天约1.15万台, 每天罚款100万挪威克朗), and so a week's,
+    a month's or a year's (每周, 每年, 年均); the span of
+    years a total adds up over (``span``: 20年来)."""
     if not 0 <= stat.sentence_index < len(sentences):
         return stat.subject
     sentence = sentences[stat.sentence_index]
@@ -667,15 +669,19 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
         subject += _what_they_do(sentence, stat)  # 有22万小学寄宿生没有学生宿舍: the boarders without one
     claimed = "（据称）" if _CLAIMED.match(sentence.text) else "（指控）" if _CHARGED.match(sentence.text) else ""
     # 平均每一天约1.15万台充电设施建成投运: so many a day, not in all
-    per_day = _PER_DAY.search(clause) if not _PER_DAY.search(subject) else None
-    daily = "" if per_day is None else "（每天）" if per_day.group().startswith("每") else "（日均）"
+    # (独居老人月均收入仅为…的42%: a ratio of two amounts, whatever they are of)
+    per = _PER_SPAN.search(clause) if not _PER_SPAN.search(subject) and stat.unit not in _SHARES | {"倍"} else None
+    daily = "" if per is None else f"（每{_SPAN_WORD[per['every']]}）" if per["every"] else f"（{per['mean'] or '日'}均）"
     over = span(sentences, stat)
     over = f"（{over}）" if over and over not in subject else ""
     return (_which(sentence, stat, subject) + daily + over + ("（预计）" if _FORECAST.search(clause) or frame else "")
             + claimed)
 
 
-_PER_DAY = re.compile(r"平均每一?天|每一?天|日均|每日")
+# a day's, a week's, a month's or a year's (平均每一天, 每天, 日均; 每周, 每月, 每年, 年均): not a total (每周三: a day)
+_PER_SPAN = re.compile(r"平均每一?天|(?P<mean>[日周月年])均|每一?(?P<every>天|日|周(?![一二三四五六日天末])|星期(?![一二三四五六日天])"
+                       r"|月|年)")
+_SPAN_WORD = {"天": "天", "日": "天", "周": "周", "星期": "周", "月": "月", "年": "年"}
 # a span of years a clause opens with, that the figures after it add up over: 20年来, 十多年来, 近半个世纪以来, 过去10年间,
 # 成立十年来; 自2003年起, 2019年以来, 自2018年首次举办以来, 自2011年办理首列中欧班列至今 (not 今年以来: part of a year;
 # not 近年来, 近几年来: no span said; not 自2023年8月9日24时起: when a price takes effect)

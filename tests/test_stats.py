@@ -248,7 +248,7 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
             "展会以“共创未来”为主题，展出面积4.5万平方米。总产值预计达到955万元，奖励村集体50多万元。")
     sentences = segment.segment(Article(title="t", body=body), cfg)
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-    assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（预计）"
+    assert shown["超60亿千瓦时"] == "年发电量（预计）" and shown["约19300吨"] == "减少二氧化硫排放量（每年）（预计）"
     worked = segment.segment(Article(title="t", body="北京共治理荒滩砂石坑等沙化土地25万多亩。累计修复古籍超过385万叶。"
                                          "新增和修复湿地面积100余万公顷。全市沙化土地面积为40万亩。"), cfg)
     done = {f.text: stats.shown_subject(worked, f) for f in stats.extract_statistics(worked, cfg)}
@@ -256,7 +256,7 @@ def test_the_table_names_a_verb_of_gain_and_a_forecast_a_frame_makes(cfg):
     assert done["100余万公顷"] == "新增和修复湿地面积" and done["40万亩"] == "沙化土地面积"
     assert shown["约26亿公斤"] == "增产粮食"
     saved = segment.segment(Article(title="t", body="新工艺每年可减少碳排放约5000吨。"), cfg)
-    assert [stats.shown_subject(saved, f) for f in stats.extract_statistics(saved, cfg)] == ["减少碳排放"]
+    assert [stats.shown_subject(saved, f) for f in stats.extract_statistics(saved, cfg)] == ["减少碳排放（每年）"]
     assert shown["4.5万平方米"] == "展出面积" and shown["955万元"] == "总产值（预计）"  # 未来 in a slogan is no frame
     assert not shown["50多万元"].endswith("（预计）")  # 预计 in a clause before governs that clause alone
     # a frame stops at a clause told as done, or of another subject
@@ -952,3 +952,11 @@ def test_one_persons_or_one_households_figure_beside_the_totals_says_whose(cfg):
     assert not any(figure == "120万元" and "李明" in subject for subject, figure in table)  # an official reports it
     alone = _table(cfg, "种植户王建军种植的30亩水稻投保，签单保费6000元。王建军的秧苗受损后，获得2.5万元保险赔偿。")
     assert not any("王建军" in subject for subject, _figure in alone)  # a table of one person's story names no one
+
+
+def test_a_weeks_a_months_or_a_years_figure_says_so(cfg):
+    table = _table(cfg, "航司每周往返新加坡的航班量达66班。开行规模从每月3列增长到日均17列。全县每年新增就业岗位5000个。"
+                        "独居老人月均收入仅为其他老年人的42%。全县共有企业1200家。")
+    assert ("航班量（每周）", "66班") in table and ("新增就业岗位（每年）", "5000个") in table
+    assert any(subject.endswith("（每月）") for subject, figure in table if figure == "3列")
+    assert not any("（" in subject for subject, figure in table if figure in ("42%", "1200家"))  # a ratio; a total
