@@ -215,10 +215,10 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     if stat.value < HANDFUL and (names := _listed_names(before)) and len(
             _LIST_JOINS.findall(names)) + 1 == stat.value:
         return True  # 西安与瓦莱塔两个千年古都: the count of the names just listed
-    if stat.unit in _SPANS and (clause.endswith("为期") or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)
+    if stat.unit in _SPANS and (clause.endswith(("为期", "经过")) or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)
                                 or _WINDOW_OF.match(sentence.text, stat.end - sentence.start)):
-        # 在为期五天的行程中, 3天的比赛里: how long the event the story tells lasted, a frame of time; 24小时累计雨量: the
-        # time another figure adds up over
+        # 在为期五天的行程中, 3天的比赛里, 经过5个多小时全力救治: how long the event the story tells lasted, a frame of time;
+        # 24小时累计雨量: the time another figure adds up over
         return True
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)
@@ -305,7 +305,7 @@ _QUANTITY = re.compile(
     rf"(?P<pct>[百千]分之)?"  # 百分之九十五 → 95 %, 千分之八 → 8 ‰
     rf"(?P<num>{_NUMBER})"
     rf"(?P<approx1>{_APPROX_AFTER})?(?P<mag>{_MAG})?(?P<approx2>{_APPROX_AFTER})?"
-    rf"(?P<half>个半(?=小时))?"
+    rf"(?P<half>个半(?=小时))?(?P<more>个多(?:小时|月))?"  # 3个多小时, 两个多月: more than 3 hours, not 3 个
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
 _RANGE_MARKS = frozenset({"至", "到", "-", "~", "～", "—", "－", "——"})
@@ -441,6 +441,8 @@ def _share_units(text: str, found: list[tuple[int, int, float, str]]) -> list[tu
 def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tuple[int, int, float, str] | None:
     num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
     start, end = m.start(), m.end()
+    if m.group("more"):
+        unit, end = "个小时" if m.group("more").endswith("小时") else "个月", m.end("more")
     chinese = not num[0].isdigit()
     unit = _SAME_UNIT.get(unit, unit)
     if m.group("pct"):

@@ -960,3 +960,9 @@ def test_a_weeks_a_months_or_a_years_figure_says_so(cfg):
     assert ("航班量（每周）", "66班") in table and ("新增就业岗位（每年）", "5000个") in table
     assert any(subject.endswith("（每月）") for subject, figure in table if figure == "3列")
     assert not any("（" in subject for subject, figure in table if figure in ("42%", "1200家"))  # a ratio; a total
+
+
+def test_more_than_some_hours_or_months_and_the_time_a_rescue_took(cfg):
+    assert _facts("全家人被拘禁3个多小时，等了两个多月。") == [(3.0, "个小时"), (2.0, "个月")]  # not 3 个
+    table = _table(cfg, "经过5个多小时全力救治，伤员脱离危险。全县共有卫生院32所。")
+    assert [figure for _subject, figure in table] == ["32所"]  # how long the rescue took: a frame of the story
