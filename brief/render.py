@@ -24,11 +24,18 @@ from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containme
                       trailing_off)
 from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
+<<<<<<< HEAD
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
                        unsaid_quoted)
 from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
                     counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure, shown_figure, shown_subject,
                     topic, trivial)
+=======
+                       opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
+from .stats import (ONE_CASE, WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb,
+                    organises, owner, counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure,
+                    shown_figure, shown_subject, topic, trivial)
+>>>>>>> 4f7a510 (Render: a figure of one person or one firm not named, the subject of the clauses up to it (一名河南大哥耗时4小时为市民…做了13锅河南烩面; 最小的一位年龄仅8岁), says it is one case beside the totals: 河南烩面（个例）; not what one tells (当地一名工会代表证实，…罢工24小时); 2 dev tables change, each read (one-off dump); subjects exact 0.728, facts F1 0.966 unchanged)
 
 log = logging.getLogger(__name__)
 
@@ -1063,7 +1070,8 @@ def build_content(briefing: Briefing) -> Content:
     people = ordinary_people(sentences)
     whose = [one_of(sentences, stat, people) for stat, _sentence in shown_facts]
     if len(set(whose)) > 1:  # 薛桂华签单保费 beside the district's totals (a table of one person's story names none)
-        subjects = [who + subject if who and who not in subject else subject for who, subject in zip(whose, subjects)]
+        subjects = [subject if not who or who in subject else subject + who if who == ONE_CASE else who + subject
+                    for who, subject in zip(whose, subjects)]
     subjects = [_moved(sentences, stat, subject, moved.get((stat.sentence_index, stat.start)))
                 for (stat, _sentence), subject in zip(shown_facts, subjects)]
     lists["stats"] = tuple(

@@ -993,10 +993,14 @@ _OFFICIAL = tuple(title for title in PERSON_TITLES if title not in _ORDINARY) + 
 _SUBJECT_NEXT = "vdpcx"  # (first letters of the tags; and 的, uj)
 # what a person says, hopes or recalls between the name and the figure (黄嫣作为营员代表发言，…希望在7天6夜的夏令营活动中):
 # the figure is not theirs
-_TELLING = re.compile(rf"{SAYING}|发言|表达|希望|讲述|回忆|谈到|分享|感慨")
+_TELLING = re.compile(rf"{SAYING}|告诉|证实|宣布|披露|回应|发言|表达|希望|讲述|回忆|谈到|分享|感慨")
 # one household (一户, 他家, 一家三口): its figure is an example, not the place's
 _HOUSEHOLD = re.compile(r"一户(?![一户])|(?<!其)[他她]们?家(?![乡])|一家人|全家(?!福)|一家[两三四五六七八九十]口")  # (其他家电)
 _NOT_THE_OWNER = frozenset({"、", "和", "与", "及", "等", "跟", "同"})  # (a list of names, or the one after them)
+# one person or one firm not named, the subject of the figure's clauses (北京一位私营企业主投保2亿元保额, 一名河南大哥…做了
+# 13锅烩面, 最小的一位年龄仅8岁): an example, marked so beside the totals
+_ONE_UNNAMED = frozenset({"一位", "一名", "一家"})
+ONE_CASE = "（个例）"
 _NAME_CHARS_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -1019,7 +1023,8 @@ def ordinary_people(sentences: Sequence[Sentence]) -> frozenset[str]:
 def one_of(sentences: Sequence[Sentence], stat: Statistic, people: frozenset[str]) -> str:
     """Whose alone a figure is, where its sentence tells one person's or one household's story before it: the person
     (``ordinary_people``) nearest before it, the subject of what follows (薛桂华的秧苗…获得3.8万元保险赔偿 → 薛桂华; not
-    after a preposition, 给陈志中送去, nor a speaker, 王芬说); else 一户 after 一户, 他家, 一家三口. "" otherwise."""
+    after a preposition, 给陈志中送去, nor a speaker, 王芬说); else 一户 after 一户, 他家, 一家三口; else ``ONE_CASE``
+    after one not named (北京一位私营企业主投保2亿元保额). "" otherwise."""
     if not 0 <= stat.sentence_index < len(sentences) or stat.unit in _PERSONS | {"人次"}:
         return ""  # 许术宝…背出20多名被困村民: those one person acts on are not theirs
     sentence = sentences[stat.sentence_index]
@@ -1032,19 +1037,23 @@ def one_of(sentences: Sequence[Sentence], stat: Statistic, people: frozenset[str
     named = [k for k in before if tokens[k] in people]
     if named and _subject_of(tokens, tags, named[-1], len(before)):
         return tokens[named[-1]]
-    return "一户" if _HOUSEHOLD.search(sentence.text, 0, at) else ""  # (王芬说，他家…: the household's still)
+    if _HOUSEHOLD.search(sentence.text, 0, at):
+        return "一户"  # (王芬说，他家…: the household's still)
+    one = [k for k in before if tokens[k] in _ONE_UNNAMED]
+    return ONE_CASE if one and _subject_of(tokens, tags, one[-1], len(before), named=False) else ""
 
 
-def _subject_of(tokens: Sequence[str], tags: Sequence[str], k: int, figure: int) -> bool:
+def _subject_of(tokens: Sequence[str], tags: Sequence[str], k: int, figure: int, named: bool = True) -> bool:
     """Whether the name at token ``k`` is the subject of the clauses from it to token ``figure``: it opens its clause
     after only a role, a place, a time or an age (武汉小伙李帅, 同济大学34岁的青年教授施宇智), a verb or 的 follows it, no
     one says or hopes anything between, and each clause after its own opens with a verb, an adverb, a preposition, a
-    conjunction or a time (…投保，签单保费7200元), not a subject of its own (…太平小学，这里最高海拔2780米)."""
+    conjunction or a time (…投保，签单保费7200元), not a subject of its own (…太平小学，这里最高海拔2780米). Not
+    ``named``: 一位 of 一位私营企业主, followed by what it counts."""
     opens = max((j + 1 for j in range(k) if _CLAUSE_MARK.fullmatch(tokens[j])), default=0)
     role = k - 2 if k >= 2 and tokens[k - 1].endswith(_ROLE_ENDS) else k  # 种植/户 王建军: a verb of the role's name
     if any((tags[j][:1] == "v" or tags[j] == "p" or tokens[j] in _NOT_THE_OWNER) and j != role for j in range(opens, k)):
         return False  # 遵照其丈夫陈国祺先生遗愿, 给陈志中送去: the object of a verb; 陈国祺、胡彩英: one of a list
-    if k + 1 >= figure or tokens[k + 1] in _NOT_THE_OWNER or not (
+    if k + 1 >= figure or tokens[k + 1] in _NOT_THE_OWNER or named and not (
             tags[k + 1][:1] in _SUBJECT_NEXT or tokens[k + 1] in ("的", *_AFTER_NAME, *PERSON_TITLES)):
         return False
     if any(_TELLING.fullmatch(tokens[j]) for j in range(k + 1, figure)):
