@@ -968,3 +968,10 @@ def test_more_than_some_hours_or_months_and_the_time_a_rescue_took(cfg):
     assert _facts("全家人被拘禁3个多小时，等了两个多月。") == [(3.0, "个小时"), (2.0, "个月")]  # not 3 个
     table = _table(cfg, "经过5个多小时全力救治，伤员脱离危险。全县共有卫生院32所。")
     assert [figure for _subject, figure in table] == ["32所"]  # how long the rescue took: a frame of the story
+
+
+def test_a_years_figure_a_move_reached_is_no_forecast(cfg):
+    sentences = segment.segment(Article(title="t", body="全省养老金替代率由2002年的72.9%下降到2005年的57.7%。"
+                                        "到2030年全省光伏装机达到500万千瓦。"), cfg)
+    shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+    assert "预计" not in shown["57.7%"] and shown["500万千瓦"].endswith("（预计）")
