@@ -806,6 +806,7 @@ def _told_again(stat: Any, shown: Any) -> bool:
 
 _QUALIFIED = re.compile(r"^(?:超过|将近|不足|不到|近|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
+_CONVERTED = re.compile(r"[（(](?:约合|折合|合)(?:人民币|美元)?约?$")  # a bracket that gives an amount in another currency
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 # subjects that say not what is counted (两名 人, 近20次 事情, 5个 重点, 4.9万元 剩下): no row of the table
 _EMPTY_SUBJECTS = frozenset("人 事情 事 东西 重点 剩下 方面 问题 发展 历史 情况 部分 其中 左右".split())
@@ -1004,6 +1005,9 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 已建成超过1600个, 展出三个月: what is counted is not said
         if conditioned(sentences, stat):
             continue  # 如果…，死亡率高达50%; 每增长1个百分点，新增2000多亿元: shown bare, it reads as a result
+        at = stat.start - sentences[stat.sentence_index].start if sentence else 0
+        if _CONVERTED.search(sentence, 0, max(at, 0)):
+            continue  # 662亿美元（约合人民币4773亿元）: the amount before it again, in yuan, read as a second amount
         candidates.append(stat)
     # what each fact is about: subjects that read the same but name different things (调味品不合格样品, 酒类不合格样品)
     # are different things; the same figure told again of them is no repetition only where the clause's structure

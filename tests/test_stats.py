@@ -975,3 +975,8 @@ def test_a_years_figure_a_move_reached_is_no_forecast(cfg):
                                         "到2030年全省光伏装机达到500万千瓦。"), cfg)
     shown = {f.text: stats.shown_subject(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
     assert "预计" not in shown["57.7%"] and shown["500万千瓦"].endswith("（预计）")
+
+
+def test_an_amount_converted_in_brackets_is_no_second_row(cfg):
+    table = _table(cfg, "该国今年对外援助超过66亿美元（约合人民币477亿元），其中人道主义援助26亿美元。")
+    assert [figure for _subject, figure in table] == ["超过66亿美元", "26亿美元"]
