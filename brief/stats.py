@@ -183,6 +183,8 @@ def _listed_names(text: str) -> str | None:
 
 
 _SPANS = DURATION_UNITS | {"个月"}
+_SPAN_BEFORE = ("为期", "经过", "过去", "最近")  # (为期五天, 过去108天: a span of time, as 以来 or 之际 after it say)
+_SPAN_AFTER = ("之际", "以来", "来")
 _AGED_IN = frozenset({"个月", "周", "天"})  # 22个月大, 3天大: an age
 _SOURCES_OF_FINDINGS = re.compile(r"(?:论文|研究|研究团队|课题组|科研团队)$")
 _THE_NATION = re.compile(r"(?:中国|中华|全国|各族)*(?:人民(?!币)|儿女|同胞)")  # 14亿多中国人民, 14亿中华儿女
@@ -215,10 +217,10 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     if stat.value < HANDFUL and (names := _listed_names(before)) and len(
             _LIST_JOINS.findall(names)) + 1 == stat.value:
         return True  # 西安与瓦莱塔两个千年古都: the count of the names just listed
-    if stat.unit in _SPANS and (clause.endswith(("为期", "经过")) or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)
-                                or _WINDOW_OF.match(sentence.text, stat.end - sentence.start)):
+    if stat.unit in _SPANS and (clause.endswith(_SPAN_BEFORE) or _FRAME_AFTER.match(sentence.text, stat.end - sentence.start)
+                                or _WINDOW_OF.match(sentence.text, stat.end - sentence.start) or after.startswith(_SPAN_AFTER)):
         # 在为期五天的行程中, 3天的比赛里, 经过5个多小时全力救治: how long the event the story tells lasted, a frame of time;
-        # 24小时累计雨量: the time another figure adds up over
+        # 24小时累计雨量, 苏丹过去108天流离失所者的人数: the time another figure adds up over; 冲突爆发100天之际: when
         return True
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)

@@ -980,3 +980,10 @@ def test_a_years_figure_a_move_reached_is_no_forecast(cfg):
 def test_an_amount_converted_in_brackets_is_no_second_row(cfg):
     table = _table(cfg, "该国今年对外援助超过66亿美元（约合人民币477亿元），其中人道主义援助26亿美元。")
     assert [figure for _subject, figure in table] == ["超过66亿美元", "26亿美元"]
+
+
+def test_a_span_a_figure_adds_up_over_or_a_moment_is_no_row(cfg):
+    table = _table(cfg, "专项行动开展1个月来，全省共立案侦办案件332起。过去108天，流离失所者超过400万人。"
+                        "在冲突爆发100天之际，联合国发出呼吁。")
+    figures = [figure for _subject, figure in table]
+    assert "332起" in figures and not {"1个月", "108天", "100天"} & set(figures)
