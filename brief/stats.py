@@ -998,7 +998,7 @@ _SUBJECT_NEXT = "vdpcx"  # (first letters of the tags; and 的, uj)
 # the figure is not theirs
 _TELLING = re.compile(rf"{SAYING}|告诉|证实|宣布|披露|回应|发言|表达|希望|讲述|回忆|谈到|分享|感慨")
 # one household (一户, 他家, 一家三口): its figure is an example, not the place's
-_HOUSEHOLD = re.compile(r"一户(?![一户])|(?<!其)[他她]们?家(?![乡])|一家人|全家(?!福)|一家[两三四五六七八九十]口")  # (其他家电)
+_HOUSEHOLD = re.compile(r"(?<!每)一户(?![一户])|(?<!其)[他她]们?家(?![乡])|一家人|全家(?!福)|一家[两三四五六七八九十]口")  # (其他家电)
 _NOT_THE_OWNER = frozenset({"、", "和", "与", "及", "等", "跟", "同"})  # (a list of names, or the one after them)
 # one person or one firm not named, the subject of the figure's clauses (北京一位私营企业主投保2亿元保额, 一名河南大哥…做了
 # 13锅烩面, 最小的一位年龄仅8岁): an example, marked so beside the totals
@@ -1042,7 +1042,7 @@ def one_of(sentences: Sequence[Sentence], stat: Statistic, people: frozenset[str
         return tokens[named[-1]]
     if _HOUSEHOLD.search(sentence.text, 0, at):
         return "一户"  # (王芬说，他家…: the household's still)
-    one = [k for k in before if tokens[k] in _ONE_UNNAMED]
+    one = [k for k in before if tokens[k] in _ONE_UNNAMED and not (k and tokens[k - 1] == "每")]  # (每一家: each)
     return ONE_CASE if one and _subject_of(tokens, tags, one[-1], len(before), named=False) else ""
 
 

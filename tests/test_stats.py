@@ -951,6 +951,8 @@ def test_one_persons_or_one_households_figure_beside_the_totals_says_whose(cfg):
     assert ("参保农场", "800家") in table  # the district's
     unnamed = _table(cfg, "全区已有参保农场800家。最近，一位种植大户投保了50万元保额的农业保险。", title="全区农业保险扩面")
     assert any(figure == "50万元" and subject.endswith("（个例）") for subject, figure in unnamed)
+    each = _table(cfg, "全区已有参保农场800家。对每一户参保农户补贴保费500元。", title="全区农业保险扩面")
+    assert not any("一户" in subject or "个例" in subject for subject, _figure in each)  # each household's
     assert not any(figure == "120万元" and "李明" in subject for subject, figure in table)  # an official reports it
     alone = _table(cfg, "种植户王建军种植的30亩水稻投保，签单保费6000元。王建军的秧苗受损后，获得2.5万元保险赔偿。")
     assert not any("王建军" in subject for subject, _figure in alone)  # a table of one person's story names no one
