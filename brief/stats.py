@@ -697,8 +697,8 @@ _SPAN = re.compile(r"(?:^|(?<=[，,；;：:]))(?:[\u4e00-\u9fff]{0,12}?"
                    r"(?=[，,]|$)")
 _LEVELS = _SHARES | {"个百分点", "倍"}  # rates and shares: a level at a time, whatever span the clause opens with
 # a time nearer the figure than the span: the figure is of that time (由2013年的3236.6亿元; 眼下九成人口; 每年选取3个地区)
-_TIME_OF_ITS_OWN = re.compile(r"\d{1,2}月|目前|截至|截止|当前|现在|日前|(?:19|20)\d\d年|眼下|如今|当年|今年|去年|上年|每年|年均"
-                              r"|本届|此次|本次")
+_TIME_OF_ITS_OWN = re.compile(r"\d{1,2}月|目前|截至|截止|当前|现在|现有|日前|(?:19|20)\d\d年|眼下|如今|当年|今年|去年|上年"
+                              r"|每年|年均|本届|此次|本次|将|预计|计划|拟")  # (…，现有教师8000人: a stock now; 自2025年起…将: ahead)
 
 
 def span(sentences: Sequence[Sentence], stat: Statistic) -> str:

@@ -928,6 +928,9 @@ def test_a_total_over_years_says_its_span(cfg):
     assert ("道路（十年来）", "800余公里") in table and ("患者义诊（十年来）", "2万名") in table  # and after its ；
     assert ("医疗队接诊", "520人") in table  # a year's: no span
     assert ("志愿者（2015年以来）", "6000名") in table
+    now = _table(cfg, "自2012年起，全市累计建成学校300所，现有教师8000人。自2025年起，全市将新建学校20所。")
+    assert ("学校（2012年以来）", "300所") in now and ("教师", "8000人") in now  # a stock now
+    assert not any("以来" in subject for subject, figure in now if figure == "20所")  # a date ahead, no span
     own = _table(cfg, "十年来，全县出口由2013年的30亿元增长到58亿元。八年来，全县学前教育覆盖率达到91%。"
                       "自2023年8月9日24时起，汽油价格每吨提高240元。")
     assert not any("（" in subject for subject, _figure in own)  # a year's figure, a level, a date it takes effect
