@@ -764,8 +764,14 @@ _COUNTRIES = re.compile(r"国家(?!级)|地区|世界")
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
     """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
     whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
+<<<<<<< HEAD
     marks = re.search(r"(?:（(?:预计|据称|指控)）)+$", subject)  # 西宁到成都（预计）: the move goes before the marks
+=======
+    marks = re.search(r"(?:（[^（）]{1,12}）)+$", subject)  # 西宁到成都（预计）, 旅客数量（每周）: the move goes before the marks
+>>>>>>> 013e264 (Render: the old amount of a move is never a row of its own (旅客数量已从每周仅有2500人增长至每周超过18000人: 旅客数量（每周）| 2500人 read as now), and a move on to a week's or a day's amount is one (从每月3.5列增长到日均17列 → 班列开行规模由3.5列增至（日均）| 17列, was 班列开行规模（每月）| 3.5列); marks of any kind go after the move; 2 dev tables change, each read (one-off dump); subjects exact 0.728, facts F1 0.966 unchanged)
     head, tail = (subject[: marks.start()], marks.group()) if marks else (subject, "")
+    if first is not None and first.subject and _PER_SPAN_WORD.fullmatch(head):
+        head, tail = first.subject, f"（{head}）{tail}"  # 班列开行规模从每月3.5列增长到日均17列: not 日均由3.5列增至
     if first is None or not head or "（" in head or first.value == stat.value:
         return subject
     counted = stat.unit in _COUNTED_ONE_BY_ONE or stat.unit in _SAME_COUNT or stat.unit == "人"
@@ -774,6 +780,7 @@ def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str
 
 
 _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门户")
+_PER_SPAN_WORD = re.compile(r"每一?[天日周月年]|[日周月年]均")  # a subject that only says how the figure is counted
 _NAMED_GROUP = 30  # most rows of one subject named apart (each name is sought against every other row's text)
 _RANGE = re.compile(r"[～~〜至到—–-]")  # a figure written as a range (80～150毫米), valued at its lower bound
 
@@ -1005,6 +1012,8 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 已建成超过1600个, 展出三个月: what is counted is not said
         if conditioned(sentences, stat):
             continue  # 如果…，死亡率高达50%; 每增长1个百分点，新增2000多亿元: shown bare, it reads as a result
+        if (stat.sentence_index, stat.start) in old:
+            continue  # 从每周仅有2500人增长至…: the old amount is told in the new one's row; alone, it reads as now
         at = stat.start - sentences[stat.sentence_index].start if sentence else 0
         if _CONVERTED.search(sentence, 0, max(at, 0)):
             continue  # 662亿美元（约合人民币4773亿元）: the amount before it again, in yuan, read as a second amount

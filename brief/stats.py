@@ -803,7 +803,8 @@ _LISTED_START = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[、和与及]){0,9}[\u4e00
 
 # an amount a thing moved from, then the verb that moves it to the next: 从过去的10小时左右减少为4个半小时, 由19.7%下滑至4.9%
 _FROM_BEFORE = re.compile(r"(?:从|由)[^，,；;。：:从由]{0,12}$")
-_MOVED_ON = re.compile(r"(?:以上|以下|左右|上下)?[^，,；;。：:\d]{0,6}?(?:到|至|为|成)了?(?:约|近|超过)?$")
+_MOVED_ON = re.compile(r"(?:以上|以下|左右|上下)?[^，,；;。：:\d]{0,6}?(?:到|至|为|成)了?(?:现在的|目前的|如今的)?"
+                       r"(?:每[天日周月年]|[日周月年]均)?(?:约|近|超过)?$")  # (增长至每周超过18000人, 增加到现在的日均1200吨)
 
 
 def superseded(sentences: Sequence[Sentence], facts: Sequence[Statistic]) -> set[tuple[int, int]]:

@@ -962,10 +962,10 @@ def test_one_persons_or_one_households_figure_beside_the_totals_says_whose(cfg):
 
 
 def test_a_weeks_a_months_or_a_years_figure_says_so(cfg):
-    table = _table(cfg, "航司每周往返新加坡的航班量达66班。开行规模从每月3列增长到日均17列。全县每年新增就业岗位5000个。"
+    table = _table(cfg, "航司每周往返新加坡的航班量达66班。全县每月发放养老补贴300万元。全县每年新增就业岗位5000个。"
                         "独居老人月均收入仅为其他老年人的42%。全县共有企业1200家。")
     assert ("航班量（每周）", "66班") in table and ("新增就业岗位（每年）", "5000个") in table
-    assert any(subject.endswith("（每月）") for subject, figure in table if figure == "3列")
+    assert any(subject.endswith("（每月）") for subject, figure in table if figure == "300万元")
     assert not any("（" in subject for subject, figure in table if figure in ("42%", "1200家"))  # a ratio; a total
 
 
@@ -992,3 +992,9 @@ def test_a_span_a_figure_adds_up_over_or_a_moment_is_no_row(cfg):
                         "在冲突爆发100天之际，联合国发出呼吁。")
     figures = [figure for _subject, figure in table]
     assert "332起" in figures and not {"1个月", "108天", "100天"} & set(figures)
+
+
+def test_a_move_to_a_weeks_or_a_days_amount_is_told_in_the_new_amounts_row(cfg):
+    table = _table(cfg, "班列开行规模从每月3.5列增长到日均17列。旅客数量已从每周仅有2500人增长至每周超过18000人。")
+    assert ("班列开行规模由3.5列增至（日均）", "17列") in table
+    assert not any(figure in ("3.5列", "2500人") for _subject, figure in table)  # an old amount alone reads as now
