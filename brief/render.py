@@ -24,18 +24,11 @@ from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containme
                       trailing_off)
 from .sides import foreign_only
 from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
-<<<<<<< HEAD
                        opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
                        unsaid_quoted)
-from .stats import (WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb, organises, owner,
-                    counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure, shown_figure, shown_subject,
-                    topic, trivial)
-=======
-                       opinion_voice, points_back, protocol, read_alone, reporters_trip, slogan, unsaid_quoted)
 from .stats import (ONE_CASE, WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb,
                     organises, owner, counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure,
                     shown_figure, shown_subject, topic, trivial)
->>>>>>> 4f7a510 (Render: a figure of one person or one firm not named, the subject of the clauses up to it (一名河南大哥耗时4小时为市民…做了13锅河南烩面; 最小的一位年龄仅8岁), says it is one case beside the totals: 河南烩面（个例）; not what one tells (当地一名工会代表证实，…罢工24小时); 2 dev tables change, each read (one-off dump); subjects exact 0.728, facts F1 0.966 unchanged)
 
 log = logging.getLogger(__name__)
 
@@ -764,11 +757,7 @@ _COUNTRIES = re.compile(r"国家(?!级)|地区|世界")
 def _moved(sentences: Sequence[Any], stat: Any, subject: str, first: Any) -> str:
     """A row's subject with the amount its figure moved from (水位由164.17米降至 | 156.88米), in words of the direction
     whatever verb the text uses (消落至, 飙升至); things counted one by one grow and shrink (充电枪由4个增至 | 20个)."""
-<<<<<<< HEAD
-    marks = re.search(r"(?:（(?:预计|据称|指控)）)+$", subject)  # 西宁到成都（预计）: the move goes before the marks
-=======
     marks = re.search(r"(?:（[^（）]{1,12}）)+$", subject)  # 西宁到成都（预计）, 旅客数量（每周）: the move goes before the marks
->>>>>>> 013e264 (Render: the old amount of a move is never a row of its own (旅客数量已从每周仅有2500人增长至每周超过18000人: 旅客数量（每周）| 2500人 read as now), and a move on to a week's or a day's amount is one (从每月3.5列增长到日均17列 → 班列开行规模由3.5列增至（日均）| 17列, was 班列开行规模（每月）| 3.5列); marks of any kind go after the move; 2 dev tables change, each read (one-off dump); subjects exact 0.728, facts F1 0.966 unchanged)
     head, tail = (subject[: marks.start()], marks.group()) if marks else (subject, "")
     if first is not None and first.subject and _PER_SPAN_WORD.fullmatch(head):
         head, tail = first.subject, f"（{head}）{tail}"  # 班列开行规模从每月3.5列增长到日均17列: not 日均由3.5列增至
