@@ -759,10 +759,11 @@ def select_summary(
         elif len(text) > budget - used and budget - used >= weights.trim_from:
             text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
                                   _bare_clauses(sentences[i])) or text
-        # what does not fit, even in place of the points it would make redundant, needs no redundancy test
-        if len(text) <= budget - used + max(map(len, chosen.values()), default=0) and not redundant(i):
+        # what does not fit, even in place of the points it would make redundant or that it retells, needs no
+        # redundancy test (the costly one: most late candidates fail on length)
+        if len(text) <= budget - used + max(map(len, chosen.values()), default=0):
             retelling = retold(text)
-            if len(text) <= budget - used + sum(len(chosen[j]) for j in retelling):
+            if len(text) <= budget - used + sum(len(chosen[j]) for j in retelling) and not redundant(i):
                 for j in retelling:  # a point this sentence tells all of and more: this one in its place
                     used -= len(chosen.pop(j))
                 chosen[i] = text
