@@ -875,12 +875,14 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
     sentence, before = sentences[i], sentences[i - 1]
     if sentence.start > before.end:
         return None  # …良好的环境。 为丰富…: a space between them, where a feed flattened a paragraph break
+    if _DIGIT.search(text) or POINTING.match(text):
+        return None  # a figure, or what points back: a sentence of the story's, whatever the walk back finds
     said, person = _statement(sentences, i - 1)
     if said is None and run > 1:
         said = _view_speaker(sentences, i - 1, before.text, run - 1)  # a view that goes on with one before it
         person = said is not None
     if (said is None or (said[1] not in _STATING and said[1] not in _VIEW_SAYING) or said[0] in text or not person
-            or POINTING.match(text) or _QUOTES.search(_TERMS.sub("", text)) or _DIGIT.search(text)
+            or _QUOTES.search(_TERMS.sub("", text))
             or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
