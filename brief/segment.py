@@ -377,24 +377,36 @@ def _t2s(text: str) -> str:
     loaded = _opencc()
     if loaded is None:
         return text
-    converter, traditional = loaded
-    return text if traditional.isdisjoint(text) else converter.convert(text)
+    converter, changes = loaded
+    return converter.convert(text) if changes(text) else text
 
 
 @functools.cache
 def _opencc():
-    """The t2s converter and the set of characters it changes; None without opencc."""
+    """The t2s converter and a test for the characters it changes; None without opencc. The test looks the text's code
+    points up in a table (numpy, imported here: the renderer reads this module without it), faster than a set test per
+    character and than a 4,000-character regex class."""
     try:
         import opencc
     except ImportError:  # optional: without it Traditional text is analysed as written
         return None
+    import numpy as np
+
     table = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
     chars = []
     for line in table.read_text(encoding="utf-8").splitlines():
         source, _, targets = line.partition("\t")
         if len(source) == 1 and targets.split(" ")[0] != source:
-            chars.append(source)
-    return opencc.OpenCC("t2s"), frozenset(chars)  # a set test beats a 2,700-character regex class
+            chars.append(ord(source))
+    traditional = np.zeros(max(chars, default=0) + 2, dtype=bool)  # (the last entry, False, for any code point above)
+    traditional[chars] = True
+    last = len(traditional) - 1
+
+    def changes(text: str) -> bool:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        return bool(traditional[np.minimum(codes, last)].any())
+
+    return opencc.OpenCC("t2s"), changes
 
 
 def _python_jieba():
