@@ -772,11 +772,11 @@ def select_summary(
                     queue.appendleft(i + 1)
     if len(chosen) < cap and budget - used >= max(weights.min_fill, 2):
         for i in order:
-            if i in chosen or redundant(i) or leans(i):
+            if i in chosen or leans(i):
                 continue
             trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
                                      _bare_clauses(sentences[i]))
-            if trimmed is not None:
+            if trimmed is not None and not redundant(i):  # (most have no clause that fits: no redundancy test)
                 chosen[i] = trimmed
                 used += len(trimmed)
                 break
