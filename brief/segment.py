@@ -374,11 +374,14 @@ def simplified(text: str) -> str:
 
 def _t2s(text: str) -> str:
     """opencc's t2s conversion, skipped (it is slow) when no Traditional-only character occurs."""
+    return _opencc()[0].convert(text) if has_traditional(text) else text
+
+
+def has_traditional(text: str) -> bool:
+    """Whether ``text`` has a character opencc's t2s changes (never without opencc): one test for a whole text tells
+    that none of its parts needs converting."""
     loaded = _opencc()
-    if loaded is None:
-        return text
-    converter, changes = loaded
-    return converter.convert(text) if changes(text) else text
+    return loaded is not None and loaded[1](text)
 
 
 @functools.cache

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from .config import BriefConfig
 from .models import Sentence, Statistic
-from .segment import simplified
+from .segment import has_traditional, simplified
 from .sides import FOREIGN, chinese_side
 from .speakers import PERSON_TAGS, PERSON_TITLES, SAYING
 from .subjects import NUMERAL_CHARS, QUOTES, subjects, token_offsets
@@ -335,8 +335,10 @@ _BOOK_TITLE = re.compile(r"《[^《》]{1,60}》")
 def extract_statistics(sentences: Sequence[Sentence], cfg: BriefConfig) -> tuple[Statistic, ...]:
     """Every quantity with a unit in the sentences, with what it counts, in document order."""
     facts: list[Statistic] = []
+    written = has_traditional("".join(s.text for s in sentences))  # (most texts have no sentence to convert)
     for sentence in sentences:
-        analysed = _as_simplified(sentence)  # 2,467億元 read as 亿元, 新臺幣 as 新台币; offsets and text as written
+        # 2,467億元 read as 亿元, 新臺幣 as 新台币; offsets and text as written
+        analysed = _as_simplified(sentence) if written else sentence
         found = find_quantities(analysed.text)
         named = subjects(analysed, found)
         if analysed is not sentence:
