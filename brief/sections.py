@@ -50,7 +50,7 @@ _LABELS = tuple(kind.value for kind in SectionKind)
 _KINDS = tuple((kind, kind.value) for kind in SectionKind)
 _ZERO = dict.fromkeys(SectionKind, 0.0)
 # looked up per sentence: an enum attribute costs a call
-_ACT, _FUT, _OTH = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind.OTHER
+_ACT, _FUT, _OTH, _STAT = SectionKind.ACTIVITIES, SectionKind.FUTURE_PLANS, SectionKind.OTHER, SectionKind.STATISTICS
 _CHROME = 10.0  # what a heading, a code or a byline pattern adds to ``other``: more than any section can score
 _LIST_KEYS = (
     "openers", "cues", "patterns", "carry", "breaks", "reporting", "speech", "continuations", "intents", "frames",
@@ -535,6 +535,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
     reaction = False  # a reaction (congratulations, praise, 网友…): other, but content
     act_cues = 0.0
     future_cued = False
+    stat_cues = 0  # distinct statistics cues, which alone score a sentence without facts
     rest = heads[1:]
     for kind, label in _KINDS:
         regexes = cues.compiled[label]
@@ -552,6 +553,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
                 act_cues = hits
             elif kind is _FUT:
                 future_cued = matched > 0
+            elif kind is _STAT:
+                stat_cues = matched
         anchored, floating = cues.patterns[label]
         pattern_hit[kind] = hit = (
             bool(anchored and anchored.match(text))
@@ -618,9 +621,7 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
             stat *= 0.5  # a target or a projection (到2025年建成100个) is a plan first
         scores[SectionKind.STATISTICS] += stat + (w["opener"] if data_opened else 0.0)
     else:  # rankings and lists without a single number (数据显示，…依次是…): only data openers and cues count
-        cues_only = cues.compiled["statistics"]["cues"]
-        hits = len(set(cues_only.findall(text))) if cues_only else 0
-        scores[SectionKind.STATISTICS] = w["cue"] * min(hits, _CUE_CAP) + (w["opener"] if data_opened else 0.0)
+        scores[SectionKind.STATISTICS] = w["cue"] * min(stat_cues, _CUE_CAP) + (w["opener"] if data_opened else 0.0)
     if _QUOTED.match(text) and text.find("”", 1, 13) == -1 and not strong_future:
         scores[SectionKind.BACKGROUND] += w["cue"]  # a quoted remark mostly gives colour and context
 
