@@ -558,7 +558,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     if not title and headline:
         title, subtitle = _title_parts(headline)  # 专访：…——访…: the feature's headline and its subtitle
     if not title or (guessed and original_title):
-        title = original_title or _fallback_title(body)
+        # (the record's own title replaces it in ``clean``: then no first sentence is cut to make one)
+        title = original_title or ("" if given_title else _fallback_title(body))
     return Article(
         title=title.rstrip("。"),  # 欢迎仪式后，李强同佩通坦举行会谈。: a first line that ends a sentence, no headline's stop
         subtitle=subtitle,
