@@ -885,7 +885,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         g = _sp().csr_matrix((np.ones(int(keep.sum())), (rows[keep], cols[keep])), shape=(k, k))
         graph = ((g + g.T) > 0).astype(np.float64)
     ranks = pagerank(graph, cfg)
-    counts = np.bincount(flat, minlength=k)  # occurrences of each word
+    counts = np.bincount(flat, minlength=k).tolist()  # occurrences of each word (Python ints: read one by one)
     # a person named once (a minor speaker, 徐趋 of 小步徐趋 jieba took for one) gets no name boost
     boost = np.array([1.5 if tag_of[w] in _ENTITY_TAGS and (counts[i] > 1 or tag_of[w] not in PERSON_TAGS) else 1.0
                       for i, w in enumerate(words)])
