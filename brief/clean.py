@@ -21,7 +21,8 @@ from .speakers import ANSWER_PUT, FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAYING, 
 
 log = logging.getLogger(__name__)
 
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))  # ideographs: extension A, unified, compatibility
+HAN = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last in _HAN_RANGES) + "]")
 KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’《》]"
 _ASCII_PUNCT = re.compile(rf"(?<={_CJK})[ \t]*([,;:?!()])|([,;:?!()])[ \t]*(?={_CJK})")  # never across a line break
@@ -310,9 +311,15 @@ def _check_language(text: str, name: str) -> None:
 
 
 def _rare(sample: str) -> bool:
-    """Whether at least ``_GARBLED_MIN`` Chinese characters hold under ``_GARBLED_SHARE`` common ones."""
-    han = HAN.findall(sample)
-    return len(han) >= _GARBLED_MIN and sum(map(_common_hanzi().__contains__, han)) < _GARBLED_SHARE * len(han)
+    """Whether at least ``_GARBLED_MIN`` Chinese characters hold under ``_GARBLED_SHARE`` common ones: the sample's
+    code points looked up in one table (``_hanzi_kinds``), not each character tested in Python."""
+    import numpy as np  # (here: the renderer reads this module without numpy)
+
+    kinds = _hanzi_kinds()
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    found = kinds[np.minimum(codes, len(kinds) - 1)]
+    han = int(np.count_nonzero(found))
+    return han >= _GARBLED_MIN and int(np.count_nonzero(found == _COMMON)) < _GARBLED_SHARE * han
 
 
 # Real Chinese text has 40-60% of its characters among the ~500 most common (the dev articles: at least 40%); text
@@ -326,6 +333,22 @@ _GARBLED_SHARE = 0.15
 def _common_hanzi() -> frozenset[str]:
     text = resources.files("brief").joinpath("data/common_hanzi.txt").read_text(encoding="utf-8")
     return frozenset(ch for line in text.splitlines() if not line.startswith("#") for ch in line.strip())
+
+
+_COMMON = 2
+
+
+@cache
+def _hanzi_kinds():
+    """What each code point up to the last Chinese one is, and one more entry for any above: 0 no Chinese character
+    (``HAN``), 1 a Chinese one, ``_COMMON`` a common one (``_common_hanzi``)."""
+    import numpy as np
+
+    kinds = np.zeros(_HAN_RANGES[-1][1] + 2, dtype=np.uint8)
+    for first, last in _HAN_RANGES:
+        kinds[first: last + 1] = 1
+    kinds[[ord(ch) for ch in _common_hanzi() if HAN.fullmatch(ch)]] = _COMMON
+    return kinds
 
 
 # Navigation bars and breadcrumbs: 首页 | 登录 | 注册, 首页 > 新闻中心 > 正文 (short items, no digits).
