@@ -10,6 +10,7 @@ Measured against hand-labelled subjects by ``bench/bench_subjects.py``.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -334,7 +335,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         what = _collect(tokens, tags, after, limit=3)  # (the thing of this speed, not the next one's: 的高铁和时速…)
         if what:
             return what + speed.group()  # 设计时速350公里的高铁 → 高铁设计时速: a speed, not a distance
-    after = [i for i, off in enumerate(offsets) if off >= end]
+    # the tokens after the quantity and those before it, nearest first: offsets and token ends only grow
+    after = list(range(bisect.bisect_left(offsets, end), len(offsets)))
     glued = (after[0] if after else len(tokens)) - 1  # the token the quantity ends inside, if it does
     rest = sentence.text[end : offsets[glued] + len(tokens[glued])] if glued >= 0 else ""
     if rest and unit not in _RATES and tags[glued].startswith("n") and _HAN_RUN.fullmatch(rest) and not (
@@ -348,7 +350,10 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         if not after or tags[after[0]].startswith("v") or (len(rest) > 1 and tags[after[0]][:1] not in ("n", "b")):
             return rest
         return rest + _collect(tokens, tags, after, limit=5)
-    before = [i for i, off in enumerate(offsets) if off + len(tokens[i]) <= start][::-1]
+    ended = bisect.bisect_right(offsets, start)  # tokens that start by ``start``; the last may end past it
+    if ended and offsets[ended - 1] + len(tokens[ended - 1]) > start:
+        ended -= 1
+    before = list(range(ended - 1, -1, -1))
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
     before = _without_abbreviation(tokens, before)  # 居民消费价格（CPI）同比下降0.3%
