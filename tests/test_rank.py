@@ -1291,6 +1291,10 @@ def test_a_semicolon_item_with_no_subject_of_its_own_leans_on_the_first():
     sents, _ = _segmented(["不少地方在城市边角地块建造健身设施。", "例如，江州利用高架桥下空间建造口袋体育公园。",
                            "11月15日，他宣布参选。", "就在三天后，史密斯出任特别检察官。"], "全民健身")
     assert speakers.leans_back(sents, 1) and speakers.leans_back(sents, 3)
+    # 这里 after a time and a cause (前两年春运期间，因为充电排长队，这里一度上了热搜), 在这背后
+    for text in ("前两年春运期间，因为充电排长队，这里一度上了热搜。", "在这背后，还有一个强大的运维网络在支撑。"):
+        assert speakers.POINTING.match(text), text
+    assert not speakers.POINTING.match("春运期间，长沙西服务区一度排起长队。")
 
 
 def test_subheadings_run_into_their_paragraphs_are_no_key_points():
