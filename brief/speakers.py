@@ -927,7 +927,12 @@ def _statement(sentences: Sequence[Sentence], j: int) -> tuple[tuple[str, str] |
         said = _pronoun_said(sentences, j)  # 他声称，…: the person 他 names
     person = said is not None and (pronoun or "·" in said[0] or said[0].endswith(PERSON_TITLES)
                                    or _names_person(before, len(said[0])))
+    if said is None and not closing and (document := _DOCUMENT_SAID.match(before.text)):
+        return (document["who"], document["verb"]), True  # 公告称，…: a company's announcement, its claims go on
     return said, person
+
+
+_DOCUMENT_SAID = re.compile(r"(?P<who>公告|起诉书|判决书)(?P<verb>称|指出|表示)[，,：:]")
 
 
 _TERMS = re.compile(r"“[^“”。！？!?，,]{1,10}”")  # “孤立事件”: a term in quotation marks, not words quoted

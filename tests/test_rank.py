@@ -1501,6 +1501,9 @@ def test_a_view_goes_on_after_a_statement_in_a_text_of_one_paragraph(cfg):
                         cfg, title="市场").sentences
     assert speakers.read_alone(framed, 1) == "王晓东表示，当前，需求正在逐步回升。"  # a time frame is still his view
     assert speakers.read_alone(framed, 3) == "公告称，交易构成重大资产重组。"  # it names its own source
+    announced = brief_text("公告称，本次交易预计构成重大资产重组。本次交易将提升公司的经营规模和业绩，符合股东利益。", cfg,
+                           title="重组").sentences
+    assert speakers.read_alone(announced, 1) == "公告称，本次交易将提升公司的经营规模和业绩，符合股东利益。"  # its claim
     he = brief_text("王晓东对来宾表示欢迎。他说，全市经济稳中向好。希望各方在公共安全等领域深化合作。", cfg, title="座谈").sentences
     assert speakers.read_alone(he, 2) == "王晓东说，希望各方在公共安全等领域深化合作。"  # 他 named; 公共安全 is no one
     # views in a row go on with it, up to _VIEW_RUN sentences after it; one with a source of its own does not
