@@ -748,7 +748,8 @@ def story_date(briefing: Briefing, day: dt.date) -> str | None:
 
 
 _AHEAD_DAYS = 7  # a story's lead may tell a day this close ahead of the briefing (…将于25日开幕)
-_DAY_TOLD = re.compile(r"(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+# (自7月20日起至7月31日，…: the day a span opens with)
+_DAY_TOLD = re.compile(r"(?:自|从)?(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
 
 

@@ -653,6 +653,7 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_latest_year_not_af
     assert daily.story_date(told("8月16日下午，省长王忠林在武汉会见客人。"), new_year) == "2025-08-16"
     assert daily.story_date(told("省长会见客人。", "12月30日"), new_year) == "2025-12-30"  # a closing dateline's
     assert daily.story_date(told("当地时间1月2日，省长会见客人。"), new_year) == "2026-01-02"
+    assert daily.story_date(told("自7月20日起至7月31日，报名学车即可领取补贴。"), new_year) == "2025-07-20"  # a span's first day
     assert daily.story_date(told("省长会见客人，8月16日签约。"), new_year) is None  # a day later in the lead
     assert daily.story_date(told("2月29日，省长会见客人。"), dt.date(2026, 6, 1)) is None  # no such day near it
     assert daily.story_date(told("2023年7月31日，省长会见客人。"), new_year) == "2023-07-31"  # the year written
