@@ -17,7 +17,7 @@ from .config import BriefConfig
 from .errors import ExtractionError, InputError
 from .models import Article, RawDocument
 from .segment import first_word, occurrences, simplified, tagged
-from .speakers import ANSWER_PUT, FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAYING, speech_head
+from .speakers import ANSWER_PUT, FRAME_CLAUSE, LEADS_ON, QUESTION_PUT, SAID_AT_END, SAYING, speech_head
 
 log = logging.getLogger(__name__)
 
@@ -707,10 +707,8 @@ _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明)
 def _frames_only(clause: str) -> bool:
     """Whether a title's last clause only frames what comes after it: a time, a cause (``_CAUSE_OR_TIME``) or another
     frame (``FRAME_CLAUSE``): 北京时间8月11日17时50分, 由于波兰要求…禁令, …在发布…政策简报时."""
-    return bool(_CAUSE_OR_TIME.fullmatch(clause) or FRAME_CLAUSE.match(clause) and not _SAYING_LAST.search(clause))
-
-
-_SAYING_LAST = re.compile(rf"(?:{SAYING})$")  # (a verb of saying is ``_SAID_LAST``'s: 精彩的现场解说 ends a title)
+    return bool(_CAUSE_OR_TIME.fullmatch(clause) or FRAME_CLAUSE.match(clause) and not SAID_AT_END.search(clause))
+    # (a verb of saying is ``_SAID_LAST``'s: 精彩的现场解说 ends a title)
 
 
 def _word_end(text: str, limit: int) -> int:

@@ -27,8 +27,8 @@ import numpy as np
 from .config import BriefConfig
 from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
-from .segment import (ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines, one_clause_a_line,
-                      title_copies, trailing_off)
+from .segment import (CLAUSE_SPLIT, ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines,
+                      one_clause_a_line, title_copies, trailing_off)
 from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, in_voice,
                        leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 
@@ -358,7 +358,6 @@ def drop_asides(text: str) -> str:
     return out if len(alnum(out)) >= 4 else text
 
 
-_CLAUSE_SPLIT = re.compile(r"[，；：,;:]")
 
 
 # a clause whose predicate comes after it: a subject set up by 作为 (大连作为…的城市，…), a modifier that awaits its noun
@@ -373,7 +372,7 @@ def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a trimmed head carries a statement: one of its clauses is not a frame (``FRAME_CLAUSE``) nor one of
     ``names`` (see :func:`_roll`). A last clause cut at 、 is part of a list left unfinished (中共中央政治局委员、…) and
     does not count."""
-    clauses = _CLAUSE_SPLIT.split(head)
+    clauses = CLAUSE_SPLIT.split(head)
     if "、" in clauses[-1]:
         clauses.pop()
     return any(clause.strip() and not FRAME_CLAUSE.match(clause.strip(_LEADING_QUOTES)) and clause.strip() not in names
@@ -394,7 +393,7 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
             head = text[: cut - 1].rstrip()
             if len(head) < share * len(text):
                 return None
-            last = _CLAUSE_SPLIT.split(head)[-1].strip()
+            last = CLAUSE_SPLIT.split(head)[-1].strip()
             if (text[cut - 1] in "：:" or LEADS_ON.fullmatch(last) or _QUALIFIES.match(text, cut)
                     or _UNFINISHED.search(last) or _PREDICATE_AFTER.match(text, cut) or last in bare):
                 continue  # …还将组织两个论坛：, …不仅如此，: what the head leads on to is the part cut; …不需要司机，只有

@@ -184,7 +184,7 @@ def _ellipsis_mended(spans: list[tuple[int, int, int]], body: str, starts: list[
     for start, end, paragraph in spans[1:]:
         last_start, last_end, last_paragraph = out[-1]
         if (paragraph == last_paragraph and last_end == start and body[last_end - 1] == "…"
-                and tags[bisect_left(starts, start)] in _VERB_TAGS and not _CLAUSE_MARK.search(body, start, end)):
+                and tags[bisect_left(starts, start)] in _VERB_TAGS and not CLAUSE_SPLIT.search(body, start, end)):
             out[-1] = (last_start, end, paragraph)
         else:
             out.append((start, end, paragraph))
@@ -192,7 +192,7 @@ def _ellipsis_mended(spans: list[tuple[int, int, int]], body: str, starts: list[
 
 
 _VERB_TAGS = frozenset({"v", "vd", "vi"})
-_CLAUSE_MARK = re.compile(r"[，,：:；;]")
+CLAUSE_SPLIT = re.compile(r"[，；：,;:]")  # where a sentence splits into clauses (not at the 、 of a list)
 
 
 # where a person stands in a photo, after his name: （左）, （右二）, （后右一）, （前排左三）; a sentence with one is a caption

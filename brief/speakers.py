@@ -197,7 +197,7 @@ def _sole_person(sentence: Sentence) -> str | None:
                 who, before = before + who, tokens[k - 2] if k > 1 else "，"
             elif k + 1 < len(tokens) and len(tokens[k + 1]) == 1 and tags[k + 1] in PERSON_TAGS:  # 汪家/nrfg 裕/nr
                 who += tokens[k + 1]
-            who = _SAID_GLUED.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
+            who = SAID_AT_END.sub("", who) if len(who) > 3 else who  # 斯泰恩森称/nr
             titled = (before in "，,、：:是" or before in ("不是", "也是") or before.endswith(PERSON_TITLES)
                       or before.endswith("长"))  # (这不是尹锡悦第一次…)
             return who if titled and not object_before and tokens[k + 1: k + 2] != ("的",) else None
@@ -206,7 +206,7 @@ def _sole_person(sentence: Sentence) -> str | None:
     return None
 
 
-_SAID_GLUED = re.compile(rf"(?:{SAYING})$")
+SAID_AT_END = re.compile(rf"(?:{SAYING})$")  # a verb of saying that ends a word or a clause (斯泰恩森称/nr)
 _TOWARDS = frozenset({"对", "向", "给", "为", "对于"})  # prepositions of whom the subject acts on
 _OBJECT_BEFORE = frozenset({"向", "同", "对", "与", "和", "跟", "给", "为", "被", "让", "把", "将", "替", "陪", "对于"})
 
