@@ -162,10 +162,14 @@ _CITATION = re.compile(
 )
 _SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
 # a chart's credit a dump ran into the next sentence: …有所下滑。来源：中国汽车流通协会流通协会指出，… (the organ's
-# name ends at its first organ word; the sentence after it stays)
+# name ends at its first organ word, its site or a screenshot of it; the sentence after it stays), at a line's start
+# too (图片来源：中华人民共和国最高人民法院在首个…) when a sentence follows (图片来源：马斯克社交媒体截图 is all credit), and one
+# in brackets: …。（图片来源：韩联社）继7月21日…
 _INLINE_CREDIT = re.compile(
-    r"(?<=[。！？”])(?:图片|图表|数据|资料)?来源[：:][^，。！？：:“”\s]{2,24}?"
-    r"(?:协会|学会|研究院|研究所|中心|统计局|局|部|委员会|委|院|公司|集团|网|社|报|台|署|厅|办|银行)(?=[\u4e00-\u9fff“])"
+    r"(?:(?<=[。！？”])|^)\s*(?:[（(](?:图片|图表|资料图?|题图|封面图片)来源[：:][^（）()。！？]{1,24}[）)]"
+    r"|(?:封面)?(?:图片|图表|数据|资料)?来源[：:][^，。！？：:“”\s]{2,24}?"
+    r"(?:协会|学会|研究院|研究所|中心|统计局|局|部|委员会|委|院|公司|集团|网站|网|社|报|台|署|厅|办|银行)"
+    r"(?:[（(][A-Za-z]{2,10}[）)])?(?:官网|网站)?(?:截图)?(?=[\u4e00-\u9fff“][^。！？]*?[，。！？])(?!官?网站?|站|截图|客户端))"
     r"(?!(?:客户端|网|APP)?\s*(?:实习|见习)?(?:记者|作者|(?:流程|责任)?编辑))"  # 来源：北京日报客户端 记者…: the source line
 )
 # 文/图/摄 are roles only on their own (文/图 张三, 记者 吴岳文 文), not as the last character of a name (吴岳文)
@@ -676,7 +680,7 @@ def _fallback_title(body: str) -> str:
             break  # 在“穗好办”APP报名学车即可领取…补贴，学费由第三方存管: the news is no frame of a short afterthought
         purpose = purpose or _PURPOSE.match(clause)  # 为深入学习…，贯彻落实…，中央宣传部…: the purpose goes on
         clauses.pop(0)
-    first = "".join(clauses)
+    first = _OFFICE_CHAIN.sub(r"\g<first>", _ISSUE.sub("", "".join(clauses)))
     head = f"{who}：" if who else ""
     if len(first) <= 40:
         return head + (first[1:] if first.startswith("“") and "”" not in first else first) + ("？" if asked else "")
@@ -692,6 +696,12 @@ def _fallback_title(body: str) -> str:
     return head + title
 
 
+# a title keeps a person's first office of several (中共中央总书记、国家主席、中央军委主席习近平 → 中共中央总书记习近平;
+# 应急管理部副部长、水利部副部长王道席) and no journal's issue (11月1日出版的第21期《求是》杂志发表…)
+_OFFICES = "总书记|主席|总统|总理|首相|委员长|部长|大使|书记|省长|市长|县长|区长|局长|厅长|主任|院长|校长|行长|秘书长|司令员|政委|董事长"
+_OFFICE_CHAIN = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{0,12}}?(?:{_OFFICES}))(?:、[\u4e00-\u9fff]{{1,12}}?(?:{_OFFICES}))+"
+                           r"(?=[\u4e00-\u9fff]{2,4})")
+_ISSUE = re.compile(r"^(?:\d{1,2}月\d{1,2}日)?出版的第\d{1,3}期(?=《)")
 _SO_CALLED = re.compile(r"[（(]以下简称[^（）()]{1,20}[）)]")  # 《湖北省智慧小区建设指引》（以下简称“指引”）
 # frames of a title's first sentence beside ``FRAME_CLAUSE``: 自7月20日起至7月31日, 记者从哈尔滨工业大学获悉
 _TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^，,]{1,12})?|[^，,]{0,24}?获悉")

@@ -281,6 +281,11 @@ def test_title_override_wins(cfg):
      "华侨大学25日在北京发布《华侨华人蓝皮书：华侨华人研究报告（2023）》"),
     ("“今年上半年，全区能耗强度下降3.5%以上，固投和地区生产总值分别增长34.5%和7.5%，经济运行稳中向好。”负责人说。",
      "今年上半年，全区能耗强度下降3.5%以上"),
+    # a person keeps the first of several offices; a journal's issue goes
+    ("中共中央总书记、国家主席、中央军委主席习近平11日下午在人民大会堂同各民主党派中央负责人座谈。",
+     "中共中央总书记习近平11日下午在人民大会堂同各民主党派中央负责人座谈"),
+    ("11月16日出版的第22期《求是》杂志发表习近平总书记的重要文章。", "《求是》杂志发表习近平总书记的重要文章"),
+    ("村民、游客和市民一起观看了演出。", "村民、游客和市民一起观看了演出"),
 ])
 def test_untitled_text_gets_its_first_sentence_as_title(text, title, cfg):
     assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == title
@@ -681,6 +686,21 @@ def test_a_chart_credit_run_into_the_next_sentence_goes_and_the_sentence_stays(c
     body = clean.clean(load.from_text(text, "x", cfg), cfg).body
     assert body == ("预计7月乘用车终端销量在170万辆左右，同环比均有所下滑。流通协会指出，政策对汽车市场有一定的提振作用。"
                     "从区域指数情况看，东区指数为59.5%。资金来源：财政拨款和社会捐助各占一半。")
+
+
+def test_a_site_credit_a_line_opening_credit_and_a_bracketed_one_go_and_a_credit_line_alone_stays_out(cfg):
+    text = ("自8月9日24时起，国内汽、柴油价格每吨分别提高240元、230元。 来源：国家发改委网站中新经纬注意到，本次为第八次上调。"
+            "研究表明，美国半导体行业将面临劳动力短缺。图片来源：美国半导体行业协会(SIA)网站截图报告指出，技术人员严重短缺。\n"
+            "图片来源：中华人民共和国最高人民法院在首个全国生态日即将到来之际，两高联合发布司法解释。\n"
+            "执勤的警察。（图片来源：韩联社）继7月21日发生伤人事件后，多个平台出现类似帖文。")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg).body
+    assert body == ("自8月9日24时起，国内汽、柴油价格每吨分别提高240元、230元。中新经纬注意到，本次为第八次上调。"
+                    "研究表明，美国半导体行业将面临劳动力短缺。报告指出，技术人员严重短缺。\n"
+                    "在首个全国生态日即将到来之际，两高联合发布司法解释。\n"
+                    "执勤的警察。继7月21日发生伤人事件后，多个平台出现类似帖文。")
+    # a credit with no sentence after it is not cut at an organ word inside the name (马斯克社交媒体: 社)
+    text = "当地时间24日，马斯克为推特换上新标志。\n图片来源：马斯克社交媒体截图\n23日上午，马斯克发布推文。"
+    assert "交媒体截图" not in clean.clean(load.from_text(text, "x", cfg), cfg).body
 
 
 def test_a_caption_before_the_first_sentence_that_repeats_the_title_goes(cfg):
