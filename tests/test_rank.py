@@ -535,6 +535,8 @@ def test_trim_to_clause_skips_cuts_that_keep_only_a_frame():
     assert rank.trim_to_clause(text, 20) is None  # only 目前，在…牵引下 would fit
     assert rank.trim_to_clause(text, 40) == "目前，在省级母基金的牵引下，全省已组建首批14支产业专项基金" + rank.ELLIPSIS
     assert rank.trim_to_clause("会议强调，要深入学习贯彻党的二十大精神。", 12) is None
+    # a span of years is a frame too: 访新10年来 says nothing of what the years brought
+    assert rank.trim_to_clause("习近平主席成功访新10年来，两国关系发展得很好，两国人民之间的纽带十分强劲。", 20) is None
 
 
 def test_best_sentence_leads_even_when_too_long_for_the_budget():
