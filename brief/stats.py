@@ -149,7 +149,7 @@ _PERSONS = frozenset({"人", "名", "位"})
 _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门")
 # what befell people, in the clause of their count (三人死亡, 致6名以色列人受伤, 砸死两名看管, 7名官员被查, 起诉书列出6名
 # 共谋者, 2人正在接受治疗): the news itself
-_BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被|遇险|确诊|感染|中毒|中暑|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
+_BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被(?:捕|杀|害|困|拘|查|判|抓|打|绑|劫|起诉|遣返|免|开除)|遇险|确诊|感染|中毒|中暑|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
                      r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处|解聘|裁员|辞退")
 _BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述)$")  # 这两个故事, 该3名男子: people or things told before
 _VAGUE = re.compile(r"^(?:数|上|几)")  # 数百万, 上千: a round amount, rhetoric inside a quotation
@@ -459,6 +459,8 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
     # glued to letters, digits or a decimal point: codes, versions, phone numbers; a Chinese unit may be followed by
     # a name in letters (8英寸BAW滤波器, 5个App)
     latin_after = _LATIN.match(after) and not ("\u4e00" <= unit[-1:] <= "\u9fff")
+    if not unit and mag and text[end:end + 1] == "年":
+        return None  # 12万年来: a span of time
     if _LATIN.match(before) or latin_after or before.isdigit() or before in ".．":
         return None
     if before in "第前首" or (before == "初" and chinese):
@@ -685,10 +687,12 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
             + claimed)
 
 
-# a day's, a week's, a month's or a year's (平均每一天, 每天, 日均; 每周, 每月, 每年, 年均): not a total (每周三: a day)
+# a day's, a week's, a month's or a year's (平均每一天, 每天, 日均; 每周, 每月, 每年, 年均): not a total (每周三: a day); one
+# item's or one person's (每项, 每人)
 _PER_SPAN = re.compile(r"平均每一?天|(?P<mean>[日周月年])均|每一?(?P<every>天|日|周(?![一二三四五六日天末])|星期(?![一二三四五六日天])"
-                       r"|月|年)")
-_SPAN_WORD = {"天": "天", "日": "天", "周": "周", "星期": "周", "月": "月", "年": "年"}
+                       r"|月|年|项|人|户|件|台)")  # and one item's, person's…: 奖励金额每项100万元
+_SPAN_WORD = {"天": "天", "日": "天", "周": "周", "星期": "周", "月": "月", "年": "年", "项": "项", "人": "人", "户": "户",
+              "件": "件", "台": "台"}
 # a span of years a clause opens with, that the figures after it add up over: 20年来, 十多年来, 近半个世纪以来, 过去10年间,
 # 成立十年来; 自2003年起, 2019年以来, 自2018年首次举办以来, 自2011年办理首列中欧班列至今 (not 今年以来: part of a year;
 # not 近年来, 近几年来: no span said; not 自2023年8月9日24时起: when a price takes effect)

@@ -58,6 +58,7 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
+_NUMERAL_START = re.compile(r"[零〇一二两三四五六七八九十百千万亿\d]")
 _CONVERTING = frozenset({"折合", "约合", "折算", "合计", "共计", "总计"})  # verbs between an amount and what it sums up
 _CURRENCIES = frozenset({"人民币", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布"})
 _EVENT_UNITS = frozenset({"场", "场次", "次", "轮", "期", "届", "批", "批次"})
@@ -351,9 +352,15 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
             return rest
         return rest + _collect(tokens, tags, after, limit=5)
     ended = bisect.bisect_right(offsets, start)  # tokens that start by ``start``; the last may end past it
+    split = None
     if ended and offsets[ended - 1] + len(tokens[ended - 1]) > start:
         ended -= 1
+        if start - offsets[ended] >= 2 and not _NUMERAL_START.match(tokens[ended], start - offsets[ended]):
+            split = ended  # 全长约/n 23.3公里: 全长 is what is measured (not 铁人 of 铁人三项, a sport's name)
     before = list(range(ended - 1, -1, -1))
+    if split is not None:
+        tokens, tags = list(tokens) + [tokens[split][: start - offsets[split]]], list(tags) + ["n"]
+        before = [len(tokens) - 1] + before
     if before and tokens[before[0]] in ("（", "("):
         before = before[1:]  # 渔民小野春雄（71岁）
     before = _without_abbreviation(tokens, before)  # 居民消费价格（CPI）同比下降0.3%
@@ -439,7 +446,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
         if phrase:
             return phrase
     summed = False
-    while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))):
+    while before and (tokens[before[0]] in _TAIL_WORDS or tokens[before[0]].startswith(("同比", "环比"))
+                      or re.fullmatch(r"每[项人户件台]", tokens[before[0]])):
         summed |= tokens[before[0]] in _SUMS
         before = before[1:]  # 死亡率高达50%, 答题卡全部近百张, 营收同比增加104.06% (words jieba tags as nouns)
     if not before:

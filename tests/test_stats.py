@@ -905,6 +905,16 @@ def test_a_days_figure_says_so(cfg):
     assert ("充电桩", "42万个") in table  # a year's, as it says
 
 
+def test_one_items_figure_says_so_and_a_qualifier_glued_to_its_measure_leaves_the_measure(cfg):
+    table = _table(cfg, "省科学技术奖奖励金额每项100万元。赠送每人价值800元的体检套餐。该线路全长约23.3公里，共设12座车站。")
+    assert ("省科学技术奖奖励金额（每项）", "100万元") in table and ("体检套餐（每人）", "800元") in table
+    assert ("线路全长", "约23.3公里") in table  # jieba's 全长约: the measure is 全长
+    # a sport's name is no count, nor a span of time, nor people a picture shows surrounded
+    table = _table(cfg, "河北队获得自行车、男子柔道、铁人三项等金牌。今年7月是地球12万年来最热的一个月。照片中他被两名军人包围。"
+                        "全市共有客渡船211艘。")
+    assert table == [("客渡船", "211艘")]
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
