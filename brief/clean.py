@@ -53,7 +53,7 @@ _CHROME_LINE = re.compile(
         .{0,12}logo | 下载(?:客户端|APP|app)?.{0,8} | 登录 | 注册 | 登录\s*[|/]\s*注册 | 首页 | 返回(?:顶部|首页|列表)? |
         字号[:：]?.{0,8} | 【?字体[:：].{0,10} | 打印(?:本页|此页)? | 关闭(?:窗口|本页)? | 收藏 | 分享(?:到)?[:：]?.{0,20} |
         我要(?:举报|纠错|评论) | 举报 | 反馈 | 点赞 | 评论 | 纠错 | 更多 | 相关(?:阅读|新闻|链接|文章|推荐)[:：]?.{0,6} |
-        [•·\-\+\s]*\+1 | [•·\s]+ | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
+        [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
@@ -87,8 +87,8 @@ _SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章�
 _META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
 _FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
-_NEXT_FIELD = rf"(?=[\s|｜【\[]|$|{_FIELD_WORDS})"
-_INLINE_SOURCE = re.compile(rf"(?<![图片源题])来源[:：]\s*([^\s|｜【\[:：]{{1,30}}?){_NEXT_FIELD}")  # not 图片来源：
+_NEXT_FIELD = rf"(?=[\s|｜【】\[\]]|$|{_FIELD_WORDS})"  # 【来源：湖北日报】: the bracket closes the field
+_INLINE_SOURCE = re.compile(rf"(?<![图片源题])来源[:：]\s*([^\s|｜【】\[\]:：]{{1,30}}?){_NEXT_FIELD}")  # not 图片来源：
 _INLINE_AUTHOR = re.compile(
     rf"(?:作者|撰稿)[:：]\s*((?:[^\s|｜【\[:：]{{1,20}}?)(?:[ 、](?!{_FIELD_WORDS})[\u4e00-\u9fff·]{{2,4}})*){_NEXT_FIELD}"
 )  # 作者：张丽 陈刚 浏览次数：12
@@ -195,9 +195,13 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
         article = replace(article, title=main, subtitle=sub)
     if date:
         article = replace(article, date=given_date(date), time=article.time if article.date == date else None)
-    if not HAN.search(article.body):
+    if not any(_SENTENCE_END.search(line) or len(HAN.findall(line)) >= _LINE_OF_TEXT for line in article.body.split("\n")):
+        # (no line that is a sentence: menu items such as 办事服务 / 互动交流 are all that is left)
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     return article
+
+
+_LINE_OF_TEXT = 10  # Chinese characters of a line without a stop that can be a text's sentence (a headline-like post)
 
 
 _GIVEN_DATE = re.compile(

@@ -177,6 +177,22 @@ def test_a_page_of_nothing_but_chrome_has_no_article(cfg):
             "<div class=\"footer\">版权所有 某某市人民政府 京ICP备123号</div></body></html>")
     with pytest.raises(ExtractionError, match="no article text"):
         clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    # a breadcrumb, and menu items trafilatura gives one a line, are no article either
+    dump = "首页 | 政务公开 | 办事服务 | 互动交流\n当前位置：首页 > 新闻动态\n【字体：大 中 小】 【打印】 【关闭】"
+    menu = ("<html><body><div class=\"top\"><a href=\"/\">首页</a> | <a href=\"/a\">政务公开</a> | <a href=\"/b\">办事服务</a>"
+            " | <a href=\"/c\">互动交流</a></div><div>当前位置：首页 &gt; 新闻动态 &gt; 工作动态</div>"
+            "<div>来源：武汉市人民政府　发布时间：2023-08-16 10:00　浏览次数：120</div></body></html>")
+    for name, text, html in (("dump.txt", dump, False), ("menu.html", menu, True)):
+        with pytest.raises(ExtractionError, match="no article text"):
+            clean.clean(load.from_text(text, name, cfg, html=html), cfg)
+    # a short post of one line without a stop is text
+    assert clean.clean(load.from_text("全国铁路今日迎来暑运客流最高峰运送旅客超过一千八百万人次", "x", cfg), cfg).body
+
+
+def test_a_source_in_brackets_ends_at_its_bracket(cfg):
+    text = ("全市安全生产工作会议召开\n【发布时间：2023-08-10】【来源：湖北日报】【字号：大 中 小】\n"
+            "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。")
+    assert clean.clean(load.from_text(text, "dump", cfg), cfg).source == "湖北日报"
 
 
 def test_info_line_of_a_page_dump_gives_source_and_author(cfg):
@@ -286,6 +302,8 @@ def test_title_override_wins(cfg):
      "中共中央总书记习近平11日下午在人民大会堂同各民主党派中央负责人座谈"),
     ("11月16日出版的第22期《求是》杂志发表习近平总书记的重要文章。", "《求是》杂志发表习近平总书记的重要文章"),
     ("村民、游客和市民一起观看了演出。", "村民、游客和市民一起观看了演出"),
+    # 之称 names what he is called: no verb of saying that frames the rest (the title began 他调查过…)
+    ("刑事鉴识专家李昌钰素有“神探”之称，他调查过超过8000起案件。", "刑事鉴识专家李昌钰素有“神探”之称，他调查过超过8000起案件"),
 ])
 def test_untitled_text_gets_its_first_sentence_as_title(text, title, cfg):
     assert clean.clean(load.from_text(text, "rec", cfg), cfg).title == title
