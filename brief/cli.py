@@ -445,3 +445,7 @@ from .cli_daily import daily, mail  # noqa: E402
 
 cli.add_command(daily)
 cli.add_command(mail)
+
+
+if __name__ == "__main__":  # python -m brief.cli, as python -m brief
+    main()

@@ -240,6 +240,10 @@ def test_version_and_help():
     help_text = runner.invoke(cli, ["--help"]).output
     for command in ("make", "batch"):
         assert command in help_text
+    # python -m brief.cli runs the CLI as python -m brief does (it printed nothing and exited 0)
+    done = subprocess.run([sys.executable, "-m", "brief.cli", "daily", "--help"], capture_output=True, timeout=120,
+                          env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+    assert done.returncode == 0 and b"Usage: brief daily" in done.stdout
 
 
 def test_eval_prints_brief_beside_lead(tmp_path):
