@@ -350,7 +350,7 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
     clusters = cluster_duplicates([b for _t, b in done])
     stories = []
     for members in clusters:
-        lead = max(members, key=lambda i: (len(done[i][1].article.body), -i))
+        lead = max(members, key=lambda i: (_told(done[i][1]), -i))
         order = [lead] + [i for i in members if i != lead]
         sources = tuple(_source_ref(*done[i]) for i in order)
         briefing = done[lead][1]
@@ -367,6 +367,12 @@ def reduce_day(done: Sequence[tuple[Task, Briefing]], failures: Sequence[Failure
     issue = cfg.branding.issue.strip()  # none made up: a wrong 期号 would be sent out
     return Digest(day=day, issue=issue, items=items, glance_points=points, glance_stats=stats,
                   failures=tuple(failures), read=len(done) + len(failures))
+
+
+def _told(briefing: Briefing) -> int:
+    """How much a report of a story tells: the characters of its sentences, each told once (a file of one paragraph
+    repeated tells no more than the paragraph: it was the longest report of a meeting and stood in for the real one)."""
+    return sum(map(len, {s.text for s in briefing.sentences}))
 
 
 _TAG = re.compile(r"^\s*(【[^】]{0,40}】|\[[^\]]{0,40}\]|（[^）]{0,12}）)\s*")
@@ -727,14 +733,16 @@ def freshness(briefing: Briefing, day: dt.date) -> tuple[int, int]:
 
 def story_date(briefing: Briefing, day: dt.date) -> str | None:
     """YYYY-MM-DD of the day the story is news of: the article's date; else the day its dateline gives (``Article.day``)
-    or one of its first two sentences opens with (8月16日下午，省长…, after a quotation that opens the text), in the
+    or one of its first two sentences tells in its first clause (8月16日下午，省长…, 国务院总理李强5月9日主持召开…, after a
+    quotation that opens the text), in the
     year written with it (2023年7月31日，…) or else the latest year that puts it no more than ``_AHEAD_DAYS`` after the
     briefing's ``day`` (news tells what has happened: 7月28日 in a briefing of 2026年1月1日 is 2025-07-28, and in one of
     2024年6月20日 it is 2023-07-28, no news of either). None when none is told."""
     if briefing.article.date:
         return briefing.article.date
     told = _DAY_TOLD.match(briefing.article.day or "") or next(
-        filter(None, (_DAY_TOLD.match(s.text) for s in briefing.sentences[:_LEAD_SENTENCES])), None)
+        filter(None, (_DAY_TOLD.search(_FIRST_CLAUSE.match(s.text).group())
+                      for s in briefing.sentences[:_LEAD_SENTENCES])), None)
     if told is None:
         return None
     dates = []
@@ -751,6 +759,9 @@ _AHEAD_DAYS = 7  # a story's lead may tell a day this close ahead of the briefin
 # (自7月20日起至7月31日，…: the day a span opens with)
 _DAY_TOLD = re.compile(r"(?:自|从)?(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
+# where in a sentence its day is the story's: its first clause (国务院总理李强5月9日主持召开…, 今天（5月28日），…), not a
+# later one (…，将于8月20日举办)
+_FIRST_CLAUSE = re.compile(r"[^，,；;。！？]*")
 
 
 def off_day(date: str | None, day: dt.date) -> bool:

@@ -485,6 +485,17 @@ def _story(title: str, lead: str, *more: str, score: float = 0.3) -> object:
     return make_briefing(sentences, (), title=title, summary_indices=tuple(range(len(sentences))), keywords=())
 
 
+def test_a_report_of_one_paragraph_repeated_does_not_stand_in_for_the_real_one():
+    meeting = "国务院总理李强主持召开国务院常务会议，研究部署近期重点工作。"
+    repeated = _story("国务院常务会议", *[meeting, "会议强调，要加快构建新发展格局。"] * 40)
+    real = _story("李强主持召开国务院常务会议", meeting, "会议听取了关于今年以来经济运行情况的汇报。",
+                  "会议强调，要加快构建新发展格局，扩大国内需求，稳定就业。")
+    assert len(repeated.article.body) > len(real.article.body)
+    tasks = [daily.Task(n, f"t{n}", f"t{n}") for n in range(2)]
+    digest = daily.reduce_day(list(zip(tasks, (repeated, real))), [], DAY, BriefConfig())
+    assert len(digest.items) == 1 and digest.items[0].briefing is real
+
+
 def test_the_leaders_stories_come_first_in_their_topic_and_in_the_glance():
     premier = _story("李强主持召开专家、企业家和教科文卫体等领域代表座谈会",
                      "中共中央政治局常委、国务院总理李强20日下午主持召开专家、企业家代表座谈会，听取意见建议。")
@@ -655,6 +666,9 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_latest_year_not_af
     assert daily.story_date(told("当地时间1月2日，省长会见客人。"), new_year) == "2026-01-02"
     assert daily.story_date(told("自7月20日起至7月31日，报名学车即可领取补贴。"), new_year) == "2025-07-20"  # a span's first day
     assert daily.story_date(told("省长会见客人，8月16日签约。"), new_year) is None  # a day later in the lead
+    # a day inside the first clause (it was read only where the sentence opened with it)
+    assert daily.story_date(told("国务院总理李强5月9日主持召开国务院常务会议，研究部署近期工作。"), new_year) == "2025-05-09"
+    assert daily.story_date(told("今天（5月28日），平陆运河航运枢纽开工。"), new_year) == "2025-05-28"
     assert daily.story_date(told("2月29日，省长会见客人。"), dt.date(2026, 6, 1)) is None  # no such day near it
     assert daily.story_date(told("2023年7月31日，省长会见客人。"), new_year) == "2023-07-31"  # the year written
     # news tells what has happened: a day weeks after the briefing's is last year's, one a few days after it this year's
