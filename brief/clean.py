@@ -1078,6 +1078,8 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
             original = original or (titled and (titled["a"] or titled["b"]))
             printed = _FIRST_PRINTED.search(note["note"])
             source = source or (printed and printed["paper"])
+            writer = _WRITER_IS.match(note["note"])  # （作者为墨西哥国立自治大学国际关系中心研究员）: a signed article's writer
+            byline = byline or (writer and writer["who"])
             last = lines[-1][: note.start()].rstrip()
         elif dated := _CLOSING_DATELINE.search(lines[-1], tail):
             source, day = source or dated["agency"], day or _month_day(dated["month"], dated["day"])
@@ -1141,6 +1143,7 @@ _FROM_OUTLET = re.compile(
 # an editor's note after the last sentence: （原题为《…》）, （本文原标题：…）, （作者系…）
 _EDITORS_NOTE = re.compile(r"\s*[（(](?P<note>(?:本文)?(?:原题为?|原标题为?|作者系|作者为|本文系)[^（）()]{2,160})[）)]\s*$")
 # what such a note tells: the original title (原题为《…》, 本文原题为：“…”) and the paper that first printed it
+_WRITER_IS = re.compile(r"作者(?:系|为)(?P<who>[^，,。；;（）()]{2,60})(?=[，,。；;]|$)")
 _NOTED_TITLE = re.compile(r"原(?:标)?题为?[:：]?\s*(?:《(?P<a>[^《》]{4,60})》|“(?P<b>[^“”]{4,60})”)")
 _FIRST_PRINTED = re.compile(r"首发(?:于)?《(?P<paper>[\u4e00-\u9fff]{2,12})》")
 # a reporter's credit after the last sentence, in brackets or after an outlet's name

@@ -23,9 +23,9 @@ from .models import Briefing, SectionKind, Sentence
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies,
                       trailing_off)
 from .sides import foreign_only
-from .speakers import (POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back, name_speaker,
-                       opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan, speaker,
-                       unsaid_quoted)
+from .speakers import (COMMENTARY_VOICE, POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back,
+                       name_speaker, opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan,
+                       speaker, unsaid_quoted)
 from .stats import (ONE_CASE, WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb,
                     organises, owner, counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure,
                     shown_figure, shown_subject, topic, trivial)
@@ -43,6 +43,8 @@ SECTION_HEADINGS = (  # (kind, heading, list name in the fit limits)
     (SectionKind.FUTURE_PLANS, "下一步工作", "plans"),
 )
 ABROAD_PLANS = "后续动向"  # the plans heading of a story of other countries: what is to come there, not our next work
+# a commentary's headings: what it argues and what it looks forward to, not activities held and work to come
+OPINION_HEADINGS = {"activities": "主要观点", "plans": "展望"}
 # the sections told as lists of sentences (statistics is a table of facts)
 _LISTED_KINDS = frozenset(kind for kind, _heading, _name in SECTION_HEADINGS if kind is not SectionKind.STATISTICS)
 # Most items a brief shows per list before any fitting (RENDERING.md §3: cap early, the fit loop is a net).
@@ -169,6 +171,7 @@ class Content:
     sentence_count: int
     title_words: tuple[str, ...] = ()  # words of the text found in the main title: a title line never splits one
     abroad: bool = False  # a story of other countries alone (``sides.foreign_only``): what is next there, not our work
+    commentary: bool = False  # a commentary or a signed article (``opinion_voice``): its views and outlook, no work done
 
 
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
@@ -1111,6 +1114,7 @@ def build_content(briefing: Briefing) -> Content:
         sentence_count=len(sentences),
         title_words=tuple(sorted(token for token in words if token in title_main)),
         abroad=foreign_only(article.title or "", [point.text for point in points]),
+        commentary=voice == COMMENTARY_VOICE,
     )
 
 
@@ -1200,6 +1204,8 @@ def _sections(content: Content, limits: dict[str, int], leave_out: tuple[str, ..
     headings = {name: heading for _kind, heading, name in SECTION_HEADINGS}
     if content.abroad:
         headings["plans"] = ABROAD_PLANS
+    if content.commentary:
+        headings |= OPINION_HEADINGS
     sections = []
     for kind, _heading, name in SECTION_HEADINGS:
         items = _by_document_order(content.lists[name], limits[name])

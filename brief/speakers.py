@@ -261,12 +261,12 @@ def opinion_voice(title: str, byline: str | None) -> str:
     whose proposals are its view, not decisions taken; the spokesperson of a text of his answers (中国海警局新闻发言人就
     仁爱礁问题答记者问); "" for a report."""
     if _COMMENTARY.match(title or "") or _COMMENTATOR.search(byline or ""):
-        return _COMMENTARY_VOICE
+        return COMMENTARY_VOICE
     answers = _ANSWERS.search(title or "")
     return answers["who"] if answers else ""
 
 
-_COMMENTARY_VOICE = "文章认为"
+COMMENTARY_VOICE = "文章认为"
 _ANSWERS = re.compile(r"(?P<who>[\u4e00-\u9fff]{2,20}?发言人)(?:[^，。]{0,20})?答(?:记者|媒体)?问")
 
 
@@ -277,7 +277,7 @@ def in_voice(sentences: Sequence[Sentence], i: int, told: str, text: str, voice:
     answer = ANSWER_PUT.match(told)
     if answer and voice.endswith("发言人"):
         return f"{voice}表示，{told[answer.end():]}"
-    if (voice != _COMMENTARY_VOICE or not text.endswith(told)
+    if (voice != COMMENTARY_VOICE or not text.endswith(told)
             or not (requires(sentences[i]) or _PROPOSES.intersection(sentences[i].tokens))):
         return told
     return f"{voice}，{told}"
@@ -289,7 +289,8 @@ QUESTION_PUT = re.compile(r"(?:\s*(?:[^，。：:“”]{0,20}[，,])?有?(?:记
 
 
 _COMMENTARY = re.compile(r"[^：:，。]{0,8}(?:时评|社评|短评|锐评|快评|述评|评论|热评|观察|论坛|声音)[^：:，。]{0,4}[：:]")
-_COMMENTATOR = re.compile(r"评论员|特约评论")
+# (and a signed article's writer of a university or an institute: 墨西哥国立自治大学国际关系中心研究员)
+_COMMENTATOR = re.compile(r"评论员|特约评论|研究员|教授|学者|研究(?:院|所|中心)|大学|学院")
 _PROPOSES = frozenset({"应该", "需要", "亟需", "亟待", "理应", "不妨", "应", "须", "需"})
 
 

@@ -456,6 +456,8 @@ def test_an_editors_note_after_the_last_sentence_goes_and_names_an_untitled_arti
     assert titled.title == "会议部署安全生产"  # the page's own title comes first
     if "首发" in note:
         assert article.source == "东方时报"  # the paper that printed it first
+    if "作者系" in note:  # who wrote it is its byline
+        assert article.byline == ("市应急管理局干部" if "干部" in note else "某研究院研究员")
     # a title read off a heading run into the lead gives way to the note's
     run_in = clean.clean(load.from_text("安全生产是发展的前提根据市统计局公布的数据，" + text + note, "rec", cfg), cfg)
     assert run_in.title == (title or "安全生产是发展的前提")

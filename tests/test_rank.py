@@ -1574,6 +1574,8 @@ def test_a_commentarys_proposals_are_its_view(cfg):
     assert speakers.opinion_voice("光明时评：内外兼治 根除假冒国企乱象", None) == "文章认为"
     assert speakers.opinion_voice("做抗洪救灾重建家园的主人", "本报评论员") == "文章认为"
     assert speakers.opinion_voice("市政府召开常务会议", "记者 李明") == ""
+    # a signed article by a scholar (its closing note: （作者为墨西哥国立自治大学国际关系中心研究员）)
+    assert speakers.opinion_voice("高质量发展成为读懂中国的关键词", "墨西哥国立自治大学国际关系中心研究员") == "文章认为"
     text = ("7月20日，一篇调查报道在网络上引起热评。冒充国企问题由来已久。国资委先后发布三批共计823家“假央企”名单。"
             "违约行为产生后，企业形象大打折扣。各级部门还应该加大对民企的支持，为民企发展保驾护航。"
             "在公司法层面，要健全公司登记制度。假国企扰乱了市场秩序。")
@@ -1581,8 +1583,9 @@ def test_a_commentarys_proposals_are_its_view(cfg):
     told = [p.text for p in content.points] + [item.text for items in content.lists.values() for item in items]
     assert "文章认为，各级部门还应该加大对民企的支持，为民企发展保驾护航。" in told
     assert not any(t.startswith("文章认为，冒充国企问题") for t in told)  # what it tells, not proposes: no voice
+    assert content.commentary  # its views and outlook under headings of their own (render: OPINION_HEADINGS)
     report = build_content(brief_text(text, cfg, title="各地打击假冒国企"))
-    assert not any("文章认为" in p.text for p in report.points)
+    assert not any("文章认为" in p.text for p in report.points) and not report.commentary
     # a text of a spokesperson's answers: each answer is his
     assert speakers.opinion_voice("中国海警局新闻发言人就仁爱礁问题答记者问", None) == "中国海警局新闻发言人"
     answers = build_content(brief_text("问：菲方称，中国海警使用水炮攻击，请问有何评论？\n答：仁爱礁历来是中国南沙群岛的一部分。"

@@ -612,6 +612,9 @@ def test_a_story_of_other_countries_tells_what_is_to_come_there():
     abroad = replace(render.build_content(make_briefing()), abroad=True)
     headings = [section["heading"] for section in render.context(abroad, CFG, "md")["sections"]]
     assert headings[-1] == "四、" + render.ABROAD_PLANS
+    opinion = [section["heading"] for section in render.context(replace(abroad, abroad=False, commentary=True), CFG,
+                                                                    "md")["sections"]]
+    assert opinion[1] == "二、主要观点" and opinion[-1] == "四、展望"  # a commentary's views, no activities held
     assert "四、下一步工作" in render.render(make_briefing(), "md", CFG).decode()
     ours = render.build_content(brief_text(text.replace("俄罗斯", "湖北省").replace("俄", "省"), CFG, title="省财政厅发布预算"))
     assert not ours.abroad  # a story of ours: 下一步工作
