@@ -14,7 +14,7 @@ import click
 
 from .errors import BriefError
 
-DAILY_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".txt": "txt"}
+DAILY_SUFFIXES = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".txt": "txt"}
 
 
 def _inputs_and_day(func):
@@ -73,8 +73,8 @@ def _finish(digest, output: Path, extra: str = "") -> None:
 @click.command()
 @_inputs_and_day
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Output file: .pdf, .html or .txt.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "txt"]),
+              help="Output file: .pdf, .html, .md or .txt.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "md", "txt"]),
               help="Output format (default: from the suffix).")
 @click.option("--page-per-article", is_flag=True, help="One page per article instead of compact items.")
 def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **options) -> None:
@@ -94,7 +94,7 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     check_output(output, inputs)
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
     if fmt is None:
-        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html or .txt (or --format)")
+        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt (or --format)")
     if page_per_article and fmt not in ("pdf", "html"):
         raise BriefFailed(f"--page-per-article makes pages of a PDF or an HTML digest, not of {fmt}")
     digest = _make_digest(inputs, day.date(), cfg, jobs)

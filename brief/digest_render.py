@@ -145,6 +145,11 @@ def to_text(digest: Digest, cfg: BriefConfig, *, attachment: str = "") -> str:
     return render_template("digest.txt.j2", _context(digest, cfg, "txt", attachment=attachment), cfg)
 
 
+def to_markdown(digest: Digest, cfg: BriefConfig) -> str:
+    """Markdown: 今日要览, 目录 and the items, as the text part tells them, with headings and lists."""
+    return render_template("digest.md.j2", _context(digest, cfg, "md"), cfg)
+
+
 EMAIL_MAX_BYTES = 95_000  # Gmail clips HTML over ~102 KB ("[Message clipped]"); keep a margin
 
 
@@ -263,7 +268,7 @@ def css_string(text: str) -> str:
     return '"' + _CSS_UNSAFE.sub(lambda m: f"\\{ord(m.group()):x} ", one_line(text)) + '"'
 
 
-DIGEST_FORMATS = ("pdf", "html", "email", "txt")
+DIGEST_FORMATS = ("pdf", "html", "email", "md", "txt")
 
 
 def render_digest(digest: Digest, fmt: str, cfg: BriefConfig, *, page_per_article: bool = False) -> bytes:
@@ -276,4 +281,6 @@ def render_digest(digest: Digest, fmt: str, cfg: BriefConfig, *, page_per_articl
         return to_email(digest, cfg).encode("utf-8")
     if fmt == "txt":
         return to_text(digest, cfg).encode("utf-8")
+    if fmt == "md":
+        return to_markdown(digest, cfg).encode("utf-8")
     raise RenderError(f"format {fmt!r} is invalid; use one of {', '.join(DIGEST_FORMATS)}")

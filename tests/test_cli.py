@@ -123,6 +123,8 @@ def test_a_brief_or_digest_brief_made_is_no_article_to_brief_again(tmp_path):
         made.unlink()
     # yesterday's digest left in the folder: listed as no article, not merged with the story it tells
     assert run("daily", str(tmp_path), "--date", "2024-03-18", "-o", str(tmp_path / "daily.html")).returncode == 0
+    assert run("daily", str(article), "--date", "2024-03-18", "-o", str(tmp_path / "d.md")).returncode == 0
+    assert (tmp_path / "d.md").read_text(encoding="utf-8").startswith("# ")  # a Markdown digest, by its suffix
     digest = tmp_path / "out" / "daily.txt"
     digest.parent.mkdir()
     assert run("daily", str(tmp_path), "--date", "2024-03-18", "-o", str(digest)).returncode == 0

@@ -234,6 +234,18 @@ def test_text_and_email_parts(digest, cfg):
     assert bands and all(band.startswith('<font color="#ffffff">') for band in bands)  # white on red without CSS too
 
 
+def test_markdown_digest(mapped, digest, cfg):
+    md = digest_render.to_markdown(digest, cfg)
+    assert "## 今日要览" in md and "## 目录" in md and "## 未收录" in md and "<" not in md
+    assert all(f"### {item.number}. " in md for item in digest.items)  # each item under its topic's heading
+    assert md.index("## 今日要览") < md.index("## 目录") < md.index("### 1. ")
+    done, _failures = mapped
+    task, briefing = done[0]
+    marked = dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, title="*要闻* [链接](x)"))
+    assert "\\*要闻\\* \\[链接\\](x)" in digest_render.to_markdown(daily.reduce_day([(task, marked)], [], DAY, cfg), cfg)
+    assert digest_render.render_digest(digest, "md", cfg) == md.encode("utf-8")
+
+
 def test_every_format_gives_an_items_subtitle(mapped, cfg):
     done, _failures = mapped
     task, briefing = done[0]
@@ -241,7 +253,7 @@ def test_every_format_gives_an_items_subtitle(mapped, cfg):
         briefing.article, title="坚定信心 乘势而上 续写新篇章", subtitle="新年贺词引发各地干部群众热烈反响"))
     digest = daily.reduce_day([(task, titled)], [], DAY, cfg)
     for told in (digest_render.to_email(digest, cfg, attachment="x.pdf"), digest_render.to_html(digest, cfg),
-                 digest_render.to_text(digest, cfg)):
+                 digest_render.to_text(digest, cfg), digest_render.to_markdown(digest, cfg)):
         heading = told[told.rindex("1. 坚定信心") if "1. 坚定信心" in told else told.rindex("坚定信心"):]
         assert "——新年贺词引发各地干部群众热烈反响" in heading[:400]  # the heading says what the story is
 
