@@ -432,12 +432,16 @@ def _join_ranges(text: str, found: list[tuple[int, int, float, str]]) -> list[tu
     return found
 
 
+_UNIT_SHARED_ACROSS = frozenset({"、", "和", "与", "及", "、和", "甚至", "乃至", "或", "或者"})
+
+
 def _share_units(text: str, found: list[tuple[int, int, float, str]]) -> list[tuple[int, int, float, str]]:
-    """分别为65亿、56亿和47亿美元: the unit written once at the end of a list belongs to every amount in it."""
+    """分别为65亿、56亿和47亿美元: the unit written once at the end of a list belongs to every amount in it (数百万甚至上千万韩元
+    too)."""
     for i in range(len(found) - 2, -1, -1):
         start, end, value, unit = found[i]
         following = found[i + 1]
-        if not unit and following[3] and text[end : following[0]] in ("、", "和", "与", "及", "、和"):
+        if not unit and following[3] and text[end : following[0]] in _UNIT_SHARED_ACROSS:
             found[i] = (start, end, value, following[3])
     return found
 

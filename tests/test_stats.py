@@ -915,6 +915,11 @@ def test_one_items_figure_says_so_and_a_qualifier_glued_to_its_measure_leaves_th
     assert table == [("客渡船", "211艘")]
 
 
+def test_a_unit_written_once_after_甚至_or_或_is_shared():
+    assert [unit for *_span, _value, unit in stats.find_quantities("补贴数百万甚至上千万韩元，投资5亿或者8亿美元。")] == [
+        "韩元", "韩元", "美元", "美元"]
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
