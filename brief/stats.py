@@ -311,13 +311,13 @@ _QUANTITY = re.compile(
     rf"(?:(?<=\d) (?={_UNIT_RE}))?(?P<unit>{_UNIT_RE}|[％])?"
 )
 _RANGE_MARKS = frozenset({"至", "到", "-", "~", "～", "—", "－", "——"})
-_ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|待命|领事|服务|热线|在线|营业|不间断|不打烊|畅通|响应)")
+_ROUND_THE_CLOCK = re.compile(r"[)）]|(?:临战|值班|值守|应急|待命|领事|服务|热线|在线|营业|[不无]间断|不打烊|畅通|响应)")
 _PER_UNIT = re.compile(r"[/／](?P<per>\d*(?:平方米|立方米|盎司|吨|桶|公斤|千克|斤|人|年|月|天|小时|千瓦时|亩|公里|平方公里|秒|套|股|平|升|L))")  # 28米/秒; 100万件/套: items or sets; 68.4元/股; 9500元/平
 # political formulas and the names of founding texts and principles (和平共处五项原则, 中美三个联合公报, 四项基本原则,
-# 四个现代化): their numerals name them, they count nothing the article reports
+# 四个现代化, 中日四个政治文件): their numerals name them, they count nothing the article reports
 _SLOGANS = re.compile(
     r"^(?:(?:两个|四个|三个|五个)(?:确立|维护|意识|自信|全面|大局|一百年|代表|务必|结合|坚持|必须|统筹|现代化)|八项规定|四处"
-    r"|三个联合公报|五项原则|四项基本原则)"
+    r"|三个联合公报|四个政治文件|五项原则|四项基本原则)"  # (中日四个政治文件)
 )
 # idioms made of numerals and measure words: 三番五次 is no 5 次, 三天两头 no 3 天
 _IDIOMS = re.compile("成千上万|成百上千|千千万万|三番五次|三天两头|五花八门|三令五申|四面八方|千家万户|千军万马|三言两语|五湖四海|七嘴八舌|九牛一毛|三心二意|十全十美|九死一生|三五成群|一五一十")
@@ -622,8 +622,8 @@ _EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]
 _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水|上调|下调|"
                             r"调高|调低)了?(?:约|近|超过|达)?$")  # (汽油价格每吨累计上调615元: the rise, not the price)
 # more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
-_MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?)"
-                             r"(?P<verb>偏?[多少高低])了?(?:约|近|超过|达)?$")
+_MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?(?:平均值?)?)"
+                             r"(?P<verb>偏?[多少高低大小])了?(?:约|近|超过|达)?$")  # 较常年平均偏小23.84%
 # the base or the rate of a change (同比, 比上年; 年均增长8%: a year's rise on average, not the whole rise)
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|年均|年平均|平均每年|每年平均)"
                           r"(?=[^，,；;。：:]{0,3}$)")

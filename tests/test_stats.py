@@ -920,6 +920,13 @@ def test_a_unit_written_once_after_甚至_or_或_is_shared():
         "韩元", "韩元", "美元", "美元"]
 
 
+def test_round_the_clock_a_political_formula_and_a_fall_against_the_norm(cfg):
+    table = _table(cfg, "青年突击队开始了24小时无间断巡查。24小时应急值守机制随即启动。双方应恪守中日四个政治文件精神。"
+                        "2月南极海冰范围月平均值较常年平均偏小23.84%。全市共有客渡船211艘。")
+    assert [figure for _subject, figure in table] == ["23.84%", "211艘"]
+    assert table[0][0].endswith("较常年平均偏小")  # a fall against the norm, not a level
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
