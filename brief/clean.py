@@ -1056,6 +1056,16 @@ def _run_in_name(text: str, at: int, person: bool = False) -> str:
     return name if _NAME.fullmatch(name) else ""
 
 
+def lead_day(body: str) -> str | None:
+    """The month and day the first clause of a text tells (8月16日下午，…; 国务院总理李强5月9日主持召开…), its year
+    left unsaid: the day of the news of a text with no date or dateline; None when it tells none."""
+    told = _LEAD_DAY.match(body)
+    return _month_day(told["month"], told["day"]) if told else None
+
+
+_LEAD_DAY = re.compile(r"[^，,；;。！？“”\n]*?(?<![\d年])(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+
+
 def _month_day(month: str, day: str) -> str | None:
     """8月14日 from the digits of a dateline, None when they name no day."""
     return f"{int(month)}月{int(day)}日" if 1 <= int(month) <= 12 and 1 <= int(day) <= 31 else None

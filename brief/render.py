@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from .clean import lead_day
 from .config import BriefConfig
 from .errors import RenderError
 from .models import Briefing, SectionKind, Sentence
@@ -1090,6 +1091,8 @@ def build_content(briefing: Briefing) -> Content:
     published = " ".join(part for part in (_date_label(article.date), article.time) if part) or article.day or ""
     if published:
         meta.append(("发布时间", published))
+    elif told := lead_day(article.body):
+        meta.append(("日期", told))  # the day the lead tells of the news, not when it was published
     if article.byline:
         meta.append(("作者", article.byline))
     attribution = ""

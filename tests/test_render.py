@@ -426,6 +426,19 @@ def test_a_day_without_a_year_is_shown_when_no_date_is_known():
     assert dated.date_label == "2026年11月21日" and ("发布时间", "2026年11月21日 09:30") in dated.meta
 
 
+def test_the_day_the_lead_tells_is_shown_when_the_text_has_no_date_or_dateline():
+    from brief.clean import lead_day
+    from brief.pipeline import brief_text
+
+    assert lead_day("国务院总理李强5月9日主持召开国务院常务会议，研究部署工作。") == "5月9日"
+    assert lead_day("8月16日下午，省长王忠林在武汉会见客人。") == "8月16日"
+    assert lead_day("省长会见客人，8月16日签约。") is None  # a later clause's day is some other event's
+    assert lead_day("2023年度报告显示，营收增长。") is None
+    content = render.build_content(brief_text("国务院总理李强5月9日主持召开国务院常务会议，研究部署近期重点工作。"
+                                              "会议强调，要加快构建新发展格局。", CFG, title="国务院常务会议"))
+    assert ("日期", "5月9日") in content.meta and not any(label == "发布时间" for label, _value in content.meta)
+
+
 def test_a_day_alone_is_shown_once_in_a_brief(cfg):
     briefing = make_briefing(date=None, time=None)
     briefing = replace(briefing, article=replace(briefing.article, day="8月18日"))
