@@ -168,9 +168,24 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             # what the part does, when that is short
             does = _CLAUSE_REST.match(sentence.text, _end)
             out[k] = part["what"] + (does.group() if does and len(does.group()) <= _PART_DOES else "")
+    out = [_whole_list(sentence.text[:start], subject) for (start, *_rest), subject in zip(found, out)]
     # 公示/期为 二十个自然日: jieba glued the linking 为 to the noun's last character (not 违法行为, 列为)
     return [subject[:-1] if len(subject) > 2 and subject.endswith("为") and subject[-2:] not in _WORDS_IN_WEI
             else subject for subject in out]
+
+
+def _whole_list(before: str, subject: str) -> str:
+    """A subject that is the tail of a longer list before the quantity, as the whole list (…斯洛伐克、塞浦路斯、马耳他及
+    塞尔维亚10国 counts ten, not the four the phrase kept): written out when short, else its first item and 等."""
+    if "、" not in subject or not before.endswith(subject) or not before[: -len(subject)].endswith("、"):
+        return subject
+    opened = _LIST_OPENS.match(before, 0, len(before) - len(subject))
+    whole = before[opened.end() if opened else 0:]
+    return whole if len(whole) <= _WHOLE_LIST_CHARS else whole.split("、", 1)[0] + "等"
+
+
+_LIST_OPENS = re.compile(r".*[，,。；;：:的“”（）()]")  # what opens a list: the last clause mark, quotation or 的 before it
+_WHOLE_LIST_CHARS = 24
 
 
 def _topic_said_before(sentence: Sentence, offsets: list[int], start: int, subject: str) -> str:

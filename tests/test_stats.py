@@ -927,6 +927,12 @@ def test_round_the_clock_a_political_formula_and_a_fall_against_the_norm(cfg):
     assert table[0][0].endswith("较常年平均偏小")  # a fall against the norm, not a level
 
 
+def test_a_list_counted_is_the_whole_list_not_its_tail(cfg):
+    sentences = segment.segment(Article(title="t", body="身为成员国的法国、意大利、波兰、罗马尼亚、保加利亚、克罗地亚、斯洛伐克、"
+                                        "塞浦路斯、马耳他及塞尔维亚10国随即决定调派消防员。"), cfg)
+    assert [f.subject for f in stats.extract_statistics(sentences, cfg)] == ["法国等"]
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
