@@ -664,7 +664,7 @@ def _fallback_title(body: str) -> str:
     """The first sentence, for articles without a title: without the clauses that only frame it (当地时间11月21日，
     据日本经济新闻报道，…), headed by the person whose words it gives (谢锋…表示，近期，… → 中国驻美国大使谢锋：…),
     cut at a clause boundary outside brackets and quotes (not inside a list, nor after a clause that ends on a verb of
-    saying) near 40 characters; a question keeps its mark. (A headline run into the source of the lead,
+    saying or has no verb) near 40 characters; a question keeps its mark. (A headline run into the source of the lead,
     …首次引进据索尼哥伦比亚影片公司消息，…, is cut from the body as the title first.)"""
     answer = _ANSWER.search(body) if QUESTION_PUT.match(body) else None
     if answer:
@@ -693,7 +693,8 @@ def _fallback_title(body: str) -> str:
     # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
             and not LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
-            and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[marks[k - 1] + 1 if k else 0: cut])]
+            and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[marks[k - 1] + 1 if k else 0: cut])
+            and (not k or _has_verb(first[marks[k - 1] + 1: cut]))]
     title = first[: cuts[-1]] if cuts else first[: _word_end(first, 40)].rstrip("（(“《、") + "…"
     if title.startswith("“") and "”" not in title:
         title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
@@ -716,6 +717,14 @@ _ANSWER = re.compile(rf"(?:^|[。！？?\s]){ANSWER_PUT.pattern}")
 # a clause of a side's or a rumour's claim (菲律宾海岸警卫队和武装部队称, 乌克兰官员当地时间2日称, 有消息称), not a
 # paper's report or a document (…报道称, 援引…, 发布公告称) nor a name (素有“神探”之称)
 _CLAIMED = re.compile(r"(?![^，,]*(?:报道|援引|公告|通报|通知|声明))[^，,]{2,24}?(?<!之)(?:声称|宣称|警告称|透露|指控|称)")
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a title's later clause says something: it has a verb, an idiom, an adjective, an adverb or a preposition
+    (jieba tags 严守 a, 开绿灯 n), or ends on a figure (数字资源918.2TB, 最大风力15级); …迎来新进展，中国人民银行31个省份…
+    分行 ends on a subject whose verb comes after the cut."""
+    tags = tagged(clause)[1]
+    return bool(tags) and (tags[-1] in ("m", "q", "eng") or any(tag[:1] in ("v", "i", "l", "a", "d", "p") for tag in tags))
 
 
 def _frames_only(clause: str) -> bool:
