@@ -68,7 +68,7 @@ def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.dat
     note = "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
     if not any(label == "发布时间" for label, _value in meta):  # dated by its lead (7月31日，…): the day it tells
         month_day = dt.date.fromisoformat(date or "")
-        return [*meta, ("日期", f"{month_day.month}月{month_day.day}日{note}")]
+        return [*(line for line in meta if line[0] != "日期"), ("日期", f"{month_day.month}月{month_day.day}日{note}")]
     return [(label, value + note if label == "发布时间" else value) for label, value in meta]
 
 

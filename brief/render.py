@@ -1091,7 +1091,8 @@ def build_content(briefing: Briefing) -> Content:
     published = " ".join(part for part in (_date_label(article.date), article.time) if part) or article.day or ""
     if published:
         meta.append(("发布时间", published))
-    elif told := lead_day(article.body):
+    told = None if published else lead_day(article.body)
+    if told:
         meta.append(("日期", told))  # the day the lead tells of the news, not when it was published
     if article.byline:
         meta.append(("作者", article.byline))
@@ -1108,7 +1109,7 @@ def build_content(briefing: Briefing) -> Content:
         title_main=title_main,
         title_sub=title_sub,
         meta=tuple(meta),
-        date_label=_date_label(article.date) or article.day or "",
+        date_label=_date_label(article.date) or article.day or told or "",
         attribution=attribution,
         points=points,
         keywords=tuple(k.word for k in briefing.keywords),
@@ -1180,7 +1181,8 @@ def context(content: Content, cfg: BriefConfig, mode: str, limits: dict[str, int
         "title_main": content.title_main,
         "title_sub": content.title_sub,
         # a day alone is the masthead's already (7月20日 twice); a time adds to it
-        "meta": [(label, value) for label, value in content.meta if (label, value) != ("发布时间", content.date_label)],
+        "meta": [(label, value) for label, value in content.meta
+                 if value != content.date_label or label not in ("发布时间", "日期")],
         "attribution": content.attribution,
         "points": _by_document_order(content.points, limits["points"]),
         "keywords": _keywords_that_fit(list(content.keywords[: limits["keywords"]]), extra.get("grid_em"), mode),

@@ -693,6 +693,8 @@ def test_a_month_and_day_without_a_year_date_the_story_in_the_latest_year_not_af
     # a stale story with no 发布时间 is marked on a line of its own, the day its lead tells
     assert digest_render._marked_stale([("来源", "新华社")], "2025-08-16", new_year) == [
         ("来源", "新华社"), ("日期", "8月16日（早于本期）")]
+    assert digest_render._marked_stale([("来源", "新华社"), ("日期", "8月16日")], "2025-08-16", new_year) == [
+        ("来源", "新华社"), ("日期", "8月16日（早于本期）")]  # the brief's own 日期 line, marked, not told twice
     items = tuple(daily.DigestItem(n, "其他", b, ()) for n, b in enumerate(
         (told("8月16日下午，省长会见客人。"), told("12月30日，省长会见客人。"), told("省长会见客人。")), 1))
     digest = daily.Digest(new_year, "", items, (), (), (), len(items))
