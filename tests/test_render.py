@@ -437,6 +437,8 @@ def test_the_day_the_lead_tells_is_shown_when_the_text_has_no_date_or_dateline()
     content = render.build_content(brief_text("国务院总理李强5月9日主持召开国务院常务会议，研究部署近期重点工作。"
                                               "会议强调，要加快构建新发展格局。", CFG, title="国务院常务会议"))
     assert ("日期", "5月9日") in content.meta and not any(label == "发布时间" for label, _value in content.meta)
+    shown = render.context(content, CFG, "pdf")
+    assert shown["date_label"] == "5月9日" and ("日期", "5月9日") not in shown["meta"]  # in the masthead, once
 
 
 def test_a_day_alone_is_shown_once_in_a_brief(cfg):
@@ -785,7 +787,11 @@ def test_email_has_no_horizontal_scroll_in_chromium(width, tmp_path):
     browser = _chromium()
     if browser is None:
         pytest.skip("Chromium is not installed (Debian: apt-get install chromium)")
-    email = render.render(make_long_briefing(2), "email", CFG).decode()
+    briefing = make_long_briefing(2)
+    first = briefing.summary[0]  # a URL in a key point (链接：http://…) wraps inside its cell
+    linked = replace(first, text=first.text + "（链接：http://cs.mfa.gov.cn/lgk1/202301/t20230103_11000176.shtml）")
+    email = render.render(replace(briefing, summary=(linked, *briefing.summary[1:])), "email", CFG).decode()
+    assert "t20230103_11000176" in email
     page = tmp_path / "probe.html"
     # An iframe of the given width is the viewport; the script reports its scroll width to the DOM.
     page.write_text(
