@@ -60,6 +60,7 @@ PERSON_TITLES = (
     "主任", "院长", "校长", "所长", "会长", "理事长", "董事长", "总经理", "经理", "行长", "秘书长", "秘书", "发言人", "负责人",
     "教授", "研究员", "专家", "先生", "女士", "官员", "委员", "代表", "队长", "村民", "市民", "游客", "医生", "巡视员",
     "调研员", "督察员", "司令", "司令员", "政委", "将军", "笔者", "司长", "处长", "国王", "女王", "王储", "亲王", "教皇", "人士",
+    "外长", "防长",  # 俄副外长鲁登科, 美国防长奥斯汀
     "上将", "中将", "少将", "大校", "上校", "中校", "少校",  # ranks, after the name too: 国防武官李尧大校在致辞中表示
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
@@ -115,7 +116,8 @@ def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER, reach: int 
         titled = title.endswith(PERSON_TITLES) and 2 <= len(last) <= 4 and _NAME_CHARS.fullmatch(last) is not None
         cut = title_tag in PERSON_TAGS and len(title) == 2 and len(last) == 1 and last_tag[:1] == "n"
         named = end == match.end("who") and (last_tag in PERSON_TAGS or titled or cut)
-        if named or "·" in who or who.endswith(PERSON_TITLES):
+        # (or a title and a name jieba cut its own way, read off the characters: 副外长/n 鲁/nr 登科/nz)
+        if named or "·" in who or who.endswith(PERSON_TITLES) or _TITLED_NAME.search(who):
             return who, match.group("verb")
     return None
 

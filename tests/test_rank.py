@@ -828,6 +828,10 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    # a name jieba cuts its own way after a title (俄副外长/n 鲁/nr 登科/nz): read off the characters
+    rudenko = _said("俄/j", "副外长/n", "鲁/nr", "登科/nz", "表示/v", "，/x", "文化遗产/n", "是/v", "财富/n", "。/x")
+    tasks = _said("数字化/n", "具有/v", "重要/a", "意义/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (rudenko, tasks)), 2) == "俄副外长鲁登科表示，数字化具有重要意义。"
     # a rank after the name (国防武官李尧大校在致辞中表示): the speaker as a title before it would be
     colonel = _said("国防/n", "武官/n", "李尧/nr", "大校/n", "在/p", "致辞/v", "中/f", "表示/v", "，/x", "中国/ns", "坚持/v",
                     "和平/n", "发展/vn", "。/x")
