@@ -102,13 +102,25 @@ def split_sentences(body: str) -> list[tuple[int, int, int]]:
     for paragraph, line in enumerate(body.split("\n")):
         pos = 0
         for match in _END.finditer(line):
-            if match.group()[0] in "；;" and _open_bracket(line, pos, match.start()):
-                continue  # （地址：…二局；邮编：…；电话：…）: a list inside brackets, not two sentences
+            if match.group()[0] in "；;" and (_open_bracket(line, pos, match.start())
+                                             or _pair_goes_on(line, pos, match.start(), match.end())):
+                continue  # （地址：…二局；邮编：…；电话：…）: a list inside brackets, not two sentences; …高于50%，反映
+                # 经济扩张；低于50%，则反映经济收缩: the second half of a pair
             spans.extend(_spans(line, pos, match.end(), offset, paragraph))
             pos = match.end()
         spans.extend(_spans(line, pos, len(line), offset, paragraph))
         offset += len(line) + 1
     return spans
+
+
+def _pair_goes_on(line: str, start: int, end: int, after: int) -> bool:
+    """Whether the clause after a ； at ``end`` is the other half of a pair the sentence opened (高于…；低于…,
+    一方面…；另一方面…): alone, either half misleads."""
+    return any(line.startswith(second, after) and first in line[start:end] for first, second in _PAIRS)
+
+
+_PAIRS = (("高于", "低于"), ("低于", "高于"), ("大于", "小于"), ("小于", "大于"), ("多于", "少于"), ("少于", "多于"),
+          ("一方面", "另一方面"), ("以上", "以下"), ("以下", "以上"))
 
 
 def _open_bracket(line: str, start: int, end: int) -> bool:

@@ -149,3 +149,9 @@ def test_the_built_in_dictionary_keeps_ministries_whole_and_common_words_no_name
     (sentence,) = segment.segment(Article(title="t", body="群众的获得感、安全感不断增强。"), cfg)
     assert {"获得感", "安全感"} <= set(sentence.tokens)
     assert "nr" not in sentence.tags  # 安全感/nr: a directive naming it read as naming a person, so no one's
+
+
+def test_the_second_half_of_a_pair_after_a_semicolon_stays_with_the_first():
+    body = "通常以50%作为临界值，高于50%，反映经济扩张；低于50%，则反映经济收缩。会议听取汇报；会议研究部署工作。"
+    assert [body[a:b] for a, b, _p in segment.split_sentences(body)] == [
+        "通常以50%作为临界值，高于50%，反映经济扩张；低于50%，则反映经济收缩。", "会议听取汇报；", "会议研究部署工作。"]
