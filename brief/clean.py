@@ -616,7 +616,8 @@ def _split_at_story_end(line: str) -> list[str | None]:
 
 
 def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str | None]:
-    """The heading block nearest the body (main line plus a ——subtitle line), else the page title."""
+    """The heading block nearest the body (main line plus a ——subtitle line), or an earlier heading that holds it
+    whole (陈文清…时强调：贯彻以人民为中心的发展思想 推动… above its 引题 and 主题 lines), else the page title."""
     headings = [h for h in headings if _is_heading(h)]
     blocks: list[list[str]] = []
     for line in headings:
@@ -626,6 +627,10 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
             blocks.append([line])
     if blocks:
         block = blocks[-1]
+        # a headline given whole, then again in the lines of its layout (引题 / 主题): the whole one
+        whole = next((line for line in headings if block[0] in line and len(line) > len(block[0])), None)
+        if whole and not (len(block) > 1 and block[1] in whole):
+            return _title_parts(whole)
         sub = block[1].lstrip("—- ").strip() if len(block) > 1 else None
         main, split_sub = _title_parts(block[0])
         return main, sub or split_sub

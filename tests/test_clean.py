@@ -189,6 +189,14 @@ def test_a_page_of_nothing_but_chrome_has_no_article(cfg):
     assert clean.clean(load.from_text("全国铁路今日迎来暑运客流最高峰运送旅客超过一千八百万人次", "x", cfg), cfg).body
 
 
+def test_a_headline_given_whole_then_in_its_layout_lines_is_the_whole_one(cfg):
+    text = ("陈文清主持召开中央政法委员会全体会议时强调：贯彻以人民为中心的发展思想 推动主题教育取得实效\n"
+            "陈文清主持召开中央政法委员会全体会议时强调\n贯彻以人民为中心的发展思想\n"
+            "新华社北京7月29日电 中央政法委书记陈文清近日主持召开中央政法委员会全体会议，交流主题教育调研成果。")
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert article.title == "陈文清主持召开中央政法委员会全体会议时强调：贯彻以人民为中心的发展思想 推动主题教育取得实效"
+
+
 def test_a_source_in_brackets_ends_at_its_bracket(cfg):
     text = ("全市安全生产工作会议召开\n【发布时间：2023-08-10】【来源：湖北日报】【字号：大 中 小】\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。")
