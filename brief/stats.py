@@ -605,8 +605,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 # a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
 _FORECAST = re.compile(r"预计|预测|(?<![于过及乎合出])预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至"
-                       r"|到20\d\d年(?!的)")  # (not 好于预期, 超过预期, 符合预期: a result measured against one; nor
-# 由2013年的3236.6亿元增长到2022年的7332亿元: a year's figure a move reached)
+                       r"|将(?:为|惠及|带动|创造|新增|提供|可|能够)|到20\d\d年(?!的)")
+# (将为中国北部约1.65亿人口提供…: what a project will bring; not 好于预期, 超过预期, 符合预期: a result measured against
+# one; nor 由2013年的3236.6亿元增长到2022年的7332亿元: a year's figure a move reached)
 _CLAUSE_MARK = re.compile(r"[，,；;。！？：:]")
 # where a forecast frame stops governing: a clause of another subject or time, or one told as done
 _FRAME_ENDS = re.compile(r"[，,；;]\s*(?:而|但|目前|去年|今年以来|上半年|此前|截至)|已|了|则")

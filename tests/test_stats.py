@@ -933,6 +933,11 @@ def test_a_list_counted_is_the_whole_list_not_its_tail(cfg):
     assert [f.subject for f in stats.extract_statistics(sentences, cfg)] == ["法国等"]
 
 
+def test_what_a_project_will_bring_is_a_forecast(cfg):
+    table = _table(cfg, "新航线将为中国北部约1.65亿人口提供便捷服务。全市去年接待游客1.2亿人次。")
+    assert ("人口（预计）", "约1.65亿") in table and ("游客", "1.2亿人次") in table
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
