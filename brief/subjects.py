@@ -53,7 +53,9 @@ _AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "�
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _INVOLVES = frozenset({"涉及", "包括", "包含", "含", "含有", "占", "约占", "占到"})
 # nouns that name a measure whatever their last character (展出面积, 换装能力, 务工收入, 居住价格)
-_MEASURES = frozenset({"面积", "能力", "规模", "收入", "价格", "产能", "效率", "速度", "时长", "里程", "容量", "产量"})
+# (消落高度达7.29米: how far the level fell, not a height)
+_MEASURES = frozenset({"面积", "能力", "规模", "收入", "价格", "产能", "效率", "速度", "时长", "里程", "容量", "产量", "高度", "幅度",
+                       "长度", "深度", "宽度", "距离"})
 _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",

@@ -938,6 +938,11 @@ def test_what_a_project_will_bring_is_a_forecast(cfg):
     assert ("人口（预计）", "约1.65亿") in table and ("游客", "1.2亿人次") in table
 
 
+def test_a_verb_before_a_measure_says_what_is_measured(cfg):
+    table = _table(cfg, "三峡水库坝上水位由164.17米消落至156.88米，消落高度达7.29米。")
+    assert ("消落高度", "7.29米") in table
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
