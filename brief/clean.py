@@ -639,6 +639,7 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
     return "", None
 
 
+_ORIGINAL_LABEL = re.compile(r"^(?:原标题|原题)\s*[:：]\s*")
 # A column name before the headline: 【新时代新征程新伟业——实干笃行】江苏：政府牵引多方联动 壮大新兴产业
 _COLUMN_TAG = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*")
 
@@ -652,7 +653,7 @@ _POINTING_ARROWS = re.compile(r"\s*[→↓⬇👇]+$")
 def _title_parts(title: str) -> tuple[str, str | None]:
     """主标题 and 副标题 of a title: split at ——, after dropping a leading 【column】 tag and a feed's call for clicks
     (突发！, a closing →)."""
-    title = title.strip()
+    title = _ORIGINAL_LABEL.sub("", title.strip())  # 原标题：…——…: the original headline, without its label
     tag = _COLUMN_TAG.match(title)
     if tag and len(title) - tag.end() >= 6:
         title = title[tag.end() :]

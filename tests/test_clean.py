@@ -197,6 +197,14 @@ def test_a_headline_given_whole_then_in_its_layout_lines_is_the_whole_one(cfg):
     assert article.title == "陈文清主持召开中央政法委员会全体会议时强调：贯彻以人民为中心的发展思想 推动主题教育取得实效"
 
 
+def test_an_original_headline_line_gives_the_title_without_its_label(cfg):
+    text = ("新闻频道 > 正文\n奋力谱写中原大地推进中国式现代化新篇章\n2025年05月21日 19:36 来源：央视网\n"
+            "原标题：奋力谱写中原大地推进中国式现代化新篇章——习近平总书记在河南考察时的重要讲话引发热烈反响\n"
+            "习近平总书记近日在河南考察时强调，河南要认真落实党中央关于中部地区加快崛起的战略部署。广大干部群众表示，要以讲话精神为指导。")
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert (article.title, article.subtitle) == ("奋力谱写中原大地推进中国式现代化新篇章", "习近平总书记在河南考察时的重要讲话引发热烈反响")
+
+
 def test_a_source_in_brackets_ends_at_its_bracket(cfg):
     text = ("全市安全生产工作会议召开\n【发布时间：2023-08-10】【来源：湖北日报】【字号：大 中 小】\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。")
