@@ -1226,7 +1226,7 @@ def _sections(content: Content, limits: dict[str, int], leave_out: tuple[str, ..
 def to_json(briefing: Briefing) -> str:
     """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals), and the fields it
     adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%), the day of a dateline that gives
-    no year ("day": 3月10日, where "date" is null) and what the brief shows ("brief": its key points and sections as
+    no year ("day": 3月10日, where "date" is null), the subtitle (副标题, null when none) and what the brief shows ("brief": its key points and sections as
     the Markdown and HTML tell them, with who said what: 何维表示，…, where "sentences" are the text as written)."""
     article = briefing.article
     content = build_content(briefing)
@@ -1252,6 +1252,7 @@ def to_json(briefing: Briefing) -> str:
             for st in briefing.statistics
         ],
         "day": article.day,
+        "subtitle": article.subtitle,
         "brief": {
             "points": [{"index": item.index, "text": item.text} for item in _by_document_order(content.points,
                                                                                                  LIMITS["points"])],

@@ -29,7 +29,7 @@ def test_make_json_to_stdout_through_the_entry_point():
     assert data["title"].startswith("清河县召开2024年春季安全生产工作会议")
     assert data["date"] == "2024-03-18"
     assert set(data) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary", "keywords",
-                         "statistics", "day", "brief"}
+                         "statistics", "day", "subtitle", "brief"}
 
 
 def test_make_takes_a_title_and_a_date_the_text_lacks(tmp_path):

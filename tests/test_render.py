@@ -701,7 +701,7 @@ def test_json_follows_the_brief_1_schema():
     briefing = make_briefing()
     doc = json.loads(render.render(briefing, "json", CFG))
     assert set(doc) == {"schema", "title", "date", "source", "byline", "body", "sentences", "summary",
-                        "keywords", "statistics", "day", "brief"}
+                        "keywords", "statistics", "day", "subtitle", "brief"}
     assert doc["schema"] == "brief/1" and doc["date"] == "2026-11-21"
     assert set(doc["sentences"][0]) == {"index", "text", "start", "end", "section", "score"}
     assert doc["sentences"][6]["section"] == "statistics"
