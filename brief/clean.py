@@ -1221,7 +1221,7 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     info = _info_line(page)
     dated = _DATE.search(tags.get("date") or "")
     meta = {
-        "title": tags.get("title") or _page_title(data.get("title") or ""),
+        "title": tags.get("title") or info.get("heading") or _page_title(data.get("title") or ""),
         # the page's own date before trafilatura's, which may be a guess (2023-01-01 from a year elsewhere)
         "date": (_format_date(dated)[0] if dated else None) or info.get("date") or _written(data.get("date"), raw.text),
         "source": tags.get("source") or info.get("source"),
@@ -1305,8 +1305,21 @@ def _info_line(page: str) -> dict[str, str]:
             author = next((m for m in map(_INLINE_AUTHOR.search, near) if m), None)
             if source or author:
                 return {"source": source[1] if source else None, "author": author[1] if author else None,
-                        "date": _format_date(found)[0]}
+                        "date": _format_date(found)[0], "heading": _heading_above(lines, k)}
     return {}
+
+
+def _heading_above(lines: list[str], k: int) -> str | None:
+    """The page's own headline: a heading line of at least ``_HEADING_HAN`` Chinese characters among the two lines
+    just above its info line (its <title> may be the site's name, 新闻详情, or carry the site after a dash)."""
+    for line in reversed(lines[max(0, k - 2): k]):
+        if (_is_heading(line) and not _is_chrome(line) and len(HAN.findall(line)) >= _HEADING_HAN
+                and not _SITE_SUFFIX.search(line)):  # (the <title>'s own line: 全市…召开_部门动态_某市人民政府)
+            return line
+    return None
+
+
+_HEADING_HAN = 8
 
 
 def _strip_tags(html: str) -> str:

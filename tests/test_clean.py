@@ -164,6 +164,17 @@ def test_a_long_info_line_is_no_headline_and_the_buttons_after_a_source_no_part_
     assert clean.clean(load.from_text(buttons, "page.html", cfg, html=True), cfg).source == "市应急管理局"
 
 
+@pytest.mark.parametrize("page_title", ["宜昌市交通运输局", "新闻详情", "邓兰舟荣获全国“感动交通”人物-宜昌市交通运输局"])
+def test_a_pages_own_headline_above_its_info_line_is_the_title(page_title, cfg):
+    page = (f"<html><head><title>{page_title}</title></head><body><div class=\"crumb\">当前位置：首页 &gt; 交通动态</div>"
+            "<div class=\"title\"><h2>邓兰舟荣获全国“感动交通”人物</h2></div><div class=\"meta\"><span>发布时间：2023/8/16</span>"
+            "<span>信息来源：楚天都市报</span><span>浏览次数：842</span></div><div class=\"content\"><p>交通运输部、中华全国总工会"
+            "近日公布“2022年感动交通十大年度人物”名单，宜昌市五峰县驾驶员邓兰舟入选。</p><p>15年来，他免费为乡亲带货超10万件。"
+            "</p></div></body></html>")
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.title, article.date, article.source) == ("邓兰舟荣获全国“感动交通”人物", "2023-08-16", "楚天都市报")
+
+
 def test_a_page_s_date_is_not_read_off_a_sentence_of_its_text(cfg):
     page = ("<html><head><title>求是杂志发表重要文章</title></head><body><h1>求是杂志发表重要文章</h1>"
             "<div>来源：市应急管理局</div><p>2月16日出版的第4期《求是》杂志发表习近平2022年12月15日在中央经济工作会议上"
