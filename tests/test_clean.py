@@ -693,6 +693,17 @@ def test_a_sentence_about_a_picture_is_not_chrome():
     assert not clean._is_chrome("资料图显示，该地区人口增长。")
 
 
+@pytest.mark.parametrize("line", ["（责编：王震、刘军涛）", "（责任编辑：王晓丽）", "更多精彩，扫码关注央视网微信公众号",
+                                  "相关阅读：武汉光谷生物城再添创新药", "关注人民网微信", "曾侯乙编钟（资料图）"])
+def test_editors_in_brackets_follow_prompts_related_links_and_captions_are_chrome(line):
+    assert clean._is_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["关注民生是政府工作的重点。", "相关部门表示，将加快推进项目建设。", "扫黑除恶专项斗争取得阶段性成效。"])
+def test_sentences_that_open_like_chrome_are_text(line):
+    assert not clean._is_chrome(line)
+
+
 @pytest.mark.parametrize("tail", ["封面图片来源：万达集团官网", "分享让更多人看到", "（完）", "图源：新华社"])
 def test_a_credit_or_share_prompt_after_the_last_sentence_goes(tail, cfg):
     body = "7月28日，某市召开全市安全生产工作会议，部署下一阶段重点任务。会议强调，要压实各方责任。"
