@@ -167,9 +167,10 @@ _SHARE_PROMPT = re.compile(r"分享让更多人看到\s*$")
 # a chart's credit a dump ran into the next sentence: …有所下滑。来源：中国汽车流通协会流通协会指出，… (the organ's
 # name ends at its first organ word, its site or a screenshot of it; the sentence after it stays), at a line's start
 # too (图片来源：中华人民共和国最高人民法院在首个…) when a sentence follows (图片来源：马斯克社交媒体截图 is all credit), and one
-# in brackets: …。（图片来源：韩联社）继7月21日…
+# in brackets: …。（图片来源：韩联社）继7月21日…; a paper's screenshot likewise
 _INLINE_CREDIT = re.compile(
     r"(?:(?<=[。！？”])|^)\s*(?:[（(](?:图片|图表|资料图?|题图|封面图片)来源[：:][^（）()。！？]{1,24}[）)]"
+    r"|[^。！？\s，,：:“”（）()]{1,20}?报道截图(?!显示|称|中)"  # …地区。《华盛顿邮报》报道截图今年7月初，…
     r"|(?:封面)?(?:图片|图表|数据|资料)?来源[：:][^，。！？：:“”\s]{2,24}?"
     r"(?:协会|学会|研究院|研究所|中心|统计局|局|部|委员会|委|院|公司|集团|网站|网|社|报|台|署|厅|办|银行)"
     r"(?:[（(][A-Za-z]{2,10}[）)])?(?:官网|网站)?(?:截图)?(?=[\u4e00-\u9fff“][^。！？]*?[，。！？])(?!官?网站?|站|截图|客户端))"
@@ -993,6 +994,7 @@ _PHOTO_CREDIT = re.compile(
     r"(?:(?<=[。！？!?\s])|^)[\u4e00-\u9fff·]{2,5}\s*/\s*摄"  # 郎成涛/摄
     r"|(?:[^\s。！？!?，,、：:“”（）()]|[（(][^）)]{1,4}[）)]){1,20}?(?<!提)供图(?![书片像表纸样文])"  # 团浙江省委供图, (主办方供图)
     r"|视觉中国\s*(?:资料图|图)(?![片库像])"
+    r"|(?<=[（(])[^（）()。！？]{1,20}截图(?=[）)])"  # 萨曼莎·伯吉斯（央视新闻报道截图）: a screenshot's caption
     r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
     r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
     # 中新社记者李志全摄, 千龙网记者 纪敬摄, 中新社林春茵摄: a reporter's credit after a caption sentence
@@ -1010,7 +1012,7 @@ _GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（�
                             r"(?=(?:对此|此外|另外|据悉|据了解|据介绍|目前|当前|经查|经调查|经核查|与此同时|随后|近日|近年来)[，,])")
 _SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
-_CREDIT_MARKS = ("摄", "供图", "视觉中国")
+_CREDIT_MARKS = ("摄", "供图", "视觉中国", "截图")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit
 _CLOSERS = frozenset("”’」』）)")  # what closes a sentence after its stop
 _SENTENCE_STOPS = tuple("。！？!?")

@@ -764,6 +764,15 @@ def test_a_site_credit_a_line_opening_credit_and_a_bracketed_one_go_and_a_credit
     assert "交媒体截图" not in clean.clean(load.from_text(text, "x", cfg), cfg).body
 
 
+def test_a_screenshots_caption_and_credit_go(cfg):
+    text = ("不光是智利，异常热浪也侵袭了巴西部分地区。《华盛顿邮报》报道截图今年7月初，世界气象组织确认厄尔尼诺已形成。"
+            "欧盟哥白尼气候变化服务局副局长萨曼莎·伯吉斯（央视新闻报道截图）哥白尼气候变化服务局研究发现，温室气体浓度升高是主因。"
+            "网友截图显示，该帖已被删除。")
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).body == (
+        "不光是智利，异常热浪也侵袭了巴西部分地区。今年7月初，世界气象组织确认厄尔尼诺已形成。"
+        "哥白尼气候变化服务局研究发现，温室气体浓度升高是主因。网友截图显示，该帖已被删除。")
+
+
 def test_a_caption_before_the_first_sentence_that_repeats_the_title_goes(cfg):
     text = ("俄军卡-52摧毁一辆乌克兰坦克和步兵战车\n卡-52直升机在阿尔乔莫夫斯克方向摧毁一辆乌克兰坦克和步兵战车 "
             "俄罗斯卫星通讯社发布的一段视频显示，俄军一架卡-52攻击直升机摧毁了敌方装甲车。")
