@@ -795,12 +795,15 @@ def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> 
 
 def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str:
     """``text`` of an article that is no news of the briefing's day (``off_day``) with the year its 今年/去年/明年 mean
-    (预计明年（2026年）建成, 今年（2025年）以来); as it is otherwise."""
+    (预计明年（2026年）建成, 今年（2025年）以来) and the day its 今天/昨天 mean (今天（7月28日），…); as it is
+    otherwise."""
     if briefing_day is None or not off_day(date, briefing_day) or not re.match(r"\d{4}-", date or ""):
         return text
-    year = int(date[:4])
+    year, day = int(date[:4]), dt.date.fromisoformat(date)
 
     def told(part: str) -> str:
+        part = _RELATIVE_DAY.sub(lambda m: f"{m[0]}（{_month_day(day - dt.timedelta(days=m[0] in ('昨天', '昨日')))}）",
+                                 part)  # 今天，在…发布会上 under another day's masthead: that day
         return _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", part)
 
     return _outside_quotes(told, text)
@@ -815,6 +818,11 @@ _QUOTED = re.compile(r"(“[^“”]*”?)")
 
 
 _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
+_RELATIVE_DAY = re.compile(r"(?:今天|今日|昨天|昨日)(?![（(])(?=[，,上下中晚凌早]|$)")
+
+
+def _month_day(day: dt.date) -> str:
+    return f"{day.month}月{day.day}日"
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1}
 
 

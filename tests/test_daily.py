@@ -487,6 +487,10 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     assert daily.years_told(plan[3], "2025-11-23", dt.date(2025, 11, 24)) == plan[3]  # the day's news: as written
     said = "他说：“今年是关键之年，去年打下了基础。”明年将完工。"  # the words someone said stay as said
     assert daily.years_told(said, "2015-03-01", dt.date(2016, 5, 1)) == "他说：“今年是关键之年，去年打下了基础。”明年（2016年）将完工。"
+    # and its 今天/昨天 the day they mean (今天，在…发布会上 stood under another day's masthead)
+    today = "今天，在交通运输部例行新闻发布会上，昨天下午公布的数据显示，今日头条…"
+    assert daily.years_told(today, "2023-07-01", dt.date(2026, 5, 1)) == (
+        "今天（7月1日），在交通运输部例行新闻发布会上，昨天（6月30日）下午公布的数据显示，今日头条…")
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
