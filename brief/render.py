@@ -550,8 +550,9 @@ def _office_before(sentence: Sentence, name: str) -> str:
         if token != name:
             continue
         start = k
-        while start > 0 and (tokens[start - 1] == "、" or _in_office(tags[start - 1])):
-            start -= 1
+        while start > 0 and (tokens[start - 1] == "、" or _in_office(tags[start - 1])
+                             or tokens[start - 1] in _JOINED_ORGANS and start > 1 and _in_office(tags[start - 2])):
+            start -= 1  # (中央/n 和/c 国家机关/n 工委书记: two organs joined)
         while start < k and tokens[start] == "、":
             start += 1
         office = "".join(tokens[start:k])
@@ -569,6 +570,7 @@ def _in_office(tag: str) -> bool:
 
 _NOT_OFFICE_TAGS = frozenset("pucdryeotmwz")
 _OFFICE_CHARS = 40
+_JOINED_ORGANS = ("和", "与", "及")
 _NOT_OFFICES = ("先生", "女士", "村民", "市民", "游客", "专家", "官员")  # titles of PERSON_TITLES that are no office
 
 

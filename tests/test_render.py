@@ -376,6 +376,10 @@ def test_a_key_point_gives_a_speaker_no_point_names_the_office_the_text_names_hi
                         tokens=("学校", "董事会", "秘书", "徐蒲贝", "在", "视频", "致辞", "时", "说", "。"),
                         tags=("n", "nt", "n", "nr", "p", "n", "v", "n", "v", "x"))
     assert render._office_before(secretary, "徐蒲贝") == "学校董事会秘书"  # a board's secretary: an office too
+    joined = replace(briefing.sentences[0], text="中共中央政治局常委、中央和国家机关工委书记蔡奇出席会议。",
+                     tokens=("中共", "中央政治局常委", "、", "中央", "和", "国家机关", "工委", "书记", "蔡奇", "出席", "会议", "。"),
+                     tags=("j", "nt", "x", "n", "c", "nt", "n", "n", "nr", "v", "n", "x"))
+    assert render._office_before(joined, "蔡奇") == "中共中央政治局常委、中央和国家机关工委书记"  # (was 国家机关工委书记)
 
 
 def test_who_attended_is_listed_after_what_was_done():
