@@ -860,8 +860,8 @@ def _headline_run_in(line: str) -> int | None:
     between (河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，…); None otherwise."""
     starts = sorted(m.start() for pattern in (_NATIONAL_AGENCY, _PAPER_LEAD_IN) for m in pattern.finditer(line, 6, 70))
     for at in starts:
-        if _HEADLINE_CHARS.fullmatch(line, 0, at) and _is_lead_in(line[at:]):
-            return at
+        if _HEADLINE_CHARS.fullmatch(line, 0, at) and not _NATIONAL_AGENCY.search(line, 0, at) and _is_lead_in(line[at:]):
+            return at  # (not 新华社东京7月25日电 专访：…: a dateline of its own before it)
     # a paper's lead-in with its reporter is where a text opens: before it, with no stop, a headline and subtitle
     # (■ 赞皇县省道…具备通车条件截至7月31日20时，全县…恢复正常通行河北日报讯（记者董昌）7月31日18时，…)
     paper = _PAPER_LEAD_IN.search(line, 6, _HEADLINES_REACH)
@@ -872,7 +872,7 @@ _HEADLINES_REACH = 110
 _HEADLINES_TEXT = re.compile(r"[^。！？!?]{6,100}")
 
 
-_HEADLINE_CHARS = re.compile(r"[^。！？，,；;：:\s]{6,60}")
+_HEADLINE_CHARS = re.compile(r"[^。！？，,；;\n]{6,70}")  # (东盟专线：…研讨会在泰国举办 关注…: a column, a title and subtitle)
 # the agencies whose name may end a headline run into their dateline (a provincial paper's: _PAPER_LEAD_IN), not
 # any word before 日报 (…同期水平河北日报讯 is 河北日报's)
 _NATIONAL_AGENCY = re.compile(r"新华社|中新社|新华网|中新网|人民网|央视网|光明网|人民日报|光明日报|经济日报|中国日报")

@@ -216,6 +216,15 @@ def test_an_original_headline_line_gives_the_title_without_its_label(cfg):
     assert (article.title, article.subtitle) == ("奋力谱写中原大地推进中国式现代化新篇章", "习近平总书记在河南考察时的重要讲话引发热烈反响")
 
 
+def test_a_headline_with_a_column_and_a_subtitle_run_into_a_dateline_is_the_title(cfg):
+    text = ("东盟专线：“一带一路”倡议十周年研讨会在泰国举办 关注在泰中资企业发展中新社曼谷8月8日电（记者 李映民）"
+            "“一带一路”倡议十周年研讨会7日下午在泰国正大管理学院举行。与会嘉宾围绕中资企业发展展开讨论。")
+    article = clean.clean(load.from_text(text, "x", cfg), cfg)
+    assert (article.title, article.day, article.source) == (
+        "东盟专线：“一带一路”倡议十周年研讨会在泰国举办 关注在泰中资企业发展", "8月8日", "中新社")
+    assert article.body.startswith("“一带一路”倡议十周年研讨会7日下午")
+
+
 def test_a_source_in_brackets_ends_at_its_bracket(cfg):
     text = ("全市安全生产工作会议召开\n【发布时间：2023-08-10】【来源：湖北日报】【字号：大 中 小】\n"
             "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。")
