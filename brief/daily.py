@@ -701,7 +701,7 @@ def _without_preamble(sentence: Sentence) -> str:
 
 
 _PREAMBLE_WORDS = frozenset({"为", "为了", "按照", "根据", "依据", "遵照"})
-_CLAUSE_VERB_TAGS = frozenset("vdacz")  # a clause that goes on with the purpose: 推动…, 认真落实/z…, 进一步…
+_CLAUSE_VERB_TAGS = frozenset("vdaczil")  # a clause that goes on with the purpose: 推动…, 认真落实/z…, 进一步…, 贯彻落实/i…
 # a sentence that opens with someone's words: “真没想到你们…帮我，…”，…闫胜民激动地说道。 (not a term: “十五五”开局之年…)
 _SAID_FIRST = re.compile(r"[“\"「][^”\"」]*[，。！？…,!?][^”\"」]*[”\"」]")
 

@@ -471,6 +471,9 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     issued = pipeline.brief_text("为深入贯彻重要指示精神，认真落实常务会议部署，最大程度减小因灾损失，江州市农业农村局日前印发"
                                  "《关于开展救灾抢排田间积水的通知》，部署农业生产救灾工作。", BriefConfig(), title="印发通知")
     assert daily.lead_point(issued).startswith("江州市农业农村局日前印发")  # a purpose of several clauses, all of it
+    edited = pipeline.brief_text("为深入学习贯彻习近平新时代中国特色社会主义思想，贯彻落实习近平文化思想，中央宣传部组织编写"
+                                 "《习近平文化思想学习纲要》一书，已由学习出版社、人民出版社联合出版。", BriefConfig(), title="纲要出版")
+    assert daily.lead_point(edited).startswith("中央宣传部组织编写")  # (贯彻落实/i: jieba's idiom goes on with the purpose)
     long = (1, SectionKind.ACTIVITIES, 0.3, "为期三天的江州国际茶业博览会在江州国际会展中心开幕，吸引客商两万余人次。")
     assert daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),))).startswith("为期三天")
     term = (1, SectionKind.ACTIVITIES, 0.9, "“十五五”开局之年，江州以建设历史文化名城为目标，不断拓展城市活力。")
