@@ -636,14 +636,20 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     (``_ORGANISERS``); its days dated (``_dated``) for a briefing of ``day``."""
     long = [s for s in briefing.summary if len(s.text.strip()) >= POINT_MIN_CHARS]
     # 其中提出，…: alone, it points at nothing; “真没想到…”，…闫胜民激动地说道。: someone's words are no day's headline
-    alone = [s for s in long if not leans_back(briefing.sentences, s.index)]
+    alone = [s for s in long if not leans_back(briefing.sentences, s.index) and not _TELLS_NOTHING.search(s.text)]
     chosen = [s for s in alone if not _SAID_FIRST.match(s.text)] or alone or long or list(briefing.summary)
     if not chosen:
         return ""
     best = min(chosen, key=lambda s: (-s.score, s.index))
     title = (briefing.article.title or "").strip()
     if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
-        return finish(title.rstrip("。") + "。")  # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news
+        # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news, told by the
+        # key sentence that tells it (…国家主席习近平在利马…会见新西兰总理拉克森), else by the title
+        met = [s for s in chosen if _MEETING.search(s.text) and not _AFTER_TALKS.match(s.text)
+               and not speaker(briefing.sentences[s.index])]  # (not 会谈后，两国总理共同见证…: who met, untold)
+        if not met:
+            return finish(title.rstrip("。") + "。")
+        best = min(met, key=lambda s: (-s.score, s.index))
     sentence = briefing.sentences[best.index]
     text = _without_preamble(sentence) if best.text == sentence.text else best.text  # (a trimmed point as it is)
     text = _BARE_DAY.sub("", text)  # 23日，…: of which month, in a digest?
@@ -653,6 +659,9 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
 
 
 _MEETING = re.compile(r"会见|会谈|会晤|通电话")  # a report of talks, by its title
+_AFTER_TALKS = re.compile(r"(?:会见|会谈|会晤|通电话)[前后中时]")
+# a sentence that only says someone spoke: …接受采访时，分享了她的看法。 (what she thought, the text tells after it)
+_TELLS_NOTHING = re.compile(r"(?:分享|谈|讲述|介绍|表达|谈及)了?(?:[她他]们?|自己)?的?(?:看法|观点|感受|体会|见解|心得)。?$")
 
 
 def _provincial(text: str, briefing: Briefing) -> str:

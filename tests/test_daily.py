@@ -435,6 +435,12 @@ def test_a_report_of_talks_leads_the_days_news_with_who_met_whom(cfg):
     assert daily.lead_point(talks) == "王晓东同东川国总理会谈。"
     plain = brief_text(text, cfg, title="两国合作稳步推进")  # not a report of talks: its best key sentence
     assert daily.lead_point(plain) != "两国合作稳步推进。"
+    # a key sentence that tells who met whom tells it, with where and when (the title said less)
+    met = brief_text("当地时间11月15日下午，王晓东在利马会见东川国总理拉克森。" + text, cfg, title="王晓东会见东川国总理")
+    assert daily.lead_point(met) == "当地时间11月15日下午，王晓东在利马会见东川国总理拉克森。"
+    # a sentence that only says someone gave a view heads no day's news
+    view = (1, SectionKind.OTHER, 0.9, "萨尔瓦多在华留学生安娜接受中国新闻网采访时，分享了她的看法。")
+    assert "分享了她的看法" not in daily.lead_point(make_briefing((*SAMPLE, view), (), summary_indices=(2, len(SAMPLE))))
 
 
 def test_compact_items_finish_their_points_as_a_brief_does():
