@@ -173,7 +173,7 @@ SUBJECT_F1_FLOOR = 0.785  # 0.799 measured
 
 def test_subject_label_file_shape():
     records = [json.loads(line) for line in SUBJECTS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert sum(len(r["facts"]) for r in records) >= 2306
+    assert sum(len(r["facts"]) for r in records) >= 2305
     for record in records:
         assert "text" not in record and set(record) == {"id", "batch", "facts"}  # ids and offsets only
         for fact in record["facts"]:
@@ -198,6 +198,6 @@ def test_fact_subjects_floor():
     if not data.is_dir():
         pytest.skip("../shared/data is not present")
     n, exact, total_f1, missing, errors = _bench("bench_subjects").evaluate(data)
-    assert n >= 2306 and missing == 0
+    assert n >= 2305 and missing == 0
     assert exact / n >= SUBJECT_EXACT_FLOOR, "\n".join(errors[:40])
     assert total_f1 / n >= SUBJECT_F1_FLOOR, "\n".join(errors[:40])

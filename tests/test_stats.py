@@ -943,6 +943,11 @@ def test_a_verb_before_a_measure_says_what_is_measured(cfg):
     assert ("消落高度", "7.29米") in table
 
 
+def test_the_numeral_a_place_name_opens_with_is_no_figure(cfg):
+    table = _table(cfg, "张国清先后到门头沟区三家店水闸察看。全市共转移群众5.2万人。")
+    assert table == [("群众", "5.2万人")]  # (三家店/ns: no three shops)
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
