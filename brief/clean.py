@@ -696,7 +696,8 @@ def _fallback_title(body: str) -> str:
         clauses.pop(0)
     first = _OFFICE_CHAIN.sub(r"\g<first>", _ISSUE.sub("", "".join(clauses)))
     head = f"{who}：" if who else ""
-    if len(first) <= 40:
+    # (…拿着电商颁发的“产品包销证书”，喜上眉梢: a short last clause is the news, not a part to cut)
+    if len(first) <= 40 or len(first) <= 48 and len(re.split(r"[，,]", first)[-1]) <= 8:
         return head + (first[1:] if first.startswith("“") and "”" not in first else first) + ("？" if asked else "")
     quoted = first.startswith("“") and "”" not in first[:41]  # opened by words quoted at length: cut inside them
     marks = [m.start() for m in re.finditer(r"[，：]", first[:41]) if _outside_marks(first[quoted: m.start()])]

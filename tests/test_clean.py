@@ -341,6 +341,9 @@ def test_title_override_wins(cfg):
     # a long title is not cut after a subject whose verb comes later (…分行，…分行和317个地（市）分行于8月18日挂牌)
     ("中国人民银行分支机构改革迎来新进展，中国人民银行31个省份（自治区、直辖市）分行，深圳、大连、宁波、青岛、厦门5个计划单列市分行"
      "于8月18日挂牌。", "中国人民银行分支机构改革迎来新进展"),
+    # a short last clause is no part to cut (the title ended on the certificate, not on their joy)
+    ("吉林省通榆县永胜村村委会主任杨晓峰和5位村民拿着电商颁发的“产品包销证书”，喜上眉梢。",
+     "吉林省通榆县永胜村村委会主任杨晓峰和5位村民拿着电商颁发的“产品包销证书”，喜上眉梢"),
     # 之称 names what he is called: no verb of saying that frames the rest (the title began 他调查过…)
     ("刑事鉴识专家李昌钰素有“神探”之称，他调查过超过8000起案件。", "刑事鉴识专家李昌钰素有“神探”之称，他调查过超过8000起案件"),
 ])
