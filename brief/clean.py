@@ -56,7 +56,8 @@ _CHROME_LINE = re.compile(
         相关(?:阅读|新闻|链接|文章|推荐)[:：].{0,40} | [^。！？]{0,12}(?:扫码|扫一扫|长按识别).{0,24} |
         关注.{0,12}(?:微信|微博|公众号|客户端|抖音).{0,6} | [（(【\[](?:责任编辑|责编|编辑)[:：].{0,30}[）)】\]] |
         [^。！？，]{1,30}[（(](?:资料图|资料照片|供图|图片来源[^）)]{0,20})[）)] |
-        [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} | 上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
+        [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} |
+        上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
@@ -199,7 +200,8 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
         article = replace(article, title=main, subtitle=sub)
     if date:
         article = replace(article, date=given_date(date), time=article.time if article.date == date else None)
-    if not any(_SENTENCE_END.search(line) or len(HAN.findall(line)) >= _LINE_OF_TEXT for line in article.body.split("\n")):
+    lines = article.body.split("\n")
+    if not any(_SENTENCE_END.search(line) or len(HAN.findall(line)) >= _LINE_OF_TEXT for line in lines):
         # (no line that is a sentence: menu items such as 办事服务 / 互动交流 are all that is left)
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     return article
@@ -715,7 +717,8 @@ def _fallback_title(body: str) -> str:
 # a title keeps a person's first office of several (中共中央总书记、国家主席、中央军委主席习近平 → 中共中央总书记习近平;
 # 应急管理部副部长、水利部副部长王道席) and no journal's issue (11月1日出版的第21期《求是》杂志发表…)
 _OFFICES = "总书记|主席|总统|总理|首相|委员长|部长|大使|书记|省长|市长|县长|区长|局长|厅长|主任|院长|校长|行长|秘书长|司令员|政委|董事长"
-_OFFICE_CHAIN = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{0,12}}?(?:{_OFFICES}))(?:、[\u4e00-\u9fff]{{1,12}}?(?:{_OFFICES}))+"
+_OFFICE_CHAIN = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{0,12}}?(?:{_OFFICES}))"
+                           rf"(?:、[\u4e00-\u9fff]{{1,12}}?(?:{_OFFICES}))+"
                            r"(?=[\u4e00-\u9fff]{2,4})")
 _ISSUE = re.compile(r"^(?:\d{1,2}月\d{1,2}日)?出版的第\d{1,3}期(?=《)")
 _SO_CALLED = re.compile(r"[（(]以下简称[^（）()]{1,20}[）)]")  # 《湖北省智慧小区建设指引》（以下简称“指引”）
@@ -735,7 +738,10 @@ def _has_verb(clause: str) -> bool:
     (jieba tags 严守 a, 开绿灯 n), or ends on a figure (数字资源918.2TB, 最大风力15级); …迎来新进展，中国人民银行31个省份…
     分行 ends on a subject whose verb comes after the cut."""
     tags = tagged(clause)[1]
-    return bool(tags) and (tags[-1] in ("m", "q", "eng") or any(tag[:1] in ("v", "i", "l", "a", "d", "p") for tag in tags))
+    return bool(tags) and (tags[-1] in ("m", "q", "eng") or any(tag[:1] in _PREDICATE_TAGS for tag in tags))
+
+
+_PREDICATE_TAGS = frozenset("viladp")
 
 
 def _frames_only(clause: str) -> bool:
@@ -861,7 +867,8 @@ def _headline_run_in(line: str) -> int | None:
     between (河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，…); None otherwise."""
     starts = sorted(m.start() for pattern in (_NATIONAL_AGENCY, _PAPER_LEAD_IN) for m in pattern.finditer(line, 6, 70))
     for at in starts:
-        if _HEADLINE_CHARS.fullmatch(line, 0, at) and not _NATIONAL_AGENCY.search(line, 0, at) and _is_lead_in(line[at:]):
+        if (_HEADLINE_CHARS.fullmatch(line, 0, at) and not _NATIONAL_AGENCY.search(line, 0, at)
+                and _is_lead_in(line[at:])):
             return at  # (not 新华社东京7月25日电 专访：…: a dateline of its own before it)
     # a paper's lead-in with its reporter is where a text opens: before it, with no stop, a headline and subtitle
     # (■ 赞皇县省道…具备通车条件截至7月31日20时，全县…恢复正常通行河北日报讯（记者董昌）7月31日18时，…)

@@ -94,7 +94,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     check_output(output, inputs)
     fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
     if fmt is None:
-        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt (or --format)")
+        raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt "
+                          "(or --format)")
     if page_per_article and fmt not in ("pdf", "html"):
         raise BriefFailed(f"--page-per-article makes pages of a PDF or an HTML digest, not of {fmt}")
     digest = _make_digest(inputs, day.date(), cfg, jobs)

@@ -172,7 +172,7 @@ class Content:
     sentence_count: int
     title_words: tuple[str, ...] = ()  # words of the text found in the main title: a title line never splits one
     abroad: bool = False  # a story of other countries alone (``sides.foreign_only``): what is next there, not our work
-    commentary: bool = False  # a commentary or a signed article (``opinion_voice``): its views and outlook, no work done
+    commentary: bool = False  # a commentary or signed article (``opinion_voice``): its views and outlook, no work done
 
 
 def split_title(title: str, subtitle: str | None = None) -> tuple[str, str]:
@@ -1228,8 +1228,9 @@ def _sections(content: Content, limits: dict[str, int], leave_out: tuple[str, ..
 def to_json(briefing: Briefing) -> str:
     """The "brief/1" JSON document of DESIGN.md (sorted keys, 2-space indent, scores to 4 decimals), and the fields it
     adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%), the day of a dateline that gives
-    no year ("day": 3月10日, where "date" is null), the subtitle (副标题, null when none) and what the brief shows ("brief": its key points and sections as
-    the Markdown and HTML tell them, with who said what: 何维表示，…, where "sentences" are the text as written)."""
+    no year ("day": 3月10日, where "date" is null), the subtitle (副标题, null when none) and what the brief shows
+    ("brief": its key points and sections as the Markdown and HTML tell them, with who said what: 何维表示，…, where
+    "sentences" are the text as written)."""
     article = briefing.article
     content = build_content(briefing)
     kinds = {section.index: str(section.kind) for section in briefing.sections}

@@ -149,7 +149,8 @@ _PERSONS = frozenset({"人", "名", "位"})
 _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批处栋间支队只头株棵张本部篇款列门")
 # what befell people, in the clause of their count (三人死亡, 致6名以色列人受伤, 砸死两名看管, 7名官员被查, 起诉书列出6名
 # 共谋者, 2人正在接受治疗): the news itself
-_BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被(?:捕|杀|害|困|拘|查|判|抓|打|绑|劫|起诉|遣返|免|开除)|遇险|确诊|感染|中毒|中暑|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
+_BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被(?:捕|杀|害|困|拘|查|判|抓|打|绑|劫|起诉|遣返|免|开除)|遇险|确诊|感染|中毒|中暑"
+                     r"|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
                      r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处|解聘|裁员|辞退")
 _BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述)$")  # 这两个故事, 该3名男子: people or things told before
 _VAGUE = re.compile(r"^(?:数|上|几)")  # 数百万, 上千: a round amount, rhetoric inside a quotation
