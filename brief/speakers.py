@@ -65,7 +65,7 @@ PERSON_TITLES = (
 )
 _TITLE_TAGS = frozenset({"n", "nt", "nz"})
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
-_AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l"})  # 蔡奇出席会议/l, 张国清先后/d
+_AFTER_SUBJECT = frozenset({"v", "vn", "p", "d", "c", "l", "t"})  # 蔡奇出席会议/l, 张国清先后/d (or /t)
 _SPEAKER_REACH = 3  # sentences back that may name the speaker (the one just before may name the subject)
 
 

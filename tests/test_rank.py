@@ -828,6 +828,10 @@ def test_a_statement_in_a_paragraph_a_speech_opens_names_its_speaker():
     tebboune = _said("阿尔及利亚/ns", "总统/n", "特本/n", "表示/v", "，/x", "中国/ns", "将/d", "发展/v", "。/x")
     believes = _said("坚信/v", "中国/ns", "将/d", "取得/v", "更多/a", "成就/n", "。/x")
     assert speakers.read_alone(in_paragraphs((opening,), (tebboune, believes)), 2) == "阿尔及利亚总统特本表示，坚信中国将取得更多成就。"
+    # 他 after a sentence whose subject is followed by a time word jieba tags t (张国清/nr 先后/t 到/v …)
+    visits = _said("张国清/nr", "先后/t", "到/v", "门头沟区/ns", "察看/v", "，/x", "传达/v", "习近平/nr", "总书记/n", "指示/n", "。/x")
+    stresses = _said("他/r", "强调/v", "，/x", "当前/t", "要/v", "把/p", "救人/v", "放在/v", "第一位/m", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening,), (visits, stresses)), 2) == "张国清强调，当前要把救人放在第一位。"
     # a name jieba cuts its own way after a title (俄副外长/n 鲁/nr 登科/nz): read off the characters
     rudenko = _said("俄/j", "副外长/n", "鲁/nr", "登科/nz", "表示/v", "，/x", "文化遗产/n", "是/v", "财富/n", "。/x")
     tasks = _said("数字化/n", "具有/v", "重要/a", "意义/n", "。/x")
