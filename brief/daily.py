@@ -831,6 +831,7 @@ _RELATIVE_DAY = re.compile(r"(?:今天|今日|昨天|昨日)(?![（(])(?=[，,�
 
 
 def _month_day(day: dt.date) -> str:
+    """7月28日 of a date."""
     return f"{day.month}月{day.day}日"
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1}
 
