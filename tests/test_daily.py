@@ -137,7 +137,8 @@ def test_an_emergency_is_a_topic_of_its_own():
                          ("上半年获得28枚全运会项目金牌 全省竞技体育工作有序推进", "文化旅游"),  # a sport's 项目 is no project
                          ("列车增设商务座席，汉宜铁路“大站快车”提档升级", "社会民生"),  # travellers' service, not 其他
                          ("第十六届中运会开幕，全省运动会18个代表团亮相", "文化旅游"),
-                         ("民进党当局追捧军售", "其他")):  # a party of others is no 时政 cue (党 alone was)
+                         ("民进党当局追捧军售", "其他"),  # a party of others is no 时政 cue (党 alone was)
+                         ("厄尔尼诺现象已出现 全球明年或更热", "生态环境")):  # the climate is ecology (was 其他)
         briefing = make_briefing(((0, SectionKind.ACTIVITIES, 0.2, title + "。"),), (), title=title, summary_indices=(0,),
                                  keywords=())
         assert daily.classify_topic(briefing) == topic, title
