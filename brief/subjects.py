@@ -60,6 +60,7 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
+_GOALS = frozenset({"目标", "任务", "要求", "水平", "门槛"})  # nouns after a figure's 的 that name no thing counted
 _NUMERAL_START = re.compile(r"[零〇一二两三四五六七八九十百千万亿\d]")
 _CONVERTING = frozenset({"折合", "约合", "折算", "合计", "共计", "总计"})  # verbs between an amount and what it sums up
 _CURRENCIES = frozenset({"人民币", "美元", "欧元", "日元", "港元", "英镑", "韩元", "卢布"})
@@ -442,6 +443,8 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
                                                           if tokens[i] == "的" or tokens[i] in "，,；;。"), None)):
             rest = after[mark + 1:] if tokens[after[mark]] == "的" else rest  # 30余名来自北京大学、…高校的联络站代表
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
+        if rest is not after and phrase in _GOALS:
+            phrase = ""  # 游客总数达到1亿人次的目标: what the goal counts, before it
         if phrase and rest:
             phrase = _examples_of_a_kind(sentence, offsets, rest, phrase)  # 27名安全、消防等专业专家
         described = rest is after and _describes(tokens, tags, after)

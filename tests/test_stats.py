@@ -948,6 +948,11 @@ def test_the_numeral_a_place_name_opens_with_is_no_figure(cfg):
     assert table == [("群众", "5.2万人")]  # (三家店/ns: no three shops)
 
 
+def test_a_goal_after_a_figure_is_not_what_it_counts(cfg):
+    table = _table(cfg, "沙特计划到2030年实现每年游客总数达到1亿人次的目标。")
+    assert [subject for subject, _figure in table] == ["游客总数（每年）（预计）"]  # (was 目标（每年）（预计）)
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
