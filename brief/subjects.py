@@ -60,6 +60,7 @@ _PEOPLE = frozenset({"人", "名", "人次"})
 # words between a subject and its number that jieba tags as nouns or names: 高达, 全部, 年均, 全年
 _TAIL_WORDS = frozenset({"高达", "全部", "局部", "年均", "全年", "总计", "合计", "共计", "累计", "达", "约", "约为", "均为", "为", "平均",
                          "人民币", "美元"})  # 总收入人民币97.54亿元: the currency is the unit's
+_SHOWING = ("显示", "表明", "发现", "表示")  # a finding's verb (结果显示/n too) right before a share of people or things
 _GOALS = frozenset({"目标", "任务", "要求", "水平", "门槛"})  # nouns after a figure's 的 that name no thing counted
 _NUMERAL_START = re.compile(r"[零〇一二两三四五六七八九十百千万亿\d]")
 _CONVERTING = frozenset({"折合", "约合", "折算", "合计", "共计", "总计"})  # verbs between an amount and what it sums up
@@ -417,6 +418,11 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
     if unit in _RATES and len(after) > 1 + bound and tokens[after[bound]] == "的" and not rated.endswith(_RATE_WORDS):
         # 51%的乘客, 超过80%的登革热病例 (but 普及率高达66.5%的农村互联网 measures the rate)
         phrase = _collect(tokens, tags, after[1 + bound:], limit=5)
+        if phrase:
+            return phrase
+    if unit in _RATES and before and tokens[before[0]].endswith(_SHOWING) and after and _noun(tokens[after[0]],
+                                                                                            tags[after[0]]):
+        phrase = _collect(tokens, tags, after, limit=5)  # 结果显示85%受访者支持…: the respondents, not 结果显示
         if phrase:
             return phrase
     if (unit not in _RATES and len(after) > 1 and tokens[after[0]] in ("以上", "以下") and _noun(tokens[after[1]], tags[after[1]])

@@ -953,6 +953,10 @@ def test_a_goal_after_a_figure_is_not_what_it_counts(cfg):
     assert [subject for subject, _figure in table] == ["游客总数（每年）（预计）"]  # (was 目标（每年）（预计）)
 
 
+def test_a_share_a_finding_shows_counts_the_noun_after_it(cfg):
+    assert _table(cfg, "调查结果显示85%受访者支持替换国徽。") == [("受访者", "85%")]  # (was 结果显示)
+
+
 def test_coordinates_and_calibres_are_no_rows(cfg):
     sentences = segment.segment(Article(title="t", body="台风中心位于东经128.2度。乌军使用155毫米火炮。全市共有客渡船211艘。"), cfg)
     told = {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
