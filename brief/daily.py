@@ -812,7 +812,7 @@ def years_told(text: str, date: str | None, briefing_day: dt.date | None) -> str
     year, day = int(date[:4]), dt.date.fromisoformat(date)
 
     def told(part: str) -> str:
-        part = _RELATIVE_DAY.sub(lambda m: f"{m[0]}（{_month_day(day - dt.timedelta(days=m[0] in ('昨天', '昨日')))}）",
+        part = _RELATIVE_DAY.sub(lambda m: f"{m[0]}（{month_day(day - dt.timedelta(days=m[0] in ('昨天', '昨日')))}）",
                                  part)  # 今天，在…发布会上 under another day's masthead: that day
         return _RELATIVE_YEAR.sub(lambda m: f"{m[0]}（{year + _YEAR_OFFSET[m[0]]}年）", part)
 
@@ -831,7 +831,7 @@ _RELATIVE_YEAR = re.compile(r"今年|去年|明年")
 _RELATIVE_DAY = re.compile(r"(?:今天|今日|昨天|昨日)(?![（(])(?=[，,上下中晚凌早]|$)")
 
 
-def _month_day(day: dt.date) -> str:
+def month_day(day: dt.date) -> str:
     """7月28日 of a date."""
     return f"{day.month}月{day.day}日"
 _YEAR_OFFSET = {"今年": 0, "去年": -1, "明年": 1}

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, off_day, one_line, story_date,
-                    years_told)
+from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, off_day, one_line,
+                    story_date, years_told)
 from .errors import RenderError
 from .render import (
     build_content,
@@ -67,8 +67,8 @@ def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.dat
         return list(meta)
     note = "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
     if not any(label == "发布时间" for label, _value in meta):  # dated by its lead (7月31日，…): the day it tells
-        month_day = dt.date.fromisoformat(date or "")
-        return [*(line for line in meta if line[0] != "日期"), ("日期", f"{month_day.month}月{month_day.day}日{note}")]
+        told = month_day(dt.date.fromisoformat(date or ""))
+        return [*(line for line in meta if line[0] != "日期"), ("日期", told + note)]
     return [(label, value + note if label == "发布时间" else value) for label, value in meta]
 
 
