@@ -365,7 +365,8 @@ def drop_asides(text: str) -> str:
 _UNFINISHED = re.compile(r"^[^，,]{1,12}?作为[^，,]{2,}$|^(?!.*是).+的$")
 # a clause that is the predicate of the one before (中方提出四大全球倡议，就是要推动…: what the head is about)
 _PREDICATE_AFTER = re.compile(r"(?:也|这)?(?:就是|便是|即是|正是)")
-_QUALIFIES = re.compile(r"(?:但|但是|只有|只是|不过|然而|却|仅|而是|除了)")  # a clause that takes back part of the one before
+_QUALIFIES = re.compile(r"(?:但|但是|只有|只是|不过|然而|却|仅|而是|而不是|而非|除了)")  # a clause that takes back part of the one
+# before, or says what it is not (…管控分歧，而不是让分歧定义两国关系: the point is the part cut)
 
 
 def says_something(head: str, names: frozenset[str] = frozenset()) -> bool:

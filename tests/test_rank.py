@@ -511,6 +511,8 @@ def test_trim_to_clause_never_cuts_inside_a_list():
     assert not (rank.trim_to_clause(listed, 40) or "").endswith("两个论坛…")
     qualified = "与传统公交车相比，这辆公交车不需要司机，只有一名安全员手持应急控制手柄。"
     assert rank.trim_to_clause(qualified, 25) != "与传统公交车相比，这辆公交车不需要司机…"  # it would overstate
+    contrasted = "习近平指出，应该冷静务实地管控分歧，而不是让分歧定义两国关系。"
+    assert rank.trim_to_clause(contrasted, 22) is None  # …管控分歧… alone drops what it is set against
     led = "不少女生曾拿起直发器，生怕高温烫到了耳朵，不仅如此，长期使用也会损伤发质。"
     assert rank.trim_to_clause(led, 30) == "不少女生曾拿起直发器，生怕高温烫到了耳朵…"
     # nor where the predicate is the part cut: a subject set up by 作为, a modifier awaiting its noun
