@@ -581,7 +581,7 @@ def _glance(
     best first (in a title, then :func:`_stat_rank`: from key sentences, weighty), then those of the most important
     stories, ties by item number, shown in item order. ``day``: the briefing's, which dates the points
     (``lead_point``); the stories dated as its news come first, then the undated, then those that are no news of it
-    (``off_day``), points and figures alike."""
+    (``off_day``), their points marked so (``stale_note``) and none of their figures."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
     stale = {item.number: _staleness(story_date(item.briefing, day) if day else None, day) for item in items}
     # a topic's stories count lower from its second, the day's own first: stale ones take no turn from fresh ones
@@ -602,10 +602,13 @@ def _glance(
         if len(points) >= GLANCE_POINTS:
             break
         text = lead_point(item.briefing, day)
-        if text:
-            points.append(GlancePoint(text, item.number))
+        if text:  # a stale story's line says so: 今天，河北高招…开始 stood under another day's masthead
+            points.append(GlancePoint(text + stale_note(story_date(item.briefing, day), day) if day else text,
+                                      item.number))
     candidates = []
     for item in items:
+        if stale[item.number] == 2:
+            continue  # an old story's figure is no figure of the day's (沙化土地减少37.26万亩, of 2015)
         title = _headline(item.briefing)
         sentences = item.briefing.sentences  # 京津冀4月平均优良天数比例: a region's figure, not the country's
         told = [(st, GlanceStat(shown_figure(sentences, st), of_topic(sentences, st, shown_subject(sentences, st)),
@@ -656,10 +659,19 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     text = _BARE_DAY.sub("", text)  # 23日，…: of which month, in a digest?
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
-    return finish(shorten(_dated(_provincial(text, briefing), briefing.article.date, day), GLANCE_POINT_CHARS))
+    told = _dated(_provincial(text, briefing), briefing.article.date, day)
+    line = shorten(told, GLANCE_POINT_CHARS)
+    if ((len(line) < ITEM_CUT_SHARE * len(told) or _SAID_ONE_CLAUSE.search(line))
+            and POINT_MIN_CHARS <= len(title) <= GLANCE_POINT_CHARS):
+        # …全体会议时强调，巩固提高一体化国家战略体系和能力……: cut so short or one clause into what was said, the
+        # statement is the part cut; the headline tells it whole (its phrases set apart by spaces are its clauses)
+        return finish(_TITLE_GAPS.sub("，", title).rstrip("。") + "。")
+    return finish(line)
 
 
 _MEETING = re.compile(r"会见|会谈|会晤|通电话")  # a report of talks, by its title
+_SAID_ONE_CLAUSE = re.compile(r"(?:强调|指出|表示|认为|说)[，：:][^，；：]*…+$")
+_TITLE_GAPS = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 _AFTER_TALKS = re.compile(r"(?:会见|会谈|会晤|通电话)[前后中时]")
 # a sentence that only says someone spoke: …接受采访时，分享了她的看法。 (what she thought, the text tells after it)
 _TELLS_NOTHING = re.compile(r"(?:分享|谈|讲述|介绍|表达|谈及)了?(?:[她他]们?|自己)?的?(?:看法|观点|感受|体会|见解|心得)。?$")
@@ -781,6 +793,13 @@ def off_day(date: str | None, day: dt.date) -> bool:
         return not 0 <= (day - dt.date.fromisoformat(date or "")).days <= STALE_DAYS
     except ValueError:
         return False
+
+
+def stale_note(date: str | None, day: dt.date) -> str:
+    """（早于本期） or （晚于本期） for a story of ``date`` that is no news of ``day`` (``off_day``), else ""."""
+    if not off_day(date, day):
+        return ""
+    return "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
 
 
 _BARE_DAY = re.compile(r"^\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚|凌晨)?[，,]")

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, off_day, one_line,
+from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, one_line, stale_note,
                     story_date, years_told)
 from .errors import RenderError
 from .render import (
@@ -63,9 +63,9 @@ def _marked_stale(meta: Sequence[tuple[str, str]], date: str | None, day: dt.dat
     """An item's meta lines, its 发布时间 marked when the article is no news of the briefing's ``day`` (``off_day``):
     2022年11月19日（早于本期） in a briefing of 2026年8月15日, or （晚于本期）; stderr's warning reaches no reader. A
     story with no 发布时间, dated by its lead (``story_date``), gets a line 日期 with the mark."""
-    if not off_day(date, day):
+    note = stale_note(date, day)
+    if not note:
         return list(meta)
-    note = "（早于本期）" if (date or "") < day.isoformat() else "（晚于本期）"
     if not any(label == "发布时间" for label, _value in meta):  # dated by its lead (7月31日，…): the day it tells
         told = month_day(dt.date.fromisoformat(date or ""))
         return [*(line for line in meta if line[0] != "日期"), ("日期", told + note)]

@@ -504,6 +504,13 @@ def test_compact_items_finish_their_points_as_a_brief_does():
     long = (1, SectionKind.ACTIVITIES, 0.3, "，".join(["各地要坚持农业农村优先发展总方针"] * 8) + "。")
     line = daily.lead_point(make_briefing((*SAMPLE, long), (), summary_indices=(len(SAMPLE),)))
     assert len(line) <= daily.GLANCE_POINT_CHARS + 2 and line.startswith("各地要坚持")
+    # cut to less than half, what was said is the part cut: the headline tells it
+    spoke = (1, SectionKind.ACTIVITIES, 0.3, "中共中央总书记、国家主席、中央军委主席习近平3月8日下午在出席十四届全国人大一次会议"
+             "解放军和武警部队代表团全体会议时强调，巩固提高一体化国家战略体系和能力，是党中央着眼新时代新征程"
+             "党和国家事业发展全局作出的战略部署，全军要统一思想认识，强化使命担当，狠抓工作落实。")
+    title = "习近平在出席解放军和武警部队代表团全体会议时强调 统一思想认识 强化使命担当"
+    briefing = make_briefing((*SAMPLE, spoke), (), summary_indices=(len(SAMPLE),), title=title)
+    assert daily.lead_point(briefing) == "习近平在出席解放军和武警部队代表团全体会议时强调，统一思想认识，强化使命担当。"
 
 
 def _story(title: str, lead: str, *more: str, score: float = 0.3) -> object:
@@ -762,7 +769,14 @@ def test_the_glance_gives_the_days_news_before_stale_stories():
     # an undated story comes after the day's own, before the stale
     undated = dated(_story("国务院召开常务会议", "国务院总理李强主持召开国务院常务会议，部署推进城市更新工作。"), None)
     items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in enumerate((xi, train, undated), 1))
-    assert [point.item for point in daily._glance(items, dt.date(2026, 6, 12))[0]] == [2, 3, 1]
+    points = daily._glance(items, dt.date(2026, 6, 12))[0]
+    assert [point.item for point in points] == [2, 3, 1]
+    assert [point.text.endswith("（早于本期）") for point in points] == [False, False, True]  # it says it is old news
+    # nor is an old story's figure one of the day's
+    sand = pipeline.brief_text("近5年来，北京市沙化土地面积减少37.26万亩，生态持续向好。", BriefConfig(),
+                               title="北京市沙化土地面积减少", date="2015-06-17")
+    items = tuple(daily.DigestItem(n, daily.classify_topic(b), b, ()) for n, b in enumerate((train, sand), 1))
+    assert daily._glance(items)[1] and not daily._glance(items, dt.date(2026, 6, 12))[1]
 
 
 def test_cli_daily_warns_of_stale_stories(tmp_path):
