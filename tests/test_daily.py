@@ -841,6 +841,9 @@ def test_topic_words_count_on_whole_words_outside_excluded_compounds(cfg):
                                "实现葛稻双丰收。基地的种植环境有利于葛仙米生长，可年产富硒稻谷8万余斤。", cfg,
                                title="湖北首个“葛稻共生”基地揭牌")
     assert daily.classify_topic(rice) == "经济发展"
+    couriers = pipeline.brief_text("鲁东大学学生走进社区，为新就业群体子女开设阅读课。新就业群体工作时间长，子女课后无人照看。", cfg,
+                                   title="读典明理：社区服务新就业群体，鲁东大学在行动")
+    assert daily.classify_topic(couriers) == "社会民生"  # couriers and riders, not the economy's 就业
     assert daily.cue_hits("改善生长环境", "环境", [2, 4, 6]) == 0 and daily.cue_hits("改善水体环境", "环境", [2, 4, 6]) == 1
     assert daily.cue_hits("清华大学经济管理学院", "经济", [10]) == 0  # inside a word: no cue
     assert daily.cue_hits("党中央部署", "中央", [3, 5]) == 1  # a word's head or tail is its compound's: 党中央
