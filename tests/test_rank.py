@@ -1217,6 +1217,8 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     shown = sentences_of("镜头转向一家电梯企业。", "西川德阳这家电梯企业的订单已排到年底。", "位于东港的这家民营企业启动了新项目。",
                          "这些企业订单充足。", "全县企业订单充足。")
     assert speakers.leans_back(shown, 1) and speakers.leans_back(shown, 2) and not speakers.leans_back(shown, 4)
+    framed = sentences_of("德阳一家建材企业订单饱满。", "在数千公里之外，浙江温州这家绿色建材企业也在加紧生产。")
+    assert speakers.leans_back(framed, 1)  # after a frame too
     there = sentences_of("总书记来到一座古寺。", "总书记在这里详细了解文物保护情况。", "在另一家企业，工人们正在忙碌。",
                          "在这个赛季开始前，球队更换了教练。")
     assert speakers.leans_back(there, 1) and speakers.leans_back(there, 2) and not speakers.leans_back(there, 3)
