@@ -806,7 +806,7 @@ def _told_again(stat: Any, shown: Any) -> bool:
             and _number_written(stat) == _number_written(shown))
 
 
-_QUALIFIED = re.compile(r"^(?:超过|将近|不足|不到|近|约|超|逾)")
+_QUALIFIED = re.compile(r"^(?:不少于|不低于|至少|最多|超过|将近|不足|不到|近|约为|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
 _CONVERTED = re.compile(r"[（(](?:约合|折合|合)(?:人民币|美元)?约?$")  # a bracket that gives an amount in another currency
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age

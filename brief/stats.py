@@ -229,6 +229,11 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
             and sentence.text.startswith(stat.subject + "的", stat.end - sentence.start)
             and not _BEFELL.search(clause + stat.subject + after)):
         return True  # 巴西两所高校的研究人员, 7所当地高校的700余名学生: a handful that only says whose the thing after 的 is
+    if (stat.value <= 3 and stat.subject and stat.unit in _COUNTED_ONE_BY_ONE and not clause.strip()
+            and sentence.text.startswith(stat.subject, stat.end - sentence.start)
+            and _acts_next(sentence, stat.end - sentence.start + len(stat.subject))
+            and not _BEFELL.search(stat.subject + after)):
+        return True  # 两只狮子吐出…, 两个支部来到…: a handful that opens its clause and acts, a detail of the story
     if stat.value < HANDFUL and _SOURCES_OF_FINDINGS.search(stat.subject):
         return True  # 发表在《自然》上的3篇论文, 3个研究团队, 两项新研究: where a finding comes from, not a figure of it
     if stat.value >= 1e8 and stat.unit in _PERSONS | {""} and _THE_NATION.match(after):
@@ -242,6 +247,16 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
         return True
     opened = sum(before.count(mark) for mark in _OPEN_QUOTES) - sum(before.count(mark) for mark in _CLOSE_QUOTES)
     return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
+
+
+def _acts_next(sentence: Sentence, at: int) -> bool:
+    """Whether the word at ``at`` in the sentence is a verb (not a verbal noun)."""
+    pos = 0
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        if pos == at:
+            return tag.startswith("v") and tag != "vn"
+        pos += len(token)
+    return False
 
 
 # 一袋20磅重的大米, 一组25米长的轨排: the size of one thing described, no statistic (not 460万公里长的农村公路)
@@ -298,7 +313,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万亿]"  # …, and a bare 百/千/万/亿 (近千万元, 数百名, 逾百名, 超亿元)
 _MAG = "万亿|千万|百万|亿|万|千(?![米瓦伏克帕赫])"  # 4197千米, 750千伏: 千 belongs to the unit
 _APPROX_AFTER = "余|多"
-_PREFIX_WORDS = ("超过", "将近", "近", "约", "超", "逾", "不足", "不到")
+_PREFIX_WORDS = ("不少于", "不低于", "至少", "最多", "超过", "将近", "近", "约为", "约", "超", "逾", "不足", "不到")
 _PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万亿])|[上过](?=[百千万亿])"  # 数百名, 上千人, 过亿: round amounts
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
@@ -617,7 +632,7 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 # a clause that gives a figure as expected, not reached: 预计全年造船完工量4200万载重吨, 力争达到100个
-_FORECAST = re.compile(r"预计|预测|(?<![于过及乎合出])预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至"
+_FORECAST = re.compile(r"预计|预估|预测|(?<![于过及乎合出])预期|有望|力争|目标是|计划(?:到|于|在|投资|新增|建成|完成|实现|将)|将达|将超|将突破|将增至"
                        r"|将(?:为|惠及|带动|创造|新增|提供|可|能够)|到20\d\d年(?!的)")
 # (将为中国北部约1.65亿人口提供…: what a project will bring; not 好于预期, 超过预期, 符合预期: a result measured against
 # one; nor 由2013年的3236.6亿元增长到2022年的7332亿元: a year's figure a move reached)
@@ -634,9 +649,9 @@ _FORECAST_FRAME = re.compile(
 _EARLIER_IN_LIST = re.compile(r"(?:\d[\d.]*(?:%|‰|个百分点|[\u4e00-\u9fff]{1,3})?[、和与及])+$")
 # a change right before the figure (同比增长47.8%, 环比上升3.8%, 减少了37.26万亩): the figure is how much it changed
 _CHANGE_BEFORE = re.compile(r"(?P<verb>增长|上升|升高|下降|上涨|下跌|提升|提高|回落|减少|增加|扩大|收窄|降低|蒸发|缩水|上调|下调|"
-                            r"调高|调低)了?(?:约|近|超过|达)?$")  # (汽油价格每吨累计上调615元: the rise, not the price)
+                            r"调高|调低|推高|推低|拉高|拉低|抬高|压低)了?(?:约|近|超过|达)?$")  # (汽油价格每吨累计上调615元: the rise, not the price)
 # more or less than a time before, right before the figure (比去年同期多了60%, 较常年偏高1.10℃): how much it changed
-_MORE_THAN_BASE = re.compile(r"(?P<base>(?:比|较)(?:去年|上年|前一年|上月|上周|往年|常年|历史)?同?期?(?:平均值?)?)"
+_MORE_THAN_BASE = re.compile(r"(?P<base>(?:(?<!占)比(?![例重率值较])|较(?!为))[^，,；;。：:]{0,10}?)"
                              r"(?P<verb>偏?[多少高低大小])了?(?:约|近|超过|达)?$")  # 较常年平均偏小23.84%
 # the base or the rate of a change (同比, 比上年; 年均增长8%: a year's rise on average, not the whole rise)
 _CHANGE_BASE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年|上月|上季度)(?:同期)?|年均|年平均|平均每年|每年平均)"
@@ -692,7 +707,7 @@ def shown_subject(sentences: Sequence[Sentence], stat: Statistic) -> str:
     frame = _FORECAST_FRAME.search(before)
     if frame and _FRAME_ENDS.search(before, frame.end()):
         frame = None  # …未来五年将启动300个…，而武汉则以182个片区…: a clause of its own, told as done
-    if subject == stat.subject and _THERE_ARE_BEFORE.search(clause):
+    if subject == stat.subject and (_THERE_ARE_BEFORE.search(clause) or stat.unit == "人次" or stat.unit in _SHARES):
         subject += _what_they_do(sentence, stat)  # 有22万小学寄宿生没有学生宿舍: the boarders without one
     claimed = "（据称）" if _CLAIMED.match(sentence.text) else "（指控）" if _CHARGED.match(sentence.text) else ""
     # 平均每一天约1.15万台充电设施建成投运: so many a day, not in all
@@ -760,14 +775,20 @@ def _what_they_do(sentence: Sentence, stat: Statistic) -> str:
     if sentence.text.startswith("的", at):
         at += 1  # 仅有6%的车主完全不愿意承担
     after = sentence.text[at:]
-    if not stat.subject or not after.startswith(stat.subject) or "分别" in sentence.text[:at]:
+    skip = len(stat.subject)
+    if (stat.unit in _SHARES and stat.subject
+            and sentence.text.endswith(stat.subject, 0, max(stat.start - sentence.start, 0))):
+        bound = _BOUND_AFTER.match(after)  # 交通90%以上使用新能源车, 石油产量的80%以上被…偷走: the part that does it
+        skip, at = 0, at + (bound.end() if bound else 0)
+        after = sentence.text[at:]
+    elif not stat.subject or not after.startswith(stat.subject) or "分别" in sentence.text[:at]:
         return ""  # (分别有18例和6例相关儿童死亡案例: ``_which`` says which)
-    predicate = _PREDICATE.match(after, len(stat.subject))
-    if predicate is None:
-        return ""
+    predicate = _PREDICATE.match(after, skip)
+    if predicate is None or re.search(r"[\d两三四五六七八九十百千]+(?:分之|%|个|万|亿)", predicate.group()):
+        return ""  # 以不足9%的耕地生产出约占世界四分之一的粮食: a predicate with a figure of its own
     # it opens with a verb, an adverb or a preposition (没有, 正在, 在华学习), not a noun (死亡/vn 案例)
     offsets = token_offsets(sentence) or []
-    k = next((k for k, start in enumerate(offsets) if start == at + len(stat.subject)), None)
+    k = next((k for k, start in enumerate(offsets) if start == at + skip), None)
     if k is None:
         return ""  # (the subject ends inside a word)
     tag = sentence.tags[k]
@@ -784,7 +805,7 @@ _PREDICATE = re.compile(r"[^，。；：,;:！？\d“”（）()]{2,14}(?=[，�
 # that side's, not established (a paper's report, 路透社称, tells what others found)
 _CLAIMED = re.compile(r"[^，。；“”]{0,20}?(?:方面称|方称|声称|宣称)[，,：:]")
 # a charge a court is to try (检察机关指控，…收受…贿款共550多万元; 起诉书显示，…): no finding yet
-_CHARGED = re.compile(r"[^，。；“”]{0,20}?(?:指控|起诉书(?:显示|称|指出))[，,：:]")
+_CHARGED = re.compile(r"[^，。；“”]{0,20}?(?:指控称?|起诉书(?:显示|称|指出))[，,：:]")
 
 
 def _which(sentence: Sentence, stat: Statistic, subject: str) -> str:
@@ -988,7 +1009,7 @@ _NOT_PLACES = frozenset({"白宫", "北约", "联合国", "总统", "首相", "�
 _COUNTRIES = "|".join(sorted((name for name in FOREIGN.pattern.split("|")
                               if name not in _NOT_PLACES and not name.endswith(("方", "军"))), key=len, reverse=True))
 # (not one of a list, 意大利和法国分别发放…: ``owner`` says whose each is)
-_ELSEWHERE = re.compile(rf"(?:而|但|但是|目前|如今|当前|同期|相比之下|在)?(?P<who>{_COMPARED}|{_COUNTRIES})(?![和与及、])")
+_ELSEWHERE = re.compile(rf"(?:而|但|但是|目前|如今|当前|同期|相比之下|在)?(?P<who>{_COMPARED}|{_COUNTRIES})(?![和与及、A-Za-z])")
 _FRAMED_ABROAD = re.compile(rf"在(?P<who>{_COMPARED}|{_COUNTRIES})")  # 在美国，…
 # what it does to others, after it in the clause (美国的军事干预导致…数百万人丧生): the figure is theirs
 _DOES_TO = re.compile(r"导致|造成|致使|使得|让|令|对|将|把")
@@ -1249,7 +1270,7 @@ _ALSO_WRITTEN = re.compile(r"[（(](?P<units>[\u4e00-\u9fff]{1,2}(?:[、/][\u4e0
                            r"|(?P<nights>[\d一二两三四五六七八九十]{1,3}[夜晚])(?![上间会])")
 _HAN_UNITS = frozenset(unit for unit in _UNITS if "\u4e00" <= unit[0] <= "\u9fff")
 _MORE_THAN = ("超过", "超", "高于", "多于", "大于")
-_QUALIFIED_FIGURE = re.compile(r"(?:超过|将近|不足|不到|近|约|超|逾)")
+_QUALIFIED_FIGURE = re.compile(r"(?:不少于|不低于|至少|最多|超过|将近|不足|不到|近|约|超|逾)")
 _DENIED = re.compile(r"(?:不|不应|不得|不能|不宜|不会|未|没有)$")
 
 

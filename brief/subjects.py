@@ -49,7 +49,7 @@ _ONLY = frozenset({"只有", "仅有", "还有", "尚有", "约有", "只", "仅
 _THERE_ARE = frozenset({"有", "约有", "共有", "已有", "还有"})  # 每年约有5.9万人死于溺水: what befell the people counted
 _ASPECT = frozenset({"了", "着"})  # 841名乘客经历了…: the word before one is a verb, whatever its tag
 # tagged verbs, but amounts (人均可支配收入为16740元) or states (在建项目26个, 新增就业1200多万人) in a subject
-_AMOUNT_VERBS = frozenset({"收入", "支出", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
+_AMOUNT_VERBS = frozenset({"收入", "支出", "开支", "营收", "在建", "在校", "在册", "在岗", "在读", "在营", "在职", "在编", "新增", "新建"})
 _METRIC_ENDS = frozenset("率量额数值价费")  # 不良贷款率: 率 is tagged a verb
 _INVOLVES = frozenset({"涉及", "包括", "包含", "含", "含有", "占", "约占", "占到"})
 # nouns that name a measure whatever their last character (展出面积, 换装能力, 务工收入, 居住价格)
@@ -140,7 +140,7 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
         joined = start == previous_end or (start == previous_end + 1 and sentence.text[previous_end] in "和、与及")
         moved = (unit == previous_unit and _MOVED_TO.fullmatch(sentence.text, previous_end, start)) or _REACHED.fullmatch(
             sentence.text, previous_end, start
-        )
+        ) or (previous_unit in _RATES and unit not in _RATES and sentence.text[previous_end:start] in ("至", "到"))
         if (not subject and (joined or unit in _RATES or moved)) or (previous_subject and _CONVERTED.search(sentence.text, 0, start)):
             # 风险隐患8大类69项189条, 82.4%和82.9%: one subject for the chain;
             # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
@@ -449,6 +449,9 @@ def _subject(sentence: Sentence, offsets: list[int] | None, start: int, end: int
                                                           if tokens[i] == "的" or tokens[i] in "，,；;。"), None)):
             rest = after[mark + 1:] if tokens[after[mark]] == "的" else rest  # 30余名来自北京大学、…高校的联络站代表
         phrase = _quoted_name(tokens, tags, rest) or _collect(tokens, tags, rest, limit=5)
+        if (phrase and rest is after and unit in _PEOPLE and tags[after[0]] in ("nz", "i", "l")
+                and len(tokens[after[0]]) == 4 and (len(after) == 1 or tokens[after[1]] in _CLAUSE_STOP)):
+            phrase = ""  # 代表近300人齐聚一堂: an idiom ending the clause is what the people did, not who they are
         if rest is not after and phrase in _GOALS:
             phrase = ""  # 游客总数达到1亿人次的目标: what the goal counts, before it
         if phrase and rest:
@@ -965,7 +968,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             continue
         tok, tag = tokens[i], tags[i]
         nxt = order[n + 1] if n + 1 < len(order) else None
-        before_noun = nxt is not None and _noun(tokens[nxt], tags[nxt])
+        before_noun = nxt is not None and (_noun(tokens[nxt], tags[nxt])
+                                           or (not backward and _district(tokens[nxt], tags[nxt])))  # 老旧街区/s
         if backward and picked and tok in _JOINED and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
             picked.append(i)  # 粮食及其制品23批次, 食用油、油脂及其制品44批次: one subject of the things joined
             continue
@@ -1002,7 +1006,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
             continue  # 贿款折合人民币共550多万元: the currency is the amount's unit, not what it counts
         if tok in _CLAUSE_STOP or tok in _COMPARED or not tok.strip() or (backward and tok == "时" and len(tokens[i - 1]) > 1):
             break  # (被接管时总资产: 时 closes a time, not a noun; 用/时 is one word)
-        if backward and i > 0 and _NUMERALISH.search(tokens[i - 1]) and tags[i - 1] != "r":
+        counted = (picked and i > 0 and tags[i - 1] == "m" and _ANY_NUMERAL.match(tokens[i - 1])
+                   and tokens[i - 1][-1] in "个项家条次批")  # 连续九个/m 季度营收占比: 季度 is another count's
+        if backward and i > 0 and (_NUMERALISH.search(tokens[i - 1]) or counted) and tags[i - 1] != "r":
             break  # a measure word of another quantity: 13条22人 (not after 这一: 这一数额)
         if backward and (tok in _BOUNDS or (picked and tok in _DEALT_WITH)):
             break  # 50米内换乘比例: the bound of another quantity; 办理公益诉讼案件: what was done, not what
@@ -1048,7 +1054,8 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 if len(picked) >= limit:
                     break
                 continue
-            if tok in _AND and before_noun and _noun(tokens[picked[-1]], tags[picked[-1]]):
+            if tok in _AND and before_noun and (_noun(tokens[picked[-1]], tags[picked[-1]])
+                                                or _district(tokens[picked[-1]], tags[picked[-1]])):
                 picked.append(i)  # 200多个国家和地区: one subject of two nouns
                 continue
             if tok == "及" and nxt is not None and tokens[nxt] in ("以上", "以下") and n + 2 < len(order) and _noun(

@@ -954,7 +954,27 @@ def test_a_goal_after_a_figure_is_not_what_it_counts(cfg):
 
 
 def test_a_share_a_finding_shows_counts_the_noun_after_it(cfg):
-    assert _table(cfg, "调查结果显示85%受访者支持替换国徽。") == [("受访者", "85%")]  # (was 结果显示)
+    assert _table(cfg, "调查结果显示85%受访者支持替换国徽。") == [("受访者支持替换国徽", "85%")]  # (was 结果显示)
+    assert _table(cfg, "51%的乘客表示愿意承担高速费。") == [("乘客表示愿意承担高速费", "51%")]  # what the share does
+
+
+def test_a_bound_or_a_guess_before_a_figure_stays_with_it(cfg):
+    # 至少/不少于/约为: without them the figure reads as exact
+    assert _table(cfg, "叙利亚危机十多年来，至少35万人失去生命。")[0][1] == "至少35万人"
+    assert _table(cfg, "每年每校遴选不少于30名优秀理工科应届本科毕业生。")[0][1] == "不少于30名"
+    assert [text for _subject, text in _table(cfg, "该行总资产约为1.39亿美元，存款约为1.3亿美元。")] == ["约为1.39亿美元",
+                                                                                              "约为1.3亿美元"]
+    assert _table(cfg, "调查人员预估有超过500人死亡。") == [("死亡（预计）", "超过500人")]
+    # a change against any base, or pushed by a cause: how much it moved, not a level
+    assert _table(cfg, "西班牙小麦产量预计将比5年平均水平低38%。") == [("西班牙小麦产量比5年平均水平低（预计）", "38%")]
+    assert _table(cfg, "热浪将食品价格通胀率推高了0.67个百分点。") == [("食品价格通胀率推高", "0.67个百分点")]
+
+
+def test_what_a_count_counts_past_idioms_districts_and_other_counts(cfg):
+    assert _table(cfg, "两只狮子吐出字幅，全场欢呼。") == []  # a handful that acts: a detail of the scene
+    assert _table(cfg, "合作院校代表近300人齐聚一堂。") == [("合作院校代表", "近300人")]  # not 齐聚一堂
+    assert _table(cfg, "全国将改造1500个老旧街区和厂区。") == [("老旧街区和厂区", "1500个")]  # (街区/s: was no row)
+    assert _table(cfg, "二季度腾讯研发开支160.1亿元。")[0][0].endswith("研发开支")
 
 
 def test_coordinates_and_calibres_are_no_rows(cfg):
