@@ -510,6 +510,23 @@ def _tell_announced(ranked: Sequence[Any], sentences: Sequence[Sentence], points
 _SPEECH_TITLE = re.compile(r"强调|指出|讲话|考察|调研|座谈|会议")
 
 
+def _attendance_kept(chosen: list[Sentence], limit: int) -> list[Sentence]:
+    """``chosen`` with its first line of who attended or presided (全国政协主席汪洋出席。) moved into the ``limit``-th
+    place: sorted after what was done, it fell past the cap every time, and who stood at an event is what an
+    official reads its weight by."""
+    attended = next((s for s in chosen if len(s.text) <= _ATTENDANCE_CHARS and _ATTENDANCE.fullmatch(s.text)), None)
+    if attended is None or chosen.index(attended) < limit:
+        return chosen
+    rest = [s for s in chosen if s is not attended]
+    return [*rest[: limit - 1], attended, *rest[limit - 1:]]
+
+
+# one clause of names and offices, then who attended, presided over or sat in (蔡奇、王毅等参加会见。)
+_ATTENDANCE = re.compile(r"[^，,。；;“”]{2,}?(?:出席|主持(?:会议|会见|会谈|开幕式)?|参加(?:会见|会谈|会议|活动)?|陪同)"
+                         r"(?:会议|活动|仪式|开幕式|会见|会谈)?。")
+_ATTENDANCE_CHARS = 45
+
+
 def _asked_for(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether sentence ``i`` states a requirement (要…, 必须…) that someone is named as stating (习近平强调，…要…; 全党同志要…
     after his statement, ``read_alone``): in a speech, what the officials reading the brief are to do."""
@@ -892,6 +909,8 @@ def build_content(briefing: Briefing) -> Content:
         # who attended: after what was done; in a report of a speech, what the speaker asked for before what he told
         chosen.sort(key=lambda s: (protocol(s.text), not (speech and _asked_for(sentences, s.index)), -score(s.index),
                                    s.index))
+        if kind is SectionKind.ACTIVITIES:
+            chosen = _attendance_kept(chosen, LIMITS[name])
         picked: list[Sentence] = []
         for s in chosen:  # 这里曾经是一片戈壁荒山 needs the sentence before it, shown before it (here or elsewhere)
             if len(picked) < LIMITS[name] and not _dangles(sentences, s, shown | listable):
