@@ -239,7 +239,8 @@ POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。�
 
 _BARE_PRONOUN = re.compile(r"[他她它](?![们人])")
 # a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…
-_SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)")  # not 要/应当…: a directive names its speaker
+_SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)"  # not 要/应当…: a directive names its speaker
+                           r"|[^，,。；;“”]{1,8}?(?:更是|同样|亦)")  # …入室盗抢8567起，增长13%；小偷小摸更是达到…: more than what?
 
 
 def points_back(sentences: Sequence[Sentence], i: int) -> bool:

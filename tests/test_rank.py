@@ -1208,6 +1208,8 @@ def test_a_clause_split_off_at_a_semicolon_without_a_subject_waits_for_its_sente
     picked = [p.index for p in summarise(sents, BriefConfig(budget=40), scores=[0.5, 0.1, 0.9, 0.4])]
     assert 2 not in picked or 1 in picked  # never 可按规定申请… alone
     assert speakers.leans_back(sents, 2) and not speakers.leans_back(sents, 3)
+    more = sentences_of("洛杉矶警察局数据显示，入室盗抢8567起，比2021年同期增长13%；", "小偷小摸更是达到19724起，增长42%。")
+    assert speakers.leans_back(more, 1)  # more than what, where, by whose count: the clause before tells
     told = sentences_of("双方就减贫经验开展交流；", "要加强合作。")  # a directive names its speaker: it may stand alone
     assert not speakers.leans_back(told, 1)
     # 该官员 is the one the sentence before named (which? who?); 该项目 is most often the title's
