@@ -223,6 +223,9 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
         # 在为期五天的行程中, 3天的比赛里, 经过5个多小时全力救治: how long the event the story tells lasted, a frame of time;
         # 24小时累计雨量, 苏丹过去108天流离失所者的人数: the time another figure adds up over; 冲突爆发100天之际: when
         return True
+    if stat.unit in _PERSONS and (bound := _CLASS_BOUND.match(after)) and _tag_at(
+            sentence, stat.end - sentence.start + bound.end()).startswith("n"):
+        return True  # 500人以上行政村全覆盖: a class of villages by size, not a count of people
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)
     if (stat.value < HANDFUL and stat.subject and stat.unit in _COUNTED_ONE_BY_ONE | KIND_UNITS
@@ -231,7 +234,7 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
         return True  # 巴西两所高校的研究人员, 7所当地高校的700余名学生: a handful that only says whose the thing after 的 is
     if (stat.value <= 3 and stat.subject and stat.unit in _COUNTED_ONE_BY_ONE and not clause.strip()
             and sentence.text.startswith(stat.subject, stat.end - sentence.start)
-            and _acts_next(sentence, stat.end - sentence.start + len(stat.subject))
+            and (tag := _tag_at(sentence, stat.end - sentence.start + len(stat.subject))).startswith("v") and tag != "vn"
             and not _BEFELL.search(stat.subject + after)):
         return True  # 两只狮子吐出…, 两个支部来到…: a handful that opens its clause and acts, a detail of the story
     if stat.value < HANDFUL and _SOURCES_OF_FINDINGS.search(stat.subject):
@@ -249,16 +252,13 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     return _VAGUE.match(stat.text) is not None and (opened > 0 or before.startswith(tuple(_OPEN_QUOTES)))
 
 
-def _acts_next(sentence: Sentence, at: int) -> bool:
-    """Whether the word at ``at`` in the sentence is a verb (not a verbal noun)."""
-    pos = 0
-    for token, tag in zip(sentence.tokens, sentence.tags):
-        if pos == at:
-            return tag.startswith("v") and tag != "vn"
-        pos += len(token)
-    return False
+def _tag_at(sentence: Sentence, at: int) -> str:
+    """The tag of the word that starts at character ``at`` of the sentence, "" when none does."""
+    offsets = token_offsets(sentence) or []
+    return next((tag for start, tag in zip(offsets, sentence.tags) if start == at), "")
 
 
+_CLASS_BOUND = re.compile(r"以上|以下")
 # 一袋20磅重的大米, 一组25米长的轨排: the size of one thing described, no statistic (not 460万公里长的农村公路)
 _SIZE_OF = re.compile(r"[重长高宽深厚]的")
 _ONE_THING = re.compile(r"一[个条袋根组块座台张件只头桶箱包]$")
@@ -290,8 +290,10 @@ _BARE_MEASURES = (_COUNTED_ONE_BY_ONE - {"次"}) | DURATION_UNITS | {"个月", "
 
 def only_a_verb(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     """Whether a fact's subject is only a verb and its measure word says nothing of what is counted (已建成超过1600个,
-    展出三个月, 讲述了两起): a row that reads as nothing. Not where the unit says it (死亡53人, 投入4.5亿元, 行驶300公里)."""
-    if stat.unit not in _BARE_MEASURES or not stat.subject or not 0 <= stat.sentence_index < len(sentences):
+    展出三个月, 讲述了两起): a row that reads as nothing. Not where the unit says it (死亡53人, 投入4.5亿元, 行驶300公里),
+    unless the verb is glued to the preposition of a place (18时47分/在下游约1公里处: jieba's 分在/v)."""
+    glued = len(stat.subject) <= 3 and stat.subject.endswith(("在", "于"))
+    if (stat.unit not in _BARE_MEASURES and not glued) or not stat.subject or not 0 <= stat.sentence_index < len(sentences):
         return False
     sentence = sentences[stat.sentence_index]
     at = sentence.text.rfind(stat.subject, 0, max(stat.start - sentence.start, 0))

@@ -1070,3 +1070,9 @@ def test_a_move_to_a_weeks_or_a_days_amount_is_told_in_the_new_amounts_row(cfg):
     table = _table(cfg, "班列开行规模从每月3.5列增长到日均17列。旅客数量已从每周仅有2500人增长至每周超过18000人。")
     assert ("班列开行规模由3.5列增至（日均）", "17列") in table
     assert not any(figure in ("3.5列", "2500人") for _subject, figure in table)  # an old amount alone reads as now
+
+
+def test_a_class_bound_and_a_verb_glued_to_a_place_make_no_row(cfg):
+    assert _table(cfg, "实现500人以上行政村全覆盖。") == []  # villages of 500 and more: a class, no count of people
+    assert [text for _subject, text in _table(cfg, "全县500人以上参加培训。")] == ["500人以上"]  # people who did
+    assert _table(cfg, "18时47分在下游约1公里处找到冯振。") == []  # (47/m 分在/v: no subject at all)
