@@ -517,7 +517,7 @@ def importance(briefing: Briefing) -> int:
     cited = _CITED_GUIDANCE.sub("", title)  # …举办学习贯彻习近平总书记重要讲话精神专题培训班: not the leader's story
     level = max((level for level, in_title in IMPORTANCE if in_title.search(cited)), default=0)
     level = max(level, office_level(first), GRAVE[0] if GRAVE[1].search(first) else 0)
-    return max(level - 1, 0) if _ECHO.search(title) else level
+    return max(level - 1, 0) if ECHO.search(title) else level
 
 
 def lead(briefing: Briefing) -> str:
@@ -542,7 +542,7 @@ def precedence(briefing: Briefing) -> int:
 
 LEAD_OFFICE_CHARS = 60  # of the lead, where the offices of who acts stand
 
-_ECHO = re.compile(r"(?:引发|引起)(?:热烈|强烈)反响|反响热烈|热议")
+ECHO = re.compile(r"(?:引发|引起)(?:热烈|强烈)反响|反响热烈|热议")
 # guidance a title cites, studied or carried out: 学习贯彻习近平总书记重要讲话精神, 习近平新时代中国特色社会主义思想
 _CITED_GUIDANCE = re.compile(r"(?:学习|贯彻|落实|践行|宣传|宣讲|领会)[^，。\s]{0,4}习近平[^，。\s]{0,16}?(?:精神|思想|论述|指示|讲话)"
                              r"|(?<!《)习近平[^，。\s》]{0,16}?(?:精神|思想)(?![^《]*》)")  # not a book: 《习近平文化思想学习纲要》出版

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, one_line, stale_note,
-                    story_date, years_told)
+from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, one_line,
+                    stale_note, story_date, years_told)
 from .errors import RenderError
 from .render import (
     build_content,
@@ -41,9 +41,10 @@ def date_label(day: dt.date) -> str:
 
 def contents_title(main: str, sub: str | None) -> str:
     """An item's line in 目录: its main title, and the subtitle after it when the main title is a slogan of short
-    phrases that says not what happened (坚定信心 乘势而上 续写中国奇迹新篇章——习近平主席新年贺词引发热烈反响)."""
+    phrases that says not what happened (坚定信心 乘势而上 续写中国奇迹新篇章——习近平主席新年贺词引发热烈反响), or when
+    the subtitle says the story is the echo of a speech (为…而不懈奋斗——习近平总书记…重要讲话引发热烈反响)."""
     parts = main.split()
-    if sub and len(parts) > 1 and max(map(len, parts)) <= _SLOGAN_PHRASE:
+    if sub and ((len(parts) > 1 and max(map(len, parts)) <= _SLOGAN_PHRASE) or ECHO.search(sub)):
         return f"{main}——{sub}"
     return main
 

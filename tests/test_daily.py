@@ -168,6 +168,9 @@ def test_contents_give_the_subtitle_of_a_slogan_title(digest, cfg):
     assert digest_render.contents_title("坚定信心 乘势而上 续写中国奇迹新篇章", "习近平主席新年贺词引发热烈反响") == (
         "坚定信心 乘势而上 续写中国奇迹新篇章——习近平主席新年贺词引发热烈反响")
     assert digest_render.contents_title("国务院召开常务会议", "部署推进城市更新") == "国务院召开常务会议"  # it tells the news
+    echoed = digest_render.contents_title("为以中国式现代化全面推进强国建设、民族复兴伟业而不懈奋斗",
+                                          "习近平总书记在庆祝中国共产党成立105周年大会上的重要讲话引发热烈反响")
+    assert echoed.endswith("——习近平总书记在庆祝中国共产党成立105周年大会上的重要讲话引发热烈反响")  # whose words echo
     item = digest.items[0]
     article = dataclasses.replace(item.briefing.article, title="坚定信心 乘势而上", subtitle="各地热议新年贺词")
     slogan = dataclasses.replace(item, briefing=dataclasses.replace(item.briefing, article=article))
@@ -790,6 +793,9 @@ def test_cli_daily_warns_of_stale_stories(tmp_path):
     # and the reader is told so: stderr reaches no one who reads the briefing
     told = (tmp_path / "d.txt").read_text(encoding="utf-8")
     assert "发布时间：2015年5月9日（早于本期）" in told and told.count("部署推进今年（2015年）城市更新工作") == 2  # 要览, item
+    result = CliRunner().invoke(cli, ["daily", str(feed), "--date", "2026-06-12", "-o", str(tmp_path / "d.html"), "-j", "1"])
+    page = (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert '<span class="keep"><b>发布时间：</b>2015年5月9日（早于本期）</span>' in page  # never （早于本 / 期）
 
 
 def test_a_glance_line_names_the_province_its_unnamed_office_means(cfg):
