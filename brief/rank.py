@@ -1054,7 +1054,8 @@ _FUNCTION_CHARS = frozenset("都也就还又再很最更已正不没未让其该
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")
-_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时届人且当往")  # numerals, dates, counts, 且: 27日京畿道
+_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时届人且当往较很更最太稍颇")  # numerals, dates, counts,
+# 且: 27日京畿道; degrees: 天黑/ns 较/zg 早 is no name 天黑较
 _FRAGMENT_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})  # nouns and names: no verb (已/完成)
 # and no verb or time word: 受/台风, 赴/湛江, 含/中国香港, 城市/夜/经济 are two words however often they meet
 _NOT_FRAGMENT_TAGS = ("p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "v", "k", "t")

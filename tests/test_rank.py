@@ -1387,6 +1387,7 @@ def test_a_function_character_between_two_names_is_no_part_of_a_name():
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
     assert "俄罗斯就克里米亚" not in words and "俄罗斯" in words
     assert rank._glue_names(["阿尔乔", "莫", "夫斯"], ["nr", "d", "nrt"], frozenset())[0] == ["阿尔乔莫夫斯"]  # a name piece
+    assert rank._glue_names(["冬季", "天黑", "较", "早"], ["t", "ns", "zg", "a"], frozenset())[0] == ["冬季", "天黑", "较", "早"]
 
 
 def test_a_person_named_once_gets_no_name_boost():
