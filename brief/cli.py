@@ -294,8 +294,8 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
 @click.argument("source", metavar="IN.jsonl", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=_dash_is_stdout_stream,
               help="Output JSONL file (- for standard output).")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="cores",
-              help="Worker processes.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 64),
+              show_default="cores, at most 64", help="Worker processes.")
 @config_options
 def batch(source: Path, output: Path, jobs: int, **options) -> None:
     """Brief every record {"id", "text", "title"?, "date"?} of a JSONL file into OUT.jsonl.

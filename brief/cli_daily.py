@@ -23,8 +23,8 @@ def _inputs_and_day(func):
         click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...", type=click.Path(path_type=Path)),
         click.option("--date", "day", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="The day of the briefing (YYYY-MM-DD); shown in the masthead."),
-        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
-                     show_default="cores", help="Worker processes."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 64),
+                     show_default="cores, at most 64", help="Worker processes."),
     ]
     for option in reversed(options):
         func = option(func)

@@ -366,3 +366,20 @@ def test_the_pdf_side_of_make_does_not_import_the_analysis():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == "[]"
+
+
+def test_the_default_jobs_is_accepted_on_a_host_with_more_than_64_cores(tmp_path):
+    """--jobs takes 1 to 64; its default (the cores) is capped there, not refused on a 96-core host."""
+    script = """
+import os
+os.cpu_count = lambda: 96
+from brief.cli import cli
+for args in (["batch", "in.jsonl", "-o", "out.jsonl"], ["daily", "a.txt", "--date", "2024-06-19", "-o", "d.md"],
+             ["mail", "a.txt", "--date", "2024-06-19", "--to", "a@example.org", "--from", "b@example.org",
+              "-o", "m.eml"]):
+    print(cli.commands[args[0]].make_context(args[0], args[1:]).params["jobs"])
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, cwd=tmp_path,
+                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == ["64", "64", "64"]
