@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -29,6 +30,14 @@ def _inputs_and_day(func):
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _stdout_dash(stream: bool):
+    """The callback that reads ``-o -`` as standard output: cli.py's, looked up when it runs (imported at the end)."""
+    def callback(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+        return (_dash_is_stdout_stream if stream else _dash_is_stdout)(ctx, param, value)
+
+    return callback
 
 
 def _make_digest(inputs, day: dt.date, cfg, jobs: int):
@@ -72,8 +81,8 @@ def _finish(digest, output: Path, extra: str = "") -> None:
 
 @click.command()
 @_inputs_and_day
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Output file: .pdf, .html, .md or .txt.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=_stdout_dash(stream=False),
+              help="Output file: .pdf, .html, .md or .txt; - for standard output (text unless --format).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "md", "txt"]),
               help="Output format (default: from the suffix).")
 @click.option("--page-per-article", is_flag=True, help="One page per article instead of compact items.")
@@ -91,13 +100,16 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     from . import digest_render as render
 
     cfg = make_config(**options)
-    check_output(output, inputs)
-    fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
+    if output is not None:
+        check_output(output, inputs)
+    fmt = fmt or ("txt" if output is None else DAILY_SUFFIXES.get(output.suffix.lower()))
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt "
                           "(or --format)")
     if page_per_article and fmt not in ("pdf", "html"):
         raise BriefFailed(f"--page-per-article makes pages of a PDF or an HTML digest, not of {fmt}")
+    if fmt == "pdf" and output is None and sys.stdout.isatty():
+        raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
@@ -107,12 +119,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
             data, extra = render.render_digest(digest, fmt, cfg, page_per_article=page_per_article), ""
     except BriefError as err:
         raise BriefFailed(str(err)) from None
-    try:
-        with atomic_output(output) as handle:
-            handle.write(data)
-    except OSError as err:
-        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
-    _finish(digest, output, extra)
+    write_bytes(data, output)
+    _finish(digest, output or "standard output", extra)
 
 
 @click.command()
@@ -120,7 +128,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
 @click.option("--to", "recipients", multiple=True, required=True, help="Recipient address (repeatable).")
 @click.option("--from", "sender", required=True, help="Sender address, e.g. '简报 <brief@example.org>'.")
 @click.option("--subject", help="Subject (default: 【bulletin】date).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the message to OUT.eml (sends nothing).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=_stdout_dash(stream=True),
+              help="Write the message to OUT.eml, or - for standard output (sends nothing).")
 @click.option("--smtp", "server", metavar="HOST:PORT", help="Send through this SMTP server.")
 @click.option("--starttls", is_flag=True, help="Upgrade the SMTP connection with STARTTLS (certificate checked).")
 @click.option("--user", help="SMTP login; the password comes from BRIEF_SMTP_PASSWORD or --smtp-config.")
@@ -142,7 +151,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         raise BriefFailed("give exactly one of -o OUT.eml (write the message) or --smtp HOST:PORT (send it)")
     if output is not None and (starttls or user or smtp_config):
         raise BriefFailed("--starttls, --user and --smtp-config go with --smtp, not with -o")
-    if output is not None and output.suffix.lower() != ".eml":
+    if output is not None and output.suffix.lower() != ".eml" and output != Path("/dev/stdout"):
         raise BriefFailed(f"{output}: the message is written as an .eml file; name it OUT.eml")
     cfg = make_config(**options)
     try:  # check everything cheap before the articles are briefed
@@ -184,7 +193,10 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
 
 # cli.py's helpers, imported last: cli.py imports this module at its own end to register the commands,
 # so they must exist before this import runs; the shared options are attached here for the same reason.
-from .cli import BriefFailed, _progress, atomic_output, check_output, config_options, make_config  # noqa: E402
+from .cli import (  # noqa: E402
+    BriefFailed, _dash_is_stdout, _dash_is_stdout_stream, _progress, atomic_output, check_output, config_options,
+    make_config, write_bytes,
+)
 
 for _command in (daily, mail):
     _command.params.extend(reversed(config_options(lambda: None).__click_params__))

@@ -383,3 +383,16 @@ for args in (["batch", "in.jsonl", "-o", "out.jsonl"], ["daily", "a.txt", "--dat
                             env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().split() == ["64", "64", "64"]
+
+
+def test_daily_and_mail_output_dash_is_stdout_not_a_file_named_dash(tmp_path):
+    digest = run("daily", str(ARTICLE), "--date", "2024-03-18", "-f", "md", "-o", "-", "-j", "1", cwd=tmp_path)
+    assert digest.returncode == 0, digest.stderr.decode()
+    assert digest.stdout.decode().startswith("# 信息快报") and "清河县" in digest.stdout.decode()
+    text = run("daily", str(ARTICLE), "--date", "2024-03-18", "-o", "-", "-j", "1", cwd=tmp_path)  # text, as make's
+    assert text.returncode == 0 and "清河县" in text.stdout.decode() and not text.stdout.startswith(b"#")
+    message = run("mail", str(ARTICLE), "--date", "2024-03-18", "--to", "a@example.org", "--from", "b@example.org",
+                  "-o", "-", "-j", "1", cwd=tmp_path)
+    assert message.returncode == 0, message.stderr.decode()
+    assert message.stdout.startswith(b"Subject: ") and b"\nTo: a@example.org" in message.stdout
+    assert list(tmp_path.iterdir()) == []
