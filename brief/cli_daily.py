@@ -125,7 +125,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
 
 @click.command()
 @_inputs_and_day
-@click.option("--to", "recipients", multiple=True, required=True, help="Recipient address (repeatable).")
+@click.option("--to", "recipients", multiple=True, required=True,
+              help="Recipient address (repeatable; or several, separated by , or ;).")
 @click.option("--from", "sender", required=True, help="Sender address, e.g. '简报 <brief@example.org>'.")
 @click.option("--subject", help="Subject (default: 【bulletin】date).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), callback=_stdout_dash(stream=True),
@@ -155,7 +156,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         raise BriefFailed(f"{output}: the message is written as an .eml file; name it OUT.eml")
     cfg = make_config(**options)
     try:  # check everything cheap before the articles are briefed
-        to = [lib_mail.check_address(a) for a in recipients]
+        to = [address for text in recipients for address in lib_mail.check_addresses(text)]
         sender_address = lib_mail.check_address(sender)
         subject = lib_mail.check_subject(subject) if subject is not None else None
         host, port = lib_mail.parse_server(server) if server else (None, None)

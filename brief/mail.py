@@ -11,9 +11,10 @@ import smtplib
 import ssl
 import tomllib
 from collections.abc import Mapping, Sequence
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 
 from .config import BriefConfig
@@ -47,17 +48,32 @@ def check_subject(subject: str) -> str:
 
 
 def check_address(text: str) -> Address:
-    """Parse ``name <user@host>`` or ``user@host``; refuse line breaks, spaces and missing parts."""
+    """Parse ``name <user@host>`` or ``user@host``; refuse line breaks, spaces, missing parts and a second address.
+    A non-ASCII domain (例子.中国) is IDNA-encoded (xn--…), as a header and an SMTP envelope need it."""
     if _BREAKS.search(text):
         raise MailError(f"address {text!r} contains a line break or control character")
+    if len([pair for pair in getaddresses([text]) if any(pair)]) > 1:  # parseaddr would keep the first alone
+        raise MailError(f"{text!r} holds more than one address; give one here")
     name, spec = parseaddr(text)  # strict parsing where the running Python has it (the default there)
     local, at, domain = spec.rpartition("@")
     if not spec or not at or not local or not domain or " " in spec or "." not in domain.strip("."):
         raise MailError(f"address {text!r} is invalid; use user@example.org or 'Name <user@example.org>'")
     try:
-        return Address(display_name=name, addr_spec=spec)
-    except (ValueError, IndexError) as err:  # headerregistry's parser says why
+        domain = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+        return Address(display_name=name, addr_spec=f"{local}@{domain}")
+    except UnicodeError:
+        raise MailError(f"address {text!r} is invalid: {domain!r} is not a valid domain name") from None
+    except (ValueError, IndexError, HeaderParseError) as err:  # headerregistry's parser says why
         raise MailError(f"address {text!r} is invalid: {err}") from None
+
+
+def check_addresses(text: str) -> list[Address]:
+    """One --to: an address, or several separated by ``,`` or ``;`` (outside quotes), each checked."""
+    parts = [part for part in _LIST_SEPARATOR.split(text) if part.strip()]
+    return [check_address(part.strip()) for part in parts] or [check_address(text)]
+
+
+_LIST_SEPARATOR = re.compile(r'[,;](?=(?:[^"]*"[^"]*")*[^"]*$)')  # an even number of quotes after it: not quoted
 
 
 def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: int = 0) -> str:

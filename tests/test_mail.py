@@ -101,7 +101,8 @@ def test_title_or_bulletin_with_line_breaks_cannot_add_headers(cfg):
 
 
 @pytest.mark.parametrize("address", ["boss@example.org\r\nBcc: spy@evil.example", "no-at-sign", "a@", "@b.org",
-                                     "a b@example.org", "x@localhost-without-dot", ""])
+                                     "a b@example.org", "x@localhost-without-dot", "", "a@b..org", "a@.b.org",
+                                     "a@example.org, c@example.org", "<a@example.org> c@example.org"])
 def test_bad_addresses_are_refused(address):
     with pytest.raises(mail.MailError):
         mail.check_address(address)
@@ -110,6 +111,17 @@ def test_bad_addresses_are_refused(address):
 def test_good_addresses():
     assert mail.check_address("简报 <brief@example.org>").addr_spec == "brief@example.org"
     assert mail.check_address("boss@example.org").display_name == ""
+    assert mail.check_address("张三 <zs@例子.中国>").addr_spec == "zs@xn--fsqu00a.xn--fiqs8s"  # IDNA, not RFC 2047
+
+
+def test_one_to_may_name_several_recipients_each_checked(digest, cfg):
+    several = mail.check_addresses('boss@example.org, "Zhang, San" <zs@例子.中国>; c@example.org')
+    assert [a.addr_spec for a in several] == ["boss@example.org", "zs@xn--fsqu00a.xn--fiqs8s", "c@example.org"]
+    assert several[1].display_name == "Zhang, San"
+    with pytest.raises(mail.MailError, match="a@b..org"):
+        mail.check_addresses("boss@example.org; a@b..org")
+    message = _parse(_message(digest, cfg, to=several).as_bytes())
+    assert [a.addr_spec for a in message["To"].addresses] == [a.addr_spec for a in several]
 
 
 def test_attachment_name_must_be_ascii(digest, cfg):
@@ -233,11 +245,13 @@ def test_cli_mail_sends_through_smtp(tmp_path, smtp_server, monkeypatch):
     monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "s3cret")
     result = CliRunner().invoke(cli, ["mail", 
         str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05", "--to", "a@example.org",
-        "--to", "b@example.org", "--from", "简报 <brief@example.org>", "--subject", "今日简报",
+        "--to", "b@example.org, c@example.org; d@例子.中国", "--from", "简报 <brief@example.org>", "--subject", "今日简报",
         "--smtp", f"127.0.0.1:{controller.port}", "--user", "brief", "-j", "1"])
     assert result.exit_code == 0, result.output
     (envelope,) = sink.envelopes
-    assert sorted(envelope.rcpt_tos) == ["a@example.org", "b@example.org"]
+    everyone = ["a@example.org", "b@example.org", "c@example.org", "d@xn--fsqu00a.xn--fiqs8s"]
+    assert sorted(envelope.rcpt_tos) == everyone  # every address of a --to, none dropped
+    assert [a.addr_spec for a in _parse(envelope.content)["To"].addresses] == everyone
     assert _parse(envelope.content)["Subject"] == "今日简报"
 
 
