@@ -163,6 +163,8 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         password = lib_mail.smtp_password(os.environ, smtp_config) if server else None
         if user is not None and password is None:
             raise lib_mail.MailError(f"--user needs a password: set {lib_mail.PASSWORD_ENV} or use --smtp-config")
+        if server:  # a server down, silent or refusing the login is found now, not after the digest (reconnects then)
+            lib_mail.check_smtp(host, port, starttls=starttls, user=user, password=password)
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     if output is not None:

@@ -11,6 +11,7 @@ import smtplib
 import ssl
 import tomllib
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -214,6 +215,21 @@ def parse_server(text: str) -> tuple[str, int]:
     return host, port
 
 
+def check_smtp(
+    host: str,
+    port: int,
+    *,
+    starttls: bool = False,
+    user: str | None = None,
+    password: str | None = None,
+    timeout: float = 10.0,
+) -> None:
+    """Connect, EHLO, STARTTLS and log in as :func:`send_smtp` will, then quit: a server that is down or silent,
+    a bad certificate or a refused login is found in seconds, before the day's articles are briefed."""
+    with _session(host, port, starttls=starttls, user=user, password=password, timeout=timeout):
+        pass
+
+
 def send_smtp(
     message: EmailMessage,
     host: str,
@@ -229,6 +245,14 @@ def send_smtp(
     A password is only sent over STARTTLS, or to this machine. Every failure is a MailError with one
     line that never contains the password. Returns the recipients the server refused (the others got it).
     """
+    with _session(host, port, starttls=starttls, user=user, password=password, timeout=timeout) as smtp:
+        refused = smtp.send_message(message)
+    return dict(refused)
+
+
+@contextmanager
+def _session(host: str, port: int, *, starttls: bool, user: str | None, password: str | None, timeout: float):
+    """An SMTP connection greeted, upgraded and logged in; any failure in it (sending too) is one MailError."""
     if user is not None and password is None:
         raise MailError(f"--user needs a password: set {PASSWORD_ENV} or give it in an SMTP config file")
     if user is not None and not starttls and host not in LOCAL_HOSTS:
@@ -241,7 +265,7 @@ def send_smtp(
                 smtp.ehlo()
             if user is not None:
                 smtp.login(user, password or "")
-            refused = smtp.send_message(message)
+            yield smtp
     except smtplib.SMTPAuthenticationError as err:
         raise MailError(f"SMTP login as {user!r} refused ({err.smtp_code})") from None
     except smtplib.SMTPRecipientsRefused as err:
@@ -252,4 +276,3 @@ def send_smtp(
         raise MailError(f"SMTP {host}:{port}: TLS failed: {err.reason or err}") from None
     except OSError as err:
         raise MailError(f"SMTP {host}:{port}: cannot connect ({err.strerror or err})") from None
-    return dict(refused)

@@ -223,6 +223,22 @@ def test_smtp_unreachable_is_a_mail_error(digest, cfg):
         mail.send_smtp(_message(digest, cfg), "127.0.0.1", _free_port(), timeout=5)
 
 
+def test_a_server_that_never_answers_is_found_by_the_check_in_its_timeout():
+    with socket.socket() as silent:  # accepts connections (the backlog) and never says 220
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        with pytest.raises(mail.MailError, match="timed out"):
+            mail.check_smtp("127.0.0.1", silent.getsockname()[1], timeout=0.5)
+
+
+def test_the_check_greets_and_logs_in_and_sends_nothing(smtp_server):
+    controller, sink = smtp_server
+    mail.check_smtp("127.0.0.1", controller.port, user="brief", password="s3cret")
+    with pytest.raises(mail.MailError, match="login as 'brief' refused"):
+        mail.check_smtp("127.0.0.1", controller.port, user="brief", password="wrong-pw")
+    assert sink.envelopes == []
+
+
 # ---------------------------------------------------------------------------- `brief mail`
 
 
@@ -270,3 +286,23 @@ def test_cli_mail_refuses_before_briefing(tmp_path, extra, monkeypatch):
         "--from", "brief@example.org", *extra])
     assert result.exit_code == 2
     assert not (tmp_path / "x.eml").exists() and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("login", ["unreachable", "wrong password"])
+def test_cli_mail_checks_the_server_before_briefing(tmp_path, smtp_server, login, monkeypatch):
+    """A server that cannot be reached, or refuses the login, is reported in seconds, not after every article
+    has been briefed and the PDF rendered."""
+    controller, sink = smtp_server
+    monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "wrong-pw")
+
+    def planned(*args):
+        raise AssertionError("the articles are briefed before the server is checked")
+
+    monkeypatch.setattr(daily, "plan", planned)
+    port = _free_port() if login == "unreachable" else controller.port
+    result = CliRunner().invoke(cli, ["mail", str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05",
+                                      "--to", "a@example.org", "--from", "brief@example.org",
+                                      "--smtp", f"127.0.0.1:{port}", "--user", "brief", "-j", "1"])
+    assert result.exit_code == 2, result.output
+    assert ("cannot connect" if login == "unreachable" else "login as 'brief' refused") in result.output
+    assert sink.envelopes == []
