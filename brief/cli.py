@@ -11,7 +11,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import click
@@ -113,8 +113,8 @@ def atomic_output(path: Path, binary: bool = True):
         try:
             handle = open(path, mode, **encoding)
         except OSError as err:
-            raise BriefFailed(f"{path}: cannot write ({err.strerror or err})") from None
-        with handle:
+            raise cannot_write(path, err) from None
+        with _closing(handle, path):
             yield handle
         return
     if path.is_symlink():
@@ -126,13 +126,41 @@ def atomic_output(path: Path, binary: bool = True):
     except OSError as err:
         raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
     try:
-        with os.fdopen(fd, mode, **encoding) as handle:
+        with _closing(os.fdopen(fd, mode, **encoding), path) as handle:
             yield handle
-        os.chmod(tmp, file_mode)
-        os.replace(tmp, path)
+        try:
+            os.chmod(tmp, file_mode)
+            os.replace(tmp, path)
+        except OSError as err:
+            raise cannot_write(path, err) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _closing(handle, path: Path):
+    """Close ``handle`` after the block: what is still buffered failing to go (a full disk) is "cannot write",
+    unless the block failed first (its error is the one to report)."""
+    try:
+        yield handle
+    except BaseException:
+        with suppress(OSError):
+            handle.close()
+        raise
+    try:
+        handle.close()
+    except OSError as err:
+        raise cannot_write(path, err) from None
+
+
+def cannot_write(path: Path | None, err: OSError) -> Exception:
+    """The BriefFailed of a failed write to ``path`` (None: standard output); a closed pipe stays itself, as
+    whoever read it has all they wanted (``run`` exits 0)."""
+    if isinstance(err, BrokenPipeError):
+        return err
+    name = "standard output" if path is None or Path(path) == Path("/dev/stdout") else path
+    return BriefFailed(f"{name}: cannot write ({err.strerror or err})")
 
 
 def _umask() -> int:
@@ -145,15 +173,15 @@ def _umask() -> int:
 
 def write_bytes(data: bytes, output: Path | None) -> None:
     """Write to ``output`` atomically, or to standard output."""
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
     try:
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
         with atomic_output(output) as handle:
             handle.write(data)
     except OSError as err:
-        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+        raise cannot_write(output, err) from None
 
 
 def pick_format(fmt: str | None, output: Path | None) -> str:
@@ -328,7 +356,10 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
                     line.encode("utf-8")
                 except UnicodeEncodeError:  # a lone surrogate in an id: keep it, \u-escaped
                     line = json.dumps(result, ensure_ascii=True, sort_keys=True)
-            handle.write(line + "\n")
+            try:
+                handle.write(line + "\n")
+            except OSError as err:
+                raise cannot_write(output, err) from None
     if failed == len(records):
         raise BriefFailed(f"no record could be briefed ({failed} of {failed} failed; see their \"error\" in {output})")
     if failed:

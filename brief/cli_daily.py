@@ -183,7 +183,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
                 with atomic_output(output) as handle:
                     handle.write(message.as_bytes())
             except OSError as err:
-                raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+                raise cannot_write(output, err) from None
             _finish(digest, output, f", {result.pages} pages")
             return
         refused = lib_mail.send_smtp(message, host, port, starttls=starttls, user=user, password=password)
@@ -197,8 +197,8 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
 # cli.py's helpers, imported last: cli.py imports this module at its own end to register the commands,
 # so they must exist before this import runs; the shared options are attached here for the same reason.
 from .cli import (  # noqa: E402
-    BriefFailed, _dash_is_stdout, _dash_is_stdout_stream, _progress, atomic_output, check_output, config_options,
-    make_config, write_bytes,
+    BriefFailed, _dash_is_stdout, _dash_is_stdout_stream, _progress, atomic_output, cannot_write, check_output,
+    config_options, make_config, write_bytes,
 )
 
 for _command in (daily, mail):

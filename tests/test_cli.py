@@ -396,3 +396,28 @@ def test_daily_and_mail_output_dash_is_stdout_not_a_file_named_dash(tmp_path):
     assert message.returncode == 0, message.stderr.decode()
     assert message.stdout.startswith(b"Subject: ") and b"\nTo: a@example.org" in message.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_cannot_write_not_an_internal_error(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": ARTICLE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    batch = run("batch", str(source), "-o", "/dev/full", "-j", "1")
+    with open("/dev/full", "wb") as full:
+        made = subprocess.run([sys.executable, "-m", "brief", "make", str(ARTICLE), "-f", "txt"], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    for result, name in ((batch, "/dev/full"), (made, "standard output")):
+        err = result.stderr.decode().strip()
+        assert result.returncode == 2 and err == f"brief: error: {name}: cannot write (No space left on device)", err
+
+
+def test_a_file_that_cannot_be_finished_is_cannot_write_and_leaves_nothing(tmp_path, monkeypatch):
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(BriefFailed, match="out.md: cannot write [(]No space left on device[)]"):
+        with atomic_output(tmp_path / "out.md") as handle:
+            handle.write(b"brief")
+    assert list(tmp_path.iterdir()) == []
