@@ -185,8 +185,10 @@ def write_bytes(data: bytes, output: Path | None) -> None:
 
 
 def pick_format(fmt: str | None, output: Path | None) -> str:
-    """The --format given, else the output suffix's, else plain text."""
+    """The --format given (one the output suffix does not contradict), else the output suffix's, else plain text."""
     if fmt:
+        if output is not None:
+            check_suffix(fmt, output)
         return fmt
     if output is None:
         return "txt"
@@ -195,6 +197,16 @@ def pick_format(fmt: str | None, output: Path | None) -> str:
     except KeyError:
         check_output(output)  # a folder is named as such, not as a suffix no format has
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use --format {'|'.join(FORMATS)}") from None
+
+
+def check_suffix(fmt: str, output: Path) -> None:
+    """Refuse a --format that the output's suffix names otherwise (HTML in x.pdf); email is HTML, so x.html fits it.
+    A suffix no format has (x.out) says nothing."""
+    named = SUFFIX_FORMATS.get(output.suffix.lower())
+    if named is not None and named != fmt and (fmt, named) != ("email", "html"):
+        fits = {"email": "html"}.get(fmt, fmt)
+        raise BriefFailed(f"{output}: --format {fmt} does not go in a {output.suffix} file; name it *.{fits} "
+                          "or leave out --format")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

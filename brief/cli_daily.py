@@ -102,6 +102,8 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     cfg = make_config(**options)
     if output is not None:
         check_output(output, inputs)
+    if fmt and output is not None:
+        check_suffix(fmt, output)
     fmt = fmt or ("txt" if output is None else DAILY_SUFFIXES.get(output.suffix.lower()))
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt "
@@ -198,7 +200,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
 # so they must exist before this import runs; the shared options are attached here for the same reason.
 from .cli import (  # noqa: E402
     BriefFailed, _dash_is_stdout, _dash_is_stdout_stream, _progress, atomic_output, cannot_write, check_output,
-    config_options, make_config, write_bytes,
+    check_suffix, config_options, make_config, write_bytes,
 )
 
 for _command in (daily, mail):

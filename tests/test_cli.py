@@ -421,3 +421,17 @@ def test_a_file_that_cannot_be_finished_is_cannot_write_and_leaves_nothing(tmp_p
         with atomic_output(tmp_path / "out.md") as handle:
             handle.write(b"brief")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_format_the_output_suffix_contradicts_is_refused(tmp_path):
+    """-f email -o x.pdf wrote HTML into a .pdf; email is HTML, so x.html takes it, and x.out says nothing."""
+    for args in (["make", str(ARTICLE), "-f", "email", "-o", str(tmp_path / "x.pdf")],
+                 ["make", str(ARTICLE), "-f", "md", "-o", str(tmp_path / "x.TXT")],
+                 ["daily", str(ARTICLE), "--date", "2024-03-18", "-f", "email", "-o", str(tmp_path / "x.pdf")],
+                 ["daily", str(ARTICLE), "--date", "2024-03-18", "-f", "md", "-o", str(tmp_path / "x.json")]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2 and "does not go in a" in result.output, args
+    assert list(tmp_path.iterdir()) == []
+    for name in ("x.htm", "x.out"):
+        assert CliRunner().invoke(cli, ["make", str(ARTICLE), "-f", "email", "-o", str(tmp_path / name)]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.htm", "x.out"]
