@@ -855,6 +855,17 @@ def test_bad_config_file(toml: str, tmp_path: Path):
     assert_cli_error(result)
 
 
+@pytest.mark.parametrize(("toml", "key"), [("keyword_pos = 5", "keyword_pos"), ("keyword_pos = [1, 2]", "keyword_pos"),
+                                          ("branding = 5", "branding"), ("userdict = 5", "userdict"),
+                                          ("[branding]\nbulletin = [1]", "bulletin")])
+def test_a_config_value_of_the_wrong_type_names_its_key(toml: str, key: str, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "brief.toml").write_text(toml, encoding="utf-8")
+    result = run_main("make", str(src), "-f", "json", "--config", str(tmp_path / "brief.toml"))
+    assert_cli_error(result, fragment=f"{key} = ")
+
+
 def test_branding_options_are_text(tmp_path: Path):
     """Masthead options with markup and Jinja syntax are shown as text in HTML, never run or evaluated."""
     src = tmp_path / "in.txt"
