@@ -866,6 +866,17 @@ def test_a_config_value_of_the_wrong_type_names_its_key(toml: str, key: str, tmp
     assert_cli_error(result, fragment=f"{key} = ")
 
 
+@pytest.mark.parametrize(("fmt", "template"), [("txt", b"{{ 1/0 }}"), ("md", "{{ 标题 }}".encode("gb18030")),
+                                             ("html", b"{{ 1 + \"a\" }}")])
+def test_a_user_template_that_fails_to_render_is_a_template_error(fmt: str, template: bytes, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / f"briefing.{fmt}.j2").write_bytes(template)
+    result = run_main("make", str(src), "-f", fmt, "--templates", str(tmp_path / "tpl"))
+    assert_cli_error(result, fragment=f"template briefing.{fmt}.j2")
+
+
 def test_branding_options_are_text(tmp_path: Path):
     """Masthead options with markup and Jinja syntax are shown as text in HTML, never run or evaluated."""
     src = tmp_path / "in.txt"
