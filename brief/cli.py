@@ -222,12 +222,24 @@ def cli(verbose: int) -> None:
 
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` means standard output, as ``-`` does for the input: for ``make``, as if no ``-o`` were given."""
-    return None if value == Path("-") else value
+    if value == Path("-"):
+        stdout_is_open()
+        return None
+    return value
 
 
 def _dash_is_stdout_stream(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` means standard output, written in place as a stream (``atomic_output``)."""
-    return Path("/dev/stdout") if value == Path("-") else value
+    if value == Path("-"):
+        stdout_is_open()
+        return Path("/dev/stdout")
+    return value
+
+
+def stdout_is_open() -> None:
+    """BriefFailed when standard output was closed (``>&-``), before any work is done for it."""
+    if sys.stdout is None:
+        raise BriefFailed("standard output is closed; give -o FILE")
 
 
 @cli.command()
@@ -252,6 +264,8 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
     fmt = pick_format(fmt, output)
     if output is not None:
         check_output(output, [source])
+    else:
+        stdout_is_open()
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
@@ -449,7 +463,8 @@ def main() -> None:
     code = run()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: the descriptor was closed before the start (>&-)
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe or stream: nothing more to say
             pass
     logging.shutdown()

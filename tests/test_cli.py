@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import stat
 import subprocess
 import sys
@@ -372,6 +373,7 @@ def test_the_default_jobs_is_accepted_on_a_host_with_more_than_64_cores(tmp_path
     """--jobs takes 1 to 64; its default (the cores) is capped there, not refused on a 96-core host."""
     script = """
 import os
+import shlex
 os.cpu_count = lambda: 96
 from brief.cli import cli
 for args in (["batch", "in.jsonl", "-o", "out.jsonl"], ["daily", "a.txt", "--date", "2024-06-19", "-o", "d.md"],
@@ -435,3 +437,16 @@ def test_a_format_the_output_suffix_contradicts_is_refused(tmp_path):
     for name in ("x.htm", "x.out"):
         assert CliRunner().invoke(cli, ["make", str(ARTICLE), "-f", "email", "-o", str(tmp_path / name)]).exit_code == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.htm", "x.out"]
+
+
+def test_a_closed_stdout_is_one_line_and_a_closed_stderr_no_failure(tmp_path):
+    brief = f"{shlex.quote(sys.executable)} -m brief"
+    article = shlex.quote(str(ARTICLE))
+    for command in (f"make {article} -f txt", f"batch {article} -o -", f"daily {article} --date 2024-03-18 -o -"):
+        result = subprocess.run(f"{brief} {command} >&-", shell=True, capture_output=True, timeout=120, cwd=tmp_path)
+        err = result.stderr.decode().strip()
+        assert result.returncode == 2 and err == "brief: error: standard output is closed; give -o FILE", (command, err)
+    out = tmp_path / "out.txt"
+    done = subprocess.run(f"{brief} make {article} -o {shlex.quote(str(out))} 2>&-", shell=True, timeout=120)
+    assert done.returncode == 0 and "清河县" in out.read_text(encoding="utf-8")
+    assert subprocess.run(f"{brief} --version >&-", shell=True, timeout=120).returncode == 0
