@@ -474,6 +474,7 @@ def main() -> None:
 def run() -> int:
     """Run the CLI on ``sys.argv`` and return the exit code; no traceback ever reaches the user."""
     signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
+    stdout = sys.stdout
     try:
         code = cli.main(standalone_mode=False, prog_name="brief")  # --help and --version return 0
         return code if isinstance(code, int) else 0
@@ -492,6 +493,10 @@ def run() -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except SystemExit:  # click ends a closed pipe (EPIPE) so, after swapping in a stdout that stays quiet: as above
+        if sys.stdout is not stdout:
+            return 0
+        raise
     except Exception as err:  # a bug: one line, not a traceback (-vv logs it)
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         click.echo(f"brief: internal error: {type(err).__name__}: {one_line(str(err))}", err=True)

@@ -450,3 +450,16 @@ def test_a_closed_stdout_is_one_line_and_a_closed_stderr_no_failure(tmp_path):
     done = subprocess.run(f"{brief} make {article} -o {shlex.quote(str(out))} 2>&-", shell=True, timeout=120)
     assert done.returncode == 0 and "清河县" in out.read_text(encoding="utf-8")
     assert subprocess.run(f"{brief} --version >&-", shell=True, timeout=120).returncode == 0
+
+
+def test_a_reader_that_stops_early_ends_batch_quietly(tmp_path):
+    """brief batch in.jsonl -o - | head -c1: the pipe closes while records are still written; exit 0, nothing said."""
+    line = json.dumps({"id": "a", "text": ARTICLE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n"
+    source = tmp_path / "in.jsonl"
+    source.write_text(line * 40, encoding="utf-8")  # far more than a pipe holds
+    reader = subprocess.Popen([sys.executable, "-m", "brief", "batch", str(source), "-o", "-", "-j", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout.read(1) == b"{"
+    reader.stdout.close()
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=120) == 0 and err == "", err
