@@ -268,7 +268,7 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
         stdout_is_open()
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
-    stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
+    stdin = _read_stdin(cfg) if source == "-" else None
     given = {"title": title or None, "date": date.date().isoformat() if date else None}
     try:
         if fmt == "pdf" and (os.cpu_count() or 1) > 1:
@@ -281,6 +281,22 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     write_bytes(data, output)
+
+
+def _read_stdin(cfg: BriefConfig) -> bytes:
+    """Standard input up to the size limit; read one byte past it, a stream is only known to be more than that."""
+    if sys.stdin is None:
+        raise BriefFailed("<stdin>: standard input is closed; give a file")
+    try:
+        data = sys.stdin.buffer.read(cfg.max_input_bytes + 1)
+    except OSError as err:
+        raise BriefFailed(f"<stdin>: cannot read ({err.strerror or err})") from None
+    if len(data) > cfg.max_input_bytes:
+        from .load import _size
+
+        raise BriefFailed(f"<stdin>: input too large (more than {_size(cfg.max_input_bytes)}, the limit; "
+                          "raise it with --max-input-mb)")
+    return data
 
 
 def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig, given: dict[str, str | None]):

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 import os
+import shlex
 import shutil
 import socket
 import struct
@@ -629,8 +630,15 @@ def test_cli_stdin_gbk_with_markup_title():
 
 def test_cli_stdin_too_large():
     result = run_main("make", "-", "-f", "json", "--max-input-mb", "0.01", stdin=ARTICLE.encode("utf-8") * 40)
-    assert_cli_error(result, fragment="too large")
+    # read one byte past the limit: how much more a stream holds is not known, so no size is made up (10.2 KiB)
+    assert_cli_error(result, fragment="input too large (more than 10.2 KiB, the limit; raise it with --max-input-mb)")
     assert result.stdout == b""
+
+
+def test_cli_stdin_closed():
+    done = subprocess.run(f"{shlex.quote(sys.executable)} -m brief make - -f txt <&-", shell=True, capture_output=True,
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert_cli_error(CliResult(done.returncode, done.stdout, done.stderr), fragment="standard input is closed")
 
 
 @pytest.mark.parametrize("data", [_png(), b"\x00\x01\x02\xff" * 300])
