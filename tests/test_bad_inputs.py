@@ -906,6 +906,15 @@ def test_a_masthead_name_too_long_for_the_page_is_a_clear_error(tmp_path: Path):
     assert b"bulletin is 35 characters" in result.stderr and not (tmp_path / "out.pdf").exists()
 
 
+def test_a_title_longer_than_a_page_is_clipped_on_the_last_resort_sheet(tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("make", str(src), "-o", str(tmp_path / "out.pdf"), "--title", "长标题" * 1000 + "——副标题" * 300)
+    err = result.stderr.decode()
+    assert result.returncode == 0 and len(err.splitlines()) == 1 and "clipped" in err, err
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")  # written only as one page (render_pdf)
+
+
 def test_pdf_of_hostile_page_through_the_real_cli(tmp_path: Path):
     """A real `brief make page -o out.pdf` of a page with XML external entities, file:// and http:// resources
     and a <script>/Jinja title: exit 0, one complete PDF, nothing else written. Under strace (when installed)
