@@ -186,7 +186,7 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
                     handle.write(message.as_bytes())
             except OSError as err:
                 raise cannot_write(output, err) from None
-            _finish(digest, output, f", {result.pages} pages")
+            _finish(digest, "standard output" if output == Path("/dev/stdout") else output, f", {result.pages} pages")
             return
         refused = lib_mail.send_smtp(message, host, port, starttls=starttls, user=user, password=password)
     except BriefError as err:

@@ -397,6 +397,7 @@ def test_daily_and_mail_output_dash_is_stdout_not_a_file_named_dash(tmp_path):
                   "-o", "-", "-j", "1", cwd=tmp_path)
     assert message.returncode == 0, message.stderr.decode()
     assert message.stdout.startswith(b"Subject: ") and b"\nTo: a@example.org" in message.stdout
+    assert message.stderr.decode().rstrip().endswith("→ standard output")
     assert list(tmp_path.iterdir()) == []
 
 
