@@ -11,7 +11,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import click
@@ -113,8 +113,8 @@ def atomic_output(path: Path, binary: bool = True):
         try:
             handle = open(path, mode, **encoding)
         except OSError as err:
-            raise BriefFailed(f"{path}: cannot write ({err.strerror or err})") from None
-        with handle:
+            raise cannot_write(path, err) from None
+        with _closing(handle, path):
             yield handle
         return
     if path.is_symlink():
@@ -126,13 +126,41 @@ def atomic_output(path: Path, binary: bool = True):
     except OSError as err:
         raise BriefFailed(f"{path}: cannot write here ({err.strerror or err})") from None
     try:
-        with os.fdopen(fd, mode, **encoding) as handle:
+        with _closing(os.fdopen(fd, mode, **encoding), path) as handle:
             yield handle
-        os.chmod(tmp, file_mode)
-        os.replace(tmp, path)
+        try:
+            os.chmod(tmp, file_mode)
+            os.replace(tmp, path)
+        except OSError as err:
+            raise cannot_write(path, err) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _closing(handle, path: Path):
+    """Close ``handle`` after the block: what is still buffered failing to go (a full disk) is "cannot write",
+    unless the block failed first (its error is the one to report)."""
+    try:
+        yield handle
+    except BaseException:
+        with suppress(OSError):
+            handle.close()
+        raise
+    try:
+        handle.close()
+    except OSError as err:
+        raise cannot_write(path, err) from None
+
+
+def cannot_write(path: Path | None, err: OSError) -> Exception:
+    """The BriefFailed of a failed write to ``path`` (None: standard output); a closed pipe stays itself, as
+    whoever read it has all they wanted (``run`` exits 0)."""
+    if isinstance(err, BrokenPipeError):
+        return err
+    name = "standard output" if path is None or Path(path) == Path("/dev/stdout") else path
+    return BriefFailed(f"{name}: cannot write ({err.strerror or err})")
 
 
 def _umask() -> int:
@@ -145,20 +173,22 @@ def _umask() -> int:
 
 def write_bytes(data: bytes, output: Path | None) -> None:
     """Write to ``output`` atomically, or to standard output."""
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return
     try:
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return
         with atomic_output(output) as handle:
             handle.write(data)
     except OSError as err:
-        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
+        raise cannot_write(output, err) from None
 
 
 def pick_format(fmt: str | None, output: Path | None) -> str:
-    """The --format given, else the output suffix's, else plain text."""
+    """The --format given (one the output suffix does not contradict), else the output suffix's, else plain text."""
     if fmt:
+        if output is not None:
+            check_suffix(fmt, output)
         return fmt
     if output is None:
         return "txt"
@@ -167,6 +197,16 @@ def pick_format(fmt: str | None, output: Path | None) -> str:
     except KeyError:
         check_output(output)  # a folder is named as such, not as a suffix no format has
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use --format {'|'.join(FORMATS)}") from None
+
+
+def check_suffix(fmt: str, output: Path) -> None:
+    """Refuse a --format that the output's suffix names otherwise (HTML in x.pdf); email is HTML, so x.html fits it.
+    A suffix no format has (x.out) says nothing."""
+    named = SUFFIX_FORMATS.get(output.suffix.lower())
+    if named is not None and named != fmt and (fmt, named) != ("email", "html"):
+        fits = {"email": "html"}.get(fmt, fmt)
+        raise BriefFailed(f"{output}: --format {fmt} does not go in a {output.suffix} file; name it *.{fits} "
+                          "or leave out --format")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -182,12 +222,24 @@ def cli(verbose: int) -> None:
 
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` means standard output, as ``-`` does for the input: for ``make``, as if no ``-o`` were given."""
-    return None if value == Path("-") else value
+    if value == Path("-"):
+        stdout_is_open()
+        return None
+    return value
 
 
 def _dash_is_stdout_stream(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """``-o -`` means standard output, written in place as a stream (``atomic_output``)."""
-    return Path("/dev/stdout") if value == Path("-") else value
+    if value == Path("-"):
+        stdout_is_open()
+        return Path("/dev/stdout")
+    return value
+
+
+def stdout_is_open() -> None:
+    """BriefFailed when standard output was closed (``>&-``), before any work is done for it."""
+    if sys.stdout is None:
+        raise BriefFailed("standard output is closed; give -o FILE")
 
 
 @cli.command()
@@ -212,9 +264,11 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
     fmt = pick_format(fmt, output)
     if output is not None:
         check_output(output, [source])
+    else:
+        stdout_is_open()
     if fmt == "pdf" and output is None and sys.stdout.isatty():
         raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
-    stdin = sys.stdin.buffer.read(cfg.max_input_bytes + 1) if source == "-" else None
+    stdin = _read_stdin(cfg) if source == "-" else None
     given = {"title": title or None, "date": date.date().isoformat() if date else None}
     try:
         if fmt == "pdf" and (os.cpu_count() or 1) > 1:
@@ -227,6 +281,22 @@ def make(source: str, output: Path | None, fmt: str | None, title: str | None, d
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     write_bytes(data, output)
+
+
+def _read_stdin(cfg: BriefConfig) -> bytes:
+    """Standard input up to the size limit; read one byte past it, a stream is only known to be more than that."""
+    if sys.stdin is None:
+        raise BriefFailed("<stdin>: standard input is closed; give a file")
+    try:
+        data = sys.stdin.buffer.read(cfg.max_input_bytes + 1)
+    except OSError as err:
+        raise BriefFailed(f"<stdin>: cannot read ({err.strerror or err})") from None
+    if len(data) > cfg.max_input_bytes:
+        from .load import _size
+
+        raise BriefFailed(f"<stdin>: input too large (more than {_size(cfg.max_input_bytes)}, the limit; "
+                          "raise it with --max-input-mb)")
+    return data
 
 
 def _analyse(source: str, stdin: bytes | None, cfg: BriefConfig, given: dict[str, str | None]):
@@ -294,8 +364,8 @@ def _analyse_while_preloading_pdf(source: str, stdin: bytes | None, cfg: BriefCo
 @click.argument("source", metavar="IN.jsonl", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=_dash_is_stdout_stream,
               help="Output JSONL file (- for standard output).")
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1, show_default="cores",
-              help="Worker processes.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 64),
+              show_default="cores, at most 64", help="Worker processes.")
 @config_options
 def batch(source: Path, output: Path, jobs: int, **options) -> None:
     """Brief every record {"id", "text", "title"?, "date"?} of a JSONL file into OUT.jsonl.
@@ -328,7 +398,10 @@ def batch(source: Path, output: Path, jobs: int, **options) -> None:
                     line.encode("utf-8")
                 except UnicodeEncodeError:  # a lone surrogate in an id: keep it, \u-escaped
                     line = json.dumps(result, ensure_ascii=True, sort_keys=True)
-            handle.write(line + "\n")
+            try:
+                handle.write(line + "\n")
+            except OSError as err:
+                raise cannot_write(output, err) from None
     if failed == len(records):
         raise BriefFailed(f"no record could be briefed ({failed} of {failed} failed; see their \"error\" in {output})")
     if failed:
@@ -406,7 +479,8 @@ def main() -> None:
     code = run()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # None: the descriptor was closed before the start (>&-)
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe or stream: nothing more to say
             pass
     logging.shutdown()
@@ -416,6 +490,7 @@ def main() -> None:
 def run() -> int:
     """Run the CLI on ``sys.argv`` and return the exit code; no traceback ever reaches the user."""
     signal.signal(signal.SIGTERM, _on_sigterm(os.getpid()))
+    stdout = sys.stdout
     try:
         code = cli.main(standalone_mode=False, prog_name="brief")  # --help and --version return 0
         return code if isinstance(code, int) else 0
@@ -434,6 +509,10 @@ def run() -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except SystemExit:  # click ends a closed pipe (EPIPE) so, after swapping in a stdout that stays quiet: as above
+        if sys.stdout is not stdout:
+            return 0
+        raise
     except Exception as err:  # a bug: one line, not a traceback (-vv logs it)
         logging.getLogger(__name__).debug("internal error", exc_info=True)
         click.echo(f"brief: internal error: {type(err).__name__}: {one_line(str(err))}", err=True)

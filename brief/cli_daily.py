@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -23,12 +24,20 @@ def _inputs_and_day(func):
         click.argument("inputs", nargs=-1, required=True, metavar="INPUTS...", type=click.Path(path_type=Path)),
         click.option("--date", "day", required=True, type=click.DateTime(formats=["%Y-%m-%d"]),
                      help="The day of the briefing (YYYY-MM-DD); shown in the masthead."),
-        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
-                     show_default="cores", help="Worker processes."),
+        click.option("-j", "--jobs", type=click.IntRange(1, 64), default=min(os.cpu_count() or 1, 64),
+                     show_default="cores, at most 64", help="Worker processes."),
     ]
     for option in reversed(options):
         func = option(func)
     return func
+
+
+def _stdout_dash(stream: bool):
+    """The callback that reads ``-o -`` as standard output: cli.py's, looked up when it runs (imported at the end)."""
+    def callback(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+        return (_dash_is_stdout_stream if stream else _dash_is_stdout)(ctx, param, value)
+
+    return callback
 
 
 def _make_digest(inputs, day: dt.date, cfg, jobs: int):
@@ -72,8 +81,8 @@ def _finish(digest, output: Path, extra: str = "") -> None:
 
 @click.command()
 @_inputs_and_day
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="Output file: .pdf, .html, .md or .txt.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, callback=_stdout_dash(stream=False),
+              help="Output file: .pdf, .html, .md or .txt; - for standard output (text unless --format).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["pdf", "html", "email", "md", "txt"]),
               help="Output format (default: from the suffix).")
 @click.option("--page-per-article", is_flag=True, help="One page per article instead of compact items.")
@@ -91,13 +100,18 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
     from . import digest_render as render
 
     cfg = make_config(**options)
-    check_output(output, inputs)
-    fmt = fmt or DAILY_SUFFIXES.get(output.suffix.lower())
+    if output is not None:
+        check_output(output, inputs)
+    if fmt and output is not None:
+        check_suffix(fmt, output)
+    fmt = fmt or ("txt" if output is None else DAILY_SUFFIXES.get(output.suffix.lower()))
     if fmt is None:
         raise BriefFailed(f"{output}: cannot tell the format from the suffix; use .pdf, .html, .md or .txt "
                           "(or --format)")
     if page_per_article and fmt not in ("pdf", "html"):
         raise BriefFailed(f"--page-per-article makes pages of a PDF or an HTML digest, not of {fmt}")
+    if fmt == "pdf" and output is None and sys.stdout.isatty():
+        raise BriefFailed("a PDF is not shown on a terminal; give -o FILE.pdf")
     digest = _make_digest(inputs, day.date(), cfg, jobs)
     try:
         if fmt == "pdf":
@@ -107,20 +121,18 @@ def daily(inputs, day, jobs, output: Path, fmt, page_per_article: bool, **option
             data, extra = render.render_digest(digest, fmt, cfg, page_per_article=page_per_article), ""
     except BriefError as err:
         raise BriefFailed(str(err)) from None
-    try:
-        with atomic_output(output) as handle:
-            handle.write(data)
-    except OSError as err:
-        raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
-    _finish(digest, output, extra)
+    write_bytes(data, output)
+    _finish(digest, output or "standard output", extra)
 
 
 @click.command()
 @_inputs_and_day
-@click.option("--to", "recipients", multiple=True, required=True, help="Recipient address (repeatable).")
+@click.option("--to", "recipients", multiple=True, required=True,
+              help="Recipient address (repeatable; or several, separated by , or ;).")
 @click.option("--from", "sender", required=True, help="Sender address, e.g. '简报 <brief@example.org>'.")
 @click.option("--subject", help="Subject (default: 【bulletin】date).")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the message to OUT.eml (sends nothing).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=_stdout_dash(stream=True),
+              help="Write the message to OUT.eml, or - for standard output (sends nothing).")
 @click.option("--smtp", "server", metavar="HOST:PORT", help="Send through this SMTP server.")
 @click.option("--starttls", is_flag=True, help="Upgrade the SMTP connection with STARTTLS (certificate checked).")
 @click.option("--user", help="SMTP login; the password comes from BRIEF_SMTP_PASSWORD or --smtp-config.")
@@ -142,17 +154,19 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
         raise BriefFailed("give exactly one of -o OUT.eml (write the message) or --smtp HOST:PORT (send it)")
     if output is not None and (starttls or user or smtp_config):
         raise BriefFailed("--starttls, --user and --smtp-config go with --smtp, not with -o")
-    if output is not None and output.suffix.lower() != ".eml":
+    if output is not None and output.suffix.lower() != ".eml" and output != Path("/dev/stdout"):
         raise BriefFailed(f"{output}: the message is written as an .eml file; name it OUT.eml")
     cfg = make_config(**options)
     try:  # check everything cheap before the articles are briefed
-        to = [lib_mail.check_address(a) for a in recipients]
+        to = [address for text in recipients for address in lib_mail.check_addresses(text)]
         sender_address = lib_mail.check_address(sender)
         subject = lib_mail.check_subject(subject) if subject is not None else None
         host, port = lib_mail.parse_server(server) if server else (None, None)
         password = lib_mail.smtp_password(os.environ, smtp_config) if server else None
         if user is not None and password is None:
             raise lib_mail.MailError(f"--user needs a password: set {lib_mail.PASSWORD_ENV} or use --smtp-config")
+        if server:  # a server down, silent or refusing the login is found now, not after the digest (reconnects then)
+            lib_mail.check_smtp(host, port, starttls=starttls, user=user, password=password)
     except BriefError as err:
         raise BriefFailed(str(err)) from None
     if output is not None:
@@ -171,8 +185,8 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
                 with atomic_output(output) as handle:
                     handle.write(message.as_bytes())
             except OSError as err:
-                raise BriefFailed(f"{output}: cannot write ({err.strerror or err})") from None
-            _finish(digest, output, f", {result.pages} pages")
+                raise cannot_write(output, err) from None
+            _finish(digest, "standard output" if output == Path("/dev/stdout") else output, f", {result.pages} pages")
             return
         refused = lib_mail.send_smtp(message, host, port, starttls=starttls, user=user, password=password)
     except BriefError as err:
@@ -184,7 +198,10 @@ def mail(inputs, day, jobs, recipients, sender, subject, output, server, starttl
 
 # cli.py's helpers, imported last: cli.py imports this module at its own end to register the commands,
 # so they must exist before this import runs; the shared options are attached here for the same reason.
-from .cli import BriefFailed, _progress, atomic_output, check_output, config_options, make_config  # noqa: E402
+from .cli import (  # noqa: E402
+    BriefFailed, _dash_is_stdout, _dash_is_stdout_stream, _progress, atomic_output, cannot_write, check_output,
+    check_suffix, config_options, make_config, write_bytes,
+)
 
 for _command in (daily, mail):
     _command.params.extend(reversed(config_options(lambda: None).__click_params__))

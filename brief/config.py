@@ -118,7 +118,10 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> BriefConfig
             raise ConfigError(f"{path}: config file not found") from None
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
             raise ConfigError(f"{path}: cannot read config: {err}") from None
-        branding.update(data.pop("branding", {}) or {})
+        table = data.pop("branding", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: branding = {table!r} is invalid; use a [branding] table")
+        branding.update(table)
         data.pop("smtp", None)  # read by `brief mail` (the SMTP password), not a pipeline option
         values.update(data)
     branding_fields = {f.name for f in dataclasses.fields(Branding)}
@@ -133,8 +136,16 @@ def load_config(path: Path | str | None = None, **overrides: Any) -> BriefConfig
     for key in ("userdict", "stopwords", "cues", "templates"):
         if isinstance(values.get(key), str):
             values[key] = Path(values[key])
+        elif key in values and not isinstance(values[key], Path):
+            raise ConfigError(f"{key} = {values[key]!r} is invalid; give a path in quotes")
     if "keyword_pos" in values:
-        values["keyword_pos"] = frozenset(values["keyword_pos"])
+        tags = values["keyword_pos"]
+        if not isinstance(tags, list | tuple | set | frozenset) or not all(isinstance(tag, str) for tag in tags):
+            raise ConfigError(f"keyword_pos = {tags!r} is invalid; use a list of part-of-speech tags: [\"n\", \"vn\"]")
+        values["keyword_pos"] = frozenset(tags)
+    for key, value in branding.items():
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise ConfigError(f"{key} = {value!r} is invalid; use text, e.g. {key} = \"…\"")
     try:
         return BriefConfig(branding=Branding(**{k: str(v) for k, v in branding.items()}), **values)
     except TypeError as err:

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -445,6 +445,8 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
         # Last resort for absurd input (a title or one key sentence longer than a page): clip the sheet.
         log.warning("%s: the minimum content does not fit one page; the end is clipped", content.title_main[:40])
         limits = {name: min(v, 1) for name, v in limits.items()}
+        layout.content = replace(content, title_main=_clipped(content.title_main, EMERGENCY_TITLE_CHARS),
+                                 title_sub=_clipped(content.title_sub, EMERGENCY_TITLE_CHARS // 2))
         doc = layout(MIN_PT, limits, emergency=True)
         return doc, MIN_PT, limits, layout.count, True, layout
     if layout.count < MAX_LAYOUTS:
@@ -454,6 +456,13 @@ def fit(content: Content, cfg: BriefConfig) -> tuple[Any, float, dict[str, int],
             if len(bigger.pages) == 1:
                 return bigger, grown, limits, layout.count, False, layout
     return doc, pt, limits, layout.count, False, layout
+
+
+EMERGENCY_TITLE_CHARS = 80  # a title clipped on the last resort's sheet (a --title of 3,000 characters took 3 pages)
+
+
+def _clipped(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _length(content: Content, name: str) -> int:

@@ -11,9 +11,11 @@ import smtplib
 import ssl
 import tomllib
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
+from email.errors import HeaderParseError
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 
 from .config import BriefConfig
@@ -47,17 +49,32 @@ def check_subject(subject: str) -> str:
 
 
 def check_address(text: str) -> Address:
-    """Parse ``name <user@host>`` or ``user@host``; refuse line breaks, spaces and missing parts."""
+    """Parse ``name <user@host>`` or ``user@host``; refuse line breaks, spaces, missing parts and a second address.
+    A non-ASCII domain (例子.中国) is IDNA-encoded (xn--…), as a header and an SMTP envelope need it."""
     if _BREAKS.search(text):
         raise MailError(f"address {text!r} contains a line break or control character")
+    if len([pair for pair in getaddresses([text]) if any(pair)]) > 1:  # parseaddr would keep the first alone
+        raise MailError(f"{text!r} holds more than one address; give one here")
     name, spec = parseaddr(text)  # strict parsing where the running Python has it (the default there)
     local, at, domain = spec.rpartition("@")
     if not spec or not at or not local or not domain or " " in spec or "." not in domain.strip("."):
         raise MailError(f"address {text!r} is invalid; use user@example.org or 'Name <user@example.org>'")
     try:
-        return Address(display_name=name, addr_spec=spec)
-    except (ValueError, IndexError) as err:  # headerregistry's parser says why
+        domain = domain if domain.isascii() else domain.encode("idna").decode("ascii")
+        return Address(display_name=name, addr_spec=f"{local}@{domain}")
+    except UnicodeError:
+        raise MailError(f"address {text!r} is invalid: {domain!r} is not a valid domain name") from None
+    except (ValueError, IndexError, HeaderParseError) as err:  # headerregistry's parser says why
         raise MailError(f"address {text!r} is invalid: {err}") from None
+
+
+def check_addresses(text: str) -> list[Address]:
+    """One --to: an address, or several separated by ``,`` or ``;`` (outside quotes), each checked."""
+    parts = [part for part in _LIST_SEPARATOR.split(text) if part.strip()]
+    return [check_address(part.strip()) for part in parts] or [check_address(text)]
+
+
+_LIST_SEPARATOR = re.compile(r'[,;](?=(?:[^"]*"[^"]*")*[^"]*$)')  # an even number of quotes after it: not quoted
 
 
 def default_subject(cfg: BriefConfig, day: dt.date, headline: str = "", items: int = 0) -> str:
@@ -198,6 +215,21 @@ def parse_server(text: str) -> tuple[str, int]:
     return host, port
 
 
+def check_smtp(
+    host: str,
+    port: int,
+    *,
+    starttls: bool = False,
+    user: str | None = None,
+    password: str | None = None,
+    timeout: float = 10.0,
+) -> None:
+    """Connect, EHLO, STARTTLS and log in as :func:`send_smtp` will, then quit: a server that is down or silent,
+    a bad certificate or a refused login is found in seconds, before the day's articles are briefed."""
+    with _session(host, port, starttls=starttls, user=user, password=password, timeout=timeout):
+        pass
+
+
 def send_smtp(
     message: EmailMessage,
     host: str,
@@ -213,6 +245,14 @@ def send_smtp(
     A password is only sent over STARTTLS, or to this machine. Every failure is a MailError with one
     line that never contains the password. Returns the recipients the server refused (the others got it).
     """
+    with _session(host, port, starttls=starttls, user=user, password=password, timeout=timeout) as smtp:
+        refused = smtp.send_message(message)
+    return dict(refused)
+
+
+@contextmanager
+def _session(host: str, port: int, *, starttls: bool, user: str | None, password: str | None, timeout: float):
+    """An SMTP connection greeted, upgraded and logged in; any failure in it (sending too) is one MailError."""
     if user is not None and password is None:
         raise MailError(f"--user needs a password: set {PASSWORD_ENV} or give it in an SMTP config file")
     if user is not None and not starttls and host not in LOCAL_HOSTS:
@@ -225,7 +265,7 @@ def send_smtp(
                 smtp.ehlo()
             if user is not None:
                 smtp.login(user, password or "")
-            refused = smtp.send_message(message)
+            yield smtp
     except smtplib.SMTPAuthenticationError as err:
         raise MailError(f"SMTP login as {user!r} refused ({err.smtp_code})") from None
     except smtplib.SMTPRecipientsRefused as err:
@@ -236,4 +276,3 @@ def send_smtp(
         raise MailError(f"SMTP {host}:{port}: TLS failed: {err.reason or err}") from None
     except OSError as err:
         raise MailError(f"SMTP {host}:{port}: cannot connect ({err.strerror or err})") from None
-    return dict(refused)

@@ -118,11 +118,18 @@ def _environment(dirs: tuple[Path, ...]) -> jinja2.Environment:
 
 
 def render_template(name: str, context: dict[str, Any], cfg: BriefConfig) -> str:
-    """Render one template (a user template folder first); Jinja errors become RenderError."""
+    """Render one template (a user template folder first); Jinja errors become RenderError, and so does what a user's
+    template raises ({{ 1/0 }}, a file that is not UTF-8); brief's own templates raising is a bug, shown as one."""
     try:
         return _environment(template_dirs(cfg)).get_template(name).render(context)
     except jinja2.TemplateError as err:
         raise RenderError(f"template {name}: {err}") from err
+    except UnicodeDecodeError as err:
+        raise RenderError(f"template {name} (or one it includes) is not UTF-8 text") from err
+    except (ArithmeticError, AttributeError, LookupError, OSError, RecursionError, TypeError, ValueError) as err:
+        if getattr(cfg, "templates", None) is None:
+            raise
+        raise RenderError(f"template {name}: {type(err).__name__}: {err}") from err
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~]|!(?=\[))")  # ! only opens an image (![…]): YES!IC stays as written

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import json
 import os
+import shlex
 import shutil
 import socket
 import struct
@@ -629,8 +630,15 @@ def test_cli_stdin_gbk_with_markup_title():
 
 def test_cli_stdin_too_large():
     result = run_main("make", "-", "-f", "json", "--max-input-mb", "0.01", stdin=ARTICLE.encode("utf-8") * 40)
-    assert_cli_error(result, fragment="too large")
+    # read one byte past the limit: how much more a stream holds is not known, so no size is made up (10.2 KiB)
+    assert_cli_error(result, fragment="input too large (more than 10.2 KiB, the limit; raise it with --max-input-mb)")
     assert result.stdout == b""
+
+
+def test_cli_stdin_closed():
+    done = subprocess.run(f"{shlex.quote(sys.executable)} -m brief make - -f txt <&-", shell=True, capture_output=True,
+                          cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=120)
+    assert_cli_error(CliResult(done.returncode, done.stdout, done.stderr), fragment="standard input is closed")
 
 
 @pytest.mark.parametrize("data", [_png(), b"\x00\x01\x02\xff" * 300])
@@ -855,6 +863,28 @@ def test_bad_config_file(toml: str, tmp_path: Path):
     assert_cli_error(result)
 
 
+@pytest.mark.parametrize(("toml", "key"), [("keyword_pos = 5", "keyword_pos"), ("keyword_pos = [1, 2]", "keyword_pos"),
+                                          ("branding = 5", "branding"), ("userdict = 5", "userdict"),
+                                          ("[branding]\nbulletin = [1]", "bulletin")])
+def test_a_config_value_of_the_wrong_type_names_its_key(toml: str, key: str, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "brief.toml").write_text(toml, encoding="utf-8")
+    result = run_main("make", str(src), "-f", "json", "--config", str(tmp_path / "brief.toml"))
+    assert_cli_error(result, fragment=f"{key} = ")
+
+
+@pytest.mark.parametrize(("fmt", "template"), [("txt", b"{{ 1/0 }}"), ("md", "{{ 标题 }}".encode("gb18030")),
+                                             ("html", b"{{ 1 + \"a\" }}")])
+def test_a_user_template_that_fails_to_render_is_a_template_error(fmt: str, template: bytes, tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / f"briefing.{fmt}.j2").write_bytes(template)
+    result = run_main("make", str(src), "-f", fmt, "--templates", str(tmp_path / "tpl"))
+    assert_cli_error(result, fragment=f"template briefing.{fmt}.j2")
+
+
 def test_branding_options_are_text(tmp_path: Path):
     """Masthead options with markup and Jinja syntax are shown as text in HTML, never run or evaluated."""
     src = tmp_path / "in.txt"
@@ -874,6 +904,15 @@ def test_a_masthead_name_too_long_for_the_page_is_a_clear_error(tmp_path: Path):
     result = run_main("make", str(src), "-o", str(tmp_path / "out.pdf"), "--bulletin", "很长的刊名" * 7)
     assert_cli_error(result)
     assert b"bulletin is 35 characters" in result.stderr and not (tmp_path / "out.pdf").exists()
+
+
+def test_a_title_longer_than_a_page_is_clipped_on_the_last_resort_sheet(tmp_path: Path):
+    src = tmp_path / "in.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    result = run_cli("make", str(src), "-o", str(tmp_path / "out.pdf"), "--title", "长标题" * 1000 + "——副标题" * 300)
+    err = result.stderr.decode()
+    assert result.returncode == 0 and len(err.splitlines()) == 1 and "clipped" in err, err
+    assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")  # written only as one page (render_pdf)
 
 
 def test_pdf_of_hostile_page_through_the_real_cli(tmp_path: Path):

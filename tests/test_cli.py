@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import stat
 import subprocess
 import sys
@@ -366,3 +367,100 @@ def test_the_pdf_side_of_make_does_not_import_the_analysis():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().strip() == "[]"
+
+
+def test_the_default_jobs_is_accepted_on_a_host_with_more_than_64_cores(tmp_path):
+    """--jobs takes 1 to 64; its default (the cores) is capped there, not refused on a 96-core host."""
+    script = """
+import os
+import shlex
+os.cpu_count = lambda: 96
+from brief.cli import cli
+for args in (["batch", "in.jsonl", "-o", "out.jsonl"], ["daily", "a.txt", "--date", "2024-06-19", "-o", "d.md"],
+             ["mail", "a.txt", "--date", "2024-06-19", "--to", "a@example.org", "--from", "b@example.org",
+              "-o", "m.eml"]):
+    print(cli.commands[args[0]].make_context(args[0], args[1:]).params["jobs"])
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120, cwd=tmp_path,
+                            env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1])))
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == ["64", "64", "64"]
+
+
+def test_daily_and_mail_output_dash_is_stdout_not_a_file_named_dash(tmp_path):
+    digest = run("daily", str(ARTICLE), "--date", "2024-03-18", "-f", "md", "-o", "-", "-j", "1", cwd=tmp_path)
+    assert digest.returncode == 0, digest.stderr.decode()
+    assert digest.stdout.decode().startswith("# 信息快报") and "清河县" in digest.stdout.decode()
+    text = run("daily", str(ARTICLE), "--date", "2024-03-18", "-o", "-", "-j", "1", cwd=tmp_path)  # text, as make's
+    assert text.returncode == 0 and "清河县" in text.stdout.decode() and not text.stdout.startswith(b"#")
+    message = run("mail", str(ARTICLE), "--date", "2024-03-18", "--to", "a@example.org", "--from", "b@example.org",
+                  "-o", "-", "-j", "1", cwd=tmp_path)
+    assert message.returncode == 0, message.stderr.decode()
+    assert message.stdout.startswith(b"Subject: ") and b"\nTo: a@example.org" in message.stdout
+    assert message.stderr.decode().rstrip().endswith("→ standard output")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_is_cannot_write_not_an_internal_error(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": ARTICLE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    batch = run("batch", str(source), "-o", "/dev/full", "-j", "1")
+    with open("/dev/full", "wb") as full:
+        made = subprocess.run([sys.executable, "-m", "brief", "make", str(ARTICLE), "-f", "txt"], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120)
+    for result, name in ((batch, "/dev/full"), (made, "standard output")):
+        err = result.stderr.decode().strip()
+        assert result.returncode == 2 and err == f"brief: error: {name}: cannot write (No space left on device)", err
+
+
+def test_a_file_that_cannot_be_finished_is_cannot_write_and_leaves_nothing(tmp_path, monkeypatch):
+    def full(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(BriefFailed, match="out.md: cannot write [(]No space left on device[)]"):
+        with atomic_output(tmp_path / "out.md") as handle:
+            handle.write(b"brief")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_format_the_output_suffix_contradicts_is_refused(tmp_path):
+    """-f email -o x.pdf wrote HTML into a .pdf; email is HTML, so x.html takes it, and x.out says nothing."""
+    for args in (["make", str(ARTICLE), "-f", "email", "-o", str(tmp_path / "x.pdf")],
+                 ["make", str(ARTICLE), "-f", "md", "-o", str(tmp_path / "x.TXT")],
+                 ["daily", str(ARTICLE), "--date", "2024-03-18", "-f", "email", "-o", str(tmp_path / "x.pdf")],
+                 ["daily", str(ARTICLE), "--date", "2024-03-18", "-f", "md", "-o", str(tmp_path / "x.json")]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 2 and "does not go in a" in result.output, args
+    assert list(tmp_path.iterdir()) == []
+    for name in ("x.htm", "x.out"):
+        assert CliRunner().invoke(cli, ["make", str(ARTICLE), "-f", "email", "-o", str(tmp_path / name)]).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.htm", "x.out"]
+
+
+def test_a_closed_stdout_is_one_line_and_a_closed_stderr_no_failure(tmp_path):
+    brief = f"{shlex.quote(sys.executable)} -m brief"
+    article = shlex.quote(str(ARTICLE))
+    for command in (f"make {article} -f txt", f"batch {article} -o -", f"daily {article} --date 2024-03-18 -o -"):
+        result = subprocess.run(f"{brief} {command} >&-", shell=True, capture_output=True, timeout=120, cwd=tmp_path)
+        err = result.stderr.decode().strip()
+        assert result.returncode == 2 and err == "brief: error: standard output is closed; give -o FILE", (command, err)
+    out = tmp_path / "out.txt"
+    done = subprocess.run(f"{brief} make {article} -o {shlex.quote(str(out))} 2>&-", shell=True, timeout=120)
+    assert done.returncode == 0 and "清河县" in out.read_text(encoding="utf-8")
+    assert subprocess.run(f"{brief} --version >&-", shell=True, timeout=120).returncode == 0
+
+
+def test_a_reader_that_stops_early_ends_batch_quietly(tmp_path):
+    """brief batch in.jsonl -o - | head -c1: the pipe closes while records are still written; exit 0, nothing said."""
+    line = json.dumps({"id": "a", "text": ARTICLE.read_text(encoding="utf-8")}, ensure_ascii=False) + "\n"
+    source = tmp_path / "in.jsonl"
+    source.write_text(line * 40, encoding="utf-8")  # far more than a pipe holds
+    reader = subprocess.Popen([sys.executable, "-m", "brief", "batch", str(source), "-o", "-", "-j", "1"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout.read(1) == b"{"
+    reader.stdout.close()
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=120) == 0 and err == "", err

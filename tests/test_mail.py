@@ -101,7 +101,8 @@ def test_title_or_bulletin_with_line_breaks_cannot_add_headers(cfg):
 
 
 @pytest.mark.parametrize("address", ["boss@example.org\r\nBcc: spy@evil.example", "no-at-sign", "a@", "@b.org",
-                                     "a b@example.org", "x@localhost-without-dot", ""])
+                                     "a b@example.org", "x@localhost-without-dot", "", "a@b..org", "a@.b.org",
+                                     "a@example.org, c@example.org", "<a@example.org> c@example.org"])
 def test_bad_addresses_are_refused(address):
     with pytest.raises(mail.MailError):
         mail.check_address(address)
@@ -110,6 +111,17 @@ def test_bad_addresses_are_refused(address):
 def test_good_addresses():
     assert mail.check_address("简报 <brief@example.org>").addr_spec == "brief@example.org"
     assert mail.check_address("boss@example.org").display_name == ""
+    assert mail.check_address("张三 <zs@例子.中国>").addr_spec == "zs@xn--fsqu00a.xn--fiqs8s"  # IDNA, not RFC 2047
+
+
+def test_one_to_may_name_several_recipients_each_checked(digest, cfg):
+    several = mail.check_addresses('boss@example.org, "Zhang, San" <zs@例子.中国>; c@example.org')
+    assert [a.addr_spec for a in several] == ["boss@example.org", "zs@xn--fsqu00a.xn--fiqs8s", "c@example.org"]
+    assert several[1].display_name == "Zhang, San"
+    with pytest.raises(mail.MailError, match="a@b..org"):
+        mail.check_addresses("boss@example.org; a@b..org")
+    message = _parse(_message(digest, cfg, to=several).as_bytes())
+    assert [a.addr_spec for a in message["To"].addresses] == [a.addr_spec for a in several]
 
 
 def test_attachment_name_must_be_ascii(digest, cfg):
@@ -211,6 +223,22 @@ def test_smtp_unreachable_is_a_mail_error(digest, cfg):
         mail.send_smtp(_message(digest, cfg), "127.0.0.1", _free_port(), timeout=5)
 
 
+def test_a_server_that_never_answers_is_found_by_the_check_in_its_timeout():
+    with socket.socket() as silent:  # accepts connections (the backlog) and never says 220
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        with pytest.raises(mail.MailError, match="timed out"):
+            mail.check_smtp("127.0.0.1", silent.getsockname()[1], timeout=0.5)
+
+
+def test_the_check_greets_and_logs_in_and_sends_nothing(smtp_server):
+    controller, sink = smtp_server
+    mail.check_smtp("127.0.0.1", controller.port, user="brief", password="s3cret")
+    with pytest.raises(mail.MailError, match="login as 'brief' refused"):
+        mail.check_smtp("127.0.0.1", controller.port, user="brief", password="wrong-pw")
+    assert sink.envelopes == []
+
+
 # ---------------------------------------------------------------------------- `brief mail`
 
 
@@ -233,11 +261,13 @@ def test_cli_mail_sends_through_smtp(tmp_path, smtp_server, monkeypatch):
     monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "s3cret")
     result = CliRunner().invoke(cli, ["mail", 
         str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05", "--to", "a@example.org",
-        "--to", "b@example.org", "--from", "简报 <brief@example.org>", "--subject", "今日简报",
+        "--to", "b@example.org, c@example.org; d@例子.中国", "--from", "简报 <brief@example.org>", "--subject", "今日简报",
         "--smtp", f"127.0.0.1:{controller.port}", "--user", "brief", "-j", "1"])
     assert result.exit_code == 0, result.output
     (envelope,) = sink.envelopes
-    assert sorted(envelope.rcpt_tos) == ["a@example.org", "b@example.org"]
+    everyone = ["a@example.org", "b@example.org", "c@example.org", "d@xn--fsqu00a.xn--fiqs8s"]
+    assert sorted(envelope.rcpt_tos) == everyone  # every address of a --to, none dropped
+    assert [a.addr_spec for a in _parse(envelope.content)["To"].addresses] == everyone
     assert _parse(envelope.content)["Subject"] == "今日简报"
 
 
@@ -256,3 +286,23 @@ def test_cli_mail_refuses_before_briefing(tmp_path, extra, monkeypatch):
         "--from", "brief@example.org", *extra])
     assert result.exit_code == 2
     assert not (tmp_path / "x.eml").exists() and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("login", ["unreachable", "wrong password"])
+def test_cli_mail_checks_the_server_before_briefing(tmp_path, smtp_server, login, monkeypatch):
+    """A server that cannot be reached, or refuses the login, is reported in seconds, not after every article
+    has been briefed and the PDF rendered."""
+    controller, sink = smtp_server
+    monkeypatch.setenv("BRIEF_SMTP_PASSWORD", "wrong-pw")
+
+    def planned(*args):
+        raise AssertionError("the articles are briefed before the server is checked")
+
+    monkeypatch.setattr(daily, "plan", planned)
+    port = _free_port() if login == "unreachable" else controller.port
+    result = CliRunner().invoke(cli, ["mail", str(DAILY / "04_wetland_restoration.txt"), "--date", "2019-12-05",
+                                      "--to", "a@example.org", "--from", "brief@example.org",
+                                      "--smtp", f"127.0.0.1:{port}", "--user", "brief", "-j", "1"])
+    assert result.exit_code == 2, result.output
+    assert ("cannot connect" if login == "unreachable" else "login as 'brief' refused") in result.output
+    assert sink.envelopes == []
