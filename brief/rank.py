@@ -86,6 +86,7 @@ class RankWeights:
     verdict: float = 1.0  # added to the decision sentence of a discipline bulletin (rank_sentences)
     outcome: float = 0.5  # added to what talks came to, in a report of talks (rank_sentences)
     stale: float = -0.5  # added to a sentence that opens with a day weeks before the news (rank_sentences)
+    title_figure: float = 0.3  # added to a sentence that gives a figure the title gives (rank_sentences)
 
     def vector(self) -> np.ndarray:
         """The feature weights in ``FEATURES`` order."""
@@ -279,12 +280,17 @@ def rank_sentences(
     if _TALKS.search(article.title or ""):
         scores = scores + weights.outcome * np.array([_OUTCOME.search(s.text) is not None
                                                       and _EARLIER.match(s.text) is None for s in sentences])
+    figures = set(_TITLE_FIGURE.findall(article.title or ""))
+    if figures and weights.title_figure:  # 犯罪案例猛增49%: the sentence that tells the 49%
+        scores = scores + weights.title_figure * np.array([any(f in s.text for f in figures) for s in sentences])
     news_day = _news_day(article)
     if news_day is not None and weights.stale:
         scores = scores + weights.stale * np.array([_told_before(s.text, news_day) for s in sentences])
     return tuple(scores.tolist())
 
 
+# (not 2个, 5日, 2023年: a count, a day, a year)
+_TITLE_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:%|万|亿|倍)|\d{3,}(?:\.\d+)?(?![\d年])|\d+\.\d+")
 _OPENING_DAY = re.compile(r"(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[^，。；]{0,4}[，,]")
 _NEWS_DAY = re.compile(r"(?:(?P<year>\d{4})-)?(?P<month>\d{1,2})[-月](?P<day>\d{1,2})日?$")
 _STALE_DAYS = 14  # a sentence dated this many days or more before the news tells what came before it

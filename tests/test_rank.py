@@ -1695,3 +1695,11 @@ def test_a_sentence_read_alone_names_who_speaks(cfg, text, opening, told):
 
     sents = brief_text(text, cfg, title="会议").sentences
     assert speakers.read_alone(sents, next(k for k, s in enumerate(sents) if s.text.startswith(opening))) == told
+
+
+def test_a_sentence_giving_the_titles_figure_scores_more():
+    sents = sentences_of("洛杉矶警察局公布了最新的治安数据。", "去年犯罪案例猛增49%，居民十分担忧。", "市议会将讨论增加警力。")
+    plain = rank.rank_sentences(sents, article_of(sents, "洛杉矶犯罪案例猛增"), CFG)
+    titled = rank.rank_sentences(sents, article_of(sents, "洛杉矶犯罪案例猛增49%"), CFG)
+    assert titled[1] - plain[1] > titled[0] - plain[0] + 0.2  # the 49% the headline is about
+    assert rank._TITLE_FIGURE.findall("2023年第5期：犯罪案例猛增49%，损失1.5亿") == ["49%", "1.5亿"]  # no year, no count
