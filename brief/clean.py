@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html as html_lib
 import logging
 import re
 import unicodedata
@@ -187,7 +188,7 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
-        text, meta = _mended(raw.text, raw.name), {}
+        text, meta = unmarked(_mended(raw.text, raw.name)), {}
     text = normalize_text(text)
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
@@ -299,6 +300,22 @@ def _mended(text: str, name: str) -> str:
             log.warning("%s: Chinese text read as Latin-1 somewhere before; read again as %s", name, encoding.upper())
             return mended
     return text
+
+
+def unmarked(text: str) -> str:
+    """A text's markup left from its page (a dump's or a record's <p>…</p>, &#65292; &nbsp; &ldquo;): simple tags gone,
+    a block's a line break, and entities read (once more when escaped twice: &amp;nbsp;); other tags stay text."""
+    if "<" in text:
+        text = _TEXT_TAG.sub(lambda m: "\n" if m[1].lower() in _BLOCK_TAGS else "", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html_lib.unescape("&" + m[1]), text)
+    return text
+
+
+_TEXT_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|section|article|blockquote|center|hr"  # blocks, then inline ones
+                       r"|span|strong|em|b|i|u|a|img|font|sup|sub|small)\b[^<>]{0,500}>", re.I)
+_BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 section article blockquote center hr".split())
+_ENTITY = re.compile(r"&(?:amp;)?(#\d{1,7};|#x[0-9a-f]{1,6};|[a-z][a-z0-9]{1,31};)", re.I)
 
 
 _LATIN_MIN = 40  # characters of U+0080–U+00FF in a sample that make a text look like bytes read as Latin-1
@@ -1290,8 +1307,6 @@ def _page_title(title: str) -> str | None:
 
 def _meta_tags(html: str) -> dict[str, str]:
     """ArticleTitle, PubDate, ContentSource and Author meta tags, by ``_GOV_META``'s names, when not empty."""
-    import html as html_lib
-
     found: dict[str, str] = {}
     for tag in _META_TAG.findall(html[:200_000]):
         attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag)}
@@ -1337,8 +1352,6 @@ _HEADING_HAN = 8
 
 def _strip_tags(html: str) -> str:
     """Last resort for markup trafilatura rejects: drop script/style and tags, keep block breaks."""
-    import html as html_lib
-
     html = re.sub(r"(?is)<(script|style|iframe|noscript|template)\b.*?(</\1\s*>|$)", " ", html)
     html = re.sub(r"(?is)<!--.*?-->", " ", html)
     html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/title)\b[^>]*>", "\n", html)

@@ -996,3 +996,22 @@ def test_a_long_line_after_a_reporter_is_read_at_once(cfg):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert "全市新建公园12个" in article.body
+
+
+def test_markup_left_in_a_text_is_read_not_kept(cfg):
+    """A text dump's or a record's entities (&#65292; &nbsp; &ldquo;) and simple tags (<p>, <br>, <strong>) are read as
+    a page's would be: no &#65292 in a key point, no ldquo keyword; a block tag parts lines; <script> stays text."""
+    text = ("全市新建公园12个&#65292;市民休闲更便利&#12290;\n<p>市长表示&#65306;&ldquo;公园<strong>还要</strong>再建&rdquo;。"
+            "</p>今年将再建5个&amp;nbsp;社区公园。<br/>预计年底完工，&lt;script&gt;不是标签。")
+    raw = load.from_text(text, "x", cfg)
+    assert raw.kind == "text"  # (two tags: no page)
+    body = clean.clean(raw, cfg, title="新建公园").body
+    assert body.split("\n") == ["全市新建公园12个，市民休闲更便利。", "市长表示：“公园还要再建”。", "今年将再建5个 社区公园。",
+                                "预计年底完工，<script>不是标签。"]
+
+
+def test_a_records_title_is_read_like_its_text(cfg):
+    from brief.records import brief_of
+
+    briefing = brief_of({"text": "全市新建公园12个，市民休闲更便利。", "title": "新建&ldquo;口袋公园&rdquo;<b>12个</b>"}, cfg, "rec")
+    assert briefing.article.title == "新建“口袋公园”12个"
