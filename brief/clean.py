@@ -190,6 +190,8 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     else:
         text, meta = unmarked(_mended(raw.text, raw.name)), {}
     text = normalize_text(text)
+    if raw.kind == "html" and not re.search(r"\w", text):  # a page of a title, scripts or frames: Chinese, but no text
+        raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
     # ↓↓↓ between two passages of a post: pictures followed there, and the passages are sentences and paragraphs of
@@ -1247,6 +1249,8 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     page = _strip_tags(raw.text)
     if not HAN.search(text):
         text = page
+        if HAN.search(page) and (head := _TITLE_TAG.search(raw.text[:200_000])):  # the <title> above a text, not alone
+            text = html_lib.unescape(re.sub(r"<[^>]*>", " ", head[1])).strip() + "\n" + page
     tags = _meta_tags(raw.text)
     info = _info_line(page)
     dated = _DATE.search(tags.get("date") or "")
@@ -1259,6 +1263,9 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
         "author": tags.get("author") or info.get("author") or data.get("author") or None,
     }
     return text, meta
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>(.{0,2000}?)</title\s*>", re.I | re.S)
 
 
 def _written(date: str | None, html: str) -> str | None:
@@ -1354,6 +1361,8 @@ def _strip_tags(html: str) -> str:
     """Last resort for markup trafilatura rejects: drop script/style and tags, keep block breaks."""
     html = re.sub(r"(?is)<(script|style|iframe|noscript|template)\b.*?(</\1\s*>|$)", " ", html)
     html = re.sub(r"(?is)<!--.*?-->", " ", html)
-    html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/title)\b[^>]*>", "\n", html)
+    # the head and its <title> (when closed) too: a page of a title alone, or of scripts or frames, has no text
+    html = re.sub(r"(?is)<(head|title)\b[^>]*>.*?</\1\s*>", " ", html)
+    html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", html)
     html = re.sub(r"(?s)<[^>]{0,2000}>", " ", html)
     return html_lib.unescape(html)

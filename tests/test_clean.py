@@ -1015,3 +1015,26 @@ def test_a_records_title_is_read_like_its_text(cfg):
 
     briefing = brief_of({"text": "全市新建公园12个，市民休闲更便利。", "title": "新建&ldquo;口袋公园&rdquo;<b>12个</b>"}, cfg, "rec")
     assert briefing.article.title == "新建“口袋公园”12个"
+
+
+@pytest.mark.parametrize("body", ["", "<body><script>var a='中文新闻内容在这里';document.write(a)</script></body>",
+                                  "<frameset cols='50%,50%'><frame src='a.html'><frame src='b.html'></frameset>",
+                                  "<body><iframe srcdoc='<p>市政府召开常务会议，研究部署近期重点工作。</p>'></iframe></body>"])
+def test_a_page_of_its_title_alone_has_no_article(body, cfg):
+    """No body, scripts, frames or an iframe: the <title> is no text (it was the brief's one key point)."""
+    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>李强同马来西亚总理会谈</title></head>{body}</html>"
+    with pytest.raises(ExtractionError, match="no article text"):
+        clean.clean(load.load_bytes(page.encode(), "x.html", cfg), cfg)
+
+
+def test_a_page_trafilatura_rejects_keeps_its_title_above_the_text(cfg, monkeypatch):
+    import trafilatura
+
+    def reject(*args, **kwargs):
+        raise ValueError("lxml")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", reject)
+    page = ("<html><head><title>李强同马来西亚总理会谈</title></head><body><p>欢迎仪式后，李强同安瓦尔举行会谈。</p>"
+            "<p>李强表示，今年是中马建交50周年暨“中马友好年”，中方愿同马方加快推进中马命运共同体建设。</p></body></html>")
+    article = clean.clean(load.load_bytes(page.encode(), "x.html", cfg), cfg)
+    assert article.title == "李强同马来西亚总理会谈" and article.body.startswith("欢迎仪式后")
