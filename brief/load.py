@@ -41,6 +41,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-
 # a repeated group of them, each ending at any -->, backtracked for seconds on a line of empty comments)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)?<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _MADE_BY_BRIEF = re.compile(r'<meta\s+name="generator"\s+content="brief"', re.I)  # what templates/*.html.j2 write
+# ... and templates/*.txt.j2 and *.md.j2: a digest's count line under its masthead, a brief's rule under its masthead
+# and then its 内容要点 heading, or that heading in Markdown
+_MADE_BY_BRIEF_TEXT = re.compile(r"^本期汇编报道\d+条.*。$|^={40}\n(?:.*\n){1,12}?【内容要点】$|^### 内容要点$", re.M)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
 # The most frequent Chinese characters, simplified and traditional forms.
 COMMON_CHARS = frozenset(
@@ -251,7 +254,7 @@ def _document(text: str, name: str, encoding: str, html: bool | None) -> RawDocu
     head = text[:5000]
     if html is None:
         html = bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 3
-    if html and _MADE_BY_BRIEF.search(head):  # yesterday's digest left in today's folder: no article
+    if html and _MADE_BY_BRIEF.search(head) or _MADE_BY_BRIEF_TEXT.search(head):  # yesterday's digest: no article
         raise InputError(f"{name}: a brief or digest made by brief, not an article")
     return RawDocument(text=text, kind="html" if html else "text", name=name, encoding=encoding)
 
