@@ -188,7 +188,7 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
-        text, meta = unmarked(_mended(raw.text, raw.name)), {}
+        text, meta = unmarked(_without_blobs(_mended(raw.text, raw.name))), {}
     text = normalize_text(text)
     if raw.kind == "html" and not re.search(r"\w", text):  # a page of a title, scripts or frames: Chinese, but no text
         raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
@@ -302,6 +302,21 @@ def _mended(text: str, name: str) -> str:
             log.warning("%s: Chinese text read as Latin-1 somewhere before; read again as %s", name, encoding.upper())
             return mended
     return text
+
+
+def _without_blobs(text: str) -> str:
+    """A text's data: URIs and runs of ``_BLOB_CHARS`` or more ASCII without a space (an image's base64 a dump kept,
+    a long link) gone: read as words, they gave keywords such as bz and Lw and figures such as 0kV."""
+    if "data:" not in text and not _LONG_RUN.search(text):
+        return text
+    return _BLOB.sub("", text)
+
+
+_BLOB_CHARS = 200
+# (not across quotes or angle brackets: <img src="…"> keeps its tag, for ``unmarked`` to remove whole)
+_LONG_RUN = re.compile(rf"(?<![!#-&(-;=?-~])[!#-&(-;=?-~]{{{_BLOB_CHARS},}}")  # (tried where a run starts: linear)
+_BLOB = re.compile(r"data:[A-Za-z0-9.+-]{1,40}/[A-Za-z0-9.+-]{1,80}(?:;[A-Za-z0-9=.+-]{1,40})*,[A-Za-z0-9+/=%._-]*"
+                   rf"|{_LONG_RUN.pattern}")
 
 
 def unmarked(text: str) -> str:

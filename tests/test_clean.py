@@ -1038,3 +1038,16 @@ def test_a_page_trafilatura_rejects_keeps_its_title_above_the_text(cfg, monkeypa
             "<p>李强表示，今年是中马建交50周年暨“中马友好年”，中方愿同马方加快推进中马命运共同体建设。</p></body></html>")
     article = clean.clean(load.load_bytes(page.encode(), "x.html", cfg), cfg)
     assert article.title == "李强同马来西亚总理会谈" and article.body.startswith("欢迎仪式后")
+
+
+def test_an_images_base64_and_long_runs_of_ascii_in_a_text_go(cfg):
+    """A dump's data: URI (or any 200 characters of ASCII without a space) is no text: read as words, it gave keywords
+    such as bz and Lw and figures such as 0kV."""
+    import base64
+
+    blob = base64.b64encode(bytes((i * 7919 + 13) % 251 for i in range(3000))).decode()
+    text = (f"全市新建公园12个，市民休闲更便利。\ndata:image/png;base64,{blob}\n"
+            f"今年将再建5个社区公园。<img src=\"data:image/jpeg;base64,{blob[:120]}\">预计年底完工。\n"
+            f"详见{'x9Lw' * 60}。")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg, title="新建公园").body
+    assert body.split("\n") == ["全市新建公园12个，市民休闲更便利。", "今年将再建5个社区公园。预计年底完工。", "详见。"]
