@@ -815,23 +815,34 @@ _LABEL = re.compile(r"(?:(?<=^)|(?<=[。！？]))【(?![^】]*(?:报道|讯|电|
 
 
 def _unglue_subheadings(line: str) -> list[str]:
-    """``line`` split at a subheading the page dump ran into it after a sentence's end: two phrases of one length with a
-    space between them (…传授跳绳经验。好人精神 薪火相传在仪式现场，… → …经验。 / 好人精神 薪火相传 / 在仪式现场，…)."""
+    """``line`` split at a subheading the page dump ran into it after a sentence's end: two phrases of as many Chinese
+    characters with a space between them, maybe quoting a word (…传授跳绳经验。好人精神 薪火相传在仪式现场，… → …经验。 /
+    好人精神 薪火相传 / 在仪式现场，…; 以“绳”育人 志愿成风工作室组建了…)."""
     parts, start = [], 0
     for found in _PAIRED_HEADING.finditer(line):
-        first, rest = found.group(1), found.group(2)
-        second = rest[: len(first)]
-        if len(rest) <= len(first) or not _HAN.fullmatch(second):
+        first = found.group(1)
+        size = len(_HAN.findall(first))
+        units = list(_HAN_UNIT.finditer(line, found.start(2), found.end(2)))
+        if len(units) <= size:
             continue
-        end = found.start(2) + len(first)
+        end = units[size - 1].end()
+        if not (_quotes_closed(first) and _quotes_closed(line[found.start(2): end])):
+            continue
         parts += [line[start: found.start()], line[found.start(): end]]
         start = end
     return [part for part in [*parts, line[start:]] if part] if parts else [line]
 
 
-# two phrases of four or five characters (丨, a CJK character, is an editor's mark: 编辑丨王全文)
-_PAIRED_HEADING = re.compile(r"(?<=[。！？])([\u4e00-\u4e27\u4e29-\u9fff]{4,5}) ([\u4e00-\u4e27\u4e29-\u9fff]{5,})")
-_HAN = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+")
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation mark ``text`` opens it also closes."""
+    return text.count("“") == text.count("”") and text.count("‘") == text.count("’")
+
+
+# two phrases of four or five characters, each maybe in or around quotation marks (丨, a CJK character, is an editor's
+# mark: 编辑丨王全文)
+_HAN_UNIT = re.compile(r"[“‘]?[\u4e00-\u4e27\u4e29-\u9fff][”’]?")
+_PAIRED_HEADING = re.compile(rf"(?<=[。！？])((?:{_HAN_UNIT.pattern}){{4,5}}) ((?:{_HAN_UNIT.pattern}){{5,}})")
+_HAN = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]")
 
 
 def _source_run_in(line: str) -> int | None:

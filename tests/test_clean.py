@@ -938,6 +938,22 @@ def test_a_paired_subheading_run_into_the_text_is_a_line_of_its_own(cfg):
     assert "王全文 王洹星" not in body.split("\n")  # 丨 marks an editor's line, no heading
 
 
+@pytest.mark.parametrize(("text", "heading"), [
+    ("工作室正式揭牌成立。以“绳”育人 志愿成风工作室组建了一支跳绳志愿服务队。", "以“绳”育人 志愿成风"),
+    ("工作室正式揭牌成立。“好人”精神 薪火相传在仪式现场，花都区授牌新成立一批工作室。", "“好人”精神 薪火相传"),
+])
+def test_a_paired_subheading_quoting_a_word_is_a_line_of_its_own(text, heading, cfg):
+    """Its phrases are measured in Chinese characters, the quotation marks around a word not counted."""
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
+    assert heading in body.split("\n")
+
+
+@pytest.mark.parametrize("text", ["工作室正式揭牌成立。我们都说 “今天天气好”大家都来了。", "工作室正式揭牌成立。这是“一个 好的”开始大家都来了。"])
+def test_a_sentence_with_a_space_and_a_quotation_is_no_paired_subheading(text, cfg):
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
+    assert body.split("\n") == [text]
+
+
 def test_a_headline_that_asks_is_the_title(cfg):
     text = "援助乌克兰数百亿美元后，英美失望“达到顶峰”？\n中新网8月3日电 “华盛顿和伦敦感到沮丧。”当地时间8月2日，美国一家电视台发文称。报道指出，美国和英国提供了援助。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
