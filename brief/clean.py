@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html as html_lib
 import logging
 import re
 import unicodedata
@@ -187,8 +188,10 @@ def clean(raw: RawDocument, cfg: BriefConfig, *, title: str | None = None, date:
     if raw.kind == "html":
         text, meta = _from_html(raw)
     else:
-        text, meta = _mended(raw.text, raw.name), {}
+        text, meta = unmarked(_without_blobs(_mended(raw.text, raw.name))), {}
     text = normalize_text(text)
+    if raw.kind == "html" and not re.search(r"\w", text):  # a page of a title, scripts or frames: Chinese, but no text
+        raise ExtractionError(f"{raw.name}: no article text found after removing page chrome")
     _check_language(text, raw.name)
     given = normalize_text(title).strip() if title else ""
     # ↓↓↓ between two passages of a post: pictures followed there, and the passages are sentences and paragraphs of
@@ -299,6 +302,37 @@ def _mended(text: str, name: str) -> str:
             log.warning("%s: Chinese text read as Latin-1 somewhere before; read again as %s", name, encoding.upper())
             return mended
     return text
+
+
+def _without_blobs(text: str) -> str:
+    """A text's data: URIs and runs of ``_BLOB_CHARS`` or more ASCII without a space (an image's base64 a dump kept,
+    a long link) gone: read as words, they gave keywords such as bz and Lw and figures such as 0kV."""
+    if "data:" not in text and not _LONG_RUN.search(text):
+        return text
+    return _BLOB.sub("", text)
+
+
+_BLOB_CHARS = 200
+# (not across quotes or angle brackets: <img src="…"> keeps its tag, for ``unmarked`` to remove whole)
+_LONG_RUN = re.compile(rf"(?<![!#-&(-;=?-~])[!#-&(-;=?-~]{{{_BLOB_CHARS},}}")  # (tried where a run starts: linear)
+_BLOB = re.compile(r"data:[A-Za-z0-9.+-]{1,40}/[A-Za-z0-9.+-]{1,80}(?:;[A-Za-z0-9=.+-]{1,40})*,[A-Za-z0-9+/=%._-]*"
+                   rf"|{_LONG_RUN.pattern}")
+
+
+def unmarked(text: str) -> str:
+    """A text's markup left from its page (a dump's or a record's <p>…</p>, &#65292; &nbsp; &ldquo;): simple tags gone,
+    a block's a line break, and entities read (once more when escaped twice: &amp;nbsp;); other tags stay text."""
+    if "<" in text:
+        text = _TEXT_TAG.sub(lambda m: "\n" if m[1].lower() in _BLOCK_TAGS else "", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html_lib.unescape("&" + m[1]), text)
+    return text
+
+
+_TEXT_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|section|article|blockquote|center|hr"  # blocks, then inline ones
+                       r"|span|strong|em|b|i|u|a|img|font|sup|sub|small)\b[^<>]{0,500}>", re.I)
+_BLOCK_TAGS = frozenset("p br div li ul ol h1 h2 h3 h4 h5 h6 section article blockquote center hr".split())
+_ENTITY = re.compile(r"&(?:amp;)?(#\d{1,7};|#x[0-9a-f]{1,6};|[a-z][a-z0-9]{1,31};)", re.I)
 
 
 _LATIN_MIN = 40  # characters of U+0080–U+00FF in a sample that make a text look like bytes read as Latin-1
@@ -781,23 +815,34 @@ _LABEL = re.compile(r"(?:(?<=^)|(?<=[。！？]))【(?![^】]*(?:报道|讯|电|
 
 
 def _unglue_subheadings(line: str) -> list[str]:
-    """``line`` split at a subheading the page dump ran into it after a sentence's end: two phrases of one length with a
-    space between them (…传授跳绳经验。好人精神 薪火相传在仪式现场，… → …经验。 / 好人精神 薪火相传 / 在仪式现场，…)."""
+    """``line`` split at a subheading the page dump ran into it after a sentence's end: two phrases of as many Chinese
+    characters with a space between them, maybe quoting a word (…传授跳绳经验。好人精神 薪火相传在仪式现场，… → …经验。 /
+    好人精神 薪火相传 / 在仪式现场，…; 以“绳”育人 志愿成风工作室组建了…)."""
     parts, start = [], 0
     for found in _PAIRED_HEADING.finditer(line):
-        first, rest = found.group(1), found.group(2)
-        second = rest[: len(first)]
-        if len(rest) <= len(first) or not _HAN.fullmatch(second):
+        first = found.group(1)
+        size = len(_HAN.findall(first))
+        units = list(_HAN_UNIT.finditer(line, found.start(2), found.end(2)))
+        if len(units) <= size:
             continue
-        end = found.start(2) + len(first)
+        end = units[size - 1].end()
+        if not (_quotes_closed(first) and _quotes_closed(line[found.start(2): end])):
+            continue
         parts += [line[start: found.start()], line[found.start(): end]]
         start = end
     return [part for part in [*parts, line[start:]] if part] if parts else [line]
 
 
-# two phrases of four or five characters (丨, a CJK character, is an editor's mark: 编辑丨王全文)
-_PAIRED_HEADING = re.compile(r"(?<=[。！？])([\u4e00-\u4e27\u4e29-\u9fff]{4,5}) ([\u4e00-\u4e27\u4e29-\u9fff]{5,})")
-_HAN = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]+")
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation mark ``text`` opens it also closes."""
+    return text.count("“") == text.count("”") and text.count("‘") == text.count("’")
+
+
+# two phrases of four or five characters, each maybe in or around quotation marks (丨, a CJK character, is an editor's
+# mark: 编辑丨王全文)
+_HAN_UNIT = re.compile(r"[“‘]?[\u4e00-\u4e27\u4e29-\u9fff][”’]?")
+_PAIRED_HEADING = re.compile(rf"(?<=[。！？])((?:{_HAN_UNIT.pattern}){{4,5}}) ((?:{_HAN_UNIT.pattern}){{5,}})")
+_HAN = re.compile(r"[\u4e00-\u4e27\u4e29-\u9fff]")
 
 
 def _source_run_in(line: str) -> int | None:
@@ -1230,6 +1275,8 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     page = _strip_tags(raw.text)
     if not HAN.search(text):
         text = page
+        if HAN.search(page) and (head := _TITLE_TAG.search(raw.text[:200_000])):  # the <title> above a text, not alone
+            text = html_lib.unescape(re.sub(r"<[^>]*>", " ", head[1])).strip() + "\n" + page
     tags = _meta_tags(raw.text)
     info = _info_line(page)
     dated = _DATE.search(tags.get("date") or "")
@@ -1242,6 +1289,9 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
         "author": tags.get("author") or info.get("author") or data.get("author") or None,
     }
     return text, meta
+
+
+_TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>(.{0,2000}?)</title\s*>", re.I | re.S)
 
 
 def _written(date: str | None, html: str) -> str | None:
@@ -1290,8 +1340,6 @@ def _page_title(title: str) -> str | None:
 
 def _meta_tags(html: str) -> dict[str, str]:
     """ArticleTitle, PubDate, ContentSource and Author meta tags, by ``_GOV_META``'s names, when not empty."""
-    import html as html_lib
-
     found: dict[str, str] = {}
     for tag in _META_TAG.findall(html[:200_000]):
         attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag)}
@@ -1337,10 +1385,10 @@ _HEADING_HAN = 8
 
 def _strip_tags(html: str) -> str:
     """Last resort for markup trafilatura rejects: drop script/style and tags, keep block breaks."""
-    import html as html_lib
-
     html = re.sub(r"(?is)<(script|style|iframe|noscript|template)\b.*?(</\1\s*>|$)", " ", html)
     html = re.sub(r"(?is)<!--.*?-->", " ", html)
-    html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr|/title)\b[^>]*>", "\n", html)
+    # the head and its <title> (when closed) too: a page of a title alone, or of scripts or frames, has no text
+    html = re.sub(r"(?is)<(head|title)\b[^>]*>.*?</\1\s*>", " ", html)
+    html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", html)
     html = re.sub(r"(?s)<[^>]{0,2000}>", " ", html)
     return html_lib.unescape(html)

@@ -209,6 +209,9 @@ def check_suffix(fmt: str, output: Path) -> None:
                           "or leave out --format")
 
 
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")  # what extracting an HTML page runs
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="brief", prog_name="brief")
 @click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
@@ -216,8 +219,9 @@ def cli(verbose: int) -> None:
     """Turn Chinese news articles into one-page key-point briefings (简报)."""
     logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)],
                         format="brief: %(levelname)s: %(message)s")
-    if verbose < 2:  # trafilatura's own warnings (discarding data: None) say nothing brief's error does not
-        logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    if verbose < 2:  # the HTML libraries' own logs (lxml parsing failed, empty HTML tree) say nothing brief's error
+        for name in _LIBRARY_LOGGERS:  # does not, and would make it more than one line
+            logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def _dash_is_stdout(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextlib import suppress
 from pathlib import Path
 
 from .config import BriefConfig
@@ -40,6 +41,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}charset\s*=\s*["']?\s*([A-Za-z0-
 # a repeated group of them, each ending at any -->, backtracked for seconds on a line of empty comments)
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)?<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _MADE_BY_BRIEF = re.compile(r'<meta\s+name="generator"\s+content="brief"', re.I)  # what templates/*.html.j2 write
+# ... and templates/*.txt.j2 and *.md.j2: a digest's count line under its masthead, a brief's rule under its masthead
+# and then its 内容要点 heading, or that heading in Markdown
+_MADE_BY_BRIEF_TEXT = re.compile(r"^本期汇编报道\d+条.*。$|^={40}\n(?:.*\n){1,12}?【内容要点】$|^### 内容要点$", re.M)
 _HTML_TAG = re.compile(r"<(p|div|br|span|a|table|tr|td|h[1-6]|li|article|section|meta|title|script)\b[^>]*>", re.I)
 # The most frequent Chinese characters, simplified and traditional forms.
 COMMON_CHARS = frozenset(
@@ -163,23 +167,42 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _decode_legacy(data: bytes, name: str) -> tuple[str, str]:
-    """Decode line by line: UTF-8 lines stay UTF-8 (mixed files), the rest use GB18030 or Big5."""
+    """Decode line by line: UTF-8 lines stay UTF-8 (mixed files), the rest use GB18030 or Big5, chosen by what they
+    give; a line with a stray byte (a JSONL record in Latin-1 among GB18030 ones) alone has it replaced, and a file cut
+    inside its last character loses it, as a UTF-8 one does."""
     lines = data.split(b"\n")
-    foreign = [line for line in lines if not _is_utf8(line)]
-    blob = b"\n".join(foreign)
-    encoding = _pick_legacy(blob)
-    if encoding is None and len(foreign) <= _STRAY_LINES and len(lines) > len(foreign):
-        # a UTF-8 file with a stray byte or two (café written in Latin-1): those lines as UTF-8, the bytes replaced
+    foreign = [k for k, line in enumerate(lines) if not _is_utf8(line)]
+    cut = len(lines) - 1  # (only the last line can end inside a character)
+    decoded = {encoding: [_legacy_line(lines[k], encoding, k == cut) for k in foreign] for encoding in _LEGACY}
+    encoding = _pick_legacy(decoded)
+    if len(foreign) <= _STRAY_LINES and len(lines) > len(foreign):
+        # a UTF-8 file with a stray byte or two (café written in Latin-1) that no legacy encoding reads better: those
+        # lines as UTF-8, the bytes replaced
         out = [line.decode("utf-8", errors="replace") for line in lines]
-        return "\n".join(out), "utf-8"
+        if encoding is None or sum(map(_stray, out)) <= sum(map(_stray, decoded[encoding])):
+            return "\n".join(out), "utf-8"
     if encoding is None:
         raise InputError(f"{name}: cannot decode the text (not UTF-8, UTF-16, GB18030/GBK or Big5)")
-    out = [line.decode("utf-8") if _is_utf8(line) else line.decode(encoding) for line in lines]
+    legacy = dict(zip(foreign, decoded[encoding]))
+    out = [line.decode("utf-8") if k not in legacy else _fewer_stray(legacy[k], line) for k, line in enumerate(lines)]
     label = encoding if len(foreign) == len(lines) else f"{encoding}+utf-8"
     return "\n".join(out), label
 
 
-_STRAY_LINES = 2  # lines of a UTF-8 file no legacy encoding reads either that are UTF-8 with a stray byte
+def _fewer_stray(text: str, line: bytes) -> str:
+    """A legacy line, or the line read as UTF-8 when it has a stray byte and that replaces fewer (café in Latin-1)."""
+    if "\ufffd" not in text:
+        return text
+    return min(line.decode("utf-8", errors="replace"), text, key=_stray)
+
+
+def _stray(text: str) -> int:
+    """How many bytes (or runs of them) a decoding replaced."""
+    return text.count("\ufffd")
+
+
+_STRAY_LINES = 2  # lines of a UTF-8 file no legacy encoding reads better that are UTF-8 with a stray byte
+_STRAY_SHARE = 0.01  # of a legacy text's characters that may be stray bytes (replaced), beyond one
 
 
 def _is_utf8(line: bytes) -> bool:
@@ -190,19 +213,29 @@ def _is_utf8(line: bytes) -> bool:
     return True
 
 
-def _pick_legacy(blob: bytes) -> str | None:
-    """Choose GB18030 or Big5 for bytes both may decode, by how common the resulting characters are."""
-    decoded = {}
-    for encoding in _LEGACY:
-        try:
-            decoded[encoding] = blob.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    if not decoded:
-        return None
-    if len(decoded) == 1:
-        return next(iter(decoded))
-    return max(decoded, key=lambda enc: (_commonness(decoded[enc]), -_LEGACY.index(enc)))
+def _legacy_line(line: bytes, encoding: str, last: bool) -> str:
+    """``line`` in ``encoding``: the last line's cut final character dropped, a stray byte replaced (U+FFFD)."""
+    try:
+        return line.decode(encoding)
+    except UnicodeDecodeError as err:
+        if last and err.end == len(line) and err.reason == "incomplete multibyte sequence":
+            with suppress(UnicodeDecodeError):
+                return line[: err.start].decode(encoding)
+    return line.decode(encoding, errors="replace")
+
+
+def _pick_legacy(decoded: dict[str, list[str]]) -> str | None:
+    """Of the encodings that read the lines with at most a stray byte or ``_STRAY_SHARE`` of them replaced, the one
+    whose characters are the most common Chinese ones (GB18030 or Big5 bytes may decode in both)."""
+    fits = {}
+    for encoding, lines in decoded.items():
+        text = "".join(lines)
+        stray = _stray(text)
+        if any(ord(ch) > 127 and ch != "\ufffd" for ch in text) and stray <= max(1, _STRAY_SHARE * len(text)):
+            fits[encoding] = text
+    if len(fits) < 2:
+        return next(iter(fits), None)
+    return max(fits, key=lambda enc: (_commonness(fits[enc]), -_LEGACY.index(enc)))
 
 
 def _commonness(text: str) -> float:
@@ -221,7 +254,7 @@ def _document(text: str, name: str, encoding: str, html: bool | None) -> RawDocu
     head = text[:5000]
     if html is None:
         html = bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 3
-    if html and _MADE_BY_BRIEF.search(head):  # yesterday's digest left in today's folder: no article
+    if html and _MADE_BY_BRIEF.search(head) or _MADE_BY_BRIEF_TEXT.search(head):  # yesterday's digest: no article
         raise InputError(f"{name}: a brief or digest made by brief, not an article")
     return RawDocument(text=text, kind="html" if html else "text", name=name, encoding=encoding)
 

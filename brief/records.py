@@ -77,6 +77,7 @@ def brief_of(record: dict[str, Any], cfg: BriefConfig, name: str) -> Briefing:
             clean.given_date(date)
         except InputError as err:
             raise InputError(f"{name}: {err}") from None
+    title = clean.unmarked(title).strip() if title else None  # like its text, it may keep its page's &amp; and <b>
     return pipeline.brief_text(text, cfg, title=title or None, date=date or None, name=name)
 
 

@@ -619,6 +619,13 @@ def test_cli_subprocess_error(tmp_path: Path):
     assert_no_leftovers(tmp_path, {path.name})
 
 
+def test_cli_html_library_logs_do_not_join_the_error_line(tmp_path: Path):
+    """trafilatura's and htmldate's ERROR logs (lxml parsing failed, empty HTML tree) stay out of stderr's one line."""
+    path = tmp_path / "c.html"
+    path.write_text("<!-- x -->", encoding="utf-8")
+    assert_cli_error(run_cli("make", str(path), "-f", "txt"))
+
+
 def test_cli_stdin_gbk_with_markup_title():
     """GBK on standard input with <script> and Jinja in the title: exit 0, JSON on stdout, title as text."""
     data = article_text(f"{SCRIPT}{JINJA}通知").encode("gbk")

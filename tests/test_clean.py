@@ -938,6 +938,22 @@ def test_a_paired_subheading_run_into_the_text_is_a_line_of_its_own(cfg):
     assert "王全文 王洹星" not in body.split("\n")  # 丨 marks an editor's line, no heading
 
 
+@pytest.mark.parametrize(("text", "heading"), [
+    ("工作室正式揭牌成立。以“绳”育人 志愿成风工作室组建了一支跳绳志愿服务队。", "以“绳”育人 志愿成风"),
+    ("工作室正式揭牌成立。“好人”精神 薪火相传在仪式现场，花都区授牌新成立一批工作室。", "“好人”精神 薪火相传"),
+])
+def test_a_paired_subheading_quoting_a_word_is_a_line_of_its_own(text, heading, cfg):
+    """Its phrases are measured in Chinese characters, the quotation marks around a word not counted."""
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
+    assert heading in body.split("\n")
+
+
+@pytest.mark.parametrize("text", ["工作室正式揭牌成立。我们都说 “今天天气好”大家都来了。", "工作室正式揭牌成立。这是“一个 好的”开始大家都来了。"])
+def test_a_sentence_with_a_space_and_a_quotation_is_no_paired_subheading(text, cfg):
+    body = clean.clean(load.from_text(text, "rec", cfg), cfg, title="工作室揭牌").body
+    assert body.split("\n") == [text]
+
+
 def test_a_headline_that_asks_is_the_title(cfg):
     text = "援助乌克兰数百亿美元后，英美失望“达到顶峰”？\n中新网8月3日电 “华盛顿和伦敦感到沮丧。”当地时间8月2日，美国一家电视台发文称。报道指出，美国和英国提供了援助。"
     article = clean.clean(load.from_text(text, "rec", cfg), cfg)
@@ -996,3 +1012,58 @@ def test_a_long_line_after_a_reporter_is_read_at_once(cfg):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert "全市新建公园12个" in article.body
+
+
+def test_markup_left_in_a_text_is_read_not_kept(cfg):
+    """A text dump's or a record's entities (&#65292; &nbsp; &ldquo;) and simple tags (<p>, <br>, <strong>) are read as
+    a page's would be: no &#65292 in a key point, no ldquo keyword; a block tag parts lines; <script> stays text."""
+    text = ("全市新建公园12个&#65292;市民休闲更便利&#12290;\n<p>市长表示&#65306;&ldquo;公园<strong>还要</strong>再建&rdquo;。"
+            "</p>今年将再建5个&amp;nbsp;社区公园。<br/>预计年底完工，&lt;script&gt;不是标签。")
+    raw = load.from_text(text, "x", cfg)
+    assert raw.kind == "text"  # (two tags: no page)
+    body = clean.clean(raw, cfg, title="新建公园").body
+    assert body.split("\n") == ["全市新建公园12个，市民休闲更便利。", "市长表示：“公园还要再建”。", "今年将再建5个 社区公园。",
+                                "预计年底完工，<script>不是标签。"]
+
+
+def test_a_records_title_is_read_like_its_text(cfg):
+    from brief.records import brief_of
+
+    briefing = brief_of({"text": "全市新建公园12个，市民休闲更便利。", "title": "新建&ldquo;口袋公园&rdquo;<b>12个</b>"}, cfg, "rec")
+    assert briefing.article.title == "新建“口袋公园”12个"
+
+
+@pytest.mark.parametrize("body", ["", "<body><script>var a='中文新闻内容在这里';document.write(a)</script></body>",
+                                  "<frameset cols='50%,50%'><frame src='a.html'><frame src='b.html'></frameset>",
+                                  "<body><iframe srcdoc='<p>市政府召开常务会议，研究部署近期重点工作。</p>'></iframe></body>"])
+def test_a_page_of_its_title_alone_has_no_article(body, cfg):
+    """No body, scripts, frames or an iframe: the <title> is no text (it was the brief's one key point)."""
+    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>李强同马来西亚总理会谈</title></head>{body}</html>"
+    with pytest.raises(ExtractionError, match="no article text"):
+        clean.clean(load.load_bytes(page.encode(), "x.html", cfg), cfg)
+
+
+def test_a_page_trafilatura_rejects_keeps_its_title_above_the_text(cfg, monkeypatch):
+    import trafilatura
+
+    def reject(*args, **kwargs):
+        raise ValueError("lxml")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", reject)
+    page = ("<html><head><title>李强同马来西亚总理会谈</title></head><body><p>欢迎仪式后，李强同安瓦尔举行会谈。</p>"
+            "<p>李强表示，今年是中马建交50周年暨“中马友好年”，中方愿同马方加快推进中马命运共同体建设。</p></body></html>")
+    article = clean.clean(load.load_bytes(page.encode(), "x.html", cfg), cfg)
+    assert article.title == "李强同马来西亚总理会谈" and article.body.startswith("欢迎仪式后")
+
+
+def test_an_images_base64_and_long_runs_of_ascii_in_a_text_go(cfg):
+    """A dump's data: URI (or any 200 characters of ASCII without a space) is no text: read as words, it gave keywords
+    such as bz and Lw and figures such as 0kV."""
+    import base64
+
+    blob = base64.b64encode(bytes((i * 7919 + 13) % 251 for i in range(3000))).decode()
+    text = (f"全市新建公园12个，市民休闲更便利。\ndata:image/png;base64,{blob}\n"
+            f"今年将再建5个社区公园。<img src=\"data:image/jpeg;base64,{blob[:120]}\">预计年底完工。\n"
+            f"详见{'x9Lw' * 60}。")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg, title="新建公园").body
+    assert body.split("\n") == ["全市新建公园12个，市民休闲更便利。", "今年将再建5个社区公园。预计年底完工。", "详见。"]

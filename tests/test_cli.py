@@ -133,6 +133,27 @@ def test_a_brief_or_digest_brief_made_is_no_article_to_brief_again(tmp_path):
     assert "本工具生成的简报" in text and "2篇报道" not in text
 
 
+def test_a_text_or_markdown_brief_or_digest_brief_made_is_no_article_either(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    for fmt in ("txt", "md"):
+        made = tmp_path / "out" / f"brief.{fmt}"
+        made.parent.mkdir(exist_ok=True)
+        assert run("make", str(article), "-o", str(made)).returncode == 0
+        result = run("make", str(made), "-f", "json")
+        assert result.returncode == 2 and "made by brief" in result.stderr.decode(), fmt
+        digest = tmp_path / "out" / f"daily.{fmt}"
+        assert run("daily", str(article), "--date", "2024-03-18", "-o", str(digest)).returncode == 0
+        result = run("make", str(digest), "-f", "json")
+        assert result.returncode == 2 and "made by brief" in result.stderr.decode(), fmt
+    # yesterday's digest written as .txt into the folder: listed as no article, not briefed as a story (【今日要览】…)
+    digest = tmp_path / "daily.txt"
+    assert run("daily", str(article), "--date", "2024-03-18", "-o", str(digest)).returncode == 0
+    assert run("daily", str(tmp_path), "--date", "2024-03-19", "-o", str(tmp_path / "out" / "d.txt")).returncode == 0
+    text = (tmp_path / "out" / "d.txt").read_text(encoding="utf-8")
+    assert "daily.txt：本工具生成的简报" in text and "今日要览】（" not in text
+
+
 def test_outputs_follow_the_umask_and_keep_the_mode_of_the_file_they_replace(tmp_path):
     """Briefings are 内部资料: umask 077 gives a 600 file, and a 600 or 640 one is not opened up to 644."""
     def mode(path: Path) -> int:

@@ -55,6 +55,29 @@ def test_a_utf8_file_cut_inside_its_last_character_or_with_a_stray_byte_stays_ut
     assert decoded == "第一行是UTF-8编码的文字。\ncaf\ufffd 第二行也是。" and encoding == "utf-8"
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "big5"])
+def test_a_legacy_file_cut_inside_its_last_character_or_with_a_stray_byte_is_read(encoding):
+    text = "市政府召開常務會議，研究部署近期重點工作。\n會議指出，要紮實推進各項工作。"
+    data = text.encode(encoding)
+    assert load.decode(data[:-1], "x") == (text[:-1], encoding if encoding == "big5" else "gb18030")  # as UTF-8 is
+    cut = data.index("會議指出".encode(encoding))
+    decoded, _ = load.decode(data[:cut] + b"\x80" + data[cut:], "x")  # one stray byte: it alone replaced
+    assert decoded == text.replace("會議指出", "\ufffd會議指出")
+
+
+def test_one_latin1_record_does_not_sink_a_gb18030_one():
+    good = '{"id": 2, "text": "市政府召开常务会议，研究部署近期重点工作。会议指出，要扎实推进各项工作。"}'
+    data = b'{"id": 0, "text": "\xe4\xb8\xad\xe6\x96\x87"}\n{"id": 1, "text": "caf\xe9"}\n' + good.encode("gb18030")
+    decoded, encoding = load.decode(data, "x.jsonl")
+    assert decoded.split("\n") == ['{"id": 0, "text": "中文"}', '{"id": 1, "text": "caf\ufffd"}', good]
+    assert encoding == "gb18030+utf-8"
+
+
+def test_bytes_no_legacy_encoding_reads_but_for_strays_are_refused():
+    with pytest.raises(InputError, match="cannot decode"):
+        load.decode("会议".encode("gbk") + b"\x81\x20" * 50, "x")
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
