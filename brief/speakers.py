@@ -427,7 +427,26 @@ def read_alone(sentences: Sequence[Sentence], i: int, text: str | None = None) -
     if carried != text:
         return carried
     chained = _chain_subject(sentences, i, text)
-    return chained if chained != text else _speaker_after(sentences, i, text)
+    if chained != text:
+        return chained
+    ours = _ours_said(sentences, i, text)
+    return ours if ours != text else _speaker_after(sentences, i, text)
+
+
+def _ours_said(sentences: Sequence[Sentence], i: int, text: str) -> str:
+    """``text`` with who said it when it opens with 我们 outside a quotation (…束珏婷指出，…。…；我们积极发挥进博会… →
+    束珏婷指出，我们积极发挥…): whose 我们, the nearest person before it in its paragraph who speaks says; read alone,
+    it is the brief's own voice. Unchanged when no one does, or a quotation is open."""
+    if not text.startswith("我们") or text.count("“") != text.count("”"):
+        return text
+    before = [s for s in sentences[:i] if s.paragraph == sentences[i].paragraph]
+    if sum(s.text.count("“") - s.text.count("”") for s in before):
+        return text  # inside a quotation: its speaker is told with it
+    for s in reversed(before):
+        said = _saying(s)
+        if said is not None:
+            return f"{said[0]}{said[1]}，{text}"
+    return text
 
 
 def _chain_subject(sentences: Sequence[Sentence], i: int, text: str) -> str:

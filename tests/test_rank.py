@@ -668,6 +668,11 @@ def test_the_subject_of_the_sentence_just_before_names_the_pronoun():
     he_says = _said("他/r", "强调/v", "，/x", "大会/n", "很/d", "重要/a", "。/x")
     we_must = _said("我们/r", "一定/d", "要/v", "下/v", "功夫/n", "。/x")
     assert speakers.read_alone(sentences_of(chaired, he_says, we_must), 2) == "张庆黎强调，我们一定要下功夫。"
+    # whose 我们: the nearest speaker before it in its paragraph, past sentences that tell what he said
+    pointed = sentences_of(_said("束珏婷/nr", "指出/v", "，/x", "服务贸易/n", "平稳/a", "增长/v", "。/x"),
+                           "今年以来，商务部积极推动服务贸易对话交流；", "我们积极发挥进博会等展会平台作用。")
+    assert speakers.read_alone(pointed, 2) == "束珏婷指出，我们积极发挥进博会等展会平台作用。"
+    assert speakers.read_alone(sentences_of("记者走进社区。", "我们看到居民正在排练。"), 1) == "我们看到居民正在排练。"
     # the person whose view the sentence before opens with
     view = _said("在/p", "协会/n", "会长/n", "宋天乐/nr", "看来/v", "，/x", "合作/vn", "前景/n", "广阔/a", "。/x")
     told = _said("他/r", "向/p", "记者/n", "透露/v", "，/x", "市长/n", "正/d", "筹划/v", "访华/v", "。/x")
