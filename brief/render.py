@@ -528,9 +528,9 @@ def _attendance_kept(chosen: list[Sentence], limit: int) -> list[Sentence]:
     return [*rest[: limit - 1], attended, *rest[limit - 1:]]
 
 
-# one clause of names and offices, then who attended, presided over or sat in (蔡奇、王毅等参加会见。)
-_ATTENDANCE = re.compile(r"[^，,。；;“”]{2,}?(?:出席|主持(?:会议|会见|会谈|开幕式)?|参加(?:会见|会谈|会议|活动)?|陪同)"
-                         r"(?:会议|活动|仪式|开幕式|会见|会谈)?。")
+# one clause of names and offices, then who attended or presided (not who sat in or came along: 王毅参加会议。 in a
+# story of the head of state's is his suite)
+_ATTENDANCE = re.compile(r"[^，,。；;“”]{2,}?(?:出席|主持)(?:会议|活动|仪式|开幕式|开幕会|闭幕会|会见|会谈)?。")
 _ATTENDANCE_CHARS = 45
 
 
@@ -830,7 +830,7 @@ def _told_again(stat: Any, shown: Any) -> bool:
             and _number_written(stat) == _number_written(shown))
 
 
-_QUALIFIED = re.compile(r"^(?:不少于|不低于|至少|最多|超过|将近|不足|不到|近|约为|约|超|逾)")
+_QUALIFIED = re.compile(r"^(?:不少于|不低于|至少|超过|将近|不足|不到|近|约为|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
 _CONVERTED = re.compile(r"[（(](?:约合|折合|合)(?:人民币|美元)?约?$")  # a bracket that gives an amount in another currency
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age

@@ -315,7 +315,7 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万亿]"  # …, and a bare 百/千/万/亿 (近千万元, 数百名, 逾百名, 超亿元)
 _MAG = "万亿|千万|百万|亿|万|千(?![米瓦伏克帕赫])"  # 4197千米, 750千伏: 千 belongs to the unit
 _APPROX_AFTER = "余|多"
-_PREFIX_WORDS = ("不少于", "不低于", "至少", "最多", "超过", "将近", "近", "约为", "约", "超", "逾", "不足", "不到")
+_PREFIX_WORDS = ("不少于", "不低于", "至少", "超过", "将近", "近", "约为", "约", "超", "逾", "不足", "不到")
 _PREFIX = "|".join(_PREFIX_WORDS) + "|数(?=[十百千万亿])|[上过](?=[百千万亿])"  # 数百名, 上千人, 过亿: round amounts
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _NUMBER = rf"(?:{_ARABIC}|{_CHINESE})"
@@ -795,12 +795,15 @@ def _what_they_do(sentence: Sentence, stat: Statistic) -> str:
         return ""  # (the subject ends inside a word)
     tag = sentence.tags[k]
     verbal = (tag[:1] in "vdpa" and tag != "vn") or sentence.tokens[k] in ("正在", "已经", "仍然")  # 正在/t
+    if _ONLY_SAID.fullmatch(predicate.group()):
+        return ""  # 49.7%的消费者表示，…: what they said follows; 消费者表示 names nothing
     return predicate.group() if verbal else ""
 
 
 # a figure that says how many there are (有22万小学寄宿生…, 还有13条线路…), not 拥有/没有/设有: what they do says which
 _THERE_ARE_BEFORE = re.compile(r"(?:^|[^拥具没占享设含持])有$")
 _PREDICATE = re.compile(r"[^，。；：,;:！？\d“”（）()]{2,14}(?=[，。；,;！？]|$)")
+_ONLY_SAID = re.compile(r"(?:都|均|也)?(?:表示|认为|称|说|指出|坦言|反映|回答)")
 
 
 # a sentence that gives a side's claim (亚美尼亚方面称，约有150万亚美尼亚人死于…; 乌方称…; 某某声称…): its figures are
@@ -1272,7 +1275,7 @@ _ALSO_WRITTEN = re.compile(r"[（(](?P<units>[\u4e00-\u9fff]{1,2}(?:[、/][\u4e0
                            r"|(?P<nights>[\d一二两三四五六七八九十]{1,3}[夜晚])(?![上间会])")
 _HAN_UNITS = frozenset(unit for unit in _UNITS if "\u4e00" <= unit[0] <= "\u9fff")
 _MORE_THAN = ("超过", "超", "高于", "多于", "大于")
-_QUALIFIED_FIGURE = re.compile(r"(?:不少于|不低于|至少|最多|超过|将近|不足|不到|近|约|超|逾)")
+_QUALIFIED_FIGURE = re.compile(r"(?:不少于|不低于|至少|超过|将近|不足|不到|近|约|超|逾)")
 _DENIED = re.compile(r"(?:不|不应|不得|不能|不宜|不会|未|没有)$")
 
 

@@ -1047,3 +1047,6 @@ def test_who_attended_keeps_the_last_place_among_activities():
     items = [item.text for item in content.lists["activities"]]
     assert len(items) == render.LIMITS["activities"] and items[-1] == "全国政协主席汪洋出席。"  # sorted last, it was cut
     assert render._attendance_kept([], 4) == []
+    suite = [*said, (1, SectionKind.ACTIVITIES, 0.05, "王毅参加会议。")]  # who came along: no place kept
+    content = render.build_content(make_briefing(suite, (), summary_indices=(0,), keywords=()))
+    assert "王毅参加会议。" not in [item.text for item in content.lists["activities"]]

@@ -956,6 +956,7 @@ def test_a_goal_after_a_figure_is_not_what_it_counts(cfg):
 def test_a_share_a_finding_shows_counts_the_noun_after_it(cfg):
     assert _table(cfg, "调查结果显示85%受访者支持替换国徽。") == [("受访者支持替换国徽", "85%")]  # (was 结果显示)
     assert _table(cfg, "51%的乘客表示愿意承担高速费。") == [("乘客表示愿意承担高速费", "51%")]  # what the share does
+    assert _table(cfg, "调查显示，49.7%的消费者表示，会去购物中心看展览。")[0][0] == "消费者"  # (not 消费者表示)
 
 
 def test_a_bound_or_a_guess_before_a_figure_stays_with_it(cfg):
