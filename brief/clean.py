@@ -63,7 +63,10 @@ _CHROME_LINE = re.compile(
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
         原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
-        https?://\S+ | www\.\S+ | [\d\W_]{1,20} | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
+        https?://\S+ | www\.\S+ | [\d\W_]{1,20} |
+        (?:(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|尾页|末页|\d{1,3})\s*){2,} | [-—_\s]*END[-—_\s]* |
+        (?:展开|查看|阅读)全文.{0,4} | 打开.{0,6}(?:APP|客户端).{0,10} | 附件[:：]? | 往期(?:推荐|回顾|精选).{0,6} |
+        您的浏览器不支持.{0,30} | 视频加载中.{0,4} | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
     )$""",
     re.I | re.X,
 )
@@ -87,8 +90,8 @@ _DATE = re.compile(
     r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：]\d{2})?)?"
 )
 # (来源：市应急管理局 【打印】 【关闭】: the page's buttons after it are no part of the name)
-_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*([^【】]{1,40}?)\s*(?:】)?"
-                     r"(?:\s*【[^【】]{1,12}】)*\s*$")
+_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*([^【】|｜]{1,40}?)\s*(?:】)?"
+                     r"(?:\s*【[^【】]{1,12}】)*(?:\s*[|｜].{0,60}|\s+(?:(?:责任)?编辑|作者)[:：].{0,30})?\s*$")
 _META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
 _FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
@@ -132,6 +135,9 @@ _BYLINE_ALONE = re.compile(r"(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}(?:[\s
 _HEADLINE_GLUED = re.compile(r"^题[:：]\s*[^。！？\n]{4,60}?(?:[\u4e00-\u9fff]{2,8}?(?:社|网|报|台))?记者\s+(?=[\u4e00-\u9fff]{2})"
                              r"|^(?:专访|独家专访|综述|通讯|特稿|述评)[:：][^。！？\n]{4,80}?(?:新华社|中新社)记者\s*(?=[\u4e00-\u9fff]{2})")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# a line of its own that credits the writers (文图 湖北日报全媒记者 吴坚 通讯员 李重庆): the byline, out of the text
+_BYLINE_LINE = re.compile(r"(?:(?:文图|图文|文|图)[\s/／:：]*)?(?:[\u4e00-\u9fff]{2,10}?)?(?P<by>"
+                          + _BYLINE_ALONE.pattern + ")")
 # a reporter's credit after the lead-in, closed by 报道, maybe after its writers: 记者施文郁报道7月26日…, 刁晓玉 姜存义 记者袁雪飞报道 …
 _REPORTED = re.compile(r"(?P<writers>(?:(?:记者|通讯员)?(?!记者|通讯员)[\u4e00-\u9fff·]{2,4}\s+){1,4})?(?P<role>记者|通讯员)\s*(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4}){0,3})\s*报道\s*")
 # the headline of those two: what follows 题： up to the outlet's name (新华社, 中国侨网, 湖北日报…)
@@ -409,8 +415,11 @@ def _is_navigation(line: str) -> bool:
             and all(len(part) <= 8 and not re.search(r"\d", part) for part in parts))
 
 
+_DATED_LINK = re.compile(r"(?:[-·•]\s*)?[^。；]{6,60}?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?")
+
+
 def _is_chrome(line: str) -> bool:
-    if _CHROME_FRAGMENT.search(line) or _is_navigation(line) or _is_link_item(line):
+    if _CHROME_FRAGMENT.search(line) or _is_navigation(line) or _is_link_item(line) or _DATED_LINK.fullmatch(line):
         return True
     site = len(_SITE_FRAGMENT.findall(line))
     if site:
@@ -507,11 +516,16 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     kept: list[str] = []
     ends: list[int] = []  # where in ``kept`` a story closed (…土豆制品。（完） / 【纠错】 责任编辑：刘畅)
     lines = [part for line in lines for part in _split_at_story_end(line)]
+    alone_byline = None
     for line in lines:
         if line is None:
             ends.append(len(kept))
             continue
         if not line:
+            continue
+        alone = _BYLINE_LINE.fullmatch(line) if len(line) <= 40 else None
+        if alone:
+            alone_byline = alone_byline or " ".join(alone["by"].split())
             continue
         probe = simplified(line) if len(line) <= 80 else line  # 來源：中央通訊社 read as 来源：…, the name as written
         found = _SOURCE.match(probe)
@@ -574,6 +588,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         first_body = feature
         meta = {**meta, "title": meta.get("title") or _FEATURE_DATELINE.match(kept[feature])["headline"]}
     title, subtitle = _pick_title(kept[:first_body], meta.get("title"))
+    trusted = meta.get("trusted_title")
+    if trusted and _shared_bigrams(title, normalize_text(trusted)) < 0.5:  # 有效, a breadcrumb, a caption, a byline
+        title, subtitle = _title_parts(normalize_text(trusted))
     # the first close after the text began ends it: what follows is the page's (links, another story, the footer)
     body_lines = kept[first_body: next((end for end in ends if end > first_body), None)]
     # A heading identical to the title inside the body is not a sentence.
@@ -616,7 +633,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         sources.append(agency)
     if closing.source and not sources:
         sources.append(closing.source)
-    byline = byline or meta.get("author")
+    byline = byline or alone_byline or meta.get("author")
     paper = _OUTLET_BYLINE.match(byline or "")
     if paper and not sources:  # 作者：湖北日报记者杨念明、张朋: the reporter's paper printed it
         sources.append(paper["outlet"])
@@ -1265,7 +1282,8 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
 
     try:
         doc = trafilatura.bare_extraction(
-            raw.text, with_metadata=True, include_comments=False, include_tables=True, favor_recall=True
+            _SECTION_TAG.sub(r"\1div", raw.text), with_metadata=True, include_comments=False, include_tables=True,
+            favor_recall=True
         )
     except Exception as err:  # trafilatura raises assorted lxml errors on broken markup
         log.info("%s: trafilatura failed (%s); falling back to tag stripping", raw.name, err)
@@ -1282,15 +1300,17 @@ def _from_html(raw: RawDocument) -> tuple[str, dict[str, str | None]]:
     dated = _DATE.search(tags.get("date") or "")
     meta = {
         "title": tags.get("title") or info.get("heading") or _page_title(data.get("title") or ""),
+        "trusted_title": tags.get("title") or info.get("heading"),
         # the page's own date before trafilatura's, which may be a guess (2023-01-01 from a year elsewhere)
         "date": (_format_date(dated)[0] if dated else None) or info.get("date") or _written(data.get("date"), raw.text),
         "source": tags.get("source") or info.get("source"),
         "site": data.get("sitename") or None,
-        "author": tags.get("author") or info.get("author") or data.get("author") or None,
+        "author": info.get("author") or tags.get("author") or data.get("author") or None,
     }
     return text, meta
 
 
+_SECTION_TAG = re.compile(r"(</?)section\b", re.I)  # WeChat bodies: text in <section><span>, which trafilatura drops
 _TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>(.{0,2000}?)</title\s*>", re.I | re.S)
 
 
@@ -1354,7 +1374,7 @@ def _info_line(page: str) -> dict[str, str]:
     """来源, 作者 and date of the page's info line: the first short line that dates the article and names either, else
     the first that names either next to such a line (发布日期：… and 信息来源：… in boxes of their own; not a dated
     link of the sidebar just above 来源：…)."""
-    lines = list(islice((line.strip() for line in page.split("\n") if line.strip()), 400))
+    lines = list(islice((_SPLIT_DATE.sub(r"\1/\2/\3", line.strip()) for line in page.split("\n") if line.strip()), 400))
     # (not a sentence of the text that names a day: 2月16日出版的…习近平2022年12月15日在…讲话…。)
     dated = [(k, line, found) for k, line in enumerate(lines)
              if len(line) <= _INFO_LINE_CHARS and not re.search(r"[。！？]", line) and (found := _DATE.search(line))]
@@ -1367,7 +1387,12 @@ def _info_line(page: str) -> dict[str, str]:
             if source or author:
                 return {"source": source[1] if source else None, "author": author[1] if author else None,
                         "date": _format_date(found)[0], "heading": _heading_above(lines, k)}
-    return {}
+    alone = next((m for m in map(_SOURCE.match, lines[:150]) if m), None)  # 来源：新华网 with no date near it
+    return {"source": alone[1]} if alone else {}
+
+
+# a date set in pieces (<em>2024</em> <em>11</em>/<em>15</em> reads 2024 11/15)
+_SPLIT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})(?!\d)")
 
 
 def _heading_above(lines: list[str], k: int) -> str | None:

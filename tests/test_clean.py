@@ -1067,3 +1067,45 @@ def test_an_images_base64_and_long_runs_of_ascii_in_a_text_go(cfg):
             f"详见{'x9Lw' * 60}。")
     body = clean.clean(load.from_text(text, "x", cfg), cfg, title="新建公园").body
     assert body.split("\n") == ["全市新建公园12个，市民休闲更便利。", "今年将再建5个社区公园。预计年底完工。", "详见。"]
+
+
+WECHAT_PAGE = """<html><head><meta charset="utf-8"><title>某市人民医院</title></head><body>
+<h1 class="rich_media_title">暑期警惕干眼症盯上孩子</h1><div id="js_content">
+<section><span>暑假以来，某市人民医院眼科门诊接诊的干眼症患儿明显增多，不少孩子每天看屏幕超过六小时。</span></section>
+<section><span>医生提醒，孩子连续用眼四十分钟就应休息十分钟，并多到户外活动，减少电子产品的使用时间。</span></section>
+<section><span>医院将在暑期开设儿童眼健康咨询门诊，为家长提供免费的用眼指导和视力筛查服务。</span></section>
+</div><p>- END -</p><p>往期推荐</p><p>某市人民医院获评国家级胸痛中心</p></body></html>"""
+
+
+def test_a_wechat_article_in_sections_is_read_not_its_footer(cfg):
+    article = clean.clean(load.from_text(WECHAT_PAGE, "wx.html", cfg, html=True), cfg)
+    assert "干眼症患儿明显增多" in article.body and "儿童眼健康咨询门诊" in article.body  # (<section><span>: was lost)
+    assert "END" not in article.body and "往期推荐" not in article.body
+
+
+def test_a_pages_own_title_beats_a_nearer_heading_and_its_chrome_goes(cfg):
+    page = GOV_PAGE.format(meta='<meta name="ArticleTitle" content="全市安全生产工作会议召开">', info="").replace(
+        '<div class="content">', '<div class="content"><p>有效</p>').replace(
+        "</div></body>", '<p>共2页 上一页 1 2 下一页</p></div><ul><li>- 全市开展消防安全大检查 03-12</li></ul></body>')
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert article.title == "全市安全生产工作会议召开"  # not the 有效 cell of an info table
+    assert "下一页" not in article.body and "大检查" not in article.body  # pagination, a dated link
+
+
+@pytest.mark.parametrize(("info", "date", "source"), [
+    ("来源：新华社 | 2023年07月31日 19:21", "2023-07-31", "新华社"),  # (was 新华社（原载新华社 | 2023年…）)
+    ("来源：中国新闻网 编辑：王晓", "2024-03-15", "中国新闻网"),
+])
+def test_a_source_line_ends_at_its_name(info, date, source, cfg):
+    page = GOV_PAGE.format(meta="", info="").replace("发布时间：2024-03-15 10:22", "").replace(
+        '<div class="content">', f'<p>{info}</p><p>发布时间：{date}</p><div class="content">')
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.date, article.source) == (date, source)
+
+
+def test_a_date_set_in_pieces_and_a_byline_line_are_read(cfg):
+    page = GOV_PAGE.format(meta="", info="").replace("发布时间：2024-03-15 10:22", "2024 11/15 06:36:52 来源：新华网").replace(
+        '<div class="content">', '<div class="content"><p>文图 湖北日报全媒记者 吴坚 通讯员 李重庆</p>')
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert article.date == "2024-11-15" and article.source == "新华网"  # <em>2024</em> <em>11</em>/<em>15</em>
+    assert article.byline == "记者 吴坚 通讯员 李重庆" and "吴坚" not in article.body
