@@ -1109,3 +1109,10 @@ def test_a_date_set_in_pieces_and_a_byline_line_are_read(cfg):
     article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
     assert article.date == "2024-11-15" and article.source == "新华网"  # <em>2024</em> <em>11</em>/<em>15</em>
     assert article.byline == "记者 吴坚 通讯员 李重庆" and "吴坚" not in article.body
+
+
+def test_a_dumps_comment_and_reaction_buttons_are_chrome(cfg):
+    text = ("全市安全生产工作会议召开\n3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
+            "会议指出，全市去年共排查整治各类安全隐患1.2万处。\n阅读原文\n点赞(128) 在看 12\n网友评论\n登录后发表评论\n回复")
+    body = clean.clean(load.from_text(text, "dump", cfg), cfg).body
+    assert body.endswith("安全隐患1.2万处。")
