@@ -521,7 +521,9 @@ def _attendance_kept(chosen: list[Sentence], limit: int) -> list[Sentence]:
     """``chosen`` with its first line of who attended or presided (全国政协主席汪洋出席。) moved into the ``limit``-th
     place: sorted after what was done, it fell past the cap every time, and who stood at an event is what an
     official reads its weight by."""
-    attended = next((s for s in chosen if len(s.text) <= _ATTENDANCE_CHARS and _ATTENDANCE.fullmatch(s.text)), None)
+    # (the first the text tells: it names the highest office first, 汪洋出席 before 张庆黎主持开幕会)
+    attended = min((s for s in chosen if len(s.text) <= _ATTENDANCE_CHARS and _ATTENDANCE.fullmatch(s.text)),
+                   key=lambda s: s.index, default=None)
     if attended is None or chosen.index(attended) < limit:
         return chosen
     rest = [s for s in chosen if s is not attended]

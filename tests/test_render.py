@@ -1041,8 +1041,8 @@ def test_who_attended_keeps_the_last_place_among_activities():
         "朱永新常委代表民进中央表示，民主党派要加强自身建设。", "张雪樵常委代表民革中央提出，要不断提高参政党履职能力水平。",
         "焦红常委代表农工党中央表示，要充分发挥新型政党制度优势。", "李谠常委代表民建中央建议，形成从科技创新到产业化应用的全链条服务。",
         "何维常委代表致公党中央表示，要深化海外联谊工作。", "蒋作君常委代表九三学社中央建议，加大基础研究投入。"), 1)]
-    told = [*said, (1, SectionKind.ACTIVITIES, 0.05, "全国政协主席汪洋出席。"),
-            (1, SectionKind.ACTIVITIES, 0.04, "全国政协副主席马飚主持会议。")]
+    told = [*said, (1, SectionKind.ACTIVITIES, 0.04, "全国政协主席汪洋出席。"),
+            (1, SectionKind.ACTIVITIES, 0.05, "全国政协副主席马飚主持会议。")]  # the first told, though it scores less
     content = render.build_content(make_briefing(told, (), summary_indices=(0,), keywords=()))
     items = [item.text for item in content.lists["activities"]]
     assert len(items) == render.LIMITS["activities"] and items[-1] == "全国政协主席汪洋出席。"  # sorted last, it was cut
