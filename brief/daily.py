@@ -24,7 +24,7 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import elide_roll, says_something
 from .sides import CHINA, FOREIGN, PROVINCES, chinese_side, foreign_only
 from .records import brief_of
-from .render import Item, build_content, finish, of_topic, shorten
+from .render import Item, build_content, converted, finish, of_topic, shorten
 from .segment import word_ends
 from .speakers import leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
@@ -867,14 +867,15 @@ def good_statistics(briefing: Briefing) -> list[Statistic]:
     """Statistics worth quoting outside the article, best first: a subject of 2+ characters, not a weak unit nor a
     count of kinds (``organises``) nor a handful (6位代表, 四家公司: fewer than ``HANDFUL`` of a counted kind) nor a
     detail of the story (``trivial``: 1起事件, 数百万 in a quotation), distinct figures; ranked by :func:`_stat_rank`."""
-    seen: set[str] = set()
+    seen: set[tuple[float, str]] = set()  # one amount told again (超过662亿美元, later 662亿美元) is one figure
     good = []
     for stat in sorted(briefing.statistics, key=lambda st: (_stat_rank(briefing, st), st.sentence_index, st.start)):
-        if (len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or organises(stat) or stat.text in seen
+        if (len(stat.subject.strip()) < 2 or stat.unit in WEAK_UNITS or organises(stat)
+                or (stat.value, stat.unit) in seen or converted(briefing.sentences, stat)  # （约合人民币4773亿元）
                 # a handful tells a reader outside the article nothing (6位代表, 5个重点; even 三人死亡); 7.2级, 1.5℃ do
                 or (stat.value < HANDFUL and stat.unit in _COUNTED) or trivial(briefing.sentences, stat)):
             continue
-        seen.add(stat.text)
+        seen.add((stat.value, stat.unit))
         good.append(stat)
     return good
 

@@ -55,8 +55,9 @@ _SLOGAN_PHRASE = 12  # characters of each phrase of a slogan title at most
 def _last_word(text: str) -> tuple[str, str]:
     """``text`` cut before its last two characters that are no stops, or its last number (…作贡献。 → …作, 贡献。;
     …“兜售影响力”。 → …兜售影, 响力”。; …同比增长9.1%。 → …同比增长, 9.1%。): what goes down with the reference
-    after it is never one character alone on a line, nor a piece of a number."""
-    found = re.search(r"(?:\d[\d.]*[%％]?|\w{1,2})\W*$", text)
+    after it is never one character alone on a line, nor a piece of a number; a stale line's mark goes down whole
+    with them (…举行。（早于本期）)."""
+    found = re.search(r"(?:\d[\d.]*[%％]?|\w{1,2})\W*?(?:（[早晚]于本期）)?\W*$", text)
     return (text[:found.start()], text[found.start():]) if found else ("", text)
 
 

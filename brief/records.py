@@ -67,8 +67,10 @@ def brief_of(record: dict[str, Any], cfg: BriefConfig, name: str) -> Briefing:
     if record.get("_error"):
         raise InputError(record["_error"])
     text, title, date = record.get("text"), record.get("title"), record.get("date")
-    if not isinstance(text, str):
+    if text is None:
         raise InputError(f"{name}: missing \"text\" string")
+    if not isinstance(text, str):
+        raise InputError(f"{name}: \"text\" must be a string")
     for field, value in (("title", title), ("date", date)):
         if value is not None and not isinstance(value, str):
             raise InputError(f"{name}: \"{field}\" must be a string")

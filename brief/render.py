@@ -20,7 +20,7 @@ import jinja2
 from .clean import lead_day
 from .config import BriefConfig
 from .errors import RenderError
-from .models import Briefing, SectionKind, Sentence
+from .models import Briefing, SectionKind, Sentence, Statistic
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies,
                       trailing_off)
 from .sides import foreign_only
@@ -835,6 +835,14 @@ def _told_again(stat: Any, shown: Any) -> bool:
 _QUALIFIED = re.compile(r"^(?:不少于|不低于|至少|超过|将近|不足|不到|近|约为|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
 _CONVERTED = re.compile(r"[（(](?:约合|折合|合)(?:人民币|美元)?约?$")  # a bracket that gives an amount in another currency
+
+
+def converted(sentences: Sequence[Sentence], stat: Statistic) -> bool:
+    """Whether ``stat`` gives the amount before it again in another currency (662亿美元（约合人民币4773亿元））."""
+    if not 0 <= stat.sentence_index < len(sentences):
+        return False
+    sentence = sentences[stat.sentence_index]
+    return _CONVERTED.search(sentence.text, 0, max(stat.start - sentence.start, 0)) is not None
 _AGE_MEASURED = re.compile(r"平均|年龄|寿命|退休")  # 女干部55岁 in a sentence of 退休年龄: a legal age
 # subjects that say not what is counted (两名 人, 近20次 事情, 5个 重点, 4.9万元 剩下): no row of the table
 _EMPTY_SUBJECTS = frozenset("人 事情 事 东西 重点 剩下 方面 问题 发展 历史 情况 部分 其中 左右".split())
@@ -1037,8 +1045,7 @@ def build_content(briefing: Briefing) -> Content:
             continue  # 如果…，死亡率高达50%; 每增长1个百分点，新增2000多亿元: shown bare, it reads as a result
         if (stat.sentence_index, stat.start) in old:
             continue  # 从每周仅有2500人增长至…: the old amount is told in the new one's row; alone, it reads as now
-        at = stat.start - sentences[stat.sentence_index].start if sentence else 0
-        if _CONVERTED.search(sentence, 0, max(at, 0)):
+        if converted(sentences, stat):
             continue  # 662亿美元（约合人民币4773亿元）: the amount before it again, in yuan, read as a second amount
         candidates.append(stat)
     # what each fact is about: subjects that read the same but name different things (调味品不合格样品, 酒类不合格样品)

@@ -975,3 +975,14 @@ def test_bad_word_list_files(option: str, content: bytes, tmp_path: Path):
     result = run_main("make", str(src), "-f", "json", option, str(tmp_path / "words.txt"))
     assert_cli_error(result)
     assert "internal error" not in result.stderr.decode()
+
+
+def test_a_records_text_that_is_no_string_is_told_so():
+    from brief import records
+    from brief.config import BriefConfig
+    from brief.errors import InputError
+
+    with pytest.raises(InputError, match=r'"text" must be a string'):
+        records.brief_of({"id": 1, "text": 12345}, BriefConfig(), "record 1")
+    with pytest.raises(InputError, match=r'missing "text" string'):
+        records.brief_of({"id": 2}, BriefConfig(), "record 2")

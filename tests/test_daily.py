@@ -937,3 +937,13 @@ def test_a_topics_contents_entries_stay_together_on_one_page(digest, cfg):
     assert len(groups) == len(digest.topics)  # each topic's heading and entries in one block the page cannot split
     assert [len(re.findall("<li>", g)) for g in groups] == [len(items) for _topic, items in digest.topics]
     assert re.search(r"\.contents \.group \{ break-inside: avoid; \}", html)
+
+
+def test_an_items_figures_tell_one_amount_once(cfg):
+    story = pipeline.brief_text("去年2月以来，乌克兰获得财政援助超过662亿美元（约合人民币4773亿元）。美国提供的援助占比最大。"
+                                "其中欧盟提供了180亿美元。截至目前，乌克兰共获得662亿美元援助。", cfg, title="乌克兰受援超662亿美元")
+    figures = [st.text for st in daily.good_statistics(story)]
+    assert "4773亿元" not in figures  # the same amount in yuan
+    assert len([text for text in figures if "662亿美元" in text]) == 1  # told twice, one figure
+    head, tail = digest_render._last_word("国务院常务会议在京举行。（早于本期）")
+    assert tail == "举行。（早于本期）"  # the mark never breaks off its line's last word
