@@ -92,9 +92,10 @@ _DATE = re.compile(
     r"(?:\s*(?P<hour>\d{1,2})[:：](?P<minute>\d{2})(?:[:：]\d{2})?)?"
 )
 # (来源：市应急管理局 【打印】 【关闭】: the page's buttons after it are no part of the name)
-_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自)\s*[:：]\s*([^【】|｜]{1,40}?)\s*(?:】)?"
+_SOURCE = re.compile(r"^(?:【\s*)?(?:来源|稿源|出处|信息来源|文章来源|转载自|发布单位|发布机关)\s*[:：]\s*"
+                     r"([^【】|｜]{1,40}?)\s*(?:】)?"
                      r"(?:\s*【[^【】]{1,12}】)*(?:\s*[|｜].{0,60}|\s+(?:(?:责任)?编辑|作者)[:：].{0,30})?\s*$")
-_META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
+_META_LINE = re.compile(r"(?:(?<![图片源题])来源|发布单位|发布机关|发布时间|发布日期|时间|日期|作者|浏览|点击)[:：]")
 # 来源 and 作者 inside a page's info line: 发布时间：2024-03-15 来源：市应急管理局 作者：张三 浏览次数：12
 _FIELD_WORDS = r"(?:来源|作者|发布|时间|日期|浏览|点击|阅读|字号|(?:责任)?编辑)"
 _NEXT_FIELD = rf"(?=[\s|｜【】\[\]]|$|{_FIELD_WORDS})"  # 【来源：湖北日报】: the bracket closes the field
@@ -421,6 +422,8 @@ _DATED_LINK = re.compile(r"(?:[-·•]\s*)?[^。；]{6,60}?\s*(?:\d{4}[-/.])?\d{
 
 
 def _is_chrome(line: str) -> bool:
+    if not re.search(r"\w", line):
+        return True  # ＊＊＊＊, ———: a rule, no text
     if _CHROME_FRAGMENT.search(line) or _is_navigation(line) or _is_link_item(line) or _DATED_LINK.fullmatch(line):
         return True
     site = len(_SITE_FRAGMENT.findall(line))
@@ -534,9 +537,10 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         if found:
             sources.append(line[found.start(1) : found.end(1)].strip())
             continue
-        if (len(line) <= 80 and not _is_paragraph(line) and (_META_LINE.search(probe) or _DATE.search(probe))
-                or _is_info_line(probe)):
-            dated = _DATE.search(probe)
+        short = len(line) <= 80 and not _is_paragraph(line)
+        dated = _DATE.search(_arabic_dates(probe)) if short else None  # (二〇二四年十一月十五日, 民国113年11月22日 too)
+        if short and (_META_LINE.search(probe) or dated) or _is_info_line(probe):
+            dated = dated or _DATE.search(_arabic_dates(probe))  # (a long info line)
             if dated and date is None:
                 date, clock = _format_date(dated)
             inline, author = _INLINE_SOURCE.search(probe), _INLINE_AUTHOR.search(probe)
@@ -734,6 +738,7 @@ def _fallback_title(body: str) -> str:
     answer = _ANSWER.search(body) if QUESTION_PUT.match(body) else None
     if answer:
         body = body[answer.end():]  # 问：菲方称，…？答：仁爱礁历来是…: the title is the answer's, not the question's claim
+    body = _LIST_MARK.sub("", body, count=1)  # 1、女性不仅…: no item number in a title
     first = _SO_CALLED.sub("", re.match(r"[^。！？；\n]*[。！？；]?", body).group().strip())
     asked = first.endswith(("？", "?"))
     first = first.rstrip("。！？；?")
@@ -755,12 +760,14 @@ def _fallback_title(body: str) -> str:
     if len(first) <= 40 or len(first) <= 48 and len(re.split(r"[，,]", first)[-1]) <= 8:
         return head + (first[1:] if first.startswith("“") and "”" not in first else first) + ("？" if asked else "")
     quoted = first.startswith("“") and "”" not in first[:41]  # opened by words quoted at length: cut inside them
-    marks = [m.start() for m in re.finditer(r"[，：]", first[:41]) if _outside_marks(first[quoted: m.start()])]
+    found = [m for m in re.finditer(r"[，：]|——", first[:41]) if _outside_marks(first[quoted: m.start()])]
+    marks, after = [m.start() for m in found], [m.end() for m in found]
     # not after a clause that only leads on (…不少小朋友的作品，接下来 / ，作品将陆续刊登) or says who speaks (…公开起诉书称)
     cuts = [cut for k, cut in enumerate(marks) if cut >= 10
-            and not LEADS_ON.fullmatch(first[marks[k - 1] + 1 if k else 0: cut])
-            and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[marks[k - 1] + 1 if k else 0: cut])
-            and (not k or _has_verb(first[marks[k - 1] + 1: cut]))]
+            and not LEADS_ON.fullmatch(first[after[k - 1] if k else 0: cut])
+            and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[after[k - 1] if k else 0: cut])
+            and not (_OPEN_CLAUSE.search(first[after[k - 1]: cut]) if k else _OPEN_END.search(first[:cut]))
+            and (not k or _has_verb(first[after[k - 1]: cut]))]
     title = first[: cuts[-1]] if cuts else first[: _word_end(first, 40)].rstrip("（(“《、") + "…"
     if title.startswith("“") and "”" not in title:
         title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
@@ -1186,6 +1193,9 @@ def _strip_closing_marks(lines: list[str]) -> _Closing:
         elif dated := _CLOSING_DATELINE.search(lines[-1], tail):
             source, day = source or dated["agency"], day or _month_day(dated["month"], dated["day"])
             last = lines[-1][: dated.start()].rstrip()
+        elif bare := _BARE_OUTLET.search(lines[-1], tail):  # …人祸因素？中国证券网: a post's outlet, unbracketed
+            source = source or bare["outlet"]
+            last = lines[-1][: bare.start()].rstrip()
         elif told := _FROM_OUTLET.search(lines[-1], tail):
             source = source or told["outlet"]
             last = lines[-1][: told.start()].rstrip()
@@ -1419,3 +1429,30 @@ def _strip_tags(html: str) -> str:
     html = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", html)
     html = re.sub(r"(?s)<[^>]{0,2000}>", " ", html)
     return html_lib.unescape(html)
+
+
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0", "○": "0", "Ｏ": "0"}
+_CN_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_ROC_DATE = re.compile(r"(?:中华)?民国\s*(\d{2,3})\s*年(?=\s*\d{1,2}\s*月)")
+
+
+def _cn_small(text: str) -> str:
+    """十一 → 11, 二十五 → 25, 三十 → 30, 五 → 5."""
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    return str((int(_CN_DIGIT[tens]) if tens else 1) * 10 + (int(_CN_DIGIT[ones]) if ones else 0))
+
+
+def _arabic_dates(text: str) -> str:
+    """二〇二四年十一月十五日 → 2024年11月15日, 民国113年11月22日 → 2024年11月22日 (for the date search only)."""
+    text = _CN_DATE.sub(lambda m: "".join(_CN_DIGIT[c] for c in m[1]) + f"年{_cn_small(m[2])}月{_cn_small(m[3])}日", text)
+    return _ROC_DATE.sub(lambda m: f"{int(m[1]) + 1911}年", text)
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[、.．](?!\d)")
+# a title's last clause that leaves its object or its predicate to the next: 但谁也没想到, 以及狭隘的民族主义
+_OPEN_END = re.compile(r"(?:没想到|想不到|不料|殊不知|知道|发现|认为|觉得|意味着)$")
+_OPEN_CLAUSE = re.compile(rf"{_OPEN_END.pattern}|^(?:以及|及|和|与|或)")
+# a post's closing outlet, after its last sentence (…人祸因素？中国证券网)
+_BARE_OUTLET = re.compile(rf"(?<=[。！？”])\s*(?P<outlet>{_OUTLET_NAME})\s*$")

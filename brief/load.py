@@ -53,7 +53,7 @@ COMMON_CHARS = frozenset(
     "道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特"
     "件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理"
     "府研质信省市县区局镇村务助持推进展完设规施保服务领导"
-    "這個們會與為國時來說對後發現經於學過還沒種產動當從點問題應開關長與實於進務設議報導區縣鄉鎮協導將際織")
+    "這個們會與為國時來說對後發現經於學過還沒種產動當從點問題應開關長與實於進務設議報導區縣鄉鎮協導將際織〇")
 # Characters of plausible text; random bytes read as UTF-16 fall outside these ranges often.
 _TEXT_CHAR = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})

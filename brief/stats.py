@@ -312,7 +312,9 @@ _CN_DIGITS = "零〇一二两三四五六七八九十百千万亿"
 _DIGIT = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _BARE = {"百": 100.0, "千": 1000.0, "万": 10000.0, "亿": 1e8}
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*|[百千万亿]"  # …, and a bare 百/千/万/亿 (近千万元, 数百名, 逾百名, 超亿元)
+# …, with decimals (百分之十二点五), and a bare 百/千/万/亿 (近千万元, 数百名, 逾百名, 超亿元)
+_CHINESE = (rf"[零〇一二两三四五六七八九十][{_CN_DIGITS}]*(?:点[零〇一二三四五六七八九]+"
+            rf"(?=[万亿]|$|[^零〇一二三四五六七八九十百千万亿]))?|[百千万亿]")
 _MAG = "万亿|千万|百万|亿|万|千(?![米瓦伏克帕赫])"  # 4197千米, 750千伏: 千 belongs to the unit
 _APPROX_AFTER = "余|多"
 _PREFIX_WORDS = ("不少于", "不低于", "至少", "超过", "将近", "近", "约为", "约", "超", "逾", "不足", "不到")
@@ -576,6 +578,8 @@ def numeral_value(token: str) -> float | None:
         return float(token.replace(",", ""))
     if len(token) > 2 and _DIGIT.get(token[1], -9) == _DIGIT.get(token[0], -9) + 1 and token[2] in "十百千万亿":
         token = token[0] + token[2:]  # 两三百万 → 两百万: an approximate range, valued at its lower bound
+    if "点" in token:
+        return _chinese_number(token)  # 十二点五 → 12.5
     if len(token) >= 2 and not any(ch in "十百千万亿" for ch in token):
         # 两三人, 五六个: an approximate range, valued at its lower bound; 一二三四 is no number
         digits = [_DIGIT.get(ch, -9) for ch in token]

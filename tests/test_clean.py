@@ -1116,3 +1116,22 @@ def test_a_dumps_comment_and_reaction_buttons_are_chrome(cfg):
             "会议指出，全市去年共排查整治各类安全隐患1.2万处。\n阅读原文\n点赞(128) 在看 12\n网友评论\n登录后发表评论\n回复")
     body = clean.clean(load.from_text(text, "dump", cfg), cfg).body
     assert body.endswith("安全隐患1.2万处。")
+
+
+def test_a_release_dated_in_chinese_numerals_or_the_roc_calendar(cfg):
+    hk = ("財政司司長出席香港金融科技周2024開幕典禮\n＊＊＊＊＊＊＊＊＊＊＊＊＊＊＊\n"
+          "財政司司長陳茂波今日出席香港金融科技周2024開幕典禮並致辭。他表示，香港金融科技發展勢頭良好。\n"
+          "二〇二四年十一月十五日（星期五）")
+    article = clean.clean(load.from_text(hk, "hk", cfg), cfg)
+    assert article.title == "財政司司長出席香港金融科技周2024開幕典禮" and article.date == "2024-11-15"
+    tw = ("勞動部公布最新失業率\n發布單位：勞動部\n發布日期：中華民國113年11月22日\n"
+          "勞動部今日公布最新統計，10月失業率為3.38%，較上月下降0.04個百分點。")
+    article = clean.clean(load.from_text(tw, "tw", cfg), cfg)
+    assert (article.title, article.date, article.source) == ("勞動部公布最新失業率", "2024-11-22", "勞動部")
+
+
+def test_a_posts_closing_outlet_is_its_source_and_its_title_no_list_number(cfg):
+    post = "1、近日，某地一家化工厂发生爆炸事故，造成3人受伤，事故原因正在调查之中，是天灾还是人祸？中国证券网"
+    article = clean.clean(load.from_text(post, "post", cfg), cfg)
+    assert article.source == "中国证券网" and not article.body.endswith("中国证券网")
+    assert not article.title.startswith("1、")

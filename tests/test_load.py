@@ -128,3 +128,8 @@ def test_a_run_of_empty_comments_before_the_text_is_sniffed_at_once(cfg):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert kinds == ["text", "html"]
+
+
+def test_big5_hkscs_keeps_its_ling(cfg):
+    text = "立法會財經事務委員會討論二〇二五至二六年度財政預算案。政府將繼續支持金融科技發展。"
+    assert load.load_bytes(text.encode("big5hkscs"), "x", cfg).text == text  # (big5 read 〇 as ま)

@@ -1077,3 +1077,10 @@ def test_a_class_bound_and_a_verb_glued_to_a_place_make_no_row(cfg):
     assert _table(cfg, "实现500人以上行政村全覆盖。") == []  # villages of 500 and more: a class, no count of people
     assert [text for _subject, text in _table(cfg, "全县500人以上参加培训。")] == ["500人以上"]  # people who did
     assert _table(cfg, "18时47分在下游约1公里处找到冯振。") == []  # (47/m 分在/v: no subject at all)
+
+
+def test_a_chinese_decimal_percentage_is_read_whole(cfg):
+    sentences = segment.segment(Article(title="t", body="本地生产总值按年上升百分之十二点五。会议提出两点意见。"), cfg)
+    found = {f.text: f.value for f in stats.extract_statistics(sentences, cfg)}
+    assert found.get("百分之十二点五") == 12.5  # (was 百分之十二点, 12)
+    assert found.get("两点") == 2.0  # two points of view: no decimal after it, as before
