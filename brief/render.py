@@ -532,8 +532,9 @@ def _attendance_kept(chosen: list[Sentence], limit: int) -> list[Sentence]:
 
 # one clause of names and offices, then who attended or presided (not who sat in or came along: 王毅参加会议。 in a
 # story of the head of state's is his suite)
-_ATTENDANCE = re.compile(r"[^，,。；;“”]{2,}?(?:出席|主持)(?:会议|活动|仪式|开幕式|开幕会|闭幕会|会见|会谈)?。")
-_ATTENDANCE_CHARS = 45
+_ATTENDANCE = re.compile(r"(?:[^，,。；;“”]{2,40}[，,]){0,8}[^，,。；;“”]{2,}?(?:出席|主持)"
+                         r"(?:会议|活动|仪式|开幕式|开幕会|闭幕会|会见|会谈)?。")  # (a roll: 王沪宁，…蔡奇，…丁薛祥出席。)
+_ATTENDANCE_CHARS = 160
 
 
 def _asked_for(sentences: Sequence[Sentence], i: int) -> bool:
@@ -688,6 +689,17 @@ def _quotation_rest(sentences: Sequence[Sentence], i: int) -> list[int]:
         if depth <= 0:
             return rest
     return []
+
+
+def _unsaid_opening(sentences: Sequence[Sentence], i: int, opened_by: dict[int, int]) -> bool:
+    """Whether sentence ``i`` opens a quotation it leaves open (“这次我们到…。 + …的勇气和力量。”) and nothing names who said
+    it, neither before it in the sentence nor after the sentence that closes it: someone's words, shown as no one's."""
+    text = sentences[i].text.lstrip()
+    if not text.startswith("“") or "”" in text or read_alone(sentences, i) != sentences[i].text:  # (“…，”他写道，“…: said)
+        return False
+    rest = _quotation_rest(sentences, i)
+    closed = rest and sentences[rest[-1]].text.rstrip().endswith(("”", "。”", "！”", "？”"))
+    return not rest or (rest[-1] not in opened_by and bool(closed))
 
 
 def _reports(text: str) -> bool:
@@ -922,6 +934,7 @@ def build_content(briefing: Briefing) -> Content:
                   and _reports(s.text)
                   and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
                   and not reporters_trip(s.text) and not unsaid_quoted(sentences, s.index)
+                  and not _unsaid_opening(sentences, s.index, opened_by)
                   and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
         # who attended: after what was done; in a report of a speech, what the speaker asked for before what he told
         chosen.sort(key=lambda s: (protocol(s.text), not (speech and _asked_for(sentences, s.index)), -score(s.index),

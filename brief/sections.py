@@ -208,7 +208,9 @@ def classify(
             feat["scores"][_OTH] += _CHROME  # a heading
     news = _news_time(article, sentences)
     speech_news = cues.compiled["activities"]["speech_news"]
-    cited = cues.guidance is not None and not (speech_news and speech_news.search(article.title or ""))
+    # (the headline's words after —— are its subtitle: …——习近平总书记…重要讲话引发热烈反响)
+    headline = f"{article.title or ''}{article.subtitle or ''}"
+    cited = cues.guidance is not None and not (speech_news and speech_news.search(headline))
     for i, (sentence, feat) in enumerate(zip(sentences, features, strict=True)):
         if i and not feat["strong_future"] and _earlier(sentence.text, news):
             feat["scores"][SectionKind.BACKGROUND] += cues.weights["earlier"]  # 今年4月，… in a story of December
@@ -225,15 +227,21 @@ def classify(
             copies.add(i)
     multi_paragraph = len({s.paragraph for s in sentences}) > 1
     carry: str | None = None
+    reporting = False
     paragraph = None
     for i, (sentence, feat) in enumerate(zip(sentences, features, strict=True)):
         if sentence.paragraph != paragraph:
-            paragraph, carry = sentence.paragraph, None
+            paragraph, carry, reporting = sentence.paragraph, None, False
             first = True
         else:
             first = False
         if labels[i] == SectionKind.OTHER:
             continue
+        if feat["reported"]:  # 习近平指出，…: what follows in the paragraph is what he said at the event (not a
+            # feature's citing of guidance, which frames it)
+            reporting = not (cited and cues.guidance.match(sentence.text.lstrip(_LEADING)))
+        if reporting and labels[i] == SectionKind.BACKGROUND and not feat["framed"]:
+            labels[i] = SectionKind.ACTIVITIES  # …指出，…；应该…，而不是…: said there, no background
         if feat["breaks"] or (carry == "future" and feat["spoken"] and not feat["strong_future"]):
             carry = None  # 目前…, or another speaker: the plan has ended
         if (
@@ -643,6 +651,8 @@ def _features(sentence: Sentence, facts: list[Statistic], cues: Cues, *, lead: b
         "breaks": _starts(future["breaks"], opening),
         "strong_future": bool(strong_future and strong),
         "spoken": spoken,
+        "reported": reported,
+        "framed": _starts(cues.frames, heads),
         "reaction": reaction,
         "continues": continues and not _starts(cues.compiled["activities"]["openers"], opening),
         # a heading unless the article is printed one clause a line (``classify`` decides, and scores it)

@@ -29,7 +29,7 @@ PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙
 CHINA = (r"中国|中方|我国|中华|华侨|华人|[对访来在涉驻]华(?!盛顿|沙|府|尔街|纳)|"
          r"中[美俄日韩欧非法德英意澳印巴越泰老柬缅蒙哈格赞南尼秘新塞]|习近平|李强|王毅|赵乐际|"
          r"(?<![\u4e00-\u9fff])外交部|(?<!国)驻[^，。]{1,12}使馆|领馆|领事馆|中使馆|一带一路")
-_CHINESE_SIDE = re.compile(CHINA + r"|全国|国务院|中央|省|(?<![城超股门])市(?!场|值|中心|民)|"
+_CHINESE_SIDE = re.compile(CHINA + r"|全国|国务院|中央(?!银行)|省|(?<![城超股门])市(?!场|值|中心|民)|"
                            r"北京|上海|天津|重庆|" + "|".join(PROVINCES) + "|"
                            r"台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|广州|深圳|成都|武汉|杭州|"
                            r"南京|(?<!巴)西安|厦门|青岛|大连|沈阳|长沙|郑州|济南|昆明|哈尔滨")
@@ -45,4 +45,7 @@ def foreign_only(title: str, points: Sequence[str]) -> bool:
 def chinese_side(text: str) -> bool:
     """Whether ``text`` names a Chinese side (中国, 中方, 中美…, a Chinese leader or embassy, a province or city); a
     foreign city's 市 (旧金山市官员) is none."""
-    return bool(_CHINESE_SIDE.search(_ABROAD.sub("某", text)))  # 某: still a name before 外交部
+    text = _ABROAD.sub("某", text)  # 某: still a name before 外交部
+    # 全国/中央/省/市 in a clause that names a foreign country or city (韩国全国, 首尔…、…京畿道城南市) are that country's
+    text = "".join(re.sub(r"全国|中央|省|市", "某", c) if "某" in c else c for c in re.split(r"(?<=[，,。；;])", text))
+    return bool(_CHINESE_SIDE.search(text))

@@ -235,9 +235,11 @@ POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。�
                       # 为了应对春运“大考”，他们…: those the sentence before named (not a roll)
                       r"|在(?:这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)|另一[家个座所处])|[^，。；“”]{0,12}?(?:在|来到)这里"  # 在另一家…; 总书记在这里详细了解…
                       r"|该(?:名|位)?(?:官员|人士|负责人|发言人|男子|女子|女士|先生|嫌疑人|消息人士)"  # 该官员还补充说…: who?
-                      r"|[^，。；“”]{1,6}该[^，。；“”]{1,6}[，,][^，。；“”]{0,12}?[他她](?![们人])")  # 面对该数据，他仍…
+                      r"|[^，。；“”]{1,6}该[^，。；“”]{1,6}[，,][^，。；“”]{0,12}?[他她](?![们人])"  # 面对该数据，他仍…
+                      r"|(?:不过|但是?|而|然而)?这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)")  # 不过这个问题…
 
 _BARE_PRONOUN = re.compile(r"[他她它](?![们人])")
+_THIS_ONE = re.compile(r"(?:[^，。；“”]{2,12}[，,])?该(?P<what>[\u4e00-\u9fff]{2})")
 # a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…
 _SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)"  # not 要/应当…: a directive names its speaker
                            r"|[^，,。；;“”]{1,8}?(?:更是|同样|亦)")  # …入室盗抢8567起，增长13%；小偷小摸更是达到…: more than what?
@@ -248,6 +250,9 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
     他/她/它 that ``name_speaker`` does not name (她在众人的赞扬中害羞地笑了; 这次全国两会，他专门带来了…)."""
     text = sentences[i].text
     if POINTING.match(text) is not None:
+        return True
+    this = _THIS_ONE.match(text)  # 该公司前身为… after …洛阳轴承集团股份有限公司: the one the sentence before names
+    if this is not None and i > 0 and this["what"] in sentences[i - 1].text:
         return True
     if _BARE_PRONOUN.match(text) is not None:
         return _BARE_PRONOUN.match(name_speaker(sentences, i)) is not None
@@ -334,7 +339,22 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
     before = sentences[i - 1] if i > 0 else None
     return (before is not None and before.paragraph == sentence.paragraph and before.text.endswith(("；", ";"))
             and (_SPLIT_CLAUSE.match(sentence.text) is not None or _subjectless(sentences, i)
-                 or _LIST_OPENED.search(before.text) is not None and not _LABELLED.match(sentence.text)))
+                 or _in_opened_list(sentences, i) and not _LABELLED.match(sentence.text)))
+
+
+def _in_opened_list(sentences: Sequence[Sentence], i: int) -> bool:
+    """Whether the run of ；-ended sentences before ``i`` in its paragraph was opened by a colon (原因主要包括：A；B；C。): the
+    third item is the list's as much as the second."""
+    for j in range(i - 1, max(i - 1 - _LIST_ITEMS_BACK, -1), -1):
+        before = sentences[j]
+        if before.paragraph != sentences[i].paragraph or not before.text.endswith(("；", ";")):
+            return False
+        if _LIST_OPENED.search(before.text) is not None:
+            return True
+    return False
+
+
+_LIST_ITEMS_BACK = 8
 
 
 # a list a colon opened that the sentence before began (…报道称，…两个具体指控是：对前部长施加压力…；): its next item is

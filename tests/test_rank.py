@@ -1708,3 +1708,20 @@ def test_a_sentence_giving_the_titles_figure_scores_more():
     titled = rank.rank_sentences(sents, article_of(sents, "洛杉矶犯罪案例猛增49%"), CFG)
     assert titled[1] - plain[1] > titled[0] - plain[0] + 0.2  # the 49% the headline is about
     assert rank._TITLE_FIGURE.findall("2023年第5期：犯罪案例猛增49%，损失1.5亿") == ["49%", "1.5亿"]  # no year, no count
+
+
+def test_this_one_and_the_items_of_a_list_lean_back():
+    firm = sentences_of("习近平来到洛阳轴承集团股份有限公司考察。", "该公司前身为洛阳轴承厂。")
+    assert speakers.leans_back(firm, 1)  # the company the sentence before names
+    assert not speakers.leans_back(sentences_of("会议部署了重点工作。", "该项目总投资50亿元。"), 1)
+    assert speakers.leans_back(sentences_of("专家提出了新的方案。", "不过这个问题今天已有解决之道。"), 1)
+    listed = sentences_of("分析认为，原因主要包括：英国需要大量进口食品；", "能源价格上涨；", "英国劳动力短缺问题严重。")
+    assert speakers.leans_back(listed, 2)  # the third item is the list's as much as the second
+
+
+def test_a_foreign_countrys_central_bank_and_its_nation_are_no_chinese_side():
+    from brief import sides
+
+    assert not sides.chinese_side("英国中央银行宣布加息25个基点")
+    assert not sides.chinese_side("韩国全国各地警方加强巡逻")
+    assert sides.chinese_side("全国各地加强巡逻") and sides.chinese_side("中央经济工作会议召开")

@@ -1050,3 +1050,19 @@ def test_who_attended_keeps_the_last_place_among_activities():
     suite = [*said, (1, SectionKind.ACTIVITIES, 0.05, "王毅参加会议。")]  # who came along: no place kept
     content = render.build_content(make_briefing(suite, (), summary_indices=(0,), keywords=()))
     assert "王毅参加会议。" not in [item.text for item in content.lists["activities"]]
+
+
+def test_a_roll_of_leaders_who_attended_keeps_its_place_and_a_quotation_of_no_one_none():
+    said = [(0, SectionKind.ACTIVITIES, 0.9 - 0.1 * k, text) for k, text in enumerate((
+        "朱永新常委代表民进中央表示，民主党派要加强自身建设。", "张雪樵常委代表民革中央提出，要不断提高参政党履职能力水平。",
+        "焦红常委代表农工党中央表示，要充分发挥新型政党制度优势。", "李谠常委代表民建中央建议，形成从科技创新到产业化应用的全链条服务。",
+        "何维常委代表致公党中央表示，要深化海外联谊工作。"), 1)]
+    roll = "中共中央政治局常委王沪宁，中共中央政治局常委、中央书记处书记蔡奇，中共中央政治局常委、国务院副总理丁薛祥出席。"
+    told = [*said, (1, SectionKind.ACTIVITIES, 0.05, roll)]
+    content = render.build_content(make_briefing(told, (), summary_indices=(0,), keywords=()))
+    assert [item.text for item in content.lists["activities"]][-1] == roll
+    opened = [(0, SectionKind.ACTIVITIES, 0.5, "雷辉老师带领学生走进深圳大学参观。"),
+              (1, SectionKind.ACTIVITIES, 0.4, "“这次我们到深圳大学参观，孩子们开阔了眼界。"),
+              (1, SectionKind.ACTIVITIES, 0.3, "希望他们能从中获得走出大山的勇气和力量。”")]
+    content = render.build_content(make_briefing(opened, (), summary_indices=(0,), keywords=()))
+    assert not any(item.text.startswith("“这次") for item in content.lists["activities"])  # whose words?

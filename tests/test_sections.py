@@ -83,10 +83,12 @@ def test_an_earlier_event_is_background(cfg):
 
 @pytest.mark.parametrize(
     ("title", "expected"),
-    [("守护大美湿地 建设美丽中国", B), ("习近平总书记的重要指示引发热烈反响", A)],
+    [("守护大美湿地 建设美丽中国", B), ("习近平总书记的重要指示引发热烈反响", A), ("守护大美湿地", A)],
 )
 def test_a_leaders_guidance_frames_a_feature_but_is_the_news_of_a_reaction_piece(cfg, title, expected):
-    article = Article(title=title, body="习近平总书记强调，要守住湿地生态安全边界。")
+    # (the last: a reaction piece whose headline's words after —— are its subtitle)
+    subtitle = "习近平总书记的重要指示引发热烈反响" if title == "守护大美湿地" else None
+    article = Article(title=title, subtitle=subtitle, body="习近平总书记强调，要守住湿地生态安全边界。")
     sentences = segment.segment(article, cfg)
     labels = sections.classify(sentences, stats.extract_statistics(sentences, cfg), article, cfg)
     assert [s.kind for s in labels] == [expected]
@@ -487,3 +489,8 @@ def test_layer_reads_a_rule_label_the_paragraph_pass_gave(cfg):
     carried = sections.layer_features(sentences, 0, [], found, [F]).named  # a plan carried over its paragraph
     assert carried["moved_future_plans"] == 1.0
     assert not any(k.startswith("moved_") for k in sections.layer_features(sentences, 0, [], found, [A]).named)
+
+
+def test_what_a_speaker_goes_on_to_say_in_his_paragraph_is_no_background(cfg):
+    body = "习近平指出，中新关系保持健康稳定发展势头；应该冷静务实地管控分歧，而不是让分歧定义两国关系。"
+    assert B not in _labels(body, cfg)  # (…分歧，而不是… read as a 是 of background)
