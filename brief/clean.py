@@ -995,7 +995,25 @@ _COLUMN_MARK = re.compile(r"[□◎]\s*")
 
 def _strip_dateline(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:
     """Remove a news lead-in (本网讯(记者 …)) from the first paragraph; return byline, agency and a feature's headline
-    (题：…记者 …)."""
+    (题：…记者 …). A Traditional lead-in (新華社成都7月28日電) is read through its Simplified reading, and what is
+    returned is written as the text writes it."""
+    probe = simplified(lines[0]) if lines else ""
+    if not lines or probe == lines[0]:
+        return _strip_lead_in(lines)
+    out, byline, agency, headline = _strip_lead_in([probe, *lines[1:]])
+    back = dict(zip(probe, lines[0]))  # (same length: each character's written form)
+
+    def written(text: str | None) -> str | None:
+        return "".join(back.get(ch, ch) for ch in text) if text else text
+
+    out = list(out)
+    if out and (len(lines) < 2 or out[0] is not lines[1]) and probe.endswith(out[0]):
+        out[0] = lines[0][len(lines[0]) - len(out[0]):]  # what is left of the first paragraph, as written
+    return out, written(byline), written(agency), written(headline)
+
+
+def _strip_lead_in(lines: list[str]) -> tuple[list[str], str | None, str | None, str | None]:
+    """``_strip_dateline`` of a Simplified first paragraph."""
     if not lines:
         return lines, None, None, None
     found = _DATELINE.match(lines[0])

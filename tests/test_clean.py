@@ -1135,3 +1135,11 @@ def test_a_posts_closing_outlet_is_its_source_and_its_title_no_list_number(cfg):
     article = clean.clean(load.from_text(post, "post", cfg), cfg)
     assert article.source == "中国证券网" and not article.body.endswith("中国证券网")
     assert not article.title.startswith("1、")
+
+
+def test_a_traditional_lead_in_is_read_and_kept_as_written(cfg):
+    text = ("習近平在四川考察\n新華社成都7月28日電（記者 陳冬書、陳地）7月28日上午，國家主席習近平在成都出席歡迎宴會。"
+            "習近平強調，要推動高品質發展。")
+    article = clean.clean(load.from_text(text, "tw", cfg), cfg)
+    assert article.body.startswith("7月28日上午，國家主席習近平")  # (the lead-in stood in the first key point)
+    assert article.source == "新華社" and "陳冬書" in (article.byline or "")
