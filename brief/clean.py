@@ -268,7 +268,11 @@ def normalize_text(text: str) -> str:
 
 def _curly_quotes(text: str) -> str:
     """Straight double quotes inside Chinese lines become “ ” in turn; a term quoted the wrong way round where no
-    quotation is open (引入”寻租“概念, 三年”16+1”机制) is quoted the right way."""
+    quotation is open (引入”寻租“概念, 三年”16+1”机制) is quoted the right way. Corner brackets, as Hong Kong and Taiwan
+    write quotations (李家超表示：「…。…。」), are the same marks: a quotation of several sentences is tracked, and its
+    speaker told, however it is marked."""
+    if "「" in text or "『" in text:
+        text = text.translate(_CORNER_QUOTES)
     if "”" in text:  # (only in a line whose first mark closes: none is open there)
         text = "\n".join(_REVERSED_QUOTE.sub(r"“\1”", line) if _closes_first(line) else line for line in text.split("\n"))
     if '"' not in text:
@@ -283,6 +287,9 @@ def _curly_quotes(text: str) -> str:
             line = parts[0] + "".join(("“" if i % 2 else "”") + part for i, part in enumerate(parts[1:], 1))
         out.append(line)
     return "\n".join(out)
+
+
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 
 
 def _closes_first(line: str) -> bool:

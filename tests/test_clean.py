@@ -1143,3 +1143,9 @@ def test_a_traditional_lead_in_is_read_and_kept_as_written(cfg):
     article = clean.clean(load.from_text(text, "tw", cfg), cfg)
     assert article.body.startswith("7月28日上午，國家主席習近平")  # (the lead-in stood in the first key point)
     assert article.source == "新華社" and "陳冬書" in (article.byline or "")
+
+
+def test_corner_brackets_are_quotation_marks(cfg):
+    text = "財政司司長出席開幕典禮\n李家超表示：「香港經濟正穩步復蘇。今年首三季本地生產總值按年上升百分之二點八。」他說，政府會『搶企業』。"
+    body = clean.clean(load.from_text(text, "hk", cfg), cfg).body
+    assert "李家超表示：“香港經濟正穩步復蘇。今年首三季本地生產總值按年上升百分之二點八。”" in body and "‘搶企業’" in body
