@@ -21,7 +21,7 @@ from .config import BriefConfig
 from .errors import BriefError
 from .load import HTML_SUFFIXES
 from .models import Briefing, Failure, Sentence, Statistic
-from .rank import elide_roll, says_something
+from .rank import WEIGHTS, elide_roll, gives_title_figure, says_something
 from .sides import CHINA, FOREIGN, PROVINCES, chinese_side, foreign_only
 from .records import brief_of
 from .render import Item, build_content, converted, finish, of_topic, shorten
@@ -645,8 +645,12 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     chosen = [s for s in alone if not _SAID_FIRST.match(s.text)] or alone or long or list(briefing.summary)
     if not chosen:
         return ""
-    best = min(chosen, key=lambda s: (-s.score, s.index))
     title = (briefing.article.title or "").strip()
+    # without the key points' lift of the title's figure: the day's line tells the news (评为“感动交通”人物), not the
+    # feature's figure (…免费为沿途村民带货超过10万件), which 数据 gives beside it
+    lifted = gives_title_figure(briefing.sentences, title)
+    lift = [WEIGHTS.title_figure * given for given in lifted]
+    best = min(chosen, key=lambda s: (-(s.score - (lift[s.index] if 0 <= s.index < len(lift) else 0.0)), s.index))
     if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
         # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news, told by the
         # key sentence that tells it (…国家主席习近平在利马…会见新西兰总理拉克森), else by the title

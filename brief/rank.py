@@ -280,13 +280,18 @@ def rank_sentences(
     if _TALKS.search(article.title or ""):
         scores = scores + weights.outcome * np.array([_OUTCOME.search(s.text) is not None
                                                       and _EARLIER.match(s.text) is None for s in sentences])
-    figures = set(_TITLE_FIGURE.findall(article.title or ""))
-    if figures and weights.title_figure:  # 犯罪案例猛增49%: the sentence that tells the 49%
-        scores = scores + weights.title_figure * np.array([any(f in s.text for f in figures) for s in sentences])
+    if weights.title_figure:  # 犯罪案例猛增49%: the sentence that tells the 49%
+        scores = scores + weights.title_figure * np.array(gives_title_figure(sentences, article.title or ""))
     news_day = _news_day(article)
     if news_day is not None and weights.stale:
         scores = scores + weights.stale * np.array([_told_before(s.text, news_day) for s in sentences])
     return tuple(scores.tolist())
+
+
+def gives_title_figure(sentences: Sequence[Sentence], title: str) -> list[bool]:
+    """Whether each sentence gives a figure the title gives (49%, 1.5亿, 600; not 2个, 5日, 2023年)."""
+    figures = set(_TITLE_FIGURE.findall(title))
+    return [bool(figures) and any(f in s.text for f in figures) for s in sentences]
 
 
 # (not 2个, 5日, 2023年: a count, a day, a year)

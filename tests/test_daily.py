@@ -947,3 +947,11 @@ def test_an_items_figures_tell_one_amount_once(cfg):
     assert len([text for text in figures if "662亿美元" in text]) == 1  # told twice, one figure
     head, tail = digest_render._last_word("国务院常务会议在京举行。（早于本期）")
     assert tail == "举行。（早于本期）"  # the mark never breaks off its line's last word
+
+
+def test_the_days_line_tells_the_news_not_the_titles_figure():
+    told = ((0, SectionKind.ACTIVITIES, 1.465, "交通运输部、中华全国总工会近日公布“2022年感动交通十大年度人物”名单，驾驶员邓兰舟入选。"),
+            (1, SectionKind.ACTIVITIES, 1.472, "一辆车、一条路、四个村，15年来，邓兰舟行驶90多万公里，免费为沿途村民带货超过10万件。"))
+    briefing = make_briefing(told, (), title="“土家带货郎”15年免费为乡亲带货超10万件 邓兰舟荣获全国“感动交通”人物",
+                             summary_indices=(0, 1), keywords=())
+    assert daily.lead_point(briefing).startswith("交通运输部")  # (the figure's lift is the key points', not the day's)
