@@ -296,9 +296,9 @@ def _read_stdin(cfg: BriefConfig) -> bytes:
     except OSError as err:
         raise BriefFailed(f"<stdin>: cannot read ({err.strerror or err})") from None
     if len(data) > cfg.max_input_bytes:
-        from .load import _size
+        from .load import size_text
 
-        raise BriefFailed(f"<stdin>: input too large (more than {_size(cfg.max_input_bytes)}, the limit; "
+        raise BriefFailed(f"<stdin>: input too large (more than {size_text(cfg.max_input_bytes)}, the limit; "
                           "raise it with --max-input-mb)")
     return data
 

@@ -260,10 +260,10 @@ def _document(text: str, name: str, encoding: str, html: bool | None) -> RawDocu
 
 
 def _too_large(name: str, size: int, cfg: BriefConfig) -> str:
-    return (f"{name}: input too large ({_size(size)}; the limit is {_size(cfg.max_input_bytes)}, "
+    return (f"{name}: input too large ({size_text(size)}; the limit is {size_text(cfg.max_input_bytes)}, "
             "raise it with --max-input-mb)")
 
 
-def _size(size: int) -> str:
+def size_text(size: int) -> str:
     """1.5 MiB, 20 KiB: never a limit that reads 0.0."""
     return f"{size / 1048576:.1f} MiB" if size >= 1048576 else f"{max(size / 1024, 0.1):.1f} KiB"
