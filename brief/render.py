@@ -400,7 +400,8 @@ def _naming_head(item: str) -> str:
     return item[: end.start()]
 
 
-_FRAMES_ITEM = re.compile(r"(?:会|将|要|应|应当|需要|必须)?(?:根据|按照|依据|依照|结合|针对|基于)")  # (围绕中心 names a task)
+# (围绕中心 names a task; 第三，将通过48v整机柜电源与全液冷结合的技术…: the means, not what is done)
+_FRAMES_ITEM = re.compile(r"(?:会|将|要|应|应当|需要|必须)?(?:根据|按照|依据|依照|结合|针对|基于|通过|利用|依托|借助)")
 _FRAMED_MORE = 15  # characters an item's head may run past _HEADING_MAX when its first clause only frames it
 
 

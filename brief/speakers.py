@@ -228,6 +228,7 @@ LEANING = re.compile(r"(?:其中|届时|随后|此后|其后|之后|然后|接�
 POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。；“”]{{2,30}}[，,])?这里|此处"  # 为解决…问题，这里建有…
                       r"|(?:[^，。；“”]{2,12}期间[，,])(?:[^，。；“”]{2,16}[，,])?这里"  # 前两年春运期间，因为…，这里一度…
                       r"|在这(?:背后|之中|之前|之后|过程中|基础上)"  # 在这背后，还有一个…网络在支撑
+                      r"|(?:在)?这样(?:的|一)"  # 在这样的一座多民族多文化的城市中: which?
                       r"|这(?=[是也可将让使样种些一就对])(?!些年|一年|一天|一时期|一阶段)"  # 这些年 is a time
                       r"|(?:[^，。；“”]{2,12}[，,])?[\u4e00-\u9fff]{0,6}这(?:家|座|位|所|户|名)"  # 浙江温州这家建材企业…,
                       # 这名美国官员…, 在数千公里之外，浙江温州这家…: the one just shown
@@ -359,7 +360,7 @@ _LIST_ITEMS_BACK = 8
 
 # a list a colon opened that the sentence before began (…报道称，…两个具体指控是：对前部长施加压力…；): its next item is
 # the list's too, whose source the opening names (阿迪利娜·卡拉瓦卡被迫支持… stood alone as fact)
-_LIST_OPENED = re.compile(r"[:：](?![“\"])[^“”]+[；;]$")
+_LIST_OPENED = re.compile(r"(?:[:：](?![“\"])|[，,](?:为|分别为|分别是|包括))[^“”]+[；;]$")  # (…不合格样品2批次，为A…；B…)
 _LABELLED = re.compile(r"[^，。；：:]{1,20}[：:]")  # 策略二：…, 华谊兄弟：…: an item of its own label, as the one before
 
 

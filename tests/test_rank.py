@@ -1717,6 +1717,9 @@ def test_this_one_and_the_items_of_a_list_lean_back():
     assert speakers.leans_back(sentences_of("专家提出了新的方案。", "不过这个问题今天已有解决之道。"), 1)
     listed = sentences_of("分析认为，原因主要包括：英国需要大量进口食品；", "能源价格上涨；", "英国劳动力短缺问题严重。")
     assert speakers.leans_back(listed, 2)  # the third item is the list's as much as the second
+    failed = sentences_of("抽检不合格样品2批次，为甲公司生产的芝麻油，检出酸价超标；", "乙厂生产的火腿，检出亚硝酸盐超标。")
+    assert speakers.leans_back(failed, 1)  # (，为 opens the list: read alone, the item says not that it failed)
+    assert speakers.leans_back(sentences_of("布鲁塞尔移民众多。", "在这样的一座多民族城市中，新的社团应运而生。"), 1)
 
 
 def test_a_foreign_countrys_central_bank_and_its_nation_are_no_chinese_side():

@@ -306,6 +306,11 @@ def test_a_key_point_inside_a_list_of_paragraphs_shows_the_whole_outline():
     sentences = tuple((0, SectionKind.FUTURE_PLANS, 0.1, text) for text in said)
     assert render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences)[0][1] == (
         "尹蔚民说，第一，会根据人口老龄化的趋势，把握调整的节奏；第二，肯定是“小步徐趋、渐进到位”；第三，会有一个社会预告。")
+    means = ("浪潮信息表示，第一，将加快液冷产品研发。", "第二，将推广整机柜服务器。",
+             "第三，将通过48v整机柜电源与全液冷结合的技术，持续追求整机柜能效提升。", "第四，落地先进数据中心。")
+    sentences = tuple((0, SectionKind.FUTURE_PLANS, 0.1, text) for text in means)
+    told = render.outlines(make_briefing(sentences, (), summary_indices=(1,)).sentences)[0][1]
+    assert "第三，将通过48v整机柜电源与全液冷结合的技术，持续追求整机柜能效提升" in told  # the means, and what is done
     # steps numbered 1. 2. 3. open with what is done first, not with a name of the step: each point stays its own
     steps = ("1、黑芝麻下锅炒香后，打碎成粉末。", "2、红枣洗净，去核备用。", "3、锅里加水，放入红枣煮开。")
     sentences = tuple((0, SectionKind.ACTIVITIES, 0.1, text) for text in steps)
