@@ -1046,8 +1046,9 @@ def build_content(briefing: Briefing) -> Content:
 
     candidates = []
     for stat in sorted(briefing.statistics, key=fact_order):
-        if not stat.subject.strip() or stat.subject in _EMPTY_SUBJECTS or organises(stat) or stat.unit == "页":
-            continue  # a number without what it counts, a count of kinds (两种途径) or a document's pages says nothing
+        if len(stat.subject.strip()) < 2 or stat.subject in _EMPTY_SUBJECTS or organises(stat) or stat.unit == "页":
+            continue  # a number without what it counts (or one character of it: 在/轨 两个月), a count of kinds (两种途径)
+            # or a document's pages says nothing
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject + sentence):
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic

@@ -1084,3 +1084,7 @@ def test_a_chinese_decimal_percentage_is_read_whole(cfg):
     found = {f.text: f.value for f in stats.extract_statistics(sentences, cfg)}
     assert found.get("百分之十二点五") == 12.5  # (was 百分之十二点, 12)
     assert found.get("两点") == 2.0  # two points of view: no decimal after it, as before
+
+
+def test_a_one_character_subject_makes_no_row(cfg):
+    assert _table(cfg, "神舟十八号乘组在轨两个月，完成多项实验。") == []  # (在/p 轨/n: 轨 | 两个月)
