@@ -847,6 +847,7 @@ def _told_again(stat: Any, shown: Any) -> bool:
 
 _QUALIFIED = re.compile(r"^(?:不少于|不低于|至少|超过|将近|不足|不到|近|约为|约|超|逾)")
 _NUMERAL_CHARS = frozenset("0123456789.,零〇一二两三四五六七八九十百千万亿")  # before a figure: the end of another one
+_ONE_CHARACTER_THINGS = frozenset("省市县区乡镇村国人户钱水粮车船")  # 途经17个省: a subject of one character that says it
 _CONVERTED = re.compile(r"[（(](?:约合|折合|合)(?:人民币|美元)?约?$")  # a bracket that gives an amount in another currency
 
 
@@ -1046,9 +1047,11 @@ def build_content(briefing: Briefing) -> Content:
 
     candidates = []
     for stat in sorted(briefing.statistics, key=fact_order):
-        if len(stat.subject.strip()) < 2 or stat.subject in _EMPTY_SUBJECTS or organises(stat) or stat.unit == "页":
-            continue  # a number without what it counts (or one character of it: 在/轨 两个月), a count of kinds (两种途径)
-            # or a document's pages says nothing
+        subject = stat.subject.strip()
+        if (not subject or (len(subject) < 2 and subject not in _ONE_CHARACTER_THINGS) or stat.subject in _EMPTY_SUBJECTS
+                or organises(stat) or stat.unit == "页"):
+            continue  # a number without what it counts (or a character of it: 在/轨 两个月, 云 169个), a count of kinds
+            # (两种途径) or a document's pages says nothing
         sentence = sentences[stat.sentence_index].text if 0 <= stat.sentence_index < len(sentences) else ""
         if stat.unit == "岁" and not _AGE_MEASURED.search(stat.subject + sentence):
             continue  # 12岁的金发女孩劳拉: a person's age is a detail of the story; an average or a legal age is a statistic

@@ -240,7 +240,6 @@ POINTING = re.compile(rf"{LEANING.pattern}|(?:(?:为了?|随着|经过)[^，。�
                       r"|(?:不过|但是?|而|然而)?这个(?!赛季|季度|月|周|时候|时期|阶段|假期|冬天|夏天|春天|秋天)")  # 不过这个问题…
 
 _BARE_PRONOUN = re.compile(r"[他她它](?![们人])")
-_THIS_ONE = re.compile(r"(?:[^，。；“”]{2,12}[，,])?该(?P<what>[\u4e00-\u9fff]{2})")
 # a clause the sentence before split off at ； that opens with no subject of its own: …不收罚息；可按规定申请延长…
 _SPLIT_CLAUSE = re.compile(r"(?:可|可以|并|且|也|还|均|则|同时)"  # not 要/应当…: a directive names its speaker
                            r"|[^，,。；;“”]{1,8}?(?:更是|同样|亦)")  # …入室盗抢8567起，增长13%；小偷小摸更是达到…: more than what?
@@ -251,9 +250,6 @@ def points_back(sentences: Sequence[Sentence], i: int) -> bool:
     他/她/它 that ``name_speaker`` does not name (她在众人的赞扬中害羞地笑了; 这次全国两会，他专门带来了…)."""
     text = sentences[i].text
     if POINTING.match(text) is not None:
-        return True
-    this = _THIS_ONE.match(text)  # 该公司前身为… after …洛阳轴承集团股份有限公司: the one the sentence before names
-    if this is not None and i > 0 and this["what"] in sentences[i - 1].text:
         return True
     if _BARE_PRONOUN.match(text) is not None:
         return _BARE_PRONOUN.match(name_speaker(sentences, i)) is not None
