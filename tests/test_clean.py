@@ -1149,3 +1149,8 @@ def test_corner_brackets_are_quotation_marks(cfg):
     text = "財政司司長出席開幕典禮\n李家超表示：「香港經濟正穩步復蘇。今年首三季本地生產總值按年上升百分之二點八。」他說，政府會『搶企業』。"
     body = clean.clean(load.from_text(text, "hk", cfg), cfg).body
     assert "李家超表示：“香港經濟正穩步復蘇。今年首三季本地生產總值按年上升百分之二點八。”" in body and "‘搶企業’" in body
+
+
+def test_an_untitled_texts_title_drops_an_opening_now(cfg):
+    text = "眼下，各地一批重大工程项目稳步推进，助力经济社会高质量发展。各地加快施工进度。"
+    assert clean.clean(load.from_text(text, "x", cfg), cfg).title == "各地一批重大工程项目稳步推进，助力经济社会高质量发展"
