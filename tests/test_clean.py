@@ -1154,3 +1154,10 @@ def test_corner_brackets_are_quotation_marks(cfg):
 def test_an_untitled_texts_title_drops_an_opening_now(cfg):
     text = "眼下，各地一批重大工程项目稳步推进，助力经济社会高质量发展。各地加快施工进度。"
     assert clean.clean(load.from_text(text, "x", cfg), cfg).title == "各地一批重大工程项目稳步推进，助力经济社会高质量发展"
+
+
+def test_a_picture_credit_of_a_fire_service_run_into_the_text_goes(cfg):
+    text = ("家中电费猛增当心\n这个按键要每月按一次。图源：深圳消防电热水器的使用寿命通常为6-8年，需及时更换。"
+            "若超过年限还继续使用会存在安全隐患。")
+    body = clean.clean(load.from_text(text, "x", cfg), cfg).body
+    assert "图源" not in body and "电热水器的使用寿命通常为6-8年" in body
