@@ -584,7 +584,8 @@ def _glance(
     (``lead_point``); the stories dated as its news come first, then the undated, then those that are no news of it
     (``off_day``), their points marked so (``stale_note``) and none of their figures."""
     level = {item.number: importance(item.briefing) for item in items}  # once per item
-    stale = {item.number: _staleness(story_date(item.briefing, day) if day else None, day) for item in items}
+    dated = {item.number: story_date(item.briefing, day) if day else None for item in items}
+    stale = {number: _staleness(date, day) for number, date in dated.items()}
     # a topic's stories count lower from its second, the day's own first: stale ones take no turn from fresh ones
     ranked = sorted(items, key=lambda item: (stale[item.number], -level[item.number], -len(item.sources), item.number))
     taken: dict[str, int] = {}
@@ -604,8 +605,7 @@ def _glance(
             break
         text = lead_point(item.briefing, day)
         if text:  # a stale story's line says so: 今天，河北高招…开始 stood under another day's masthead
-            points.append(GlancePoint(text + stale_note(story_date(item.briefing, day), day) if day else text,
-                                      item.number))
+            points.append(GlancePoint(text + stale_note(dated[item.number], day) if day else text, item.number))
     candidates = []
     for item in items:
         if stale[item.number] == 2:
