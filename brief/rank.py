@@ -31,6 +31,7 @@ from .segment import (CLAUSE_SPLIT, ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams,
                       one_clause_a_line, title_copies, trailing_off)
 from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, in_voice,
                        leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
+from .stats import MEASURES
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -860,6 +861,7 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         and tokens[i] not in stop
         and not tokens[i][0].isdigit()
         and not (tags[i - 1] == "m" and tokens[i][0] == "个")  # 56 个村: the measure word glued to a noun
+        and not (tags[i - 1] in ("m", "q") and tokens[i] in MEASURES)  # 25 个 小时, 30 公里: a unit
         and not (tags[i] == "eng" and _latin_piece(tokens, i))
     ]
     if not at:

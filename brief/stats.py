@@ -116,6 +116,8 @@ _UNIT_BAD_NEXT = {
     "串": "通联门",
     "单": "位元独身纯一车程据调项行列品曲边方价",  # 至少有5单 (orders); not 单位, 单元, 3单车
 }
+# units of two or more characters (小时, 公里, 美元): after a number a measure, never a topic of the text (the keywords)
+MEASURES = frozenset(unit for unit in _UNITS if len(unit) > 1)
 # Counted only after Arabic numerals (16国, 31省, 3319对): 两国关系, 七国集团, 三省一市 are names, 三对 rare
 _ARABIC_ONLY = frozenset({"国", "省", "市", "县", "对", "折", "度", "环", "分", "金", "银", "铜", "尺", "毛", "伏", "级", "叶"})  # 8.5折, 北纬85度, 13金; 385万叶; not 七折八扣, 两度, 五金, 三叶草
 # units of a span of time (3个小时, 10秒钟): a duration describes an event rather than counting anything, which

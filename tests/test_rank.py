@@ -1727,3 +1727,11 @@ def test_a_foreign_countrys_central_bank_and_its_nation_are_no_chinese_side():
     assert not sides.chinese_side("英国中央银行宣布加息25个基点")
     assert not sides.chinese_side("韩国全国各地警方加强巡逻")
     assert sides.chinese_side("全国各地加强巡逻") and sides.chinese_side("中央经济工作会议召开")
+
+
+def test_a_unit_after_a_number_is_no_keyword():
+    sents = sentences_of(("经过/p", "连续/a", "25/m", "个/q", "小时/n", "的/uj", "抢险/v", "，/x", "险情/n", "排除/v", "。/x"),
+                         ("乘客/n", "经历/v", "了/ul", "72/m", "个/q", "小时/n", "的/uj", "险情/n", "。/x"),
+                         ("抢险/v", "队员/n", "奔赴/v", "险情/n", "现场/n", "，/x", "乘客/n", "安全/a", "。/x"))
+    words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
+    assert "险情" in words and "乘客" in words and "小时" not in words
