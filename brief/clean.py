@@ -716,6 +716,7 @@ _COLUMN_TAG = re.compile(r"^[【\[]([^】\]]{1,30})[】\]]\s*")
 
 # a feed's call for clicks around the headline: 突发！…被拘留→, 重磅！…, …↓
 _ALARM = re.compile(r"^(?:突发|重磅|刚刚|紧急|快讯|速看|最新)[！!：:｜|]\s*")
+_BOOK_TITLE_REACH = 64  # characters of a first sentence a title may run to, to close a document's name
 _DOWN_ARROWS = re.compile(r"(?<=[\u4e00-\u9fff。！？”])[↓⬇👇]{2,}(?=[\u4e00-\u9fff“])")
 _POINTING_ARROWS = re.compile(r"\s*[→↓⬇👇]+$")
 
@@ -775,7 +776,15 @@ def _fallback_title(body: str) -> str:
             and not _SAID_LAST.search(first[:cut]) and not _frames_only(first[after[k - 1] if k else 0: cut])
             and not (_OPEN_CLAUSE.search(first[after[k - 1]: cut]) if k else _OPEN_END.search(first[:cut]))
             and (not k or _has_verb(first[after[k - 1]: cut]))]
-    title = first[: cuts[-1]] if cuts else first[: _word_end(first, 40)].rstrip("（(“《、") + "…"
+    if cuts:
+        title = first[: cuts[-1]]
+    else:
+        end = _word_end(first, 40)
+        opened = first.rfind("《", 0, end)
+        close = first.find("》", end) if opened != -1 and first.find("》", opened) >= end else -1
+        if 0 <= close < _BOOK_TITLE_REACH:
+            end = close + 1  # …共同发布《华侨华人蓝皮书：华侨华人研究报告（2022）》: a document's name is not cut inside
+        title = first[:end].rstrip("（(“《、") + ("…" if end < len(first) else "")
     if title.startswith("“") and "”" not in title:
         title = title[1:]  # “今年上半年，全区能耗强度下降3.5%以上，…: words quoted, cut before the quotation closes
     return head + title
@@ -943,7 +952,8 @@ def _shared_bigrams(text: str, title: str) -> float:
 def _headline_run_in(line: str) -> int | None:
     """Where an untitled text's headline ends when an agency's dateline or reporter follows it with no punctuation
     between (河北畅通金融“绿色通道”支持灾后恢复重建新华社记者 刘桃熊8月13日下午，…); None otherwise."""
-    starts = sorted(m.start() for pattern in (_NATIONAL_AGENCY, _PAPER_LEAD_IN) for m in pattern.finditer(line, 6, 70))
+    starts = sorted(m.start() for pattern in (_NATIONAL_AGENCY, _PAPER_LEAD_IN)
+                    for m in pattern.finditer(line, 6, _HEADLINES_REACH))
     for at in starts:
         if (_HEADLINE_CHARS.fullmatch(line, 0, at) and not _NATIONAL_AGENCY.search(line, 0, at)
                 and _is_lead_in(line[at:])):
@@ -958,7 +968,9 @@ _HEADLINES_REACH = 110
 _HEADLINES_TEXT = re.compile(r"[^。！？!?]{6,100}")
 
 
-_HEADLINE_CHARS = re.compile(r"[^。！？，,；;\n]{6,70}")  # (东盟专线：…研讨会在泰国举办 关注…: a column, a title and subtitle)
+# (东盟专线：…研讨会在泰国举办 关注…: a column, a title and subtitle; 蔡奇在…座谈交流会上强调压实…主体责任 全面提高…质量新华社北京
+# 8月18日电: a headline of its speaker and his words, 70 characters and more)
+_HEADLINE_CHARS = re.compile(r"[^。！？，,；;\n]{6,100}")
 # the agencies whose name may end a headline run into their dateline (a provincial paper's: _PAPER_LEAD_IN), not
 # any word before 日报 (…同期水平河北日报讯 is 河北日报's)
 _NATIONAL_AGENCY = re.compile(r"新华社|中新社|新华网|中新网|人民网|央视网|光明网|人民日报|光明日报|经济日报|中国日报")
@@ -972,7 +984,12 @@ def _is_lead_in(text: str) -> bool:
     if found.group("by") or found.group("by2") or found.group("by4") or found.group("agency5"):
         return True
     agency = found.group("agency") or found.group("agency3") or ""
+    if _AGENCY_DATELINE.fullmatch(agency):
+        return True  # 新华社北京8月18日电: a national agency's dateline, its place and day
     return bool(_AGENCY.fullmatch(re.sub(r"[^\u4e00-\u9fff]+.*$|(?:讯|电)$", "", agency)))
+
+
+_AGENCY_DATELINE = re.compile(rf"(?:{_NATIONAL_AGENCY.pattern})[\u4e00-\u9fff]{{0,8}}\d{{1,2}}月\d{{1,2}}日(?:新媒体)?专?电")
 
 
 # a name, then the lead's time and the comma that ends it: 总统罗德里戈·查韦斯当地时间8月1日，哥斯达黎加司法部证实…

@@ -914,6 +914,27 @@ def _admin_list(tokens, order: list[int]) -> int:
     return 0
 
 
+# verbs that name what an institution or a scheme is for, inside its name (生态保护补偿机制, 科技创新平台, 污水处理中心)
+_INNER_VERBS = frozenset({"保护", "补偿", "创新", "处理", "监测", "检测", "服务", "管理", "研发", "孵化", "养老", "交易", "治理",
+                          "示范", "救援", "救助", "培训", "调解", "防控", "应急", "研究", "维修", "回收", "储备", "充电", "体验",
+                          "展示", "实训", "评价", "认证", "托育", "康复", "指挥", "执法", "审批", "调度", "转化", "开发"})
+# the nouns that end such a name
+_HEAD_NOUNS = ("机制", "平台", "基地", "中心", "体系", "站", "区", "园", "厂", "所", "室", "机构", "项目", "工程", "设施", "制度",
+               "试点", "网络", "系统", "基金", "队伍", "队", "点", "联盟", "场所", "载体", "实验室", "网点", "专班", "窗口")
+
+
+def _named_by_head(tokens, tags, order: list[int]) -> bool:
+    """Whether the tokens in ``order`` run on as nouns, past more verbs of ``_INNER_VERBS``, to a head noun that ends the
+    phrase (…补偿/vn 机制/n，)."""
+    last = None
+    for i in order:
+        if _noun(tokens[i], tags[i]) or (tags[i].startswith("v") and tokens[i] in _INNER_VERBS):
+            last = i
+            continue
+        break
+    return last is not None and _noun(tokens[last], tags[last]) and tokens[last].endswith(_HEAD_NOUNS)
+
+
 def _noun(token: str, tag: str) -> bool:
     if tag.startswith(_NOUNISH) or token in _AMOUNT_VERBS or token in _METRIC_ENDS:
         return True
@@ -1037,6 +1058,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 break
             if nxt is not None and tokens[nxt] in _ASPECT:
                 break  # 841名乘客经历了…: a verb after the thing counted
+            if picked and tag.startswith("v") and tok in _INNER_VERBS and before_noun and _named_by_head(tokens, tags, order[n + 1:]):
+                picked.append(i)  # 13个跨省流域生态保护/v补偿机制, 50个国家级科技创新/v平台基地: a verb inside an
+                continue  # institution's name, which a head noun ends (not 3家企业研发新品: what they do)
             if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun) or (
                     tag[:1] in ("a", "z") and len(tok) > 1 and before_noun and tok not in _TAIL_WORDS) or _district(tok, tag):
                 # 湖北省西部计划志愿者, 低氧光亮/a铜杆生产线 (not 券商平均准确率), 历史文化街区/s

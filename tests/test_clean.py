@@ -1161,3 +1161,18 @@ def test_a_picture_credit_of_a_fire_service_run_into_the_text_goes(cfg):
             "若超过年限还继续使用会存在安全隐患。")
     body = clean.clean(load.from_text(text, "x", cfg), cfg).body
     assert "图源" not in body and "电热水器的使用寿命通常为6-8年" in body
+
+
+def test_an_untitled_texts_title_is_not_cut_inside_a_documents_name(cfg):
+    text = "市档案馆与市社会科学院8日在本市联合发布《城市记忆丛书：老街巷口述历史汇编（第二辑）》。丛书收录访谈六十余篇。"
+    title = clean.clean(load.from_text(text, "rec", cfg), cfg).title
+    assert title == "市档案馆与市社会科学院8日在本市联合发布《城市记忆丛书：老街巷口述历史汇编（第二辑）》"
+
+
+def test_a_long_headline_run_into_a_national_agencys_dateline_is_the_title(cfg):
+    headline = "王某某在全省农村人居环境整治现场推进会上强调压实市县党委政府主体责任 全面提升农村人居环境整治水平和群众满意度"
+    text = headline + "新华社南昌9月3日电 全省农村人居环境整治现场推进会3日在南昌召开。会议总结了前一阶段工作。"
+    article = clean.clean(load.from_text(text, "rec", cfg), cfg)
+    assert article.title == headline
+    assert article.source == "新华社"
+    assert article.body.startswith("全省农村人居环境整治现场推进会3日在南昌召开。")

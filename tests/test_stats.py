@@ -1088,3 +1088,14 @@ def test_a_chinese_decimal_percentage_is_read_whole(cfg):
 
 def test_a_one_character_subject_makes_no_row(cfg):
     assert _table(cfg, "神舟十八号乘组在轨两个月，完成多项实验。") == []  # (在/p 轨/n: 轨 | 两个月)
+
+
+@pytest.mark.parametrize("body, shown, subject", [
+    ("五年来，全省共建立了8个跨市流域生态保护补偿机制。", "8个", "跨市流域生态保护补偿机制"),
+    ("到2028年，该市将力争建设30个省级科技创新平台基地，带动产业升级。", "30个", "省级科技创新平台基地"),
+    ("今年共有3家企业研发新产品。", "3家", None),  # what the firms do (研发新产品) is no name: no 机制/平台 ends it
+])
+def test_a_verb_inside_an_institutions_name_stays_in_the_subject(body, shown, subject, cfg):
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert [f.text for f in facts] == [shown]
+    assert facts[0].subject == subject if subject else "新产品" not in facts[0].subject
