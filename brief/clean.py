@@ -762,7 +762,7 @@ def _fallback_title(body: str) -> str:
             break  # 在“穗好办”APP报名学车即可领取…补贴，学费由第三方存管: the news is no frame of a short afterthought
         purpose = purpose or _PURPOSE.match(clause)  # 为深入学习…，贯彻落实…，中央宣传部…: the purpose goes on
         clauses.pop(0)
-    first = _OFFICE_CHAIN.sub(r"\g<first>", _ISSUE.sub("", "".join(clauses)))
+    first = _OFFICE_CHAIN.sub(r"\g<first>", _STANDING_OFFICES.sub("", _ISSUE.sub("", "".join(clauses))))
     head = f"{who}：" if who else ""
     # (…拿着电商颁发的“产品包销证书”，喜上眉梢: a short last clause is the news, not a part to cut)
     if len(first) <= 40 or len(first) <= 48 and len(re.split(r"[，,]", first)[-1]) <= 8:
@@ -796,10 +796,14 @@ _OFFICES = "总书记|主席|总统|总理|首相|委员长|部长|大使|书记
 _OFFICE_CHAIN = re.compile(rf"(?P<first>[\u4e00-\u9fff]{{0,12}}?(?:{_OFFICES}))"
                            rf"(?:、[\u4e00-\u9fff]{{1,12}}?(?:{_OFFICES}))+"
                            r"(?=[\u4e00-\u9fff]{2,4})")
+# a member of the Politburo Standing Committee, whom a headline names without offices (赵乐际同…座谈, 李强主持召开…):
+# 中共中央政治局常委、全国人大常委会委员长赵乐际23日下午同… would take a title's room before what he did
+_STANDING_OFFICES = re.compile(rf"^(?:中共)?中央政治局常委(?:、[\u4e00-\u9fff]{{1,16}}?(?:{_OFFICES}))*(?=[\u4e00-\u9fff]{{2,4}})")
 _ISSUE = re.compile(r"^(?:\d{1,2}月\d{1,2}日)?出版的第\d{1,3}期(?=《)")
 _SO_CALLED = re.compile(r"[（(]以下简称[^（）()]{1,20}[）)]")  # 《湖北省智慧小区建设指引》（以下简称“指引”）
 # frames of a title's first sentence beside ``FRAME_CLAUSE``: 自7月20日起至7月31日, 记者从哈尔滨工业大学获悉
-_TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^，,]{1,12})?|[^，,]{0,24}?获悉|眼下|如今|当下|现如今")
+_TITLE_FRAME = re.compile(r"(?:自|从)[^，,]{1,16}?(?:起|开始)(?:[至到][^，,]{1,12})?|[^，,]{0,24}?获悉|眼下|如今|当下|现如今"
+                          r"|(?:当地时间[^，,]{0,12}?)?应[^，,]{2,40}?(?:的)?(?:邀请|之邀)")  # 应…总统…邀请: whose guest, not what
 _PURPOSE = re.compile(r"为了?(?!期|此|何)|旨在")
 _PURPOSE_GOES_ON = re.compile(r"(?:深入|全面|进一步|更好地?|切实|认真|最大程度|最大限度)?(?:贯彻|落实|推动|推进|加快|促进|加强|"
                               r"提升|满足|保障|助力|服务|学习|宣传|弘扬|提高|增强|引导|营造|丰富|减小|减少|降低)")
@@ -823,7 +827,8 @@ _PREDICATE_TAGS = frozenset("viladp")
 def _frames_only(clause: str) -> bool:
     """Whether a title's last clause only frames what comes after it: a time, a cause (``_CAUSE_OR_TIME``) or another
     frame (``FRAME_CLAUSE``): 北京时间8月11日17时50分, 由于波兰要求…禁令, …在发布…政策简报时."""
-    return bool(_CAUSE_OR_TIME.fullmatch(clause) or FRAME_CLAUSE.match(clause) and not SAID_AT_END.search(clause))
+    return bool(_CAUSE_OR_TIME.fullmatch(clause) or _INVITED.fullmatch(clause)
+                or FRAME_CLAUSE.match(clause) and not SAID_AT_END.search(clause))
     # (a verb of saying is ``_SAID_LAST``'s: 精彩的现场解说 ends a title)
 
 
@@ -839,6 +844,8 @@ def _word_end(text: str, limit: int) -> int:
 
 
 _SAID_LAST = re.compile(rf"(?<![解听据传演小游])(?:{SAYING}|宣布|通报|证实)(?:称|说|道)?$")  # …公开起诉书称 (not 现场解说)
+# a clause that only says at whose invitation (应秘鲁共和国总统博鲁阿尔特邀请): what the guest came for follows it
+_INVITED = re.compile(r"应[^，,]{2,40}?(?:的)?(?:邀请|之邀)")
 # a clause that only gives a cause or a time (由于波兰要求…禁令, 因水污染物超标排放, …在发布…政策简报时): no title ends on it
 _CAUSE_OR_TIME = re.compile(r"(?:由于|因为?|随着)[^，,]+|[^，,]*?(?:时|之际|期间|前后)"
                             r"|(?:当地时间|北京时间)?(?:\d{1,2}月)?(?:\d{1,2}日)?\d{1,2}[时点](?:\d{1,2}分)?(?:许|左右)?")

@@ -670,8 +670,22 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
             and POINT_MIN_CHARS <= len(title) <= GLANCE_POINT_CHARS):
         # …全体会议时强调，巩固提高一体化国家战略体系和能力……: cut so short or one clause into what was said, the
         # statement is the part cut; the headline tells it whole (its phrases set apart by spaces are its clauses)
-        return finish(_TITLE_GAPS.sub("，", title).rstrip("。") + "。")
+        if not title.endswith("…"):
+            return finish(_title_clauses(title).rstrip("。") + "。")
+        # a title made of the first sentence and cut (…推进乡村全面…) tells the news no more whole: the sentence does
+        first = _dated(_provincial(lead(briefing), briefing), briefing.article.date, day)
+        if POINT_MIN_CHARS <= len(first) <= GLANCE_POINT_CHARS:
+            return finish(first)
     return finish(line)
+
+
+def _title_clauses(title: str) -> str:
+    """``title`` with its phrases set apart by spaces joined by ，, but not inside a book title (《中共中央 国务院关于…》,
+    whose space is part of the document's name)."""
+    return "".join(part if part.startswith("《") else _TITLE_GAPS.sub("，", part) for part in _BOOK_TITLE.split(title))
+
+
+_BOOK_TITLE = re.compile(r"(《[^《》]*》?)")
 
 
 _MEETING = re.compile(r"会见|会谈|会晤|通电话")  # a report of talks, by its title

@@ -212,6 +212,8 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     clause = _CLAUSE_MARK.split(before)[-1]
     if stat.value < HANDFUL and _BACK_TO.search(before):
         return True
+    if stat.unit in _DISTANCES and _PLACE_AT.match(after):
+        return True  # 在下游约1公里处搜到, 水下30米处: where something was, not how much of anything
     if _COORDINATE.search(clause) or (stat.unit == "毫米" and _CALIBRE.match(after)) or (
             _SIZE_OF.match(after) and _ONE_THING.search(clause)):
         return True  # 东经128.2度: where, not how much; 155毫米火炮: what kind of gun; 一袋20磅重的大米: the bag's size
@@ -264,6 +266,9 @@ _CLASS_BOUND = re.compile(r"以上|以下")
 # 一袋20磅重的大米, 一组25米长的轨排: the size of one thing described, no statistic (not 460万公里长的农村公路)
 _SIZE_OF = re.compile(r"[重长高宽深厚]的")
 _ONE_THING = re.compile(r"一[个条袋根组块座台张件只头桶箱包]$")
+_DISTANCES = frozenset({"公里", "千米", "米", "海里", "英里", "英尺", "厘米", "km"})
+# a distance that says where (…约1公里处, …3海里外, 约500米的高空), not an amount
+_PLACE_AT = re.compile(r"(?:左右|远)?(?:的)?(?:处|之处|外|远处|深处|高空|上空|水域|海域)(?![\u4e00-\u9fff]*(?:公路|道路|铁路|线路|管道|隧道))")
 _COORDINATE = re.compile(r"(?:东经|西经|南纬|北纬)(?:约|大约)?$")
 _CALIBRE = re.compile(r"(?:口径)?(?:[\u4e00-\u9fff]{0,4}(?:炮|炮弹|榴弹|弹药|火箭弹))")
 

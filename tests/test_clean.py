@@ -1176,3 +1176,16 @@ def test_a_long_headline_run_into_a_national_agencys_dateline_is_the_title(cfg):
     assert article.title == headline
     assert article.source == "新华社"
     assert article.body.startswith("全省农村人居环境整治现场推进会3日在南昌召开。")
+
+
+def test_a_fallback_title_ends_on_no_invitation():
+    visit = ("当地时间5月3日下午，国家主席王晓东乘专机抵达东川国首都，应东川国总统拉克森邀请，出席第三届东川论坛领导人会议"
+             "并对东川国进行国事访问。")
+    assert clean._fallback_title(visit) == "国家主席王晓东乘专机抵达东川国首都"  # not …，应东川国总统拉克森邀请
+    invited = "应东川国外交部长邀请，外交部部长王明将于5月10日至12日对东川国进行正式访问并出席两国外长会晤。"
+    assert clean._fallback_title(invited) == "外交部部长王明将于5月10日至12日对东川国进行正式访问并出席两国外长会晤"
+
+
+def test_a_fallback_title_names_a_standing_committee_member_without_his_offices():
+    met = "中共中央政治局常委、全国人大常委会委员长王晓东23日下午同列席常委会第十九次会议的全国人大代表座谈交流。"
+    assert clean._fallback_title(met) == "王晓东23日下午同列席常委会第十九次会议的全国人大代表座谈交流"

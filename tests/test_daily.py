@@ -955,3 +955,20 @@ def test_the_days_line_tells_the_news_not_the_titles_figure():
     briefing = make_briefing(told, (), title="“土家带货郎”15年免费为乡亲带货超10万件 邓兰舟荣获全国“感动交通”人物",
                              summary_indices=(0, 1), keywords=())
     assert daily.lead_point(briefing).startswith("交通运输部")  # (the figure's lift is the key points', not the day's)
+
+
+def test_a_glance_line_from_the_title_keeps_a_document_name_whole():
+    doc = "《中共中央 国务院关于进一步做好基层法律服务工作的意见》"
+    first = (0, SectionKind.ACTIVITIES, 0.2, f"日前，{doc}正式发布。")
+    said = (1, SectionKind.ACTIVITIES, 0.9,
+            "《意见》指出，做好基层法律服务工作，要坚持以人民为中心，坚持问题导向，健全县乡村三级公共法律服务网络，"
+            "推动法律服务资源向农村延伸，完善法律援助制度，扩大法律援助覆盖面，加强人民调解组织建设，提升矛盾纠纷化解能力，"
+            "强化法治宣传教育，引导群众遇事找法、办事依法、解决问题用法、化解矛盾靠法，为推进乡村全面振兴提供有力法治保障，"
+            "以更高水平的基层法治建设更好满足人民群众日益增长的法律服务需求，推动形成办事依法、遇事找法、解决问题用法、"
+            "化解矛盾靠法的良好法治环境，切实维护社会公平正义和群众合法权益。")
+    # the space in 《中共中央 国务院…》 is part of the document's name, no gap between a title's phrases
+    whole = make_briefing((first, said), (), title=f"{doc}发布", summary_indices=(1,))
+    assert daily.lead_point(whole) == f"{doc}发布。"
+    # a title made of the first sentence and cut (…的意…) is no day's line: the sentence it was cut from is
+    cut = make_briefing((first, said), (), title="《中共中央 国务院关于进一步做好基层法律服务工作的意…", summary_indices=(1,))
+    assert daily.lead_point(cut) == f"日前，{doc}正式发布。"

@@ -1099,3 +1099,13 @@ def test_a_verb_inside_an_institutions_name_stays_in_the_subject(body, shown, su
     facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
     assert [f.text for f in facts] == [shown]
     assert facts[0].subject == subject if subject else "新产品" not in facts[0].subject
+
+
+def test_a_distance_that_says_where_is_no_row(cfg):
+    def trivial(body: str) -> dict[str, bool]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+    assert trivial("搜救人员于12时47分在下游约1公里处找到落水群众。") == {"约1公里": True}
+    assert trivial("沉船位于水下30米处。") == {"30米": True}
+    assert trivial("新建道路全长约81公里。") == {"约81公里": False}  # how long the road is: a figure
