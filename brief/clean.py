@@ -585,7 +585,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             line = line[: cited.start()].rstrip()
         if _is_chrome(line):
             continue
-        kept.append(line)
+        kept.extend(_split_subheadings(line))
     first_body = next((i for i, line in enumerate(kept) if _is_paragraph(line)), None)
     if first_body is None:
         if not kept:
@@ -1169,6 +1169,27 @@ def _strip_photos(line: str) -> str:
         if len(before) - cut > _CAPTION_MAX or in_story:
             cut = len(before)  # (and the space before the credit)
         line = line[:cut] + line[credit.end() :]
+
+
+# A subheading of who won what run into the paragraph it heads, which opens with a frame and tells it again: …1铜。
+# 中国运动员陈小丽获武术女子太极剑金牌在武术项目女子太极剑的比赛中，中国运动员陈小丽第一个上场…
+_RUN_IN_SUBHEADING = re.compile(
+    r"(?<=[。！？”])(?![在据当截])[^。！？，,；;：:、“”（）()《》\s]{2,30}?"
+    r"(?:获|夺得|摘得|收获|斩获|荣获|问鼎|勇夺|摘取|夺取|赢得)(?!悉|批|准|评)[^。！？，,；;：:、“”（）()《》\s]{2,20}?"
+    r"(?=在[^，,。！？；;]{2,30}?(?:中|上|里)[，,]|\d{1,2}日(?:[上下]午|晚)?[，,]|(?:当天|近日|日前)[，,])")
+_SUBHEADING_RETOLD = 0.5  # the least share of its character pairs the sentence after it has (陈小丽, 太极剑: 0.71)
+
+
+def _split_subheadings(line: str) -> list[str]:
+    """The line, with each run-in subheading (``_RUN_IN_SUBHEADING``) that the sentence after it tells again a line of
+    its own between the paragraph's parts: a heading, no sentence of the text (not 中国队获得金牌在决赛中，…)."""
+    parts, at = [], 0
+    for found in _RUN_IN_SUBHEADING.finditer(line):
+        stop = line.find("。", found.end())
+        if _shared_bigrams(found.group(), line[found.end(): stop if stop >= 0 else None]) >= _SUBHEADING_RETOLD:
+            parts += [line[at: found.start()], found.group()]
+            at = found.end()
+    return [*parts, line[at:]]
 
 
 # What agencies put after the last sentence: （完）, editors' names, photo credits.

@@ -1189,3 +1189,14 @@ def test_a_fallback_title_ends_on_no_invitation():
 def test_a_fallback_title_names_a_standing_committee_member_without_his_offices():
     met = "中共中央政治局常委、全国人大常委会委员长王晓东23日下午同列席常委会第十九次会议的全国人大代表座谈交流。"
     assert clean._fallback_title(met) == "王晓东23日下午同列席常委会第十九次会议的全国人大代表座谈交流"
+
+
+def test_a_run_in_subheading_of_who_won_what_is_a_line_of_its_own(cfg):
+    text = ("第五届城市运动会激战正酣。目前，本市代表团以8金、3银的成绩排名第一。本市选手林晓红获女子长拳金牌"
+            "在女子长拳项目的比赛中，本市选手林晓红第一个上场，获得9.70的高分。本市射击队夺得男子气步枪团体冠军在射击项目上，"
+            "男子气步枪团体决赛中，本市射击队以微弱优势取胜。王强获得金牌在意料之中，队员们训练非常刻苦。")
+    lines = clean.clean(load.from_text(text, "dump", cfg), cfg, title="城市运动会").body.splitlines()
+    assert "本市选手林晓红获女子长拳金牌" in lines and "本市射击队夺得男子气步枪团体冠军" in lines
+    assert any(line.startswith("在女子长拳项目的比赛中，") for line in lines)
+    # a sentence that goes on about something else is no subheading run into it
+    assert any("本市射击队以微弱优势取胜。王强获得金牌在意料之中，" in line for line in lines)
