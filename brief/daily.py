@@ -26,7 +26,7 @@ from .sides import CHINA, FOREIGN, PROVINCES, chinese_side, foreign_only
 from .records import brief_of
 from .render import Item, build_content, converted, finish, of_topic, shorten
 from .segment import word_ends
-from .speakers import leans_back, speaker
+from .speakers import biography, leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
 
 log = logging.getLogger(__name__)
@@ -643,9 +643,12 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     # 其中提出，…: alone, it points at nothing; “真没想到…”，…闫胜民激动地说道。: someone's words are no day's headline
     alone = [s for s in long if not leans_back(briefing.sentences, s.index) and not _TELLS_NOTHING.search(s.text)]
     chosen = [s for s in alone if not _SAID_FIRST.match(s.text)] or alone or long or list(briefing.summary)
+    title = (briefing.article.title or "").strip()
+    # 冯振，男，汉族，1992年12月出生，…: a résumé is no day's news, not even an article's last resort (the title tells it)
+    if chosen and not (chosen := [s for s in chosen if not biography(s.text)]) and title:
+        return finish(title.rstrip("。") + "。")
     if not chosen:
         return ""
-    title = (briefing.article.title or "").strip()
     # without the key points' lift of the title's figure: the day's line tells the news (评为“感动交通”人物), not the
     # feature's figure (…免费为沿途村民带货超过10万件), which 数据 gives beside it
     lifted = gives_title_figure(briefing.sentences, title)

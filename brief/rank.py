@@ -29,8 +29,8 @@ from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (CLAUSE_SPLIT, ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines,
                       one_clause_a_line, title_copies, trailing_off)
-from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, in_voice,
-                       leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
+from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, biography,
+                       in_voice, leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 from .stats import MEASURES
 
 if TYPE_CHECKING:
@@ -718,6 +718,8 @@ def select_summary(
     # who attended is no key point, unless the title names him for it (…协商议政 王沪宁出席)
     order = [i for i in order if not protocol(sentences[i].text) or _titled_attendee(sentences[i], article.title or "")
              ] or order
+    # a person's résumé (冯振，男，汉族，1992年12月出生，…) is background to his news, no point of it
+    order = [i for i in order if not biography(sentences[i].text)] or order
     said = attributions(sentences)
     order = [i for i in order if i not in said.values()] or order  # “……。”史耀斌说。: the speaker goes with the quote
     # a short whole quotation no one is named as saying, in an article (“黄循财谈中美经济竞争。” under a video; “收到，立即

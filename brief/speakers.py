@@ -1345,6 +1345,21 @@ def protocol(text: str) -> bool:
     return _PROTOCOL_SENTENCE.match(text) is not None or _PROTOCOL.search(text) is not None
 
 
+def biography(text: str) -> bool:
+    """Whether a sentence is a person's résumé: his name, then his sex or people and his birth among the next clauses
+    (冯振，男，汉族，1992年12月出生，山东济宁人，中共党员，…; 李明，1970年3月生，男，…): background to the news about him,
+    no point of it (not 黄大发，男，汉族，20世纪60年代起，他带领群众…, a story)."""
+    name, *clauses = _CLAUSES.split(text, _RESUME_CLAUSES)[:_RESUME_CLAUSES]
+    return bool(_NAME.fullmatch(name) and any(map(_SEX.fullmatch, clauses)) and any(map(_BORN.fullmatch, clauses)))
+
+
+_CLAUSES = re.compile(r"[，,。]")
+_RESUME_CLAUSES = 5  # the name and four after it
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+_SEX = re.compile(r"男|女|[\u4e00-\u9fff]{1,3}族")
+_BORN = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生)")
+
+
 # a word each of ``_PROTOCOL_SENTENCE``'s and ``_PROTOCOL``'s patterns needs (keep it so when adding one)
 _PROTOCOL_WORDS = re.compile("参加|出席|陪同|主持|认真|亲切|互动交流|挥手致意|迎接|欢迎|致意|机场|献花|礼炮|仪仗队|合影留念|发言|宴会|礼兵"
                              "|国歌|默哀|敬献|注目礼")

@@ -972,3 +972,12 @@ def test_a_glance_line_from_the_title_keeps_a_document_name_whole():
     # a title made of the first sentence and cut (…的意…) is no day's line: the sentence it was cut from is
     cut = make_briefing((first, said), (), title="《中共中央 国务院关于进一步做好基层法律服务工作的意…", summary_indices=(1,))
     assert daily.lead_point(cut) == f"日前，{doc}正式发布。"
+
+
+def test_a_persons_resume_is_no_glance_line():
+    resume = (1, SectionKind.BACKGROUND, 0.9, "李晓峰，男，汉族，1990年5月出生，河南洛阳人，中共党员，本科学历，2010年9月参加工作。")
+    news = (1, SectionKind.ACTIVITIES, 0.3, "8月2日，青禾县应急救援队队长李晓峰在山洪救援中不幸牺牲。")
+    briefing = make_briefing((*SAMPLE, resume, news), (), summary_indices=(len(SAMPLE), len(SAMPLE) + 1))
+    assert daily.lead_point(briefing).endswith("李晓峰在山洪救援中不幸牺牲。")
+    alone = make_briefing((*SAMPLE, resume), (), summary_indices=(len(SAMPLE),), title="救援队长李晓峰牺牲")
+    assert daily.lead_point(alone) == "救援队长李晓峰牺牲。"  # the title tells it

@@ -12,7 +12,7 @@ from scipy import sparse
 
 from brief import rank, render, segment, speakers
 from brief.config import BriefConfig
-from brief.models import Article, Sentence
+from brief.models import Article, SectionKind, Sentence
 
 CFG = BriefConfig(budget=60, max_summary_sentences=4)
 
@@ -1735,3 +1735,18 @@ def test_a_unit_after_a_number_is_no_keyword():
                          ("抢险/v", "队员/n", "奔赴/v", "险情/n", "现场/n", "，/x", "乘客/n", "安全/a", "。/x"))
     words = [k.word for k in rank.rank_keywords(sents, article_of(sents), BriefConfig())]
     assert "险情" in words and "乘客" in words and "小时" not in words
+
+
+def test_a_persons_resume_is_background_not_a_key_point(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("李晓峰，男，汉族，1990年5月出生，河南洛阳人，中共党员，本科学历，2010年9月参加工作，生前系青禾县应急救援队队长。\n"
+            "8月2日9时，青禾县应急救援队接报一辆客车因山洪被困，立即赶赴现场处置。\n"
+            "救援过程中，李晓峰将最后一名被困群众推上岸，自己被洪水冲走。\n"
+            "经全力搜救，李晓峰被找到时已无生命体征，不幸壮烈牺牲。")
+    b = brief_text(text, cfg, title="救援队长李晓峰在抢险救灾中牺牲")
+    assert b.summary and not any(s.text.startswith("李晓峰，男，汉族") for s in b.summary)
+    assert b.sections[0].kind == SectionKind.BACKGROUND  # there it may stand
+    # a story that opens with who he is tells what he did: a point
+    assert speakers.biography(text.split("\n")[0])
+    assert not speakers.biography("王大山，男，汉族，上世纪60年代起，他带领群众在绝壁上凿出一条水渠。")
