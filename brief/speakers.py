@@ -341,12 +341,19 @@ def leans_back(sentences: Sequence[Sentence], i: int) -> bool:
 
 def _in_opened_list(sentences: Sequence[Sentence], i: int) -> bool:
     """Whether the run of ；-ended sentences before ``i`` in its paragraph was opened by a colon (原因主要包括：A；B；C。): the
-    third item is the list's as much as the second."""
+    third item is the list's as much as the second; or by 其中 and a count of a kind of thing that ``i`` opens with
+    another count of, in the same unit (…共10所，其中本科院校3所，甲大学、乙学院；专科院校2所，丙学院、丁学院；: the second
+    part of the 10; not 上半年上市新机型累计203款 after …其中5G手机7款；)."""
+    counted = _COUNT_OPENS.match(sentences[i].text)
     for j in range(i - 1, max(i - 1 - _LIST_ITEMS_BACK, -1), -1):
         before = sentences[j]
         if before.paragraph != sentences[i].paragraph or not before.text.endswith(("；", ";")):
             return False
         if _LIST_OPENED.search(before.text) is not None:
+            return True
+        part = _PART_COUNTED.search(before.text) if counted else None
+        if part and part["unit"] == counted["unit"] and any(
+                part["kind"][k: k + 2] in counted["kind"] for k in range(len(part["kind"]) - 1)):
             return True
     return False
 
@@ -357,6 +364,9 @@ _LIST_ITEMS_BACK = 8
 # a list a colon opened that the sentence before began (…报道称，…两个具体指控是：对前部长施加压力…；): its next item is
 # the list's too, whose source the opening names (阿迪利娜·卡拉瓦卡被迫支持… stood alone as fact)
 _LIST_OPENED = re.compile(r"(?:[:：](?![“\"])|[，,](?:为|分别为|分别是|包括))[^“”]+[；;]$")  # (…不合格样品2批次，为A…；B…)
+# a first clause that ends in a count (本、专层次院校2所，), and the part of a whole 其中 opens so (…，其中本科层次院校3所，)
+_COUNT_OPENS = re.compile(r"(?P<kind>[^，,；;。：:“”]{1,24}?)\d+(?:\.\d+)?[万亿]*(?P<unit>[\u4e00-\u9fff])(?=[，,；;])")
+_PART_COUNTED = re.compile(r"(?:^|[，,])其中[，,]?(?P<kind>[^，,；;。：:“”]{1,24}?)\d+(?:\.\d+)?[万亿]*(?P<unit>[\u4e00-\u9fff])(?=[，,；;])")
 _LABELLED = re.compile(r"[^，。；：:]{1,20}[：:]")  # 策略二：…, 华谊兄弟：…: an item of its own label, as the one before
 
 

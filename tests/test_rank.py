@@ -1750,3 +1750,14 @@ def test_a_persons_resume_is_background_not_a_key_point(cfg):
     # a story that opens with who he is tells what he did: a point
     assert speakers.biography(text.split("\n")[0])
     assert not speakers.biography("王大山，男，汉族，上世纪60年代起，他带领群众在绝壁上凿出一条水渠。")
+
+
+def test_a_part_after_qizhong_split_off_at_a_semicolon_waits_for_the_whole():
+    sents = sentences_of("今年全市共有招生学校8所，其中本科院校3所，东山大学、西河大学、南湖学院；", "高职院校2所，北岭学院、青禾学院；",
+                         "中职院校3所，甲校、乙校、丙校。", "报名工作于7月启动。")
+    assert speakers.leans_back(sents, 1) and speakers.leans_back(sents, 2)  # the second and third kinds of school
+    picked = [p.index for p in summarise(sents, BriefConfig(budget=80), scores=[0.2, 0.9, 0.1, 0.5])]
+    assert 1 not in picked or 0 in picked  # never 高职院校2所，北岭学院、青禾学院。 alone
+    # a count of another kind after …其中5G手机7款；: a statement of its own
+    other = sentences_of("6月上市新机型22款，同比下降35.3%，其中5G手机7款，同比下降72%；", "上半年上市新机型累计203款，同比增长1%。")
+    assert not speakers.leans_back(other, 1)
