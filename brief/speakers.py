@@ -939,7 +939,7 @@ def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) ->
             or _saying(sentence) or _named(sentence)
             or _NEW_TURN.match(sentence.text) or _SOURCED.search(sentence.text) or _SPEAKER_MENTIONED.search(text)
             or _directive(sentence) or _first_person(sentence) or _STORY_FRAME.match(text)
-            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _BODY_SUBJECT.match(text)
+            or before.text.count("“") > before.text.count("”") or _OWN_SOURCE.search(text) or _body_subject(text)
             or _WATCHED.search(text)):
         return None  # (inside a quotation the sentence before opens, ``_speaker_after`` quotes it)
     return said
@@ -995,7 +995,16 @@ _VIEW_SAYING = frozenset({"说", "称", "声称", "宣称"})  # verbs of saying,
 
 
 # a body the sentence is about, its subject (韶关市文化广电旅游体育局作为承办单位，…): the story's account of it
-_BODY_SUBJECT = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:局|厅|委员会|办公室|中心|集团|公司|协会|政府)(?=作为|也|已|将|还|在|对|于|共|正|为|，)")
+_BODY = r"[\u4e00-\u9fff]{1,20}?(?:局|厅|委员会|办公室|中心|集团|公司|协会|政府|银行|分行|支行)"
+_BODY_SUBJECT = re.compile(_BODY + r"(?=作为|也|已|将|还|在|对|于|共|正|为|，)")
+# after a frame, a body opens the clause: 围绕灾后恢复重建重点工程，工行河北省分行重点加大对…
+_FRAMED_BODY = re.compile(r"(?P<frame>[^，,。；“”]{2,30})[，,]" + _BODY)
+
+
+def _body_subject(text: str) -> bool:
+    """Whether the sentence is about a body it names as its subject, first (``_BODY_SUBJECT``) or after a frame."""
+    framed = _FRAMED_BODY.match(text)
+    return bool(_BODY_SUBJECT.match(text) or framed and FRAME_CLAUSE.match(framed["frame"]))
 # 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
 _OWN_SOURCE = re.compile(rf"(?:^|[，,])[^，,。；“”]{{1,16}}?(?<![对相匀])(?:{SAYING}|显示|表明)[，,：:]")
 _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story

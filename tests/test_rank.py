@@ -1761,3 +1761,17 @@ def test_a_part_after_qizhong_split_off_at_a_semicolon_waits_for_the_whole():
     # a count of another kind after …其中5G手机7款；: a statement of its own
     other = sentences_of("6月上市新机型22款，同比下降35.3%，其中5G手机7款，同比下降72%；", "上半年上市新机型累计203款，同比增长1%。")
     assert not speakers.leans_back(other, 1)
+
+
+def test_a_body_named_after_a_frame_is_the_storys_not_the_speakers_view(cfg):
+    from brief.pipeline import brief_text
+
+    text = ("“眼下我们最需要的就是资金。”李红说，8月5日青禾农商银行了解到他们的需求后，很快完成了授信。"
+            "围绕灾后重建重点项目，农商银行东城支行重点加大对交通、水利等领域的信贷支持，全力满足企业融资需求。"
+            "为保障春耕生产，青禾县农业农村局组织技术人员深入田间地头。")
+    sents = brief_text(text, cfg, title="支持灾后重建").sentences
+    assert speakers.read_alone(sents, 2) == sents[2].text  # the story's account of the bank, not 李红说，…
+    assert speakers.read_alone(sents, 3) == sents[3].text
+    # a frame before no body still goes on with his view
+    view = brief_text("王晓东表示，市场总体平稳。从长期看，需求正在逐步回升。", cfg, title="市场").sentences
+    assert speakers.read_alone(view, 1) == "王晓东表示，从长期看，需求正在逐步回升。"
