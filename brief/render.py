@@ -24,7 +24,7 @@ from .models import Briefing, SectionKind, Sentence, Statistic
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies,
                       trailing_off)
 from .sides import foreign_only
-from .speakers import (COMMENTARY_VOICE, POINTING, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back,
+from .speakers import (COMMENTARY_VOICE, PERSON_TITLES, QUESTION_PUT, attributions, in_voice, leans_back,
                        name_speaker, opinion_voice, points_back, protocol, read_alone, reporters_trip, requires, slogan,
                        speaker, unsaid_quoted)
 from .stats import (ONE_CASE, WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb,

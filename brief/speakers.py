@@ -1005,6 +1005,8 @@ def _body_subject(text: str) -> bool:
     """Whether the sentence is about a body it names as its subject, first (``_BODY_SUBJECT``) or after a frame."""
     framed = _FRAMED_BODY.match(text)
     return bool(_BODY_SUBJECT.match(text) or framed and FRAME_CLAUSE.match(framed["frame"]))
+
+
 # 公告称，…; 由于…，舆论普遍认为，…: who tells it, of its own, opening a clause (not 信息不对称，)
 _OWN_SOURCE = re.compile(rf"(?:^|[，,])[^，,。；“”]{{1,16}}?(?<![对相匀])(?:{SAYING}|显示|表明)[，,：:]")
 _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后时前上中][，,]")  # 会谈后，…; 会上，…: back to the story
