@@ -778,7 +778,7 @@ def freshness(briefing: Briefing, day: dt.date) -> tuple[int, int]:
 def story_date(briefing: Briefing, day: dt.date) -> str | None:
     """YYYY-MM-DD of the day the story is news of: the article's date; else the day its dateline gives (``Article.day``)
     or one of its first two sentences tells in its first clause (8月16日下午，省长…, 国务院总理李强5月9日主持召开…, after a
-    quotation that opens the text), in the
+    quotation that opens the text), else its 今天（11月10日） in one of its first three (``_TODAY_TOLD``), in the
     year written with it (2023年7月31日，…) or else the latest year that puts it no more than ``_AHEAD_DAYS`` after the
     briefing's ``day`` (news tells what has happened: 7月28日 in a briefing of 2026年1月1日 is 2025-07-28, and in one of
     2024年6月20日 it is 2023-07-28, no news of either). None when none is told."""
@@ -786,7 +786,8 @@ def story_date(briefing: Briefing, day: dt.date) -> str | None:
         return briefing.article.date
     told = _DAY_TOLD.match(briefing.article.day or "") or next(
         filter(None, (_DAY_TOLD.search(_FIRST_CLAUSE.match(s.text).group())
-                      for s in briefing.sentences[:_LEAD_SENTENCES])), None)
+                      for s in briefing.sentences[:_LEAD_SENTENCES])), None) or next(
+        filter(None, (_TODAY_TOLD.search(s.text) for s in briefing.sentences[:_TODAY_SENTENCES])), None)
     if told is None:
         return None
     dates = []
@@ -803,6 +804,10 @@ _AHEAD_DAYS = 7  # a story's lead may tell a day this close ahead of the briefin
 # (自7月20日起至7月31日，…: the day a span opens with)
 _DAY_TOLD = re.compile(r"(?:自|从)?(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
+# the writer's own day, in any clause of the first sentences: …进博会今天（11月10日）闭幕 (a story's third sentence; a
+# date told there otherwise is often background: 2021年6月29日，中共中央授予…, 自去年7月17日投运以来)
+_TODAY_TOLD = re.compile(r"(?:今天|今日)[（(](?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[）)]")
+_TODAY_SENTENCES = 3
 # where in a sentence its day is the story's: its first clause (国务院总理李强5月9日主持召开…, 今天（5月28日），…), not a
 # later one (…，将于8月20日举办)
 _FIRST_CLAUSE = re.compile(r"[^，,；;。！？]*")

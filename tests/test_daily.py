@@ -981,3 +981,18 @@ def test_a_persons_resume_is_no_glance_line():
     assert daily.lead_point(briefing).endswith("李晓峰在山洪救援中不幸牺牲。")
     alone = make_briefing((*SAMPLE, resume), (), summary_indices=(len(SAMPLE),), title="救援队长李晓峰牺牲")
     assert daily.lead_point(alone) == "救援队长李晓峰牺牲。"  # the title tells it
+
+
+def _undated(briefing):
+    return dataclasses.replace(briefing, article=dataclasses.replace(briefing.article, date=None, day=None))
+
+
+def test_a_story_that_tells_its_day_as_today_in_its_third_sentence_is_dated_by_it():
+    fair = _undated(_story("进博会闭幕", "习近平总书记指出，举办进博会，就是要扩大开放。", "进博会连续举办五年来，已经成为全球公共产品。",
+                           "第五届中国国际进口博览会今天（11月10日）闭幕，意向成交金额735.2亿美元。"))
+    assert daily.story_date(fair, dt.date(2023, 8, 4)) == "2022-11-10"
+    assert daily.stale_note(daily.story_date(fair, dt.date(2023, 8, 4)), dt.date(2023, 8, 4)) == "（早于本期）"
+    # another date told there is often background, not the story's day
+    award = _undated(_story("学习黄大发精神", "近日，汇川区消防救援大队开展主题党日活动。", "黄大发带领群众凿出生命渠。",
+                            "2021年6月29日，中共中央授予黄大发“七一勋章”。"))
+    assert daily.story_date(award, dt.date(2023, 8, 4)) is None
