@@ -654,17 +654,23 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     lifted = gives_title_figure(briefing.sentences, title)
     lift = [WEIGHTS.title_figure * given for given in lifted]
     best = min(chosen, key=lambda s: (-(s.score - (lift[s.index] if 0 <= s.index < len(lift) else 0.0)), s.index))
-    if _MEETING.search(title) and speaker(briefing.sentences[best.index]) and not _MEETING.search(best.text):
-        # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年…: who met whom is the day's news, told by the
-        # key sentence that tells it (…国家主席习近平在利马…会见新西兰总理拉克森), else by the title
+    if _MEETING.search(title) and (speaker(briefing.sentences[best.index])
+                                   and not _MEETING.search(_FIRST_CLAUSE.match(best.text).group())
+                                   or _TALKS_OPENER.match(best.text)):
+        # 李强同马来西亚总理会谈, not 李强表示，今年是中马建交50周年… (nor 李强表示，习近平主席同总理女士举行会晤…, a
+        # meeting in his words): who met whom is the day's news, told by the
+        # key sentence that tells it (…国家主席习近平在利马…会见新西兰总理拉克森), else by the title; and told where, not
+        # after a ceremony the line never told (欢迎仪式后，李强同安瓦尔举行会谈)
         met = [s for s in chosen if _MEETING.search(s.text) and not _AFTER_TALKS.match(s.text)
                and not speaker(briefing.sentences[s.index])]  # (not 会谈后，两国总理共同见证…: who met, untold)
         if not met:
-            return finish(title.rstrip("。") + "。")
-        best = min(met, key=lambda s: (-s.score, s.index))
+            return finish(_TALKS_OPENER.sub("", title).rstrip("。") + "。")
+        # the sentence that tells who met whom where before one that points to a ceremony it never told
+        best = min(met, key=lambda s: (bool(_TALKS_OPENER.match(s.text)), -s.score, s.index))
     sentence = briefing.sentences[best.index]
     text = _without_preamble(sentence) if best.text == sentence.text else best.text  # (a trimmed point as it is)
     text = _BARE_DAY.sub("", text)  # 23日，…: of which month, in a digest?
+    text = _TALKS_OPENER.sub("", text)  # 欢迎仪式后，李强同安瓦尔举行会谈: a ceremony the line never told
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
     told = _dated(_provincial(text, briefing), briefing.article.date, day)
@@ -695,6 +701,8 @@ _MEETING = re.compile(r"会见|会谈|会晤|通电话")  # a report of talks, b
 _SAID_ONE_CLAUSE = re.compile(r"(?:强调|指出|表示|认为|说)[，：:][^，；：]*…+$")
 _TITLE_GAPS = re.compile(r"(?<=[\u4e00-\u9fff”》])[ \u3000]+(?=[\u4e00-\u9fff“《])")
 _AFTER_TALKS = re.compile(r"(?:会见|会谈|会晤|通电话)[前后中时]")
+# an opening that points to a ceremony or talks told before it: 欢迎仪式后，/会谈前，/会见结束后，
+_TALKS_OPENER = re.compile(r"^[^，。]{0,6}?(?:仪式|会谈|会见|会晤|通电话|宴会)(?:结束)?(?:之?[前后]|时|期间)，")
 # a sentence that only says someone spoke: …接受采访时，分享了她的看法。 (what she thought, the text tells after it)
 _TELLS_NOTHING = re.compile(r"(?:分享|谈|讲述|介绍|表达|谈及)了?(?:[她他]们?|自己)?的?(?:看法|观点|感受|体会|见解|心得)。?$")
 

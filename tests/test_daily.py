@@ -996,3 +996,16 @@ def test_a_story_that_tells_its_day_as_today_in_its_third_sentence_is_dated_by_i
     award = _undated(_story("学习黄大发精神", "近日，汇川区消防救援大队开展主题党日活动。", "黄大发带领群众凿出生命渠。",
                             "2021年6月29日，中共中央授予黄大发“七一勋章”。"))
     assert daily.story_date(award, dt.date(2023, 8, 4)) is None
+
+
+def test_a_glance_line_of_talks_points_to_no_ceremony_it_never_told():
+    untitled = pipeline.brief_text("欢迎仪式后，李强同安瓦尔举行会谈。\n李强表示，今年是中马建交50周年暨“中马友好年”，"
+                                   "两国关系不断稳步向前。\n安瓦尔表示，马方坚定奉行一个中国政策，愿进一步深化各领域合作。",
+                                   BriefConfig())
+    assert daily.lead_point(untitled, DAY) == "李强同安瓦尔举行会谈。"
+    # the sentence that tells who met whom where comes before one that opens with the ceremony
+    told = "国务院总理李强当地时间11日上午在布城总理府同马来西亚总理安瓦尔举行会谈。"
+    lead = make_briefing(((0, SectionKind.ACTIVITIES, 0.2, told),
+                          (1, SectionKind.ACTIVITIES, 0.5, "欢迎仪式后，李强同安瓦尔举行会谈。")), (),
+                         title="李强同马来西亚总理会谈", summary_indices=(0, 1), keywords=(), date="2026-06-12")
+    assert daily.lead_point(lead, DAY) == told.replace("11日", "6月11日")
