@@ -673,7 +673,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     text = _TALKS_OPENER.sub("", text)  # 欢迎仪式后，李强同安瓦尔举行会谈: a ceremony the line never told
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
-    told = _dated(_provincial(text, briefing), briefing.article.date, day)
+    told = _glance_dated(_provincial(text, briefing), briefing, day)
     line = shorten(told, GLANCE_POINT_CHARS)
     if ((len(line) < ITEM_CUT_SHARE * len(told) or _SAID_ONE_CLAUSE.search(line))
             and POINT_MIN_CHARS <= len(title) <= GLANCE_POINT_CHARS):
@@ -682,7 +682,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
         if not title.endswith("…"):
             return finish(_title_clauses(title).rstrip("。") + "。")
         # a title made of the first sentence and cut (…推进乡村全面…) tells the news no more whole: the sentence does
-        first = _dated(_provincial(lead(briefing), briefing), briefing.article.date, day)
+        first = _glance_dated(_provincial(lead(briefing), briefing), briefing, day)
         if POINT_MIN_CHARS <= len(first) <= GLANCE_POINT_CHARS:
             return finish(first)
     return finish(line)
@@ -838,7 +838,35 @@ def stale_note(date: str | None, day: dt.date) -> str:
 
 
 _BARE_DAY = re.compile(r"^\d{1,2}日(?:上午|中午|下午|晚上|晚间|晚|凌晨)?[，,]")
-_DAY = re.compile(r"(?<![\d月年号.])(\d{1,2})日")
+_DAY = re.compile(r"(?<![\d月年号.])(?<!日[至到—－-])(\d{1,2})日")  # not a span's end: 9月2日至6日
+
+
+def _glance_dated(text: str, briefing: Briefing, day: dt.date | None) -> str:
+    """A glance line's ``text`` with its bare days placed (``_dated``) for a briefing of ``day``: in the month of the
+    article's date, else of the day its dateline or lead tells (``story_date``, whose year may be guessed: none is
+    written in); a bare day of a story whose month is not known is left out, with its hour (赵乐际27日下午同…座谈 →
+    赵乐际同…座谈, 当地时间14日晚，… → …): under a masthead of 8月4日 it would read as 7月27日, and the item shows
+    the story undated."""
+    if briefing.article.date or day is None:
+        return _dated(text, briefing.article.date, day)
+    told = story_date(briefing, day)
+    return _dated(text, told) if told else _outside_quotes(_unplaced, text)
+
+
+def _unplaced(text: str) -> str:
+    """``text`` without its bare days (``_UNPLACED_DAY``), nor the stop of a clause one opened (23日， → ''; 报道：23日， →
+    报道：); a day after 截至/至/自… (截至8日上午9时) is left as it is."""
+    def cut(found: re.Match[str]) -> str:
+        if re.search(r"(?:截至|[至到自从])$", text[:found.start()]):
+            return found[0]
+        opens = found.start() == 0 or text[found.start() - 1] in "：:，,"  # the clause it opened goes with it
+        return "" if opens or not found["stop"] else found["stop"]
+    return _UNPLACED_DAY.sub(cut, text)
+
+
+# a day of no month, its hour and what opens it: 当地时间14日晚，/ 于28日 / 24至25日 / 28日清晨6时许，
+_UNPLACED_DAY = re.compile(r"(?:当地时间)?于?(?<![\d月年号.第])\d{1,2}日?(?:(?:至|到|—|－|-)\d{1,2})?日"
+                           r"(?:上午|中午|下午|晚上|晚间|傍晚|凌晨|清晨|早上|夜间|晚)?(?:\d{1,2}时(?:\d{1,2}分)?许?)?(?P<stop>[，,])?")
 
 
 def _dated(text: str, date: str | None, briefing_day: dt.date | None = None) -> str:

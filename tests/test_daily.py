@@ -1009,3 +1009,18 @@ def test_a_glance_line_of_talks_points_to_no_ceremony_it_never_told():
                           (1, SectionKind.ACTIVITIES, 0.5, "欢迎仪式后，李强同安瓦尔举行会谈。")), (),
                          title="李强同马来西亚总理会谈", summary_indices=(0, 1), keywords=(), date="2026-06-12")
     assert daily.lead_point(lead, DAY) == told.replace("11日", "6月11日")
+
+
+def test_a_glance_line_gives_a_bare_day_its_month_or_leaves_it_out():
+    zhao = _undated(_story("赵乐际同列席代表座谈", "中共中央政治局常委、全国人大常委会委员长赵乐际27日下午同列席全国人大常委会会议的"
+                                               "全国人大代表座谈交流。"))
+    aug = dt.date(2023, 8, 4)  # under this masthead, 27日 would read as 7月27日: of no known month, it is left out
+    assert daily.lead_point(zhao, aug) == "中共中央政治局常委、全国人大常委会委员长赵乐际同列席全国人大常委会会议的全国人大代表座谈交流。"
+    trump = _undated(_story("特朗普遭起诉", "当地时间14日晚，美国前总统特朗普及其盟友在美国佐治亚州遭到起诉。"))
+    assert daily.lead_point(trump, aug) == "美国前总统特朗普及其盟友在美国佐治亚州遭到起诉。"
+    # a month its dateline tells dates it, with no year (guessed, not told); a day after 截至 stays
+    procurator = _story("未成年人检察工作", "记者26日从最高人民检察院获悉，截至26日，全国检察机关共批准逮捕未成年犯罪嫌疑人9400余人。")
+    procurator = dataclasses.replace(procurator, article=dataclasses.replace(procurator.article, date=None, day="7月26日"))
+    assert daily.lead_point(procurator, aug) == "记者7月26日从最高人民检察院获悉，截至7月26日，全国检察机关共批准逮捕未成年犯罪嫌疑人9400余人。"
+    # a span's last day is the month's its first day is told in: 9月2日至6日 is no 9月2日至8月6日
+    assert daily._dated("服贸会将于9月2日至6日举办，5日至6日预展。", "2024-08-17") == "服贸会将于9月2日至6日举办，8月5日至6日预展。"
