@@ -664,7 +664,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
         met = [s for s in chosen if _MEETING.search(s.text) and not _AFTER_TALKS.match(s.text)
                and not speaker(briefing.sentences[s.index])]  # (not 会谈后，两国总理共同见证…: who met, untold)
         if not met:
-            return finish(_TALKS_OPENER.sub("", title).rstrip("。") + "。")
+            return finish(_provincial(_TALKS_OPENER.sub("", title), briefing).rstrip("。") + "。")
         # the sentence that tells who met whom where before one that points to a ceremony it never told
         best = min(met, key=lambda s: (bool(_TALKS_OPENER.match(s.text)), -s.score, s.index))
     sentence = briefing.sentences[best.index]
@@ -680,7 +680,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
         # …全体会议时强调，巩固提高一体化国家战略体系和能力……: cut so short or one clause into what was said, the
         # statement is the part cut; the headline tells it whole (its phrases set apart by spaces are its clauses)
         if not title.endswith("…"):
-            return finish(_title_clauses(title).rstrip("。") + "。")
+            return finish(_provincial(_title_clauses(title), briefing).rstrip("。") + "。")
         # a title made of the first sentence and cut (…推进乡村全面…) tells the news no more whole: the sentence does
         first = _glance_dated(_provincial(lead(briefing), briefing), briefing, day)
         if POINT_MIN_CHARS <= len(first) <= GLANCE_POINT_CHARS:
@@ -728,7 +728,9 @@ def _provincial(text: str, briefing: Briefing) -> str:
 
 
 # a province's office or the province itself unnamed: at the start or after a stop, not inside a name (湖北省委)
-_UNNAMED_PROVINCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日午晚上]))(?:省(?=委|政府|长|人大|政协|纪委)|全省|我省|本省)")
+# (我省 wherever it stands: 上半年我省…; not 自我省察)
+_UNNAMED_PROVINCE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[日午晚上年]))(?:省(?=委|政府|长|人大|政协|纪委)|全省|本省)"
+                               r"|(?<!自)我省")
 
 
 def _without_preamble(sentence: Sentence) -> str:

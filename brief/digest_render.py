@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, one_line,
-                    stale_note, story_date, years_told)
+from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, _provincial, good_statistics, item_chars, item_points, month_day,
+                    one_line, stale_note, story_date, years_told)
 from .errors import RenderError
 from .render import (
     build_content,
@@ -80,14 +80,17 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
     entries = []
     for item in digest.items:
         content = build_content(item.briefing)
+        # among a day's stories of many provinces, 上半年我省… names none: the province it means (``_provincial``)
+        main = _provincial(content.title_main, item.briefing)
+        sub = content.title_sub and _provincial(content.title_sub, item.briefing)
         entries.append({
             "item": item,
-            "title_main": content.title_main,
-            "title_sub": content.title_sub,
-            "toc_title": contents_title(content.title_main, content.title_sub),
+            "title_main": main,
+            "title_sub": sub,
+            "toc_title": contents_title(main, sub),
             # a page of its own: a large centred title, kept off a one-character last line as in a brief (the
             # number takes two em of the first line)
-            "title_fit": (fit_title(content.title_main, content.title_sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
+            "title_fit": (fit_title(main, sub, GRID_EM - 2, content.title_words) if full and mode == "pdf"
                           else None),
             # 来源：未注明 tells the reader nothing, nor does the input's file name (未注明（g03.txt）): a single brief
             # leaves the line out, and so does its item

@@ -1024,3 +1024,14 @@ def test_a_glance_line_gives_a_bare_day_its_month_or_leaves_it_out():
     assert daily.lead_point(procurator, aug) == "记者7月26日从最高人民检察院获悉，截至7月26日，全国检察机关共批准逮捕未成年犯罪嫌疑人9400余人。"
     # a span's last day is the month's its first day is told in: 9月2日至6日 is no 9月2日至8月6日
     assert daily._dated("服贸会将于9月2日至6日举办，5日至6日预展。", "2024-08-17") == "服贸会将于9月2日至6日举办，8月5日至6日预展。"
+
+
+def test_a_heading_names_the_province_its_wo_sheng_means():
+    trade = make_briefing(((0, SectionKind.STATISTICS, 0.3, "福州海关统计数据显示，今年上半年，福建省与沿线国家进出口额3712.9亿元。"),),
+                          (), title="上半年我省与“一带一路”沿线国家进出口同比增长6.2%", summary_indices=(0,), keywords=(),
+                          source="福建日报", date="2026-06-12")
+    cfg = BriefConfig()
+    digest = daily.reduce_day([(daily.Task(0, "t0", "t0"), trade)], [], DAY, cfg)
+    md = digest_render.to_markdown(digest, cfg)
+    assert "我省" not in md and "1. 上半年福建省与“一带一路”沿线国家进出口同比增长6.2%" in md  # in 目录 and as the heading
+    assert "### 1. 上半年福建省与" in md
