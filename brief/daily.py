@@ -446,9 +446,10 @@ def cluster_duplicates(briefings: Sequence[Briefing]) -> list[list[int]]:
 def classify_topic(briefing: Briefing) -> str:
     """The TOPICS group of a briefing by cue hits on whole words (``cue_hits``) in title, keywords and key sentences (see
     TOPICS), and 国际动态's by the foreign places and actors its title and lead name (``sides.FOREIGN``: 据法新社旧金山7月31日报道);
-    a state leader's (an office of STATE_LEVEL in the lead) meeting with guests from abroad (``_FOREIGN_GUESTS``) is
-    外事往来, a story of the country's leaders (``importance`` from LEADER_LEVEL) that is not of foreign affairs is
-    时政要闻, and one of other countries alone (``foreign_only``), whatever its subject, is 国际动态."""
+    a mission's reminder to its citizens (``_CONSULAR``) and a state leader's (an office of STATE_LEVEL in the lead)
+    meeting with guests from abroad (``_FOREIGN_GUESTS``) are 外事往来, a story of the country's leaders (``importance``
+    from LEADER_LEVEL) that is not of foreign affairs is 时政要闻, and one of other countries alone (``foreign_only``),
+    whatever its subject, is 国际动态."""
     title = _headline(briefing)
     points = [s.text for s in briefing.summary]
     worded = [(3, title, word_ends(title)), *((2, k.word, word_ends(k.word)) for k in briefing.keywords),
@@ -467,6 +468,8 @@ def classify_topic(briefing: Briefing) -> str:
             score += abroad
         if score > best_score:
             best, best_score = name, score
+    if _CONSULAR.search(f"{title}\n{lead(briefing)}"):
+        return TOPICS[1][0]  # 驻俄罗斯使馆提醒中国公民注意暑期旅游安全: a mission's consular work, whatever the danger
     if office_level(lead(briefing)) >= STATE_LEVEL and len(_FOREIGN_GUESTS.findall(briefing.article.body)) >= GUEST_HITS:
         return TOPICS[1][0]  # 国家副主席韩正…同…顾问委员会委员代表座谈 (同中方开展…合作, 扩大对华投资): 外事往来
     if importance(briefing) >= LEADER_LEVEL and best != TOPICS[1][0]:  # the leaders abroad: 外事往来; at home: 时政要闻
@@ -505,6 +508,8 @@ def _token_ends(text: str, tokens: Sequence[str]) -> list[int]:
 # the side of a leader's guests from abroad, as the story names it (同中方开展…合作, 扩大对华投资, 中外交流): GUEST_HITS times
 _FOREIGN_GUESTS = re.compile(r"中方|对华|来华|访华|在华|外宾|外国|外籍|中外")
 GUEST_HITS = 2
+# a mission's reminder to its citizens, in the title or lead: 驻温哥华总领馆提醒领区中国公民…, 中使馆发布提醒
+_CONSULAR = re.compile(r"(?:使馆|领馆|领事馆)[^。\n]{0,30}?提醒")
 STATE_LEVEL = 3  # of OFFICES: the state's leaders (国家副主席, 国务院副总理…) and above
 
 

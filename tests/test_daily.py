@@ -1035,3 +1035,10 @@ def test_a_heading_names_the_province_its_wo_sheng_means():
     md = digest_render.to_markdown(digest, cfg)
     assert "我省" not in md and "1. 上半年福建省与“一带一路”沿线国家进出口同比增长6.2%" in md  # in 目录 and as the heading
     assert "### 1. 上半年福建省与" in md
+
+
+def test_a_missions_safety_reminder_is_foreign_affairs_whatever_the_danger():
+    tour = _story("中国驻俄罗斯使馆提醒中国公民注意暑期旅游安全",
+                  "暑期出境旅游旺季已至，中国驻俄罗斯使馆提醒中国公民来俄旅游时提高安全意识，平安文明出行。")
+    drone = _story("中国公民因违反法律法规放飞无人机受处罚 中使馆发布提醒", "近日，有中国公民因违法放飞无人机被当地法院判处罚款。")
+    assert [daily.classify_topic(b) for b in (tour, drone)] == ["外事往来", "外事往来"]
