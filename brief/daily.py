@@ -24,10 +24,11 @@ from .models import Briefing, Failure, Sentence, Statistic
 from .rank import WEIGHTS, elide_roll, gives_title_figure, says_something
 from .sides import CHINA, FOREIGN, PROVINCES, chinese_side, foreign_only
 from .records import brief_of
-from .render import Item, build_content, converted, finish, of_topic, shorten
+from .render import Item, analysed_content, converted, finish, of_topic, shorten
 from .segment import word_ends
 from .speakers import biography, leans_back, speaker
 from .stats import HANDFUL, WEAK_UNITS, organises, shown_figure, shown_subject, trivial
+from .written import Written
 
 log = logging.getLogger(__name__)
 
@@ -563,15 +564,16 @@ def _source_ref(task: Task, briefing: Briefing) -> SourceRef:
     (a file name alone would read as an outlet; a record's id tells an official nothing)."""
     record = task.record or {}
     given = record.get("source")
-    if briefing.article.source:
-        label = briefing.article.source
+    article = briefing.written or briefing.article  # as written
+    if article.source:
+        label = article.source
     elif isinstance(given, str) and 0 < len(given.strip()) <= SOURCE_MAX_CHARS:
         label = given
     elif task.record is None:
         label = f"{UNNAMED}（{Path(task.path).name}）"
     else:
         label = UNNAMED  # a record's id tells an official nothing
-    return SourceRef(name=task.name, label=one_line(label), title=one_line(briefing.article.title))
+    return SourceRef(name=task.name, label=one_line(label), title=one_line(article.title))
 
 
 SOURCE_MAX_CHARS = 30  # a record's "source" longer than this is provenance (a data set), not an outlet
@@ -608,7 +610,7 @@ def _glance(
     for _stale, _level, _rank, item in sorted(spread):
         if len(points) >= GLANCE_POINTS:
             break
-        text = lead_point(item.briefing, day)
+        text = Written(item.briefing)(lead_point(item.briefing, day))  # (a Traditional article's line as written)
         if text:  # a stale story's line says so: 今天，河北高招…开始 stood under another day's masthead
             points.append(GlancePoint(text + stale_note(dated[item.number], day) if day else text, item.number))
     candidates = []
@@ -617,7 +619,9 @@ def _glance(
             continue  # an old story's figure is no figure of the day's (沙化土地减少37.26万亩, of 2015)
         title = _headline(item.briefing)
         sentences = item.briefing.sentences  # 京津冀4月平均优良天数比例: a region's figure, not the country's
-        told = [(st, GlanceStat(shown_figure(sentences, st), of_topic(sentences, st, shown_subject(sentences, st)),
+        shown = Written(item.briefing)
+        told = [(st, GlanceStat(shown(shown_figure(sentences, st), st.sentence_index),
+                                shown(of_topic(sentences, st, shown_subject(sentences, st)), st.sentence_index),
                                 item.number)) for st in shown_statistics(item.briefing)]
         good = sorted((pair for pair in told if len(pair[1].subject.strip()) >= GLANCE_SUBJECT_CHARS),
                       key=lambda pair: not in_title(pair[0], title))  # the figure the headline is about first
@@ -954,7 +958,7 @@ def shown_statistics(briefing: Briefing) -> list[Statistic]:
     (``item_picks``), not a figure everyone knows (``well_known``: 14亿多 中国人民). 今日要览's figures point to items: a
     figure from a sentence the item leaves out (a 2020 background figure) cannot be found there."""
     title = _headline(briefing)
-    shown = dict(item_picks(build_content(briefing).points, item_chars(briefing), briefing.sentences))
+    shown = dict(item_picks(analysed_content(briefing).points, item_chars(briefing), briefing.sentences))
     return [st for st in good_statistics(briefing)
             if (in_title(st, title) or st.text in shown.get(st.sentence_index, "")) and not well_known(st)]
 

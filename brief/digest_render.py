@@ -16,14 +16,16 @@ from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, _provincial, good_statist
                     one_line, stale_note, story_date, years_told)
 from .errors import RenderError
 from .render import (
-    build_content,
+    analysed_content,
     context,
     fit_title,
     recipients_line,
     render_template,
     template_dirs,
+    written_content,
 )
 from .stats import shown_figure, shown_subject
+from .written import Written
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +81,12 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
     full = page_per_article  # one page per article: every key sentence, the sections, more figures
     entries = []
     for item in digest.items:
-        content = build_content(item.briefing)
+        # what the item shows is picked from what the stages read, and shown as the article writes it (``Written``)
+        analysed, shown = analysed_content(item.briefing), Written(item.briefing)
+        content = written_content(analysed, shown)
         # among a day's stories of many provinces, 上半年我省… names none: the province it means (``_provincial``)
-        main = _provincial(content.title_main, item.briefing)
-        sub = content.title_sub and _provincial(content.title_sub, item.briefing)
+        main = shown(_provincial(analysed.title_main, item.briefing))
+        sub = analysed.title_sub and shown(_provincial(analysed.title_sub, item.briefing))
         entries.append({
             "item": item,
             "title_main": main,
@@ -96,12 +100,12 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
             # leaves the line out, and so does its item
             "outlets": [outlet for outlet in item.outlets if not outlet.startswith(UNNAMED)],
             "meta": _marked_stale(content.meta, story_date(item.briefing, digest.day), digest.day),
-            "points": [years_told(text, item.briefing.article.date, digest.day) for text in (
-                [p.text for p in sorted(content.points, key=lambda p: (p.index, p.rank))] if full
-                else item_points(content.points, item_chars(item.briefing),
+            "points": [years_told(shown(text), item.briefing.article.date, digest.day) for text in (
+                [p.text for p in sorted(analysed.points, key=lambda p: (p.index, p.rank))] if full
+                else item_points(analysed.points, item_chars(item.briefing),
                                  [s.paragraph for s in item.briefing.sentences], item.briefing.sentences))],
-            "facts": [dataclasses.replace(st, text=shown_figure(item.briefing.sentences, st),
-                                          subject=shown_subject(item.briefing.sentences, st))
+            "facts": [dataclasses.replace(st, text=shown(shown_figure(item.briefing.sentences, st), st.sentence_index),
+                                          subject=shown(shown_subject(item.briefing.sentences, st), st.sentence_index))
                       for st in good_statistics(item.briefing)[: 9 if full else ITEM_STATS]],
             "keywords": list(content.keywords[:6]),
             "sections": context(content, cfg, mode, leave_out=("stats",))["sections"] if full else [],

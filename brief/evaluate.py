@@ -18,6 +18,7 @@ from pathlib import Path
 from .config import BriefConfig
 from .errors import InputError
 from .models import Sentence
+from .written import Written
 
 log = logging.getLogger(__name__)
 
@@ -235,8 +236,9 @@ def evaluate_records(
             leads.append(rouge(lead(_naive_sentences(record["text"]), budget), reference))
         else:
             t_ours += clock() - start
-            ours.append(rouge("".join(s.text for s in briefing.summary), reference))
-            leads.append(rouge(lead(briefing.sentences, budget), reference))
+            shown = Written(briefing)  # a Traditional article's as written, as its reference is
+            ours.append(rouge("".join(shown(s.text, s.index) for s in briefing.summary), reference))
+            leads.append(rouge(shown(lead(briefing.sentences, budget)), reference))
         if use_tr:
             start = clock()
             summary = textrank4zh_summary(record["text"], budget)

@@ -169,7 +169,7 @@ def digest_message(
     lead = next((item for item in digest.items if item.number == first), digest.items[0] if digest.items else None)
     return build_message(
         subject=subject if subject is not None else default_subject(
-            cfg, digest.day, lead.briefing.article.title if lead else "", len(digest.items)),
+            cfg, digest.day, (lead.briefing.written or lead.briefing.article).title if lead else "", len(digest.items)),
         sender=sender,
         to=to,
         text=digest_render.to_text(digest, cfg, attachment=filename),

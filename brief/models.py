@@ -104,6 +104,9 @@ class Briefing:
     keywords: tuple[Keyword, ...]
     sections: tuple[Section, ...]  # one per sentence
     statistics: tuple[Statistic, ...]
+    # the article as written when the stages read ``article``, its Simplified copy (same lengths, so same offsets);
+    # None when they read the article itself
+    written: Article | None = None
 
 
 @dataclass(frozen=True, slots=True)

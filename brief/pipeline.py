@@ -17,7 +17,10 @@ def brief_document(
 
 
 def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
-    """Analyse an already cleaned article."""
+    """Analyse an already cleaned article; one in Traditional Chinese through its Simplified copy, when there is one
+    (``segment.simplified_copy``: the cues, lexicons and rules read Simplified words), kept as ``Briefing.written``."""
+    copy = segment.simplified_copy(article)
+    written, article = (article, copy) if copy is not None else (None, article)
     sentences = segment.segment(article, cfg)
     scores = rank.rank_sentences(sentences, article, cfg)
     keywords = rank.rank_keywords(sentences, article, cfg)
@@ -33,6 +36,7 @@ def brief_cleaned(article: Article, cfg: BriefConfig) -> Briefing:
         keywords=keywords,
         sections=labels,
         statistics=statistics,
+        written=written,
     )
 
 

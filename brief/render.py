@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import functools
 import json
 import itertools
@@ -20,7 +21,7 @@ import jinja2
 from .clean import lead_day
 from .config import BriefConfig
 from .errors import RenderError
-from .models import Briefing, SectionKind, Sentence, Statistic
+from .models import Article, Briefing, SectionKind, Sentence, Statistic
 from .segment import (ELLIPSIS, LINE_ENDS, PLACED, bare_line, bigrams, containment, occurrences, title_copies,
                       trailing_off)
 from .sides import foreign_only
@@ -30,6 +31,7 @@ from .speakers import (COMMENTARY_VOICE, PERSON_TITLES, QUESTION_PUT, attributio
 from .stats import (ONE_CASE, WEAK_UNITS, conditioned, moved_from, distinguishing_name, numeral_value, only_a_verb,
                     organises, owner, counted_owner, elsewhere, one_of, ordinary_people, period, shared_measure,
                     shown_figure, shown_subject, topic, trivial)
+from .written import Written
 
 log = logging.getLogger(__name__)
 
@@ -863,7 +865,48 @@ _EMPTY_SUBJECTS = frozenset("人 事情 事 东西 重点 剩下 方面 问题 �
 
 
 def build_content(briefing: Briefing) -> Content:
-    """Pick, rank and shorten what each part of the brief shows (no limits applied yet)."""
+    """Pick, rank and shorten what each part of the brief shows (no limits applied yet), as the article writes it."""
+    return written_content(analysed_content(briefing), Written(briefing))
+
+
+def written_content(content: Content, shown: Written) -> Content:
+    """``content`` as the article writes it (``Written``: a Traditional article read through its Simplified copy);
+    the labels as they are."""
+    if not shown.copied:
+        return content
+
+    def items(entries: tuple[Any, ...]) -> tuple[Any, ...]:
+        return tuple(dataclasses.replace(entry, text=shown(entry.text, entry.sentence_index), subject=shown(
+            entry.subject, entry.sentence_index), sentence=shown(entry.sentence, entry.sentence_index))
+                     if isinstance(entry, Fact) else dataclasses.replace(entry, text=shown(entry.text, entry.index))
+                     for entry in entries)
+
+    return dataclasses.replace(
+        content,
+        title_main=shown(content.title_main),
+        title_sub=shown(content.title_sub),
+        meta=tuple((label, shown(value)) for label, value in content.meta),
+        date_label=shown(content.date_label),
+        attribution=_attribution(shown.article),
+        points=items(content.points),
+        keywords=tuple(map(shown, content.keywords)),
+        lists={name: items(entries) for name, entries in content.lists.items()},
+        original=tuple(map(items, content.original)),
+        title_words=tuple(map(shown, content.title_words)),
+    )
+
+
+def _attribution(article: Article) -> str:
+    """摘编自 the source (the day it was published)."""
+    if not article.source:
+        return ""
+    label = _date_label(article.date) or article.day
+    return f"摘编自{article.source}" + (f"（{label}）" if label else "") + "。"
+
+
+def analysed_content(briefing: Briefing) -> Content:
+    """What each part of the brief shows, in the text the stages read (a Traditional article's Simplified copy:
+    ``build_content`` shows it as written)."""
     article = briefing.article
     scores = briefing.scores
     sentences = briefing.sentences
@@ -1151,10 +1194,6 @@ def build_content(briefing: Briefing) -> Content:
         meta.append(("日期", told))  # the day the lead tells of the news, not when it was published
     if article.byline:
         meta.append(("作者", article.byline))
-    attribution = ""
-    if article.source:
-        label = _date_label(article.date) or article.day
-        attribution = f"摘编自{article.source}" + (f"（{label}）" if label else "") + "。"
 
     paragraphs: dict[int, list[Item]] = {}
     for s in sentences:
@@ -1165,7 +1204,7 @@ def build_content(briefing: Briefing) -> Content:
         title_sub=title_sub,
         meta=tuple(meta),
         date_label=_date_label(article.date) or article.day or told or "",
-        attribution=attribution,
+        attribution=_attribution(article),
         points=points,
         keywords=tuple(k.word for k in briefing.keywords),
         lists=lists,
@@ -1283,9 +1322,11 @@ def to_json(briefing: Briefing) -> str:
     adds: a fact's figure as the brief shows it ("shown": 10%以上 of the fact 10%), the day of a dateline that gives
     no year ("day": 3月10日, where "date" is null), the subtitle (副标题, null when none) and what the brief shows
     ("brief": its key points and sections as the Markdown and HTML tell them, with who said what: 何维表示，…, where
-    "sentences" are the text as written)."""
-    article = briefing.article
-    content = build_content(briefing)
+    "sentences" are the text as written). A Traditional article read through its Simplified copy is shown as
+    written (``Written``), but for a fact's "unit", the one its "value" is in."""
+    shown = Written(briefing)
+    article = shown.article
+    content = written_content(analysed_content(briefing), shown)
     kinds = {section.index: str(section.kind) for section in briefing.sections}
     document = {
         "schema": JSON_SCHEMA,
@@ -1295,16 +1336,18 @@ def to_json(briefing: Briefing) -> str:
         "byline": article.byline,
         "body": article.body,
         "sentences": [
-            {"index": s.index, "text": s.text, "start": s.start, "end": s.end,
+            {"index": s.index, "text": shown(s.text, s.index), "start": s.start, "end": s.end,
              "section": kinds.get(s.index, str(SectionKind.OTHER)),
              "score": round(float(briefing.scores[s.index]), 4) if s.index < len(briefing.scores) else 0.0}
             for s in briefing.sentences
         ],
-        "summary": [{"index": s.index, "text": s.text, "score": round(float(s.score), 4)} for s in briefing.summary],
-        "keywords": [{"word": k.word, "weight": round(float(k.weight), 4)} for k in briefing.keywords],
+        "summary": [{"index": s.index, "text": shown(s.text, s.index), "score": round(float(s.score), 4)}
+                    for s in briefing.summary],
+        "keywords": [{"word": shown(k.word), "weight": round(float(k.weight), 4)} for k in briefing.keywords],
         "statistics": [
-            {"text": st.text, "value": st.value, "unit": st.unit, "subject": st.subject,
-             "sentence_index": st.sentence_index, "shown": shown_figure(briefing.sentences, st)}
+            {"text": shown(st.text, st.sentence_index), "value": st.value, "unit": st.unit,
+             "subject": shown(st.subject, st.sentence_index), "sentence_index": st.sentence_index,
+             "shown": shown(shown_figure(briefing.sentences, st), st.sentence_index)}
             for st in briefing.statistics
         ],
         "day": article.day,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import marshal
@@ -382,6 +383,21 @@ def simplified(text: str) -> str:
     """Text converted to Simplified Chinese for analysis when the conversion keeps every length."""
     converted = _t2s(text)
     return converted if len(converted) == len(text) else text
+
+
+def simplified_copy(article: Article) -> Article | None:
+    """The article in Simplified Chinese, for the stages to read, when it has Traditional characters and the conversion
+    keeps the length of each of its texts (an offset into the copy is one into the article); None otherwise."""
+    texts = {name: text for name in _TEXTS if (text := getattr(article, name))}
+    if not has_traditional("\n".join(texts.values())):
+        return None
+    copy = {name: _t2s(text) for name, text in texts.items()}
+    if any(len(copy[name]) != len(text) for name, text in texts.items()):
+        return None
+    return dataclasses.replace(article, **copy)
+
+
+_TEXTS = ("title", "subtitle", "source", "byline", "body")  # the fields of an Article written in words
 
 
 def _t2s(text: str) -> str:
