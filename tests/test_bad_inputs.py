@@ -33,6 +33,7 @@ from brief import pipeline, render
 from brief.config import BriefConfig
 from brief.errors import BriefError
 from brief.models import Briefing
+from brief.written import Written
 from fault_helpers import ARTICLE, ARTICLE_BODY, ARTICLE_TITLE, ROOT, article_text, check_briefing
 
 TEXT_FORMATS = ("json", "html", "email", "md", "txt")
@@ -220,12 +221,13 @@ def _date_is_valid(b: Briefing) -> None:
 
 
 def _keeps_traditional(b: Briefing) -> None:
-    text = "".join(s.text for s in b.sentences)
-    assert "經濟" in text or "會議" in text, "sentences must keep the traditional characters as written"
+    shown = Written(b)  # the stages read a Simplified copy (Briefing.written: the article as written)
+    text = "".join(shown(s.text, s.index) for s in b.sentences)
+    assert "經濟" in text or "會議" in text, "sentences must be shown in the traditional characters as written"
     assert "经济" not in text and "会议" not in text
-    assert any("會" in item.text or "經" in item.text or "達" in item.text for item in b.summary)
-    assert b.article.title == TRADITIONAL_TITLE
-    assert all(keyword.word in b.article.body or keyword.word in b.article.title for keyword in b.keywords)
+    assert any("會" in point or "經" in point or "達" in point for point in (shown(s.text, s.index) for s in b.summary))
+    assert shown.article.title == TRADITIONAL_TITLE
+    assert all(shown(k.word) in shown.article.body or shown(k.word) in shown.article.title for k in b.keywords)
 
 
 def _no_invisible(b: Briefing) -> None:
