@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -160,3 +161,20 @@ def test_written_maps_pieces_by_place_and_the_rest_by_the_articles_characters(co
     assert shown("发展经济：他在这里") == "發展經濟：他在这里"  # pieces: of the body, then of the title
     assert shown("文章认为经济") == "文章認为經濟"  # 认 alone by the article's table; 为, never written otherwise, as it is
     assert Written(replace(briefing, written=None))("发展经济") == "发展经济"
+
+
+def test_a_traditional_page_dump_is_cleaned_as_its_simplified_form(config):
+    dump = (Path(__file__).resolve().parents[1] / "examples" / "seed_article.txt").read_text(encoding="utf-8")
+    written = traditional(dump)
+    assert opencc.OpenCC("t2s").convert(written) == dump  # (this dump converts back character for character)
+    simplified, briefing = pipeline.brief_text(dump, config), pipeline.brief_text(written, config)
+    assert briefing.article == simplified.article  # its page chrome (我要舉報, 滬ICP備…) left out, title and source read
+    assert briefing.written.title == traditional(simplified.article.title) and "經濟發展" in briefing.written.body
+    assert (briefing.summary, briefing.sections, briefing.statistics) == (
+        simplified.summary, simplified.sections, simplified.statistics)
+
+    def items(b):  # the key points and section items of the Markdown brief
+        return [line for line in render(b, "md", config).decode("utf-8").splitlines() if re.match(r"\d\. ", line)]
+
+    back = str.maketrans(dict(zip(written, dump)))
+    assert items(briefing) != items(simplified) and [line.translate(back) for line in items(briefing)] == items(simplified)
