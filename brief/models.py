@@ -31,6 +31,9 @@ class Article:
     name: str = ""
 
 
+ARTICLE_TEXTS = ("title", "subtitle", "source", "byline", "body")  # the fields of an Article in words, the body last
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of the body with its provenance and tokens."""

@@ -875,11 +875,15 @@ def written_content(content: Content, shown: Written) -> Content:
     if not shown.copied:
         return content
 
+    def written(entry: Item | Fact) -> Item | Fact:
+        if isinstance(entry, Fact):
+            at = entry.sentence_index
+            return dataclasses.replace(entry, text=shown(entry.text, at), subject=shown(entry.subject, at),
+                                       sentence=shown(entry.sentence, at))
+        return dataclasses.replace(entry, text=shown(entry.text, entry.index))
+
     def items(entries: tuple[Any, ...]) -> tuple[Any, ...]:
-        return tuple(dataclasses.replace(entry, text=shown(entry.text, entry.sentence_index), subject=shown(
-            entry.subject, entry.sentence_index), sentence=shown(entry.sentence, entry.sentence_index))
-                     if isinstance(entry, Fact) else dataclasses.replace(entry, text=shown(entry.text, entry.index))
-                     for entry in entries)
+        return tuple(map(written, entries))
 
     return dataclasses.replace(
         content,

@@ -18,7 +18,7 @@ from typing import Any
 
 from .config import BriefConfig
 from .errors import ConfigError
-from .models import Article, Sentence
+from .models import ARTICLE_TEXTS, Article, Sentence
 from .speakers import PERSON_TAGS, PERSON_TITLES
 
 log = logging.getLogger(__name__)
@@ -388,16 +388,13 @@ def simplified(text: str) -> str:
 def simplified_copy(article: Article) -> Article | None:
     """The article in Simplified Chinese, for the stages to read, when it has Traditional characters and the conversion
     keeps the length of each of its texts (an offset into the copy is one into the article); None otherwise."""
-    texts = {name: text for name in _TEXTS if (text := getattr(article, name))}
+    texts = {name: text for name in ARTICLE_TEXTS if (text := getattr(article, name))}
     if not has_traditional("\n".join(texts.values())):
         return None
     copy = {name: _t2s(text) for name, text in texts.items()}
     if any(len(copy[name]) != len(text) for name, text in texts.items()):
         return None
     return dataclasses.replace(article, **copy)
-
-
-_TEXTS = ("title", "subtitle", "source", "byline", "body")  # the fields of an Article written in words
 
 
 def _t2s(text: str) -> str:

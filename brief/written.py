@@ -13,9 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .models import Article, Briefing
+from .models import ARTICLE_TEXTS, Article, Briefing
 
-_TEXTS = ("title", "subtitle", "source", "byline", "body")  # an Article's texts, joined in this order (the body last)
 _SEPARATOR = "\0"  # between two joined texts: no piece runs across it
 _PIECE = 2  # characters of the shortest piece shown by its place (one character alone may stand anywhere)
 
@@ -48,7 +47,7 @@ def written_article(copy: Article, texts: Sequence[tuple[str, str]]) -> Article:
     """``copy``, an article cleaned from Simplified copies of texts, as the texts write it: each of its texts mapped
     back through the (copy, original) ``texts`` it was read from (a page, a title given with it)."""
     aligned = _Aligned(_SEPARATOR.join(pair[0] for pair in texts), _SEPARATOR.join(pair[1] for pair in texts))
-    return replace(copy, **{name: aligned.shown(text) for name in _TEXTS if (text := getattr(copy, name))})
+    return replace(copy, **{name: aligned.shown(text) for name in ARTICLE_TEXTS if (text := getattr(copy, name))})
 
 
 class _Aligned:
@@ -98,7 +97,7 @@ class _Aligned:
 
 def _joined(article: Article) -> str:
     """The article's texts as one string, the body last."""
-    return _SEPARATOR.join(getattr(article, name) or "" for name in _TEXTS)
+    return _SEPARATOR.join(getattr(article, name) or "" for name in ARTICLE_TEXTS)
 
 
 def _table(copy: str, original: str) -> dict[str, str]:
