@@ -673,7 +673,7 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
         met = [s for s in chosen if _MEETING.search(s.text) and not _AFTER_TALKS.match(s.text)
                and not speaker(briefing.sentences[s.index])]  # (not 会谈后，两国总理共同见证…: who met, untold)
         if not met:
-            return finish(_provincial(_TALKS_OPENER.sub("", title), briefing).rstrip("。") + "。")
+            return finish(provincial(_TALKS_OPENER.sub("", title), briefing).rstrip("。") + "。")
         # the sentence that tells who met whom where before one that points to a ceremony it never told
         best = min(met, key=lambda s: (bool(_TALKS_OPENER.match(s.text)), -s.score, s.index))
     sentence = briefing.sentences[best.index]
@@ -682,16 +682,16 @@ def lead_point(briefing: Briefing, day: dt.date | None = None) -> str:
     text = _TALKS_OPENER.sub("", text)  # 欢迎仪式后，李强同安瓦尔举行会谈: a ceremony the line never told
     unorganised = _ORGANISERS.sub("", text)
     text = unorganised if len(unorganised) >= POINT_MIN_CHARS else text
-    told = _glance_dated(_provincial(text, briefing), briefing, day)
+    told = _glance_dated(provincial(text, briefing), briefing, day)
     line = shorten(told, GLANCE_POINT_CHARS)
     if ((len(line) < ITEM_CUT_SHARE * len(told) or _SAID_ONE_CLAUSE.search(line))
             and POINT_MIN_CHARS <= len(title) <= GLANCE_POINT_CHARS):
         # …全体会议时强调，巩固提高一体化国家战略体系和能力……: cut so short or one clause into what was said, the
         # statement is the part cut; the headline tells it whole (its phrases set apart by spaces are its clauses)
         if not title.endswith("…"):
-            return finish(_provincial(_title_clauses(title), briefing).rstrip("。") + "。")
+            return finish(provincial(_title_clauses(title), briefing).rstrip("。") + "。")
         # a title made of the first sentence and cut (…推进乡村全面…) tells the news no more whole: the sentence does
-        first = _glance_dated(_provincial(lead(briefing), briefing), briefing, day)
+        first = _glance_dated(provincial(lead(briefing), briefing), briefing, day)
         if POINT_MIN_CHARS <= len(first) <= GLANCE_POINT_CHARS:
             return finish(first)
     return finish(line)
@@ -716,7 +716,7 @@ _TALKS_OPENER = re.compile(r"^[^，。]{0,6}?(?:仪式|会谈|会见|会晤|通�
 _TELLS_NOTHING = re.compile(r"(?:分享|谈|讲述|介绍|表达|谈及)了?(?:[她他]们?|自己)?的?(?:看法|观点|感受|体会|见解|心得)。?$")
 
 
-def _provincial(text: str, briefing: Briefing) -> str:
+def provincial(text: str, briefing: Briefing) -> str:
     """``text`` with the province its unnamed 省委/省政府/省长… or 全省/我省 means (省委副书记、省长王忠林… →
     湖北省委副书记、省长王忠林…): among a day's stories of many provinces, 省长 names none. The province is the one the
     source names (湖北日报), else the one the title and text name most, alone; the text as it is when none is."""

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from .config import BriefConfig
-from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, _provincial, good_statistics, item_chars, item_points, month_day,
-                    one_line, stale_note, story_date, years_told)
+from .daily import (ECHO, ITEM_STATS, UNNAMED, Digest, good_statistics, item_chars, item_points, month_day, one_line,
+                    provincial, stale_note, story_date, years_told)
 from .errors import RenderError
 from .render import (
     analysed_content,
@@ -84,9 +84,9 @@ def _context(digest: Digest, cfg: BriefConfig, mode: str, *, page_per_article: b
         # what the item shows is picked from what the stages read, and shown as the article writes it (``Written``)
         analysed, shown = analysed_content(item.briefing), Written(item.briefing)
         content = written_content(analysed, shown)
-        # among a day's stories of many provinces, 上半年我省… names none: the province it means (``_provincial``)
-        main = shown(_provincial(analysed.title_main, item.briefing))
-        sub = analysed.title_sub and shown(_provincial(analysed.title_sub, item.briefing))
+        # among a day's stories of many provinces, 上半年我省… names none: the province it means (``provincial``)
+        main = shown(provincial(analysed.title_main, item.briefing))
+        sub = analysed.title_sub and shown(provincial(analysed.title_sub, item.briefing))
         entries.append({
             "item": item,
             "title_main": main,

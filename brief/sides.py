@@ -21,7 +21,7 @@ FOREIGN = re.compile(r"美国|美军|白宫|俄罗斯|俄方|乌克兰|日本|�
                      r"河内|曼谷|金边|万象|仰光|吉隆坡|雅加达|马尼拉|新德里|孟买|伊斯兰堡|喀布尔|悉尼|堪培拉|墨尔本|惠灵顿|"
                      r"巴西利亚|圣保罗|里约热内卢|布宜诺斯艾利斯|利马|波哥大|加拉加斯|哈瓦那")
 _ABROAD = re.compile(f"(?:{FOREIGN.pattern})[市州]?")  # a foreign place with its 市 or 州 (旧金山市, 夏威夷州)
-# the provinces (省) by name (a 省委/省长 that names none: ``daily._provincial``)
+# the provinces (省) by name (a 省委/省长 that names none: ``daily.provincial``)
 PROVINCES = ("河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南",
              "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海")
 # China itself, its relations (对华, 中美…), its leaders and missions abroad: a story of other countries that names it
