@@ -1,6 +1,6 @@
 """Long fuzz run of the property tests (tests/test_properties.py): ≥ 10,000 examples by default.
 
-    python bench/fuzz.py                 # 12,000 examples over eight strategies
+    python bench/fuzz.py                 # 12,000 examples over nine strategies
     python bench/fuzz.py --examples 2000 --seed 7
 
 Prints, per strategy, how many examples ran, how many gave a brief and how many a clear error,
@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, Verbosity, given, seed, settings  # noqa: E4
 from test_properties import PROPERTIES, configs  # noqa: E402
 
 SHARES = {"any_unicode": 0.1, "chinese_like": 0.15, "article_shaped": 0.15, "mutated_article": 0.15,
-          "random_bytes": 0.1, "encoded_text": 0.1, "titles_and_formats": 0.1, "html_pages": 0.15}
+          "random_bytes": 0.1, "encoded_text": 0.1, "titles_and_formats": 0.1, "html_pages": 0.15,
+          "traditional": 0.1}
 
 
 def run_property(name: str, examples: int, run_seed: int, counts: Counter) -> list[str]:

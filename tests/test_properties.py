@@ -174,6 +174,16 @@ def render_every_format(value: tuple[str, str | None], cfg: BriefConfig):
     return briefing
 
 
+@st.composite
+def traditional_article(draw) -> tuple[str, str | None]:
+    """A mutated article (and maybe a title) in Traditional Chinese, as opencc writes it for Taiwan or Hong Kong."""
+    import opencc
+
+    convert = opencc.OpenCC(draw(st.sampled_from(["s2t", "s2tw", "s2hk"]))).convert
+    title = draw(st.one_of(st.none(), chinese_like))
+    return convert(draw(mutated_article())), title and convert(title)
+
+
 titled_text = st.tuples(st.one_of(chinese_like, mutated_article(), sentence_text()), st.one_of(st.none(), chinese_like))
 
 # name → (strategy, property(value, cfg) → Briefing | None): shared with bench/fuzz.py.
@@ -186,6 +196,7 @@ PROPERTIES = {
     "encoded_text": (encoded_text, lambda data, cfg: brief_bytes_or_error(data, BriefConfig())),
     "titles_and_formats": (titled_text, render_every_format),
     "html_pages": (html_page(), brief_html_or_error),
+    "traditional": (traditional_article(), render_every_format),
 }
 
 
@@ -235,3 +246,9 @@ def test_every_text_format_renders(value):
 @given(html_page(), configs)
 def test_any_html_page(page, cfg):
     brief_html_or_error(page, cfg)
+
+
+@CI
+@given(traditional_article(), configs)
+def test_a_traditional_article_renders_in_every_format(value, cfg):
+    render_every_format(value, cfg)
