@@ -52,22 +52,22 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…]")
 _CHROME_LINE = re.compile(
     r"""^(?:
         .{0,12}logo | 下载(?:客户端|APP|app)?.{0,8} | 登录 | 注册 | 登录\s*[|/]\s*注册 | 首页 | 返回(?:顶部|首页|列表)? |
-        字号[:：]?.{0,8} | 【?字体[:：].{0,10} | 打印(?:本页|此页)? | 关闭(?:窗口|本页)? | 收藏 | 分享(?:到)?[:：]?.{0,20} |
+        [大中小]?字号[:：]?.{0,8} | 【?字体[:：].{0,10} | 打印(?:本页|此页)? | 关闭(?:窗口|本页)? | 收藏 | 分享(?:到)?[:：]?.{0,20} |
         我要(?:举报|纠错|评论) | 举报 | 反馈 | 点赞 | 评论 | 纠错 | 更多 | 相关(?:阅读|新闻|链接|文章|推荐)[:：]?.{0,6} |
         相关(?:阅读|新闻|链接|文章|推荐)[:：].{0,40} | [^。！？]{0,12}(?:扫码|扫一扫|长按识别).{0,24} |
         关注.{0,12}(?:微信|微博|公众号|客户端|抖音).{0,6} | [（(【\[](?:责任编辑|责编|编辑)[:：].{0,30}[）)】\]] |
         [^。！？，]{1,30}[（(](?:资料图|资料照片|供图|图片来源[^）)]{0,20})[）)] |
         [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} |
         上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
-        (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/].{0,30} |
-        \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+ |
+        (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/丨|｜].{0,30} |
+        \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+(?:\.\d+)?万?\+? | 收录于(?:合集|话题).{0,40} |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
         原标题[:：].{0,80} | 热门(?:推荐|文章).{0,6} | 推荐阅读.{0,6} |
         https?://\S+ | www\.\S+ | [\d\W_]{1,20} |
         (?:(?:共\s*\d+\s*页|第\s*\d+\s*页|上一页|下一页|尾页|末页|\d{1,3})\s*){2,} | [-—_\s]*END[-—_\s]* |
         (?:展开|查看|阅读)全文.{0,4} | 打开.{0,6}(?:APP|客户端).{0,10} | 附件[:：]? | 往期(?:推荐|回顾|精选).{0,6} |
         您的浏览器不支持.{0,30} | 视频加载中.{0,4} |
-        (?:网友|用户|全部|热门|最新)?评论\s*[(（]?\d*[)）]? | (?:登录后)?发表评论.{0,6} | 回复 | 阅读原文 |
+        (?:网友|用户|全部|热门|最新)?评论\s*[(（]?\d*[)）]? | (?:登录后)?发表评论.{0,6} | 回复 | (?:点击|戳)?.{0,6}“?阅读原文”?.{0,8} |
         (?:点赞|在看|收藏|转发|分享)\s*[(（]?\d*[)）]?(?:\s*(?:点赞|在看|收藏|转发|分享)\s*[(（]?\d*[)）]?)* | (?:联系方式|电子邮箱|邮箱)[:：]\s*[\x21-\x7e]{1,40}@[\x21-\x7e]{3,40}
     )$""",
     re.I | re.X,
@@ -75,7 +75,7 @@ _CHROME_LINE = re.compile(
 # Fragments that mark a line as legal or site boilerplate wherever they appear.
 _CHROME_FRAGMENT = re.compile(
     r"ICP\s*(?:备|证)|公网安备|©|\(c\)\s*\d{4}|copyright|备案号|"
-    r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:授权|许可).{0,10}(?:转载|使用)|"
+    r"仅代表(?:该)?作者|不代表.{0,12}(?:观点|立场)|转载请注明|未经(?:本网|本站|本报|本社|书面)?(?:授权|许可).{0,10}(?:转载|使用)|"
     r"申请.{0,6}号请用电脑访问|违法和不良信息举报|客户端下载|扫码下载|如遇作品内容、版权等问题",
     re.I,
 )
@@ -541,7 +541,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             continue
         probe = simplified(line) if len(line) <= 80 else line  # 來源：中央通訊社 read as 来源：…, the name as written
         found = _SOURCE.match(probe)
-        if found:
+        if found and not _more_fields(probe, found.start(1)):  # (信息来源：湖北日报 发布日期：…: the info line, below)
             sources.append(line[found.start(1) : found.end(1)].strip())
             continue
         short = len(line) <= 80 and not _is_paragraph(line)
@@ -672,6 +672,13 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         byline=byline,
         name=name,
     )
+
+
+def _more_fields(line: str, at: int) -> bool:
+    """Whether a line that opens with 来源 goes on with a date or another field after it (来源：枝江市融媒体中心 作者：李小燕
+    发布时间：2023年07月12日, 信息来源：湖北日报 发布日期：2023-08-16 10:30, 来源：中国新闻网 2023年07月27日09:12): a page's
+    info line, whose date and author the source's name must not take in."""
+    return len(_META_LINE.findall(line)) >= 2 or bool(_DATE.search(_arabic_dates(line[at:])))
 
 
 def _split_at_story_end(line: str) -> list[str | None]:
@@ -1126,8 +1133,9 @@ _PHOTO_CREDIT = re.compile(
     r"|新华社发\s*[（(][^）)]{1,20}摄[）)]"
     r"|[（(](?:通讯员|记者)[^）)]{1,20}摄[）)]"
     # 中新社记者李志全摄, 千龙网记者 纪敬摄, 中新社林春茵摄: a reporter's credit after a caption sentence
-    r"|(?<=[。！？!?\s])(?P<reporter>[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:(?:全媒)?(?:记者|通讯员))?\s*[\u4e00-\u9fff·]{2,4}"
-    r"(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄)(?![影像制的了于])"
+    # (记者 卢羡婷 摄, 通讯员 徐敏 摄: a role with no outlet before it, as most government and local sites print it)
+    r"|(?<=[。！？!?\s])(?P<reporter>(?:[\u4e00-\u9fff]{0,8}?(?:社|网|报|台|新闻)(?:(?:全媒)?(?:记者|通讯员))?|记者|通讯员)"
+    r"\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3}\s*摄)(?![影像制的了于下入取])"
     # 摄影：楚天都市报极目新闻记者王永胜楚天都市报极目新闻讯（…: the credit runs into its outlet's dateline
     # …走出。王刚摄艺术…, …延展。李维君 摄这是…: a bare name, at the end of the line too
     r"|(?<=[。！？!?])[\u4e00-\u9fff]{2,3}\s?摄(?:(?=[\u4e00-\u9fff])(?![影像制的了于下入取])|(?=\s*$))"
@@ -1444,7 +1452,8 @@ def _meta_tags(html: str) -> dict[str, str]:
     """ArticleTitle, PubDate, ContentSource and Author meta tags, by ``_GOV_META``'s names, when not empty."""
     found: dict[str, str] = {}
     for tag in _META_TAG.findall(html[:200_000]):
-        attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag)}
+        # (content="" is a value too: an empty Author tag, as TRS pages print it, gives "", not None)
+        attributes = {m[1].lower(): m[2] or m[3] or m[4] or "" for m in _ATTRIBUTE.finditer(tag)}
         key = _GOV_META.get(attributes.get("name", "").lower())
         value = normalize_text(html_lib.unescape(attributes.get("content", ""))).strip()
         if key and value and (key == "date" or HAN.search(value)):

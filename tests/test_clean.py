@@ -1200,3 +1200,56 @@ def test_a_run_in_subheading_of_who_won_what_is_a_line_of_its_own(cfg):
     assert any(line.startswith("在女子长拳项目的比赛中，") for line in lines)
     # a sentence that goes on about something else is no subheading run into it
     assert any("本市射击队以微弱优势取胜。王强获得金牌在意料之中，" in line for line in lines)
+
+
+def test_an_empty_meta_tag_is_no_crash(cfg):
+    # a TRS page prints the tags it has no value for empty: <meta name="Author" content="">
+    page = ('<html><head><title>全市安全生产工作会议召开_某市人民政府</title>'
+            '<meta name="ArticleTitle" content="全市安全生产工作会议召开"><meta name="PubDate" content="2024-03-15 10:22">'
+            '<meta name="ContentSource" content="市应急管理局"><meta name="Author" content=""><meta name="Keywords" content=\'\'>'
+            '</head><body><h1>全市安全生产工作会议召开</h1>'
+            "<p>3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。</p></body></html>")
+    article = clean.clean(load.from_text(page, "page.html", cfg, html=True), cfg)
+    assert (article.title, article.date, article.source) == ("全市安全生产工作会议召开", "2024-03-15", "市应急管理局")
+    assert article.byline is None
+
+
+@pytest.mark.parametrize(("info", "date", "source", "byline"), [
+    ("信息来源：湖北日报　发布日期：2023-08-16 10:30　浏览次数：1234", "2023-08-16", "湖北日报", None),
+    ("来源：枝江市融媒体中心　作者：李小燕　发布时间：2023年07月12日　浏览量：856", "2023-07-12", "枝江市融媒体中心", "李小燕"),
+    ("来源：中国新闻网 2023年07月27日09:12", "2023-07-27", "中国新闻网", None),
+    ("来源：市应急管理局 【打印】 【关闭】", None, "市应急管理局", None),  # a source line alone, as before
+])
+def test_an_info_line_that_opens_with_its_source_keeps_its_date_and_author(info, date, source, byline, cfg):
+    text = (f"全市安全生产工作会议召开\n{info}\n"
+            "3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。副市长李四出席会议并讲话。")
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert (article.title, article.date, article.source, article.byline) == ("全市安全生产工作会议召开", date, source, byline)
+    assert article.body.startswith("3月14日，市政府召开")
+
+
+@pytest.mark.parametrize("caption", ["图为全国人大代表向惠玲在驻地接受采访。 记者 卢羡婷 摄",
+                                     "8月15日，桐湖生态环境宣传教育基地揭牌。 通讯员 徐敏 摄",
+                                     "活动现场。记者 张三 李四 摄"])
+def test_a_caption_credited_to_a_reporter_without_outlet_is_no_text(caption, cfg):
+    text = ("全市安全生产工作会议召开\n3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
+            f"{caption}\n副市长李四出席会议并讲话，要求各地压实责任、抓好落实。")
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert article.body == ("3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
+                            "副市长李四出席会议并讲话，要求各地压实责任、抓好落实。")
+    # a reporter who takes a photo in a sentence of the text is no credit
+    text = text.replace(caption, "记者王刚摄下了抢险队员奋战的一幕，画面令人动容。")
+    assert "记者王刚摄下了" in clean.clean(load.from_text(text, "dump", cfg), cfg).body
+
+
+@pytest.mark.parametrize("chrome", [
+    "阅读 10万+", "阅读 3.2万", "作者丨环球时报-环球网/王逸", "编辑丨李鹏", "收录于合集 #国际观察 128个",  # a WeChat post
+    "点击下方“阅读原文”看更多", "小字号", "未经本网授权不得转载、摘编或利用其它方式使用上述作品",
+])
+def test_chrome_lines_of_posts_and_e_papers(chrome, cfg):
+    text = (f"全市安全生产工作会议召开\n{chrome}\n3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
+            f"副市长李四出席会议并讲话，要求各地压实责任、抓好落实。\n{chrome}")
+    article = clean.clean(load.from_text(text, "dump", cfg), cfg)
+    assert article.title == "全市安全生产工作会议召开"
+    assert article.body == ("3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
+                            "副市长李四出席会议并讲话，要求各地压实责任、抓好落实。")
