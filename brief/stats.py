@@ -154,7 +154,7 @@ _COUNTED_ONE_BY_ONE = frozenset("个件起架艘辆台家所座条项次场批�
 _BEFELL = re.compile(r"死|伤|遇难|失踪|获救|被(?:捕|杀|害|困|拘|查|判|抓|打|绑|劫|起诉|遣返|免|开除)|遇险|确诊|感染|中毒|中暑"
                      r"|住院|治疗|救治|抢救|遇害|失事|落水|获刑|判|牺牲|罹难|逃生"
                      r"|撤离|转移|救出|起诉|拘留|逮捕|抓获|落马|查处|解聘|裁员|辞退")
-_BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述)$")  # 这两个故事, 该3名男子: people or things told before
+_BACK_TO = re.compile(r"(?:这|那|该|此|上述|前述|(?<![\d\u4e00-\u9fff])以上|(?<=[除对据按从])以上|上面|前面)$")  # 这两个故事, 该3名男子, 除以上两家医院外: people or things told before (not 100人以上3000人以下)
 _VAGUE = re.compile(r"^(?:数|上|几)")  # 数百万, 上千: a round amount, rhetoric inside a quotation
 # one thing the story shows, opening the figure's clause (这家服装企业, 在那个村): its figure is not the sector's
 _THIS_ONE = re.compile(r"[这那](?:家|个|座|所)")

@@ -1058,9 +1058,11 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 break
             if nxt is not None and tokens[nxt] in _ASPECT:
                 break  # 841名乘客经历了…: a verb after the thing counted
-            if picked and tag.startswith("v") and tok in _INNER_VERBS and before_noun and _named_by_head(tokens, tags, order[n + 1:]):
+            if picked and tag.startswith("v") and tok in _INNER_VERBS and before_noun and (
+                    _named_by_head(tokens, tags, order[n + 1:]) or tags[picked[-1]] == "b"):
                 picked.append(i)  # 13个跨省流域生态保护/v补偿机制, 50个国家级科技创新/v平台基地: a verb inside an
-                continue  # institution's name, which a head noun ends (not 3家企业研发新品: what they do)
+                continue  # institution's name, which a head noun ends (not 3家企业研发新品: what they do), or one after
+                # a grade that names no thing alone (200只国家一级/b 保护/v 动物白鹤: not 国家一级)
             if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun) or (
                     tag[:1] in ("a", "z") and len(tok) > 1 and before_noun and tok not in _TAIL_WORDS) or _district(tok, tag):
                 # 湖北省西部计划志愿者, 低氧光亮/a铜杆生产线 (not 券商平均准确率), 历史文化街区/s

@@ -1109,3 +1109,23 @@ def test_a_distance_that_says_where_is_no_row(cfg):
     assert trivial("搜救人员于12时47分在下游约1公里处找到落水群众。") == {"约1公里": True}
     assert trivial("沉船位于水下30米处。") == {"30米": True}
     assert trivial("新建道路全长约81公里。") == {"约81公里": False}  # how long the road is: a figure
+
+
+def test_a_handful_the_text_points_back_to_with_yishang_is_no_row(cfg):
+    def trivial(body: str) -> dict[str, bool]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+    assert trivial("截至目前，除以上两家工厂外，未收到其他报告。") == {"两家": True}
+    assert trivial("以上三项措施已于本月实施。") == {"三项": True}
+    assert trivial("全县新建两家工厂。") == {"两家": False}
+
+
+def _subjects(cfg, body: str) -> dict[str, str]:
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    return {f.text: f.subject for f in stats.extract_statistics(sentences, cfg)}
+
+
+def test_a_grade_before_a_verb_and_noun_is_not_all_that_is_counted(cfg):
+    assert _subjects(cfg, "在某湿地，近200只国家一级保护动物白鹤翩然而至。")["近200只"] == "国家一级保护动物白鹤"
+    assert _subjects(cfg, "全省建成12个省级保护区。")["12个"] == "省级保护区"
