@@ -230,6 +230,11 @@ def trivial(sentences: Sequence[Sentence], stat: Statistic) -> bool:
     if stat.unit in _PERSONS and (bound := _CLASS_BOUND.match(after)) and _tag_at(
             sentence, stat.end - sentence.start + bound.end()).startswith("n"):
         return True  # 500人以上行政村全覆盖: a class of villages by size, not a count of people
+    if stat.unit in _SHARES and (bound := _CLASS_BOUND.match(after)) and _tag_at(
+            sentence, stat.end - sentence.start + bound.end()).startswith("n"):
+        return True  # 公司5%以上股东: a class of holders by the share they hold, not a share of anything
+    if stat.unit in _AGES and _AGE_RANGE.search(stat.text):
+        return True  # 0-17岁年龄段, 1-14岁溺水事故: an age bracket, a class of people, not how many or how much
     if stat.unit in _PERSONS and stat.value < HANDFUL:
         return not _BEFELL.search(clause + stat.subject + after)
     if (stat.value < HANDFUL and stat.subject and stat.unit in _COUNTED_ONE_BY_ONE | KIND_UNITS
@@ -263,6 +268,8 @@ def _tag_at(sentence: Sentence, at: int) -> str:
 
 
 _CLASS_BOUND = re.compile(r"以上|以下")
+_AGES = frozenset({"岁", "周岁"})
+_AGE_RANGE = re.compile(r"\d\s*(?:-|－|~|～|—|至|到)|[零一二两三四五六七八九十](?:至|到)")
 # 一袋20磅重的大米, 一组25米长的轨排: the size of one thing described, no statistic (not 460万公里长的农村公路)
 _SIZE_OF = re.compile(r"[重长高宽深厚]的")
 _ONE_THING = re.compile(r"一[个条袋根组块座台张件只头桶箱包]$")

@@ -146,6 +146,8 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
             # 投资额超过1万亿元，同比增长23.9%: a change is the change of the amount before it;
             # 157.1万韩元（约合人民币8700元）: the same amount converted
             subject = previous_subject
+        if not subject and offsets:
+            subject = _said_in_the_clause_before(sentence, offsets, start, previous_end, previous_subject)
         if previous_subject and subject in _AMOUNT_WORDS and _POINTS_BACK.search(
                 sentence.text, 0, max(sentence.text.rfind(subject, 0, start), 0)):
             subject = previous_subject  # 赤字将达到3万亿卢布以上，这一数额将超过GDP的2%: the amount just told
@@ -176,6 +178,35 @@ def subjects(sentence: Sentence, found: list[tuple[int, int, float, str]]) -> li
     # 公示/期为 二十个自然日: jieba glued the linking 为 to the noun's last character (not 违法行为, 列为)
     return [subject[:-1] if len(subject) > 2 and subject.endswith("为") and subject[-2:] not in _WORDS_IN_WEI
             else subject for subject in out]
+
+
+def _said_in_the_clause_before(sentence: Sentence, offsets: list[int], start: int, previous_end: int,
+                               previous_subject: str) -> str:
+    """The subject of a quantity whose clause names nothing before it (…共88艘，275.1万修正总吨; 新车销售利润占比大幅下滑，
+    由…19.7%…; 军事援助占大头，超过430亿美元): the subject of the figure the clause before ends with, else that clause's
+    topic, the noun phrase before its first verb."""
+    text, tokens, tags = sentence.text, sentence.tokens, sentence.tags
+    opens = max((m for m in range(start) if text[m] in _CLAUSE_ENDS), default=-1)
+    if opens < 0:
+        return ""
+    own = [k for k, off in enumerate(offsets) if opens < off < start]
+    if any(_noun(tokens[k], tags[k]) and tags[k] not in ("t", "m") and not _ANY_DIGIT.search(tokens[k]) for k in own):
+        return ""  # the clause names its own subject, or a word of it the search passed over
+    before = max((m for m in range(opens) if text[m] in _CLAUSE_ENDS), default=-1)
+    if previous_end > before:  # the clause before holds a figure: a bare figure after it measures the same thing
+        bare = all(tags[k][:1] in ("d", "m") or tokens[k] in ("共", "合计", "共计", "约") for k in own)
+        return previous_subject if bare else ""
+    if _ANY_DIGIT.search(text, before + 1, opens):
+        return ""
+    clause = [k for k, off in enumerate(offsets) if before < off < opens]
+    verb = next((n for n, k in enumerate(clause) if tags[k] in ("v", "vd") or (n and tags[k] == "d")), None)
+    if not verb:
+        return ""
+    order = [k for k in reversed(clause[:verb])]
+    while order and tags[order[0]][:1] in ("d", "c"):
+        order = order[1:]  # 援助也不断加码: the adverbs between the topic and its verb
+    phrase = _collect(tokens, tags, order, limit=6, backward=True) if order else ""
+    return phrase if len(phrase) > 1 else ""
 
 
 def _whole_list(before: str, subject: str) -> str:
@@ -923,6 +954,43 @@ _HEAD_NOUNS = ("机制", "平台", "基地", "中心", "体系", "站", "区", "
                "试点", "网络", "系统", "基金", "队伍", "队", "点", "联盟", "场所", "载体", "实验室", "网点", "专班", "窗口")
 
 
+_MAKING_VERBS = frozenset({"建设", "新建", "建立", "建成", "组建", "设立", "成立", "创建", "开设", "开办", "设置", "打造", "搭建",
+                           "开展", "举办", "举行", "推出", "发布", "研发", "开发", "生产", "承建", "投资", "引进", "培育", "申报",
+                           "获得", "拥有", "参与", "加入", "完成", "实施", "启动", "提供", "签署", "签约", "入驻", "进驻", "获评"})
+_CLOSED_HEADS = (*_HEAD_NOUNS, "事件", "案件", "村")  # heads that end a name when the clause ends right after them
+
+
+def _inside_a_name(tokens, tags, order: list[int]) -> bool:
+    """Whether the verb (or 与/和 before a verb) at ``order[0]``, after a noun taken, runs on through two-character verbs
+    and nouns to a head noun that the clause ends right after (成长/v 驿站/n，, 发展/vn 与/p 减贫/v 示范村/n，): a name."""
+    first = order[0]
+    if not ((tags[first].startswith("v") and len(tokens[first]) == 2) or tokens[first] in ("与", "和")):
+        return False
+    if tokens[first] in _MAKING_VERBS:
+        return False  # 5家企业组建服务站: what the things counted make or do, not their name
+    seen_verb, last = False, None
+    for n, i in enumerate(order[1:], 1):
+        tok, tag = tokens[i], tags[i]
+        if tok in _CLAUSE_STOP or tok in ("—", "——", "…", "……"):
+            break
+        if tok in _ASPECT or (tag.startswith("v") and tag != "vn" and len(tok) != 2):
+            return False
+        if tag.startswith("v") and tag != "vn":
+            if tok in _MAKING_VERBS:
+                return False
+            seen_verb, last = True, None
+            continue
+        if _noun(tok, tag):
+            last = i
+            continue
+        return False
+    else:
+        if len(order) > 1 and order[-1] != last:
+            return False
+    verb_first = tags[first].startswith("v")
+    return last is not None and (verb_first or seen_verb) and tokens[last].endswith(_CLOSED_HEADS) and tags[last] != "vn"
+
+
 def _named_by_head(tokens, tags, order: list[int]) -> bool:
     """Whether the tokens in ``order`` run on as nouns, past more verbs of ``_INNER_VERBS``, to a head noun that ends the
     phrase (…补偿/vn 机制/n，)."""
@@ -1063,6 +1131,9 @@ def _collect(tokens, tags, order: list[int], *, limit: int, backward: bool = Fal
                 picked.append(i)  # 13个跨省流域生态保护/v补偿机制, 50个国家级科技创新/v平台基地: a verb inside an
                 continue  # institution's name, which a head noun ends (not 3家企业研发新品: what they do), or one after
                 # a grade that names no thing alone (200只国家一级/b 保护/v 动物白鹤: not 国家一级)
+            if picked and _inside_a_name(tokens, tags, order[n:]):
+                picked.append(i)  # 9家区青少年阳光成长/v驿站, 8567起入室盗抢/v事件, 13个农业发展与减贫/v示范村: any verb
+                continue  # inside a name that a head noun ends right before the clause's end
             if _noun(tok, tag) or (tag == "f" and len(tok) > 1 and before_noun) or (
                     tag[:1] in ("a", "z") and len(tok) > 1 and before_noun and tok not in _TAIL_WORDS) or _district(tok, tag):
                 # 湖北省西部计划志愿者, 低氧光亮/a铜杆生产线 (not 券商平均准确率), 历史文化街区/s

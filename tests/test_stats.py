@@ -1129,3 +1129,35 @@ def _subjects(cfg, body: str) -> dict[str, str]:
 def test_a_grade_before_a_verb_and_noun_is_not_all_that_is_counted(cfg):
     assert _subjects(cfg, "在某湿地，近200只国家一级保护动物白鹤翩然而至。")["近200只"] == "国家一级保护动物白鹤"
     assert _subjects(cfg, "全省建成12个省级保护区。")["12个"] == "省级保护区"
+
+
+@pytest.mark.parametrize("body, shown, subject", [
+    ("依托青少年宫，搭建了9家区青少年阳光成长驿站——驿站内组建专业队伍。", "9家", "区青少年阳光成长驿站"),
+    ("该市今年已经发生8567起入室盗抢事件，比去年增长13%。", "8567起", "入室盗抢事件"),
+    ("在非洲启动建设13个农业发展与减贫示范村，帮助当地。", "13个", "农业发展与减贫示范村"),
+    ("全市5家企业组建服务站。", "5家", "企业"),  # what the firms make is no part of their name
+])
+def test_any_verb_inside_a_name_its_head_ends_stays_in_the_subject(body, shown, subject, cfg):
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert facts[0].text == shown and facts[0].subject == subject
+
+
+@pytest.mark.parametrize("body, subjects", [
+    ("批量交付集装箱船共88艘，275.1万修正总吨，占国内造船完工量的37%。",
+     {"88艘": "批量交付集装箱船", "275.1万修正总吨": "批量交付集装箱船", "37%": "批量交付集装箱船"}),
+    ("新车销售利润占比大幅下滑，由2022年底的19.7%大幅下滑至4.9%。", {"19.7%": "新车销售利润占比", "4.9%": "新车销售利润占比"}),
+    ("军事援助占大头，超过430亿美元，这包括价值约235亿美元的军事装备。", {"超过430亿美元": "军事援助", "约235亿美元": "军事装备"}),
+])
+def test_a_clause_that_names_nothing_before_its_figure_takes_the_clause_befores_subject(body, subjects, cfg):
+    facts = stats.extract_statistics(segment.segment(Article(title="t", body=body), cfg), cfg)
+    assert {f.text: f.subject for f in facts} == subjects
+
+
+def test_a_share_class_and_an_age_bracket_make_no_row(cfg):
+    def trivial(body: str) -> dict[str, bool]:
+        sentences = segment.segment(Article(title="t", body=body), cfg)
+        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+    assert trivial("股东包括公司5%以上股东北大荒投资控股有限公司。") == {"5%": True}  # holders by share: a class
+    assert trivial("溺水伤亡位居0-17岁年龄段首位，占比高达33%。") == {"0-17岁": True, "33%": False}
+    assert trivial("95%以上的患者已出院，市场份额保持在50%以上。") == {"95%": False, "50%": False}
