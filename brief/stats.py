@@ -267,6 +267,7 @@ def _tag_at(sentence: Sentence, at: int) -> str:
     return next((tag for start, tag in zip(offsets, sentence.tags) if start == at), "")
 
 
+_NOW_WORDS = frozenset({"目前", "当前", "日前", "此前", "之前", "以前", "先前", "眼前", "从前", "提前", "事前", "早前"})
 _CLASS_BOUND = re.compile(r"以上|以下")
 _AGES = frozenset({"岁", "周岁"})
 _AGE_RANGE = re.compile(r"\d\s*(?:-|－|~|～|—|至|到)|[零一二两三四五六七八九十](?:至|到)")
@@ -513,8 +514,10 @@ def _to_fact(text: str, m: re.Match[str], quoted: list[tuple[int, int]]) -> tupl
         return None  # 12万年来: a span of time
     if _LATIN.match(before) or latin_after or before.isdigit() or before in ".．":
         return None
-    if before in "第前首" or (before == "初" and chinese):
-        return None
+    if (before in "第前首" and text[max(0, start - 2) : start].rstrip(" ") not in _NOW_WORDS) or (before == "初" and chinese):
+        return None  # 第3, 前10名, 首2: a rank (not 目前28个, 此前5家: a time word that ends in 前)
+    if unit == "家" and text[end : end + 2] in ("乡村", "乡镇"):
+        after = " "  # 12家乡村少年宫, 3家乡镇企业: the firms counted, not 家乡 (a hometown)
     if unit and after in _UNIT_BAD_NEXT.get(unit, "") or (unit == "点" and after.isdigit()):
         if not mag or m.group("low"):
             return None

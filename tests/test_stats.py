@@ -1161,3 +1161,10 @@ def test_a_share_class_and_an_age_bracket_make_no_row(cfg):
     assert trivial("股东包括公司5%以上股东北大荒投资控股有限公司。") == {"5%": True}  # holders by share: a class
     assert trivial("溺水伤亡位居0-17岁年龄段首位，占比高达33%。") == {"0-17岁": True, "33%": False}
     assert trivial("95%以上的患者已出院，市场份额保持在50%以上。") == {"95%": False, "50%": False}
+
+
+def test_a_time_word_ending_in_前_and_家乡村_leave_the_figure():
+    assert _facts("目前28个存在失联隐患的村落已排查完毕") == [(28.0, "个")]  # 目前, not the top 28 (前28个)
+    assert _facts("此前5家企业已签约") == [(5.0, "家")]
+    assert _facts("在全市12家乡村少年宫开课") == [(12.0, "家")]  # 12家 乡村少年宫, not 家乡
+    assert _facts("排名前10名") == [] and _facts("回到家乡") == []
