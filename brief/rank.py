@@ -935,7 +935,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
                 out = [Keyword(word=union, weight=kw.weight) if j == k else kw
                        for j, kw in enumerate(out) if j == k or kw.word not in union]
                 continue
-            if not any(text in kw.word or kw.word in text
+            short = _short(text)
+            if not any(text in kw.word or kw.word in text or short in (told := _short(kw.word)) or told in short
                        or min(len(kw.word), len(text)) > _OVERLAP_MIN and _overlap(kw.word, text) >= _OVERLAP_MIN
                        for kw in out):
                 # 酒泉市 after 酒泉市司法局; 毕业生志愿服务乡村振兴 after 广东高校毕业生志愿服务, too long to join
@@ -945,6 +946,18 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         if len(pool) == len(results):
             break
     return tuple(out)
+
+
+# a long name's short form: 香港特别行政区 and 香港特区 are one place, told once (the better ranked)
+_SHORT_FORMS = (("特别行政区", "特区"), ("人民代表大会", "人大"), ("常务委员会", "常委会"), ("人民政府", "政府"))
+
+
+def _short(word: str) -> str:
+    """``word`` with each long form it holds in its short form (香港特别行政区 → 香港特区)."""
+    for long, short in _SHORT_FORMS:
+        if long in word:
+            word = word.replace(long, short)
+    return word
 
 
 def _spelled(phrase: Sequence[str]) -> str:
@@ -1003,10 +1016,13 @@ class _Whole:
     def loose(self, at: int) -> bool:
         """Whether the token at offset ``at`` in ``text`` is a one-character word that may be a keyword's lost piece."""
         tag, token = self.starts.get(at), self.text[at: at + 1]
-        # a verb is a word of its own (受/台风), unless a name follows: 安/瓦尔 is 安瓦尔
+        # a verb is a word of its own (受/台风), unless a name follows (安/瓦尔 is 安瓦尔) or it ends a two-character
+        # name jieba took for a whole one (李家/nrfg 超/v is 李家超), a verb no speech or act after a name (王芬/说)
         return (tag is not None and at + 1 in self.starts and _NAME_PIECE.match(token) is not None
                 and token not in self.stop and token not in _NOT_NAME_CHARS and token not in _FUNCTION_CHARS
-                and (not tag.startswith(_NOT_FRAGMENT_TAGS) or tag == "v" and self.starts[at + 1] in ("nr", "nrt", "nrfg")))
+                and (not tag.startswith(_NOT_FRAGMENT_TAGS) or tag == "v" and (
+                    self.starts[at + 1] in ("nr", "nrt", "nrfg")
+                    or self.starts.get(at - 2) in PERSON_TAGS and at - 1 not in self.starts and token not in _NAME_VERBS)))
 
     @property
     def words(self) -> tuple[list[str], str, list[int]]:
@@ -1062,6 +1078,8 @@ class _Whole:
         return best
 
 
+# one-character verbs that follow a name as words of their own (王芬/说, 拜登/拟, 王健/率): never the end of the name
+_NAME_VERBS = frozenset("说称讲谈问答道是有无作做会拟率赴到去来让拿供进出定绘拉致购在将要把被给为任当获看想指带陪和同向对用入得能可应")
 _NATIONAL = "国家"
 _NATION_ENDS = frozenset("中达大小强穷富各该本他两非我")  # …国家 that ends a longer word: 发展中国家, 各国家
 # characters that modify or link rather than name: never the lost piece of a keyword
