@@ -909,9 +909,15 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     top = {words[i] for i in order[: max(3 * cfg.keywords, 10)].tolist()}
     weight = weights.tolist()
 
+    # a modifier that goes on with the same noun every time it occurs (集中统一 of 集中统一领导) is no keyword alone
+    after: dict[str, set[str]] = {}
+    for i in at:
+        if tags[i] in _MODIFIER_TAGS:
+            after.setdefault(tokens[i], set()).add(tokens[i + 1] if tags[i + 1] in _HEAD_TAGS else "")
+    headed = {w for w, told in after.items() if len(told) == 1 and "" not in told and counts[vocab[w]] > 1}
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
-    for phrase, times in _keyphrases(marks, top, tags).items():
+    for phrase, times in _keyphrases(marks, top, tags, tokens).items():
         ids = [vocab[w] for w in phrase if w in vocab]
         parts = sorted((weight[i] for i in ids), reverse=True)
         share = times / max(counts[i] for i in ids)  # how much of its words' use the phrase covers
@@ -919,7 +925,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
         for w in phrase:
             absorbed[w] = max(absorbed.get(w, 0), times)
     for i, w in enumerate(words):
-        if 3 * absorbed.get(w, 0) < 2 * counts[i] and w not in _NO_KEYWORD:
+        if (3 * absorbed.get(w, 0) < 2 * counts[i] and w not in _NO_KEYWORD and not _reached(w, tag_of[w])
+                and w not in headed):
             # a verb alone (增长, 支持, 来自) names no topic unless it is far more central than the nouns
             results.append((-weight[i] * (_VERB_ALONE if tag_of[w] == "v" else 1.0), i, w))
     out: list[Keyword] = []
@@ -1087,8 +1094,8 @@ _FUNCTION_CHARS = frozenset("都也就还又再很最更已正不没未让其该
 _NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns"})
 _NAME_PIECE = re.compile(r"[\u4e00-\u9fff]")
 _NOT_NAME_TAGS = ("p", "c", "u", "v", "r", "y", "e", "f", "q", "d", "a", "x", "t")
-_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时届人且当往较很更最太稍颇")  # numerals, dates, counts,
-# 且: 27日京畿道; degrees: 天黑/ns 较/zg 早 is no name 天黑较
+_NOT_NAME_CHARS = frozenset("一二三四五六七八九十百千万亿两年月日号时届人且当往较很更最太稍颇原")  # numerals, dates, counts,
+# 且: 27日京畿道; degrees: 天黑/ns 较/zg 早 is no name 天黑较; 原 'former': 原/n 党组 is no word 原党组
 _FRAGMENT_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j"})  # nouns and names: no verb (已/完成)
 # and no verb or time word: 受/台风, 赴/湛江, 含/中国香港, 城市/夜/经济 are two words however often they meet
 _NOT_FRAGMENT_TAGS = ("p", "c", "u", "r", "m", "q", "f", "x", "y", "e", "v", "k", "t")
@@ -1214,15 +1221,17 @@ def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) ->
 
 
 def _keyphrases(
-    marks: Sequence[tuple[int, str, bool]], top: set[str], tags: Sequence[str]
+    marks: Sequence[tuple[int, str, bool]], top: set[str], tags: Sequence[str], tokens: Sequence[str] = ()
 ) -> dict[tuple[str, ...], int]:
     """Maximal word n-grams (2–4 words, the last one in ``top``) seen at least twice → count, but no verb
-    phrase (``_acts``).
+    phrase (``_acts``), none that ends on a modifier every occurrence of which goes on with the same noun
+    (党中央/集中统一 of 党中央集中统一领导: the phrase needs its head).
 
     ``marks`` are (position, token, is opener) of keyword candidates and phrase openers; a run is a
     stretch of consecutive positions whose tokens are top words or openers; ``tags`` are the tokens' POS tags.
     """
     counts: dict[tuple[str, ...], int] = {}
+    heads: dict[tuple[str, ...], set[str]] = {}  # the token after each occurrence of a phrase that ends on a modifier
     run: list[str] = []
     start = last = -2
     usable = [(position, token) for position, token, opener in marks if opener or token in top]
@@ -1237,9 +1246,16 @@ def _keyphrases(
                 if (gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b])
                         and _NO_KEYWORD.isdisjoint(gram) and not any(w.endswith(_NAME_ENDS) for w in gram[:-1])):
                     counts[gram] = counts.get(gram, 0) + 1
+                    if tokens and tags[start + b - 1] in _MODIFIER_TAGS:
+                        after = start + b
+                        heads.setdefault(gram, set()).add(
+                            tokens[after] if after < len(tokens) and tags[after] in _HEAD_TAGS else "")
         run = [token]
         start = last = position
     by_count: dict[int, list[tuple[str, ...]]] = {}
+    for gram, told in heads.items():
+        if len(told) == 1 and "" not in told:
+            counts[gram] = 0  # 党中央集中统一 (领导 every time): no phrase
     for gram, c in counts.items():
         if c >= 2:
             by_count.setdefault(c, []).append(gram)
@@ -1263,8 +1279,15 @@ _FRAME_VERBS = frozenset({"涉嫌", "运用", "发言", "提出", "抵达"})
 # nouns too general for a topic tag that the text still uses as links: the 文章 of every 《求是》 item, 7月份, 联系
 _TOO_GENERIC = frozenset({"文章", "月份", "联系"})
 _NO_KEYWORD = _FRAME_VERBS | _TOO_GENERIC
+def _reached(word: str, tag: str) -> bool:
+    """A verb of result (达到, 找到, 得到): the thing reached is the topic, the verb none."""
+    return tag == "v" and len(word) == 2 and word.endswith("到")
+
+
 _NAME_ENDS = ("公司",)  # a company's name ends there: no keyphrase goes on past it (有限公司/生产)
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
+_MODIFIER_TAGS = frozenset({"l", "a", "ad", "b", "d", "i"})  # what a keyphrase ending on needs the noun after it
+_HEAD_TAGS = frozenset({"n", "vn", "an", "nz", "j"})  # the noun such a phrase goes on with: 集中统一/l 领导/n
 
 
 def _acts(tags: Sequence[str]) -> bool:
