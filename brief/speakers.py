@@ -114,7 +114,7 @@ def _saying(sentence: Sentence, pattern: re.Pattern[str] = _SPEAKER, reach: int 
             title, title_tag, last, last_tag = last, last_tag, token, tag
         # a name jieba does not know right after a title: 阿尔及利亚总统特本/n; one it cut: 主任赵明/nr 钢/n
         titled = title.endswith(PERSON_TITLES) and 2 <= len(last) <= 4 and _NAME_CHARS.fullmatch(last) is not None
-        cut = title_tag in PERSON_TAGS and len(title) == 2 and len(last) == 1 and last_tag[:1] == "n"
+        cut = title_tag in PERSON_TAGS and len(title) == 2 and len(last) == 1 and last_tag[:1] in ("n", "v")
         named = end == match.end("who") and (last_tag in PERSON_TAGS or titled or cut)
         # (or a title and a name jieba cut its own way, read off the characters: 副外长/n 鲁/nr 登科/nz)
         if named or "·" in who or who.endswith(PERSON_TITLES) or _TITLED_NAME.search(who):
@@ -922,10 +922,15 @@ def _view_goes_on(sentences: Sequence[Sentence], i: int, text: str) -> str:
 
 def _view_speaker(sentences: Sequence[Sentence], i: int, text: str, run: int) -> tuple[str, str] | None:
     """(who, verb) for ``_view_goes_on``: whose view sentence ``i`` (read as ``text``) goes on with, looking back over
-    at most ``run`` sentences; None when it is none's."""
-    if i == 0 or sentences[-1].paragraph != 0:
+    at most ``run`` sentences; None when it is none's. In a text of paragraphs, only a view in the statement's own
+    paragraph that assesses (``_ASSESSES``: 是…的成功案例, 有重大意义, 坚决维护…), and not a directive or first person
+    (``_carry_speaker`` reads those) — mid-paragraph (李家超当晚发表声明…。李家超表示，…。全国人大常委会…有重大意义。)."""
+    if i == 0:
         return None
     sentence, before = sentences[i], sentences[i - 1]
+    if sentences[-1].paragraph != 0 and (before.paragraph != sentence.paragraph or not _ASSESSES.search(text)
+                                         or _speech_opens(sentences, i)):
+        return None  # (a paragraph a speech opens: ``_carry_speaker`` reads it, with its own guards)
     if sentence.start > before.end:
         return None  # …良好的环境。 为丰富…: a space between them, where a feed flattened a paragraph break
     if _DIGIT.search(text) or POINTING.match(text):
@@ -1013,6 +1018,10 @@ _STORY_FRAME = re.compile(r"(?!当前|目前|眼前)[^，。；“”]{1,12}[后
 
 
 _DIGIT = re.compile(r"[\d０-９]")
+# what only a view says, an assessment or a stance: 联合实验室是中新合作的成功案例; …有重大意义; 特区政府坚决维护…
+_ASSESSES = re.compile(r"是(?:[^，。；“”]|“[^“”。]{1,10}”){0,30}的(?:[^，。；“”]{0,8})?(?:案例|典范|缩影|体现|证明|结果|选择|需要|要求|保障|基础|关键"
+                       r"|方向|力量|机遇|动力|支撑|成果|领域|伙伴|朋友)|(?:重大|重要|深远|积极|历史性)(?:的)?(?:意义|作用|影响|贡献)"
+                       r"|坚决(?!打击)|坚定(?:不移)?地?(?:支持|维护|奉行|推进|走)|必将|必然|充分(?:体现|表明|说明|证明|展现)")
 
 
 def _opens_directive(sentence: Sentence) -> bool:

@@ -1824,3 +1824,25 @@ def test_former_is_no_piece_of_a_keyword():
                          ("交通厅/nt", "原/n", "党组/n", "成员/n", "李某/nr", "被/p", "查/v", "。/x"))
     words = _keyword_words(sents)
     assert not any("原" in w for w in words)
+
+
+def test_an_assessment_right_after_a_statement_mid_paragraph_names_its_speaker():
+    # 王建华当晚发表声明…。王建华表示，…。（assessment）。（stance）: mid-paragraph, in a text of paragraphs
+    opening = _said("省长/n", "王建华/nr", "当晚/t", "发表声明/l", "表示/v", "祝贺/v", "。/x")
+    said = _said("王建华/nr", "表示/v", "，/x", "省政府/n", "会/v", "全力/d", "落实/v", "。/x")
+    meaning = _said("新/a", "规定/n", "对/p", "完善/v", "法律/n", "制度/n", "有/v", "重大/a", "意义/n", "。/x")
+    stance = _said("省政府/n", "坚决/ad", "维护/v", "法律/n", "权威/n", "，/x", "依法/d", "履行/v", "职责/n", "。/x")
+    case = _said("联合/vn", "实验室/n", "是/v", "两省/n", "合作/vn", "的/uj", "成功/a", "案例/n", "。/x")
+    later = _said("其他/r", "地区/n", "同日/t", "召开/v", "会议/n", "。/x")
+    sents = in_paragraphs((opening, said, meaning, stance), (later,))
+    assert speakers.read_alone(sents, 2) == "王建华表示，新规定对完善法律制度有重大意义。"
+    assert speakers.read_alone(sents, 3) == "王建华表示，省政府坚决维护法律权威，依法履行职责。"  # a view that goes on
+    assert speakers.read_alone(in_paragraphs((opening, said, case), (later,)), 2) == "王建华表示，联合实验室是两省合作的成功案例。"
+    # narration with no assessment, one after another paragraph, or one not right after the statement: the story's
+    plain = _said("省政府/n", "随后/d", "召开/v", "会议/n", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening, said, plain), (later,)), 2) == "省政府随后召开会议。"
+    assert speakers.read_alone(in_paragraphs((opening, said), (meaning, later)), 2) == "新规定对完善法律制度有重大意义。"
+    assert speakers.read_alone(in_paragraphs((opening, said, plain, meaning), (later,)), 3) == "新规定对完善法律制度有重大意义。"
+    # a name jieba cuts into a surname-name and a verb (王建/nrfg 华/v) still speaks
+    cut = _said("王建/nrfg", "华/v", "表示/v", "，/x", "省政府/n", "会/v", "全力/d", "落实/v", "。/x")
+    assert speakers.read_alone(in_paragraphs((opening, cut, meaning), (later,)), 2) == "王建华表示，新规定对完善法律制度有重大意义。"
