@@ -29,8 +29,8 @@ from .errors import ConfigError
 from .models import Article, Keyword, Scored, Sentence
 from .segment import (CLAUSE_SPLIT, ELLIPSIS, LINE_ENDS, PLACED, alnum, bigrams, containment, lone_lines,
                       one_clause_a_line, title_copies, trailing_off)
-from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, attributions, biography,
-                       in_voice, leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
+from .speakers import (FRAME_CLAUSE, LEADS_ON, PERSON_TAGS, PERSON_TITLES, QUESTION_PUT, SAYING, attributions,
+                       biography, in_voice, leans_back, name_speaker, opinion_voice, protocol, read_alone, reporters_trip, slogan)
 from .stats import MEASURES
 
 if TYPE_CHECKING:
@@ -419,6 +419,38 @@ def trim_to_clause(text: str, limit: int, least: int = 4, share: float = 0.0,
     return None
 
 
+def _vague_cut(sentence: Sentence, text: str, trimmed: str | None) -> bool:
+    """Whether ``trimmed`` (``text`` cut at a clause, sentence ``sentence``'s point) keeps of what the sentence says,
+    past its frames and who says it (广大干部群众表示，…), only one clause, under half of it, that opens with its verb
+    (将认真贯彻落实部署… of 将认真贯彻落实部署，扎实做好明年“三农”工作; 要不断提高…水平… of a proposal): the speaker and
+    a vague head, with no subject of their own and what they are about cut. A clause that names its subject (西方打算
+    把乌克兰纳入北约…) says something alone."""
+    if trimmed is None or not trimmed.endswith(ELLIPSIS):
+        return False
+    kept = trimmed[: -len(ELLIPSIS)]
+    start, spoken = 0, False
+    for clause in _CLAUSE_RUNS.finditer(text):
+        if _PROPOSES.fullmatch(clause.group()):
+            spoken = True
+        elif not FRAME_CLAUSE.match(clause.group()):
+            start = clause.start()
+            break
+    content, said = text[start:], kept[start:]
+    if not spoken or not said or CLAUSE_SPLIT.search(said) or 2 * len(said) >= len(content):
+        return False
+    at, end = sentence.text.find(said[:6]), 0
+    for token, tag in zip(sentence.tokens, sentence.tags):
+        if end == at:
+            return tag[:1] == "v" or tag in ("d", "ad")
+        end += len(token)
+    return False
+
+
+_CLAUSE_RUNS = re.compile(r"[^，；：,;:]+")
+# 广大干部群众表示，; 张雪樵常委代表民革中央提出，: who says it
+_PROPOSES = re.compile(rf"[^，；：,;:“”]{{2,30}}?(?:{SAYING}|提出|建议|呼吁|要求)")
+
+
 def _clauses(sentence: Sentence) -> list[tuple[str, bool]]:
     """The clauses of ``sentence`` (split at ，；：; none when it names no one) and whether each only names a person with a
     title, an item of a roll of names whose verb comes later (…原党组副书记、副主任刘星泰，天津市人大财政经济委员会原主任
@@ -771,8 +803,9 @@ def select_summary(
         if not chosen and len(text) > budget:
             text = shorten(text, budget)  # the best sentence always leads, trimmed if need be
         elif len(text) > budget - used and budget - used >= weights.trim_from:
-            text = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
-                                  _bare_clauses(sentences[i])) or text
+            trimmed = trim_to_clause(text, budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
+                                     _bare_clauses(sentences[i]))
+            text = text if trimmed is None or _vague_cut(sentences[i], text, trimmed) else trimmed
         # what does not fit, even in place of the points it would make redundant or that it retells, needs no
         # redundancy test (the costly one: most late candidates fail on length)
         if len(text) <= budget - used + max(map(len, chosen.values()), default=0):
@@ -790,7 +823,8 @@ def select_summary(
                 continue
             trimmed = trim_to_clause(texts[i], budget - used, _TRIMMED_MIN, _KEPT_SHARE, _roll(sentences[i]),
                                      _bare_clauses(sentences[i]))
-            if trimmed is not None and not redundant(i):  # (most have no clause that fits: no redundancy test)
+            if trimmed is not None and not _vague_cut(sentences[i], texts[i], trimmed) and not redundant(i):
+                # (most have no clause that fits: no redundancy test)
                 chosen[i] = trimmed
                 used += len(trimmed)
                 break

@@ -1846,3 +1846,23 @@ def test_an_assessment_right_after_a_statement_mid_paragraph_names_its_speaker()
     # a name jieba cuts into a surname-name and a verb (王建/nrfg 华/v) still speaks
     cut = _said("王建/nrfg", "华/v", "表示/v", "，/x", "省政府/n", "会/v", "全力/d", "落实/v", "。/x")
     assert speakers.read_alone(in_paragraphs((opening, cut, meaning), (later,)), 2) == "王建华表示，新规定对完善法律制度有重大意义。"
+
+
+def test_a_trimmed_point_that_keeps_only_the_speaker_and_a_vague_head_gives_way():
+    lead = _said("全市/n", "今年/t", "农业/n", "生产/vn", "形势/n", "良好/a", "。/x")
+    vague = _said("广大/b", "市民/n", "表示/v", "，/x", "将/d", "认真/ad", "落实/v", "部署/vn", "，/x", "扎实/a", "做好/v",
+                  "明年/t", "农业/n", "生产/vn", "和/c", "乡村/n", "建设/vn", "各项/r", "工作/vn", "。/x")
+    whole = _said("粮食/n", "产量/n", "再创新高/l", "。/x")
+    sents = sentences_of(lead, whole, vague)
+    # 广大市民表示，将认真落实部署… keeps a third of what was said, with no subject of its own: the whole sentence instead
+    chosen = summarise(sents, BriefConfig(budget=45), scores=[2.0, 0.5, 1.0])
+    assert [s.text for s in chosen] == ["全市今年农业生产形势良好。", "粮食产量再创新高。"]
+    trimmed = "广大市民表示，将认真落实部署" + rank.ELLIPSIS
+    assert rank._vague_cut(sents[2], sents[2].text, trimmed)
+    # a clause with a subject of its own says something alone; so does more than one clause, or half of what was said
+    own = _said("专家/n", "表示/v", "，/x", "西方/ns", "打算/v", "扩大/v", "联盟/n", "，/x", "这/r", "对/p", "地区/n", "安全/an",
+                "构成/v", "重大/a", "威胁/vn", "。/x")
+    assert not rank._vague_cut(sentences_of(own)[0], "".join(w.split("/")[0] for w in own), "专家表示，西方打算扩大联盟…")
+    story = _said("实践/v", "团队/n", "下田/v", "观察/v", "，/x", "记录/v", "了/ul", "水稻/n", "长势/n", "和/c", "病虫害/n",
+                  "发生/v", "情况/n", "。/x")  # no one says it
+    assert not rank._vague_cut(sentences_of(story)[0], "".join(w.split("/")[0] for w in story), "实践团队下田观察…")
