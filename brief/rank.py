@@ -692,6 +692,33 @@ def _paraphrase(facts: _Facts, points: Sequence[str], share: float, title: str =
 _PARAPHRASE_HELD = 0.6  # of a paraphrase's content words, one key point holds at least
 
 
+def retells_short(sentence: Sentence, points: Sequence[str]) -> bool:
+    """Whether ``sentence``, short (``_SHORT_WORDS`` to ``_PARAPHRASE_WORDS`` words), only retells a key point of
+    ``points``: no number, and one point that holds its names and all its words (every token of two characters or more
+    but function words and verbs of saying: 全部 and 承认 too) but one, which another point holds, and any negation it
+    has (对于检察机关的指控，陈志中表示全部承认。 after 陈志中对指控全部承认，案件未当庭宣判。 and 检察机关指控，…).
+    The paraphrase test (``_paraphrase``) reads longer sentences."""
+    if _DIGIT.search(sentence.text):
+        return False
+    words = {t for t, tag in zip(sentence.tokens, sentence.tags)
+             if len(t) >= 2 and tag not in _SKIP_TAGS and _SAYING_WORD.fullmatch(t) is None}
+    if not _SHORT_WORDS <= len(words) < _PARAPHRASE_WORDS:
+        return False
+    names = {t for t, tag in zip(sentence.tokens, sentence.tags) if tag in _NAME_TAGS}
+    negations = {t for t in sentence.tokens if t in _NEGATIONS}
+    for point in points:
+        missing = [w for w in words if w not in point]
+        if (names and all(n in point for n in names) and all(n in point for n in negations) and len(missing) <= 1
+                and all(any(w in other for other in points) for w in missing)):
+            return True
+    return False
+
+
+_SAYING_WORD = re.compile(SAYING)
+_NEGATIONS = frozenset({"不", "未", "没", "没有", "无", "非", "否认", "拒绝", "不予"})
+_SHORT_WORDS = 4  # content words a short sentence retelling a key point has at least (fewer: too little to tell)
+
+
 def _told_number(number: str, shown: str) -> bool:
     """Whether ``shown`` tells ``number`` as a number of its own: 7首 in …共7首…, not in …17首… nor …0.7首…"""
     at = shown.find(number)
@@ -779,7 +806,8 @@ def select_summary(
     def redundant(i: int) -> bool:
         if any(containment(*_news_grams(texts[i], texts[j], grams[i], grams[j])) >= limit for j in chosen):
             return True
-        return bool(chosen) and share > 0 and _paraphrase(facts[i], list(chosen.values()), share, title)
+        return bool(chosen) and share > 0 and (_paraphrase(facts[i], list(chosen.values()), share, title)
+                                               or retells_short(sentences[i], list(chosen.values())))
 
     def retold(text: str) -> list[int]:  # the chosen points ``text`` tells all of and more, none leant on by the next
         return [j for j in chosen if share > 0 and _paraphrase(facts[j], [text], share, title)

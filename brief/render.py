@@ -963,6 +963,8 @@ def analysed_content(briefing: Briefing) -> Content:
     quoted = {sentences[i].text for i in shown if 0 <= i < len(sentences)}  # a sentence the article says twice
     # a round-up's lead sums up what its paragraphs then tell: a sentence that mostly repeats a key point is left out
     point_grams = [bigrams(s.text) for s in briefing.summary]
+    point_texts = [s.text for s in briefing.summary]
+    from .rank import retells_short  # (numpy: only when a brief is built)
 
     lists: dict[str, tuple[Any, ...]] = {}
     kinds = {section.index: section.kind for section in briefing.sections}
@@ -984,7 +986,8 @@ def analysed_content(briefing: Briefing) -> Content:
                   and (s.index in opened_by or not (_dialogue(sentences, s.index) or slogan(s.text)))  # no one's
                   and not reporters_trip(s.text) and not unsaid_quoted(sentences, s.index)
                   and not _unsaid_opening(sentences, s.index, opened_by)
-                  and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying]
+                  and s.text not in quoted and not _repeats(bigrams(s.text), point_grams) and s.index not in saying
+                  and not retells_short(s, point_texts)]
         # who attended: after what was done; in a report of a speech, what the speaker asked for before what he told
         chosen.sort(key=lambda s: (protocol(s.text), not (speech and _asked_for(sentences, s.index)), -score(s.index),
                                    s.index))

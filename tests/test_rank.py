@@ -1866,3 +1866,19 @@ def test_a_trimmed_point_that_keeps_only_the_speaker_and_a_vague_head_gives_way(
     story = _said("实践/v", "团队/n", "下田/v", "观察/v", "，/x", "记录/v", "了/ul", "水稻/n", "长势/n", "和/c", "病虫害/n",
                   "发生/v", "情况/n", "。/x")  # no one says it
     assert not rank._vague_cut(sentences_of(story)[0], "".join(w.split("/")[0] for w in story), "实践团队下田观察…")
+
+
+def test_a_short_sentence_that_only_retells_a_key_point_is_no_second_point():
+    lead = _said("检察机关/n", "起诉/v", "的/uj", "某/r", "大学/n", "原/b", "院长/n", "王立/nr", "受贿案/n", "开庭/v", "。/x")
+    admits = _said("王立/nr", "对/p", "指控/vn", "全部/n", "承认/v", "，/x", "案件/n", "未/d", "当庭/n", "宣判/vn", "。/x")
+    again = _said("对于/p", "检察机关/n", "的/uj", "指控/vn", "，/x", "王立/nr", "表示/v", "全部/n", "承认/v", "。/x")
+    other = _said("王立/nr", "用/p", "贿款/n", "购买/v", "房产/n", "。/x")
+    sents = sentences_of(lead, admits, again, other)
+    chosen = summarise(sents, BriefConfig(budget=200), scores=[1.0, 0.8, 0.7, 0.1])
+    assert [s.index for s in chosen] == [0, 1, 3]  # 检察机关 told by the lead, the rest by 王立对指控全部承认
+    assert rank.retells_short(sents[2], [s.text for s in sents[:2]])
+    # a new word of its own, or a negation the point has not, is news
+    denies = _said("对于/p", "检察机关/n", "的/uj", "指控/vn", "，/x", "王立/nr", "表示/v", "全部/n", "否认/v", "。/x")
+    assert not rank.retells_short(sentences_of(denies)[0], [s.text for s in sents[:2]])
+    ruled = _said("王立/nr", "对/p", "指控/vn", "不/d", "承认/v", "。/x")
+    assert not rank.retells_short(sentences_of(ruled)[0], [s.text for s in sents[:2]])
