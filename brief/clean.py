@@ -58,7 +58,7 @@ _CHROME_LINE = re.compile(
         关注.{0,12}(?:微信|微博|公众号|客户端|抖音).{0,6} | [（(【\[](?:责任编辑|责编|编辑)[:：].{0,30}[）)】\]] |
         [^。！？，]{1,30}[（(](?:资料图|资料照片|供图|图片来源[^）)]{0,20})[）)] |
         [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} |
-        上一篇.{0,60} | 下一篇.{0,60} | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
+        上一篇.{0,60} | 下一篇.{0,60} | (?:[<《«]*\s*(?:上一版|下一版|返回目录|放大|缩小|全文复制)\s*[>》»]*\s*)+ | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/丨|｜].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+(?:\.\d+)?万?\+? | 收录于(?:合集|话题).{0,40} |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
@@ -153,6 +153,8 @@ _AGENCY_INSIDE = re.compile(r"(新华社|中新社|新华网|中新网|人民网
 _LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本网|本报|本台)讯")
 # a provincial paper's lead-in with its reporter, run into a headline: …同期水平河北日报讯（记者方素菊）
 _PAPER_LEAD_IN = re.compile(r"(?:黑龙江|内蒙古|[\u4e00-\u9fff]{2})(?:日报|晚报|时报|商报)讯(?=\s*[（(]\s*(?:记者|通讯员))")
+# A paper's, agency's or site's name alone: 北京日报, 新华社, 人民网, 央视新闻客户端
+_OUTLET_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|报|通讯社|新闻社|社|网|电视台|台|客户端|新闻)")
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
 _AGENCY = re.compile(r"^(.{1,12}?(?:通讯社|社|网|报|台|电视台|客户端|新闻))")
 # A source note glued to the end of the last paragraph: …。来源：澎湃新闻客户端流程编辑：tf028
@@ -692,10 +694,14 @@ def _split_at_story_end(line: str) -> list[str | None]:
     return [part for part in parts if part != ""]
 
 
-def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str | None]:
+def _pick_title(lines: list[str], meta_title: str | None) -> tuple[str, str | None]:
     """The heading block nearest the body (main line plus a ——subtitle line), or an earlier heading that holds it
-    whole (陈文清…时强调：贯彻以人民为中心的发展思想 推动… above its 引题 and 主题 lines), else the page title."""
-    headings = [h for h in headings if _is_heading(h)]
+    whole (陈文清…时强调：贯彻以人民为中心的发展思想 推动… above its 引题 and 主题 lines), else the page title.
+
+    A headline laid out over lines with no —— line (``_layout``) gives its 主题 as the title and its 引题 as the
+    subtitle: 习近平在瞻仰延安革命纪念地时强调 / 弘扬伟大建党精神和延安精神 / 为实现…而团结奋斗 → 弘扬伟大建党精神和延安精神
+    ——习近平在瞻仰延安革命纪念地时强调 (the 引题 says who or what is behind the main line, as a 简报's 副题 does)."""
+    headings = [h for h in lines if _is_heading(h)]
     blocks: list[list[str]] = []
     for line in headings:
         if line.startswith(("——", "--", "—")) and blocks:
@@ -710,10 +716,35 @@ def _pick_title(headings: list[str], meta_title: str | None) -> tuple[str, str |
             return _title_parts(whole)
         sub = block[1].lstrip("—- ").strip() if len(block) > 1 else None
         main, split_sub = _title_parts(block[0])
-        return main, sub or split_sub
+        if sub or split_sub:
+            return main, sub or split_sub
+        return _layout(lines[: len(lines) - lines[::-1].index(block[0])], main)
     if meta_title:
         return _title_parts(normalize_text(meta_title))
     return "", None
+
+
+def _layout(lines: list[str], main: str) -> tuple[str, str | None]:
+    """The title and subtitle of a headline over lines that ends ``lines`` (its last line gave ``main``) and has no
+    —— line: 引题 / 主题 / 副题 → the 主题 and the 引题 (习近平在…时强调 / 弘扬伟大建党精神和延安精神 / 为实现…而团结奋斗);
+    引题 / 主题 → the 主题 and the 引题 (上半年净利润同比增长118% / 全聚德实现扭亏为盈). A 引题 is a heading right above,
+    no site's, column's or paper's name, date or chrome (人民网, 高层动态, 第A05版：经济)."""
+    above = []
+    for line in reversed(lines[:-1][-2:]):
+        if not _is_kicker(line):
+            break
+        above.insert(0, line)
+    if len(above) == 2:  # 引题 / 主题 / 副题
+        return _title_parts(above[1])[0], above[0]
+    return main, above[0] if above else None
+
+
+def _is_kicker(line: str) -> bool:
+    """Whether a heading may be a 引题 or 主题 line of a headline's layout (聚焦高质量发展; not 人民网, 高层动态, 第A05版：经济,
+    2023年08月15日 星期二, 人民网>>时政)."""
+    return (_is_heading(line) and len(HAN.findall(line)) >= 6 and len(line) <= 40 and not line.startswith(("—", "-"))
+            and not _NAV_SEPARATOR.search(line) and not _DATE.search(line) and not _OUTLET_ALONE.fullmatch(simplified(line))
+            and not _is_chrome(line))
 
 
 _ORIGINAL_LABEL = re.compile(r"^(?:原标题|原题)\s*[:：]\s*")

@@ -1253,3 +1253,23 @@ def test_chrome_lines_of_posts_and_e_papers(chrome, cfg):
     assert article.title == "全市安全生产工作会议召开"
     assert article.body == ("3月14日，市政府召开全市安全生产工作会议，部署今年重点任务。\n"
                             "副市长李四出席会议并讲话，要求各地压实责任、抓好落实。")
+
+
+_LEAD = "8月15日，某某市召开全市优化营商环境大会，部署下一阶段重点任务。市长李四出席会议并讲话。"
+
+
+@pytest.mark.parametrize(("head", "title", "subtitle"), [
+    # 引题 / 主题 / 副题 with no —— line: the 主题, and the 引题 that says who is behind it
+    ("人民网\n市委书记王五在调研时强调\n弘扬优良作风推动高质量发展\n为建设现代化城市而团结奋斗",
+     "弘扬优良作风推动高质量发展", "市委书记王五在调研时强调"),
+    ("上半年净利润同比增长118%\n全聚德实现扭亏为盈", "全聚德实现扭亏为盈", "上半年净利润同比增长118%"),  # 引题 / 主题
+    ("聚焦高质量发展\n某某市召开全市优化营商环境大会\n——以更优环境服务企业发展",  # the —— line is the subtitle
+     "某某市召开全市优化营商环境大会", "以更优环境服务企业发展"),
+    # a site's or column's name, a page's buttons above the headline are no 引题
+    ("人民网\n高层动态\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+    ("北京日报\n<<上一版 下一版>>\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+])
+def test_a_headline_laid_out_over_lines(head, title, subtitle, cfg):
+    article = clean.clean(load.from_text(f"{head}\n{_LEAD}\n副市长李四要求各地压实责任、抓好落实，确保取得实效。", "dump", cfg), cfg)
+    assert (article.title, article.subtitle) == (title, subtitle)
+    assert article.body.startswith("8月15日，某某市召开")
