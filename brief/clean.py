@@ -153,6 +153,9 @@ _AGENCY_INSIDE = re.compile(r"(新华社|中新社|新华网|中新网|人民网
 _LEAD_IN = re.compile(r"据[^，。]{1,20}?(?:报道|消息)|当地时间|(?:本网|本报|本台)讯")
 # a provincial paper's lead-in with its reporter, run into a headline: …同期水平河北日报讯（记者方素菊）
 _PAPER_LEAD_IN = re.compile(r"(?:黑龙江|内蒙古|[\u4e00-\u9fff]{2})(?:日报|晚报|时报|商报)讯(?=\s*[（(]\s*(?:记者|通讯员))")
+# A dateline on a line of its own: 新华社曼谷11月19日电, 人民网北京8月1日电（记者 张三）
+_DATELINE_LINE = re.compile(r"(?P<agency>[^\s，。（(【]{1,16}?(?:社|网|报|台|新闻|客户端|频道))[^\s，。（(]{0,10}?"
+                            r"\d{1,2}月\d{1,2}日(?:新媒体)?专?电(?:\s*[（(](?P<by>[^（）()]{2,40})[）)])?")
 # A paper's, agency's or site's name alone: 北京日报, 新华社, 人民网, 央视新闻客户端
 _OUTLET_ALONE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:日报|晚报|时报|商报|早报|报|通讯社|新闻社|社|网|电视台|台|客户端|新闻)")
 # An agency name inside a dateline: 新华社西宁7月27日电 → 新华社.
@@ -529,8 +532,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     sources: list[str] = [meta["source"]] if meta.get("source") else []
     kept: list[str] = []
     ends: list[int] = []  # where in ``kept`` a story closed (…土豆制品。（完） / 【纠错】 责任编辑：刘畅)
-    lines = [part for line in lines for part in _split_at_story_end(line)]
-    alone_byline = None
+    lines = _dateline_over_lead([part for line in lines for part in _split_at_story_end(line)])
+    alone_byline = lone_dateline = None
     for line in lines:
         if line is None:
             ends.append(len(kept))
@@ -542,6 +545,9 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             alone_byline = alone_byline or " ".join(alone["by"].split())
             continue
         probe = simplified(line) if len(line) <= 80 else line  # 來源：中央通訊社 read as 来源：…, the name as written
+        if _DATELINE_LINE.fullmatch(probe):  # 新华社曼谷11月19日电 over no paragraph: the source and day, no heading
+            lone_dateline = lone_dateline or probe
+            continue
         found = _SOURCE.match(probe)
         if found and not _more_fields(probe, found.start(1)):  # (信息来源：湖北日报 发布日期：…: the info line, below)
             sources.append(line[found.start(1) : found.end(1)].strip())
@@ -555,6 +561,8 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             inline, author = _INLINE_SOURCE.search(probe), _INLINE_AUTHOR.search(probe)
             if inline:
                 sources.append(line[inline.start(1) : inline.end(1)])
+            elif outlet := _outlet_dated(line):  # 新华社 2022-11-19 21:48: a share's source and time
+                sources.append(outlet)
             if author and not meta.get("author"):
                 meta = {**meta, "author": line[author.start(1) : author.end(1)]}
             continue
@@ -632,7 +640,12 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         body_lines = [body_lines[0][told_from.end():], *body_lines[1:]]
     lead = first[: len(first) - len(body_lines[0])] if body_lines and first.endswith(body_lines[0]) else ""
     lead = first if feature is not None else lead  # the feature's dateline was a line of its own
-    dated = _DATELINE_DAY.search(lead) if date is None else None  # 新华社北京8月18日电: the day, with no year
+    if lone_dateline and not lead:
+        lead, alone = lone_dateline, _DATELINE_LINE.fullmatch(lone_dateline)
+        agency = agency or alone["agency"]
+        named = _BYLINE_ALONE.search(alone["by"] or "")
+        byline = byline or (" ".join(named[0].split()) if named else None)
+    dated = _DATELINE_DAY.search(simplified(lead)) if date is None else None  # 新华社北京8月18日电 (…電): the day, no year
     day = _month_day(dated[1], dated[2]) if dated else None
     if body_lines and (caption := _caption_before_time(body_lines[0], "\n".join(body_lines))):
         body_lines = [body_lines[0][caption:], *body_lines[1:]]
@@ -674,6 +687,30 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
         byline=byline,
         name=name,
     )
+
+
+def _dateline_over_lead(lines: list[str | None]) -> list[str | None]:
+    """``lines`` with a dateline on a line of its own run into the paragraph it opens: 新华社曼谷11月19日电 / 当地时间11月
+    19日中午，… → 新华社曼谷11月19日电 当地时间11月19日中午，… (the lead-in is read there: agency, day, reporters)."""
+    out: list[str | None] = []
+    for line in lines:
+        if line == "":
+            continue
+        above = out[-1] if out else None
+        if above and line and len(above) <= 60 and _DATELINE_LINE.fullmatch(simplified(above)) and _is_paragraph(line):
+            out[-1] = f"{above} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _outlet_dated(line: str) -> str | None:
+    """The outlet a line gives with its date and nothing else (新华社 2022-11-19 21:48 → 新华社), else None."""
+    rest = _WEEKDAY.sub(" ", _DATE.sub(" ", line)).strip(" |｜/·")
+    return rest if rest and _OUTLET_ALONE.fullmatch(simplified(rest)) else None
+
+
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 
 
 def _more_fields(line: str, at: int) -> bool:

@@ -1273,3 +1273,18 @@ def test_a_headline_laid_out_over_lines(head, title, subtitle, cfg):
     article = clean.clean(load.from_text(f"{head}\n{_LEAD}\n副市长李四要求各地压实责任、抓好落实，确保取得实效。", "dump", cfg), cfg)
     assert (article.title, article.subtitle) == (title, subtitle)
     assert article.body.startswith("8月15日，某某市召开")
+
+
+_TALKS = "当地时间11月19日中午，国家主席习近平在曼谷总理府同泰国总理巴育举行会谈。\n双方宣布，构建更为稳定、更加繁荣、更可持续的中泰命运共同体。"
+
+
+@pytest.mark.parametrize(("head", "source", "date", "day", "byline"), [
+    ("新华社曼谷11月19日电", "新华社", None, "11月19日", None),  # a dateline on a line of its own is no title
+    ("新华社 2022-11-19 21:48\n新华社曼谷11月19日电", "新华社", "2022-11-19", None, None),  # an app share's source line
+    ("新華社曼谷11月19日電（记者 张三 李四）", "新華社", None, "11月19日", "记者 张三 李四"),
+])
+def test_a_dateline_on_a_line_of_its_own(head, source, date, day, byline, cfg):
+    article = clean.clean(load.from_text(f"新华社\n打开APP\n习近平同泰国总理举行会谈\n{head}\n{_TALKS}", "share", cfg), cfg)
+    assert (article.title, article.source, article.date, article.day, article.byline) == (
+        "习近平同泰国总理举行会谈", source, date, day, byline)
+    assert article.body.startswith("当地时间11月19日中午，")
