@@ -534,7 +534,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
     ends: list[int] = []  # where in ``kept`` a story closed (…土豆制品。（完） / 【纠错】 责任编辑：刘畅)
     lines = _dateline_over_lead([part for line in lines for part in _split_at_story_end(line)])
     alone_byline = lone_dateline = None
-    for line in lines:
+    for at, line in enumerate(lines):
         if line is None:
             ends.append(len(kept))
             continue
@@ -553,6 +553,18 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             sources.append(line[found.start(1) : found.end(1)].strip())
             continue
         short = len(line) <= 80 and not _is_paragraph(line)
+        paper = _MASTHEAD_PAPER.match(probe) if short else None
+        if paper and (paper.end() < len(probe) and not _SENTENCE_END.search(probe) or any(
+                _masthead(after) is not None for after in lines[at + 1: at + 2] if after)):
+            # 证券时报电子报实时通过手机APP…, 北京日报 over 2023年08月15日 星期二: an e-paper's masthead, its paper the source
+            sources.append(line[: paper.end("paper")])
+            continue
+        edition = _masthead(line) if short and _EDITION.search(line) else None
+        if edition is not None:  # 北京日报 2023年08月16日 第3版, 证券时报 A002版, 第A05版：经济: the paper, the day
+            if (dated := _DATE.search(_arabic_dates(probe))) and date is None:
+                date, clock = _format_date(dated)
+            sources += [edition] if edition else []
+            continue
         dated = _DATE.search(_arabic_dates(probe)) if short else None  # (二〇二四年十一月十五日, 民国113年11月22日 too)
         if short and (_META_LINE.search(probe) or dated) or _is_info_line(probe):
             dated = dated or _DATE.search(_arabic_dates(probe))  # (a long info line)
@@ -561,7 +573,7 @@ def _from_lines(lines: list[str], name: str, meta: dict[str, str | None], given_
             inline, author = _INLINE_SOURCE.search(probe), _INLINE_AUTHOR.search(probe)
             if inline:
                 sources.append(line[inline.start(1) : inline.end(1)])
-            elif outlet := _outlet_dated(line):  # 新华社 2022-11-19 21:48: a share's source and time
+            elif outlet := _masthead(line):  # 新华社 2022-11-19 21:48: a share's source and time
                 sources.append(outlet)
             if author and not meta.get("author"):
                 meta = {**meta, "author": line[author.start(1) : author.end(1)]}
@@ -704,13 +716,19 @@ def _dateline_over_lead(lines: list[str | None]) -> list[str | None]:
     return out
 
 
-def _outlet_dated(line: str) -> str | None:
-    """The outlet a line gives with its date and nothing else (新华社 2022-11-19 21:48 → 新华社), else None."""
-    rest = _WEEKDAY.sub(" ", _DATE.sub(" ", line)).strip(" |｜/·")
-    return rest if rest and _OUTLET_ALONE.fullmatch(simplified(rest)) else None
+def _masthead(line: str) -> str | None:
+    """The outlet a line of a date or page gives with nothing else (新华社 2022-11-19 21:48, 北京日报 2023年08月16日 第3版,
+    证券时报 A002版 → the name; 2023年08月15日 星期二, 第A05版：经济 → ""), else None."""
+    rest = _EDITION.sub(" ", _WEEKDAY.sub(" ", _DATE.sub(" ", line))).strip(" |｜/·")
+    if rest == line.strip():
+        return None
+    return rest if not rest or _OUTLET_ALONE.fullmatch(simplified(rest)) else None
 
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_EDITION = re.compile(r"第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]\s*[\u4e00-\u9fff]{1,8})?")  # 第3版, A002版, 第A05版：经济
+# a paper's name heading its e-paper (北京日报 over its date; 证券时报电子报实时通过手机APP…)
+_MASTHEAD_PAPER = re.compile(r"(?P<paper>[\u4e00-\u9fff]{2,8}?(?:日报|晚报|时报|商报|早报|报))(?:$|(?:电子报|电子版|数字报))")
 
 
 def _more_fields(line: str, at: int) -> bool:

@@ -1288,3 +1288,18 @@ def test_a_dateline_on_a_line_of_its_own(head, source, date, day, byline, cfg):
     assert (article.title, article.source, article.date, article.day, article.byline) == (
         "习近平同泰国总理举行会谈", source, date, day, byline)
     assert article.body.startswith("当地时间11月19日中午，")
+
+
+@pytest.mark.parametrize(("masthead", "source", "date"), [
+    ("北京日报 2023年08月16日 第3版", "北京日报", "2023-08-16"),
+    ("证券时报 A002版", "证券时报", None),
+    ("北京日报\n2023年08月15日　星期二\n第A05版：经济\n<<上一版 下一版>>", "北京日报", "2023-08-15"),  # over lines
+    ("证券时报电子报实时通过手机APP、网站免费阅读重大财经新闻资讯及上市公司公告\n2023年08月10日　星期四\n第A02版：要闻\n上一版　下一版",
+     "证券时报", "2023-08-10"),
+])
+def test_an_e_paper_masthead_gives_source_and_date(masthead, source, date, cfg):
+    text = (f"{masthead}\n某某市召开全市优化营商环境大会\n本报记者 孙杰\n{_LEAD}\n"
+            "副市长李四要求各地压实责任、抓好落实，确保取得实效。\n返回目录　放大　缩小　全文复制")
+    article = clean.clean(load.from_text(text, "epaper", cfg), cfg)
+    assert (article.title, article.subtitle, article.source, article.date) == ("某某市召开全市优化营商环境大会", None, source, date)
+    assert article.body == f"{_LEAD}\n副市长李四要求各地压实责任、抓好落实，确保取得实效。"
