@@ -1232,7 +1232,9 @@ _PHOTO_CREDIT = re.compile(
 # …处境悲惨。苏丹难民陆续抵达乍得目前，超过74万名难民…; a subheading likewise: …展开调查。将赌博地点设在隐蔽的山林中经查，…
 _GLUED_CAPTION = re.compile(r"(?<=[。！？”])[^。！？，,；;：:、（）()\s]{4,30}?(?<!的)"
                             r"(?=(?:对此|此外|另外|据悉|据了解|据介绍|目前|当前|经查|经调查|经核查|与此同时|随后|近日|近年来)[，,])")
-_SHOWN = ("图为", "图片为", "上图", "下图")  # a caption inside a paragraph opens so
+# a caption inside a paragraph opens so (…瞻仰延安革命纪念地。这是习近平等在杨家岭革命旧址参观。新华社记者 鞠鹏 摄: Xinhua's
+# 这是…拍摄的…, 这是…的画面 before its credit)
+_SHOWN = ("图为", "图片为", "上图", "下图", "这是")
 _CAPTION_MAX = 120  # a longer stretch before a credit is text, not a caption
 _CREDIT_MARKS = ("摄", "供图", "视觉中国", "截图")
 _CREDIT_REACH = 1 + 20 * 6  # （ and twenty characters or (…) groups before 供图: the longest lead of any credit

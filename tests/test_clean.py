@@ -1303,3 +1303,16 @@ def test_an_e_paper_masthead_gives_source_and_date(masthead, source, date, cfg):
     article = clean.clean(load.from_text(text, "epaper", cfg), cfg)
     assert (article.title, article.subtitle, article.source, article.date) == ("某某市召开全市优化营商环境大会", None, source, date)
     assert article.body == f"{_LEAD}\n副市长李四要求各地压实责任、抓好落实，确保取得实效。"
+
+
+@pytest.mark.parametrize("caption", ["这是11月19日在曼谷拍摄的会谈现场。", "这是会谈现场的画面。", "这是习近平等在杨家岭革命旧址参观。"])
+def test_a_xinhua_caption_before_its_credit_is_no_text(caption, cfg):
+    text = ("习近平同泰国总理举行会谈\n当地时间11月19日中午，国家主席习近平在曼谷总理府同泰国总理巴育举行会谈。\n"
+            f"11月19日中午，国家主席习近平在曼谷总理府同泰国总理巴育举行会谈。{caption}新华社记者 黄敬文 摄\n"
+            "双方宣布，构建更为稳定、更加繁荣、更可持续的中泰命运共同体。")
+    body = clean.clean(load.from_text(text, "dump", cfg), cfg).body
+    assert caption not in body and "黄敬文" not in body
+    assert body.endswith("双方宣布，构建更为稳定、更加繁荣、更可持续的中泰命运共同体。")
+    # in a photo story the sentence before a reporter's credit is text, as before
+    body = clean.clean(load.from_text(text.replace(caption, "巴育热情迎接。"), "dump", cfg), cfg).body
+    assert "巴育热情迎接。" in body and "黄敬文" not in body
