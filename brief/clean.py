@@ -58,7 +58,7 @@ _CHROME_LINE = re.compile(
         关注.{0,12}(?:微信|微博|公众号|客户端|抖音).{0,6} | [（(【\[](?:责任编辑|责编|编辑)[:：].{0,30}[）)】\]] |
         [^。！？，]{1,30}[（(](?:资料图|资料照片|供图|图片来源[^）)]{0,20})[）)] |
         [•·\-\+\s]*\+1 | [•·\s]+ | (?:当前|您的|你的|您现在的|你现在的|现在)(?:所在)?位置[:：].{0,60} |
-        上一篇.{0,60} | 下一篇.{0,60} | (?:[<《«]*\s*(?:上一版|下一版|返回目录|放大|缩小|全文复制)\s*[>》»]*\s*)+ | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
+        上一篇.{0,60} | 下一篇.{0,60} | 参与互动 | 參與互動 | (?:[<《«]*\s*(?:上一版|下一版|返回目录|放大|缩小|全文复制)\s*[>》»]*\s*)+ | 扫(?:一扫|码).{0,24} | .{0,10}二维码.{0,10} |
         (?:责任|责编|编辑|校对|审核|审校|终审|初审|监制|制作|作者|摄影|图片|资料图|图片来源|封面图片来源|图源)[:：/丨|｜].{0,30} |
         \[?(?:责任编辑|编辑)[:：].{0,20}\]? | 浏览(?:次数|量)?[:：]?\s*\d* | 阅读(?:量|数)?[:：]?\s*\d+(?:\.\d+)?万?\+? | 收录于(?:合集|话题).{0,40} |
         (?:微信|微博|QQ|抖音)(?:扫一扫|分享|关注)?.{0,6} | \S{2,10}\s+(?:微博|微信|客户端)(?:[、/](?:微博|微信|客户端|抖音))+ |
@@ -796,10 +796,14 @@ def _layout(lines: list[str], main: str) -> tuple[str, str | None]:
 
 def _is_kicker(line: str) -> bool:
     """Whether a heading may be a 引题 or 主题 line of a headline's layout (聚焦高质量发展; not 人民网, 高层动态, 第A05版：经济,
-    2023年08月15日 星期二, 人民网>>时政)."""
+    2023年08月15日 星期二, 人民网>>时政, a menu: 首页 政务 新闻, a site's owner: 武汉市蔡甸区人民政府, 枝江市融媒体中心主办)."""
     return (_is_heading(line) and len(HAN.findall(line)) >= 6 and len(line) <= 40 and not line.startswith(("—", "-"))
-            and not _NAV_SEPARATOR.search(line) and not _DATE.search(line) and not _OUTLET_ALONE.fullmatch(simplified(line))
+            and not re.search(r"\s", line) and not _NAV_SEPARATOR.search(line) and not _DATE.search(line)
+            and not _OUTLET_ALONE.fullmatch(simplified(line)) and not _SITE_OWNER.search(simplified(line))
             and not _is_chrome(line))
+
+
+_SITE_OWNER = re.compile(r"(?:主办|承办|网站|门户|政府|中心|委员会|频道|栏目|专题|专栏|客户端|公众号|官网|[网报台社局厅委办部院馆站])$")
 
 
 _ORIGINAL_LABEL = re.compile(r"^(?:原标题|原题)\s*[:：]\s*")

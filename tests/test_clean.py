@@ -1268,6 +1268,12 @@ _LEAD = "8月15日，某某市召开全市优化营商环境大会，部署下�
     # a site's or column's name, a page's buttons above the headline are no 引题
     ("人民网\n高层动态\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
     ("北京日报\n<<上一版 下一版>>\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+    # nor a government site's name, its menu, the line of who runs it
+    ("广西壮族自治区人民政府门户网站\n首页 政务 新闻 服务 互动 数据 专题\n某某市召开全市优化营商环境大会",
+     "某某市召开全市优化营商环境大会", None),
+    ("云上枝江\n枝江市融媒体中心主办\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+    ("武汉市蔡甸区人民政府\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+    ("中國新聞網\n走讀灣區研學行搭建穗港澳青少年交流平臺\n參與互動", "走讀灣區研學行搭建穗港澳青少年交流平臺", None),  # a button
 ])
 def test_a_headline_laid_out_over_lines(head, title, subtitle, cfg):
     article = clean.clean(load.from_text(f"{head}\n{_LEAD}\n副市长李四要求各地压实责任、抓好落实，确保取得实效。", "dump", cfg), cfg)
