@@ -786,7 +786,7 @@ def _layout(lines: list[str], main: str) -> tuple[str, str | None]:
     no site's, column's or paper's name, date or chrome (人民网, 高层动态, 第A05版：经济)."""
     above = []
     for line in reversed(lines[:-1][-2:]):
-        if not _is_kicker(line):
+        if not _is_kicker(line) or line.replace(" ", "") == lines[-1].replace(" ", ""):  # (the headline twice over)
             break
         above.insert(0, line)
     if len(above) == 2:  # 引题 / 主题 / 副题

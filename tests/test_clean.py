@@ -1268,6 +1268,7 @@ _LEAD = "8月15日，某某市召开全市优化营商环境大会，部署下�
     # a site's or column's name, a page's buttons above the headline are no 引题
     ("人民网\n高层动态\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
     ("北京日报\n<<上一版 下一版>>\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),
+    ("某某市召开全市优化营商环境大会\n某某市召开全市优化营商环境大会", "某某市召开全市优化营商环境大会", None),  # a page's and the text's
     # nor a government site's name, its menu, the line of who runs it
     ("广西壮族自治区人民政府门户网站\n首页 政务 新闻 服务 互动 数据 专题\n某某市召开全市优化营商环境大会",
      "某某市召开全市优化营商环境大会", None),
