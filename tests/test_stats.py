@@ -749,6 +749,12 @@ def test_a_figure_of_some_months_is_shown_with_the_part_of_the_year_its_sentence
     assert periods("全县去年粮食产量达到50万吨。") == [("50万吨", "")]
 
 
+def _trivial(cfg, body: str) -> dict[str, bool]:
+    """Each fact of ``body`` → whether the table leaves it out as trivial (``stats.trivial``)."""
+    sentences = segment.segment(Article(title="t", body=body), cfg)
+    return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
+
+
 def _table(cfg, body: str, title: str = "t") -> list[tuple[str, str]]:
     from brief.pipeline import brief_cleaned
     from brief.render import build_content
@@ -771,32 +777,24 @@ def test_a_figure_told_under_a_condition_is_no_row(cfg):
 
 
 def test_a_count_of_names_just_listed_a_vague_small_amount_and_one_firm_shown_are_no_rows(cfg):
-    def trivial(body: str) -> dict[str, bool]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-
-    assert trivial("活动邀请了杭州、宁波和温州三个城市的代表，共签约项目8个。") == {"三个": True, "8个": False}
-    assert trivial("展会吸引了数百家企业参展，成交额达2亿元。") == {"数百家": True, "2亿元": False}
-    assert trivial("事故造成数十人死亡。") == {"数十人": False}  # what befell people is the news
-    assert trivial("公司突然解聘上百名员工。算力需求将实现上百倍的增长。") == {"上百名": False, "上百倍": False}
-    assert trivial("这家纺织企业投资了3000万元，改造了五层厂房。全县纺织企业投资80亿元。") == {
+    assert _trivial(cfg, "活动邀请了杭州、宁波和温州三个城市的代表，共签约项目8个。") == {"三个": True, "8个": False}
+    assert _trivial(cfg, "展会吸引了数百家企业参展，成交额达2亿元。") == {"数百家": True, "2亿元": False}
+    assert _trivial(cfg, "事故造成数十人死亡。") == {"数十人": False}  # what befell people is the news
+    assert _trivial(cfg, "公司突然解聘上百名员工。算力需求将实现上百倍的增长。") == {"上百名": False, "上百倍": False}
+    assert _trivial(cfg, "这家纺织企业投资了3000万元，改造了五层厂房。全县纺织企业投资80亿元。") == {
         "3000万元": True, "五层": True, "80亿元": False}
 
 
 def test_a_handful_that_only_says_whose_a_thing_is_and_an_age_in_months_are_no_rows(cfg):
-    def trivial(body: str) -> dict[str, bool]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-
-    assert trivial("巴西两所高校的研究人员开展了调查。") == {"两所": True}
-    assert trivial("全省新建两所高校。") == {"两所": False}  # the handful is what the clause tells
-    assert trivial("3辆汽车的车主受伤。30所高校的学生参加。") == {"3辆": False, "30所": False}  # harm; not a handful
-    assert trivial("团队选取了22个月大的老鼠。") == {"22个月": True}
-    assert trivial("项目历时22个月完成。") == {"22个月": False}
-    assert trivial("就是让14亿多中国人民过上美好生活。") == {"14亿多": True}  # the nation as a whole: rhetoric
-    assert trivial("据发表在《自然》上的3篇论文，两个研究团队发现了新机制。") == {"3篇": True, "两个": True}
-    assert trivial("全校去年发表论文120篇。") == {"120篇": False}  # an output counted, not a finding's source
-    assert trivial("截至2018年底，我国人口总量为13.95亿。恢复了将近10亿人民币。") == {"13.95亿": False, "将近10亿人民币": False}
+    assert _trivial(cfg, "巴西两所高校的研究人员开展了调查。") == {"两所": True}
+    assert _trivial(cfg, "全省新建两所高校。") == {"两所": False}  # the handful is what the clause tells
+    assert _trivial(cfg, "3辆汽车的车主受伤。30所高校的学生参加。") == {"3辆": False, "30所": False}  # harm; not a handful
+    assert _trivial(cfg, "团队选取了22个月大的老鼠。") == {"22个月": True}
+    assert _trivial(cfg, "项目历时22个月完成。") == {"22个月": False}
+    assert _trivial(cfg, "就是让14亿多中国人民过上美好生活。") == {"14亿多": True}  # the nation as a whole: rhetoric
+    assert _trivial(cfg, "据发表在《自然》上的3篇论文，两个研究团队发现了新机制。") == {"3篇": True, "两个": True}
+    assert _trivial(cfg, "全校去年发表论文120篇。") == {"120篇": False}  # an output counted, not a finding's source
+    assert _trivial(cfg, "截至2018年底，我国人口总量为13.95亿。恢复了将近10亿人民币。") == {"13.95亿": False, "将近10亿人民币": False}
 
 
 def _pairwise(cfg, body: str, judge) -> list[str]:
@@ -1102,23 +1100,15 @@ def test_a_verb_inside_an_institutions_name_stays_in_the_subject(body, shown, su
 
 
 def test_a_distance_that_says_where_is_no_row(cfg):
-    def trivial(body: str) -> dict[str, bool]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-
-    assert trivial("搜救人员于12时47分在下游约1公里处找到落水群众。") == {"约1公里": True}
-    assert trivial("沉船位于水下30米处。") == {"30米": True}
-    assert trivial("新建道路全长约81公里。") == {"约81公里": False}  # how long the road is: a figure
+    assert _trivial(cfg, "搜救人员于12时47分在下游约1公里处找到落水群众。") == {"约1公里": True}
+    assert _trivial(cfg, "沉船位于水下30米处。") == {"30米": True}
+    assert _trivial(cfg, "新建道路全长约81公里。") == {"约81公里": False}  # how long the road is: a figure
 
 
 def test_a_handful_the_text_points_back_to_with_yishang_is_no_row(cfg):
-    def trivial(body: str) -> dict[str, bool]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-
-    assert trivial("截至目前，除以上两家工厂外，未收到其他报告。") == {"两家": True}
-    assert trivial("以上三项措施已于本月实施。") == {"三项": True}
-    assert trivial("全县新建两家工厂。") == {"两家": False}
+    assert _trivial(cfg, "截至目前，除以上两家工厂外，未收到其他报告。") == {"两家": True}
+    assert _trivial(cfg, "以上三项措施已于本月实施。") == {"三项": True}
+    assert _trivial(cfg, "全县新建两家工厂。") == {"两家": False}
 
 
 def _subjects(cfg, body: str) -> dict[str, str]:
@@ -1154,13 +1144,9 @@ def test_a_clause_that_names_nothing_before_its_figure_takes_the_clause_befores_
 
 
 def test_a_share_class_and_an_age_bracket_make_no_row(cfg):
-    def trivial(body: str) -> dict[str, bool]:
-        sentences = segment.segment(Article(title="t", body=body), cfg)
-        return {f.text: stats.trivial(sentences, f) for f in stats.extract_statistics(sentences, cfg)}
-
-    assert trivial("股东包括公司5%以上股东北大荒投资控股有限公司。") == {"5%": True}  # holders by share: a class
-    assert trivial("溺水伤亡位居0-17岁年龄段首位，占比高达33%。") == {"0-17岁": True, "33%": False}
-    assert trivial("95%以上的患者已出院，市场份额保持在50%以上。") == {"95%": False, "50%": False}
+    assert _trivial(cfg, "股东包括公司5%以上股东北大荒投资控股有限公司。") == {"5%": True}  # holders by share: a class
+    assert _trivial(cfg, "溺水伤亡位居0-17岁年龄段首位，占比高达33%。") == {"0-17岁": True, "33%": False}
+    assert _trivial(cfg, "95%以上的患者已出院，市场份额保持在50%以上。") == {"95%": False, "50%": False}
 
 
 def test_a_time_word_ending_in_前_and_家乡村_leave_the_figure():
