@@ -820,12 +820,13 @@ def story_date(briefing: Briefing, day: dt.date) -> str | None:
 
 
 _AHEAD_DAYS = 7  # a story's lead may tell a day this close ahead of the briefing (…将于25日开幕)
+_MONTH_DAY = r"(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
 # (自7月20日起至7月31日，…: the day a span opens with)
-_DAY_TOLD = re.compile(r"(?:自|从)?(?:当地时间)?(?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_DAY_TOLD = re.compile(rf"(?:自|从)?(?:当地时间)?{_MONTH_DAY}")
 _LEAD_SENTENCES = 2  # the first sentences, where a story tells its day
 # the writer's own day, in any clause of the first sentences: …进博会今天（11月10日）闭幕 (a story's third sentence; a
 # date told there otherwise is often background: 2021年6月29日，中共中央授予…, 自去年7月17日投运以来)
-_TODAY_TOLD = re.compile(r"(?:今天|今日)[（(](?:(?P<year>\d{4})年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日[）)]")
+_TODAY_TOLD = re.compile(rf"(?:今天|今日)[（(]{_MONTH_DAY}[）)]")
 _TODAY_SENTENCES = 3
 # where in a sentence its day is the story's: its first clause (国务院总理李强5月9日主持召开…, 今天（5月28日），…), not a
 # later one (…，将于8月20日举办)

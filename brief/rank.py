@@ -975,8 +975,8 @@ def rank_keywords(sentences: Sequence[Sentence], article: Article, cfg: BriefCon
     after: dict[str, set[str]] = {}
     for i in at:
         if tags[i] in _MODIFIER_TAGS:
-            after.setdefault(tokens[i], set()).add(tokens[i + 1] if tags[i + 1] in _HEAD_TAGS else "")
-    headed = {w for w, told in after.items() if len(told) == 1 and "" not in told and counts[vocab[w]] > 1}
+            after.setdefault(tokens[i], set()).add(_head_after(tokens, tags, i + 1))
+    headed = {w for w, told in after.items() if _one_head(told) and counts[vocab[w]] > 1}
     results: list[tuple[float, int, str]] = []  # (−weight, first occurrence, text)
     absorbed: dict[str, int] = {}
     for phrase, times in _keyphrases(marks, top, tags, tokens).items():
@@ -1283,14 +1283,15 @@ def _glue_fragments(tokens: list[str], tags: list[str], stop: frozenset[str]) ->
 
 
 def _keyphrases(
-    marks: Sequence[tuple[int, str, bool]], top: set[str], tags: Sequence[str], tokens: Sequence[str] = ()
+    marks: Sequence[tuple[int, str, bool]], top: set[str], tags: Sequence[str], tokens: Sequence[str]
 ) -> dict[tuple[str, ...], int]:
     """Maximal word n-grams (2–4 words, the last one in ``top``) seen at least twice → count, but no verb
     phrase (``_acts``), none that ends on a modifier every occurrence of which goes on with the same noun
     (党中央/集中统一 of 党中央集中统一领导: the phrase needs its head).
 
     ``marks`` are (position, token, is opener) of keyword candidates and phrase openers; a run is a
-    stretch of consecutive positions whose tokens are top words or openers; ``tags`` are the tokens' POS tags.
+    stretch of consecutive positions whose tokens are top words or openers; ``tokens`` are the text's tokens and
+    ``tags`` their POS tags.
     """
     counts: dict[tuple[str, ...], int] = {}
     heads: dict[tuple[str, ...], set[str]] = {}  # the token after each occurrence of a phrase that ends on a modifier
@@ -1308,15 +1309,13 @@ def _keyphrases(
                 if (gram[-1] in top and len(set(gram)) == len(gram) and not _acts(tags[start + a : start + b])
                         and _NO_KEYWORD.isdisjoint(gram) and not any(w.endswith(_NAME_ENDS) for w in gram[:-1])):
                     counts[gram] = counts.get(gram, 0) + 1
-                    if tokens and tags[start + b - 1] in _MODIFIER_TAGS:
-                        after = start + b
-                        heads.setdefault(gram, set()).add(
-                            tokens[after] if after < len(tokens) and tags[after] in _HEAD_TAGS else "")
+                    if tags[start + b - 1] in _MODIFIER_TAGS:
+                        heads.setdefault(gram, set()).add(_head_after(tokens, tags, start + b))
         run = [token]
         start = last = position
     by_count: dict[int, list[tuple[str, ...]]] = {}
     for gram, told in heads.items():
-        if len(told) == 1 and "" not in told:
+        if _one_head(told):
             counts[gram] = 0  # 党中央集中统一 (领导 every time): no phrase
     for gram, c in counts.items():
         if c >= 2:
@@ -1348,6 +1347,16 @@ def _reached(word: str, tag: str) -> bool:
 
 _NAME_ENDS = ("公司",)  # a company's name ends there: no keyphrase goes on past it (有限公司/生产)
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "nr", "nrt", "nrfg"})
+def _head_after(tokens: Sequence[str], tags: Sequence[str], i: int) -> str:
+    """The noun at ``i`` that a modifier before it goes on with (集中统一/l 领导/n → 领导), else ""."""
+    return tokens[i] if i < len(tokens) and tags[i] in _HEAD_TAGS else ""
+
+
+def _one_head(told: set[str]) -> bool:
+    """Whether every occurrence of a modifier went on with one and the same noun (``_head_after``)."""
+    return len(told) == 1 and "" not in told
+
+
 _MODIFIER_TAGS = frozenset({"l", "a", "ad", "b", "d", "i"})  # what a keyphrase ending on needs the noun after it
 _HEAD_TAGS = frozenset({"n", "vn", "an", "nz", "j"})  # the noun such a phrase goes on with: 集中统一/l 领导/n
 
